@@ -1,0 +1,1 @@
+//! dyad-code (being written).

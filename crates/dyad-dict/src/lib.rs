@@ -1,0 +1,1 @@
+//! dyad-dict (being written).

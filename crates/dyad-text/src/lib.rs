@@ -1,0 +1,1 @@
+//! dyad-text (being written).

@@ -1,0 +1,346 @@
+//! The averaged-perceptron model: compact binary format and greedy left-to-right tagging.
+//!
+//! File format (the whole stream is zlib-compressed with flate2):
+//!
+//! ```text
+//! magic  "DYADPOS1"
+//! u8     number of tags (must equal Tag::COUNT)
+//! u64    allowed-classes bitmask (little endian)
+//! varint tag-dictionary size, then per entry: varint byte length, UTF-8 bytes, u8 tag index
+//! varint feature count, then per feature (keys ascending):
+//!        varint key delta, u8 n, n × (u8 tag index, i16 LE weight)
+//! ```
+//!
+//! Weights are the averaged perceptron weights scaled by a fixed factor and rounded to i16.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::io::{Read, Write};
+
+use crate::features::{self, N_FEATURES};
+use crate::tag::{punct_tag, Tag};
+
+const MAGIC: &[u8; 8] = b"DYADPOS1";
+
+/// Errors reading a tagger model.
+#[derive(Debug, thiserror::Error)]
+pub enum ModelError {
+    /// The bytes are not a zlib stream or decompression failed.
+    #[error("model: cannot decompress: {0}")]
+    Decompress(#[from] std::io::Error),
+    /// The decompressed data does not start with the `DYADPOS1` magic.
+    #[error("model: bad magic (not a dyad-pos model)")]
+    BadMagic,
+    /// The model was built for a different number of tags.
+    #[error("model: built for {found} tags, this build has {expected}")]
+    TagCount {
+        /// Tags in this build.
+        expected: usize,
+        /// Tags in the file.
+        found: usize,
+    },
+    /// The data ended in the middle of a record.
+    #[error("model: truncated at byte {0}")]
+    Truncated(usize),
+    /// A tag index is out of range.
+    #[error("model: tag index {index} out of range at byte {offset}")]
+    BadTag {
+        /// The offending index.
+        index: u8,
+        /// Byte offset in the decompressed data.
+        offset: usize,
+    },
+    /// A tag-dictionary word is not UTF-8.
+    #[error("model: tag-dictionary word at byte {0} is not UTF-8")]
+    BadWord(usize),
+    /// Feature keys are not strictly ascending (corrupt data).
+    #[error("model: feature keys not ascending at byte {0}")]
+    BadKey(usize),
+    /// More weight entries than the in-memory table can address.
+    #[error("model: too many weight entries")]
+    TooLarge,
+}
+
+/// Fx-style hasher for the tag dictionary.
+#[derive(Default, Clone, Copy)]
+pub struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        self.0 ^= features::hash_bytes(bytes);
+    }
+    fn write_u8(&mut self, i: u8) {
+        self.0 = self.0.rotate_left(5) ^ u64::from(i);
+    }
+}
+
+/// Tag dictionary type: exact word form → tag.
+pub type TagDict = HashMap<Box<str>, Tag, BuildHasherDefault<WordHasher>>;
+
+/// Plain (uncompiled) model contents, as produced by training.
+#[derive(Debug, Clone)]
+pub struct ModelData {
+    /// Classes the model may predict.
+    pub allowed: [bool; Tag::COUNT],
+    /// Frequent unambiguous words.
+    pub tagdict: Vec<(String, Tag)>,
+    /// Features: key → (tag, quantised weight) pairs.
+    pub features: Vec<(u32, Vec<(Tag, i16)>)>,
+}
+
+fn put_varint(out: &mut Vec<u8>, mut v: u64) {
+    while v >= 0x80 {
+        out.push((v as u8) | 0x80);
+        v >>= 7;
+    }
+    out.push(v as u8);
+}
+
+impl ModelData {
+    /// Serialise to the compressed binary format.
+    ///
+    /// # Errors
+    /// Only on an I/O error of the in-memory compressor.
+    pub fn to_bytes(&self) -> std::io::Result<Vec<u8>> {
+        let mut raw = Vec::new();
+        raw.extend_from_slice(MAGIC);
+        raw.push(Tag::COUNT as u8);
+        let mut mask = 0u64;
+        for (i, &a) in self.allowed.iter().enumerate() {
+            if a {
+                mask |= 1 << i;
+            }
+        }
+        raw.extend_from_slice(&mask.to_le_bytes());
+        let mut dict = self.tagdict.clone();
+        dict.sort();
+        put_varint(&mut raw, dict.len() as u64);
+        for (w, t) in &dict {
+            put_varint(&mut raw, w.len() as u64);
+            raw.extend_from_slice(w.as_bytes());
+            raw.push(t.index() as u8);
+        }
+        let mut feats: Vec<&(u32, Vec<(Tag, i16)>)> = self.features.iter().filter(|f| !f.1.is_empty()).collect();
+        feats.sort_by_key(|f| f.0);
+        put_varint(&mut raw, feats.len() as u64);
+        let mut prev = 0u32;
+        for (k, ws) in feats {
+            put_varint(&mut raw, u64::from(k - prev));
+            prev = *k;
+            raw.push(ws.len() as u8);
+            for (t, w) in ws {
+                raw.push(t.index() as u8);
+                raw.extend_from_slice(&w.to_le_bytes());
+            }
+        }
+        let mut enc = flate2::write::ZlibEncoder::new(Vec::new(), flate2::Compression::best());
+        enc.write_all(&raw)?;
+        enc.finish()
+    }
+}
+
+struct Cursor<'a> {
+    data: &'a [u8],
+    pos: usize,
+}
+
+impl Cursor<'_> {
+    fn byte(&mut self) -> Result<u8, ModelError> {
+        let b = *self.data.get(self.pos).ok_or(ModelError::Truncated(self.pos))?;
+        self.pos += 1;
+        Ok(b)
+    }
+    fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.data.len()).ok_or(ModelError::Truncated(self.pos))?;
+        let s = &self.data[self.pos..end];
+        self.pos = end;
+        Ok(s)
+    }
+    fn varint(&mut self) -> Result<u64, ModelError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let b = self.byte()?;
+            v |= u64::from(b & 0x7f) << shift;
+            if b < 0x80 {
+                return Ok(v);
+            }
+        }
+        Err(ModelError::Truncated(self.pos))
+    }
+    fn tag(&mut self) -> Result<Tag, ModelError> {
+        let offset = self.pos;
+        let index = self.byte()?;
+        Tag::from_index(index as usize).ok_or(ModelError::BadTag { index, offset })
+    }
+}
+
+/// A compiled model ready for tagging.
+pub struct Tagger {
+    /// Open-addressing table: `key << 32 | start << 6 | len`, 0 = empty.
+    slots: Vec<u64>,
+    mask: usize,
+    /// `tag index << 16 | weight as u16`.
+    entries: Vec<u32>,
+    /// Initial scores: 0 for allowed classes, very negative otherwise.
+    base: [i32; Tag::COUNT],
+    tagdict: TagDict,
+}
+
+impl std::fmt::Debug for Tagger {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Tagger")
+            .field("features", &self.feature_count())
+            .field("weights", &self.entries.len())
+            .field("tagdict", &self.tagdict.len())
+            .finish()
+    }
+}
+
+impl Tagger {
+    /// Decode a model written by [`ModelData::to_bytes`].
+    ///
+    /// # Errors
+    /// [`ModelError`] when the bytes are not a valid model.
+    pub fn from_bytes(bytes: &[u8]) -> Result<Tagger, ModelError> {
+        let mut raw = Vec::with_capacity(bytes.len() * 3);
+        flate2::read::ZlibDecoder::new(bytes).read_to_end(&mut raw)?;
+        let mut c = Cursor { data: &raw, pos: 0 };
+        if c.take(MAGIC.len()).map_err(|_| ModelError::BadMagic)? != MAGIC {
+            return Err(ModelError::BadMagic);
+        }
+        let n = c.byte()? as usize;
+        if n != Tag::COUNT {
+            return Err(ModelError::TagCount { expected: Tag::COUNT, found: n });
+        }
+        let mask_bytes: [u8; 8] = c.take(8)?.try_into().map_err(|_| ModelError::Truncated(c.pos))?;
+        let mask = u64::from_le_bytes(mask_bytes);
+        let mut base = [0i32; Tag::COUNT];
+        for (i, b) in base.iter_mut().enumerate() {
+            if mask & (1 << i) == 0 {
+                *b = i32::MIN / 2;
+            }
+        }
+        let nd = c.varint()? as usize;
+        let mut tagdict = TagDict::default();
+        tagdict.reserve(nd);
+        for _ in 0..nd {
+            let len = c.varint()? as usize;
+            let at = c.pos;
+            let w: Box<str> = std::str::from_utf8(c.take(len)?).map_err(|_| ModelError::BadWord(at))?.into();
+            let t = c.tag()?;
+            tagdict.insert(w, t);
+        }
+        let nf = c.varint()? as usize;
+        let cap = (nf.max(1) * 2).next_power_of_two();
+        let mut slots = vec![0u64; cap];
+        let mut entries = Vec::with_capacity(nf * 3);
+        let mut key = 0u64;
+        for i in 0..nf {
+            let at = c.pos;
+            let delta = c.varint()?;
+            key += delta;
+            if (delta == 0 && i > 0) || key == 0 || key > u64::from(u32::MAX) {
+                return Err(ModelError::BadKey(at));
+            }
+            let len = c.byte()? as usize;
+            let start = entries.len();
+            if start >= (1 << 26) || len >= 64 {
+                return Err(ModelError::TooLarge);
+            }
+            for _ in 0..len {
+                let t = c.tag()?;
+                let w = c.take(2)?;
+                let w = i16::from_le_bytes([w[0], w[1]]);
+                entries.push((t.index() as u32) << 16 | u32::from(w as u16));
+            }
+            let mut s = (key as usize) & (cap - 1);
+            while slots[s] != 0 {
+                s = (s + 1) & (cap - 1);
+            }
+            slots[s] = key << 32 | (start as u64) << 6 | len as u64;
+        }
+        Ok(Tagger { slots, mask: cap - 1, entries, base, tagdict })
+    }
+
+    /// Number of features with weights.
+    #[must_use]
+    pub fn feature_count(&self) -> usize {
+        self.slots.iter().filter(|&&s| s != 0).count()
+    }
+
+    /// Number of words in the tag dictionary.
+    #[must_use]
+    pub fn tagdict_len(&self) -> usize {
+        self.tagdict.len()
+    }
+
+    #[inline]
+    fn weights(&self, key: u32) -> &[u32] {
+        let mut s = (key as usize) & self.mask;
+        loop {
+            let slot = self.slots[s];
+            if slot == 0 {
+                return &[];
+            }
+            if (slot >> 32) as u32 == key {
+                let start = ((slot >> 6) & ((1 << 26) - 1)) as usize;
+                let len = (slot & 63) as usize;
+                return &self.entries[start..start + len];
+            }
+            s = (s + 1) & self.mask;
+        }
+    }
+
+    #[inline]
+    fn predict(&self, feats: &[u32; N_FEATURES]) -> Tag {
+        let mut scores = self.base;
+        for &f in feats {
+            for &e in self.weights(f) {
+                scores[(e >> 16) as usize] += i32::from(e as u16 as i16);
+            }
+        }
+        let mut best = 0;
+        for i in 1..Tag::COUNT {
+            if scores[i] > scores[best] {
+                best = i;
+            }
+        }
+        Tag::ALL[best]
+    }
+
+    /// Tag one sentence: one tag per word. Words are as in the text (original case); the
+    /// tokenisation should split punctuation, possessive `'s` and `n't`.
+    #[must_use]
+    pub fn tag(&self, words: &[&str]) -> Vec<Tag> {
+        let mut out = Vec::with_capacity(words.len());
+        let mut infos = Vec::new();
+        let norm: Vec<std::borrow::Cow<'_, str>> = words.iter().map(|w| features::normalise(w)).collect();
+        features::sentence_info(norm.iter().map(AsRef::as_ref), &mut infos);
+        let mut quote_open = false;
+        for (i, w) in norm.iter().enumerate() {
+            let t = match fixed_tag(w, &self.tagdict, &mut quote_open) {
+                Some(t) => t,
+                None => {
+                    let p1 = i.checked_sub(1).map(|j| out[j]);
+                    let p2 = i.checked_sub(2).map(|j| out[j]);
+                    self.predict(&features::extract(&infos, i, p1, p2))
+                }
+            };
+            out.push(t);
+        }
+        out
+    }
+}
+
+/// Tag decided without the perceptron: punctuation rules, `"` by parity, the tag dictionary.
+#[inline]
+pub fn fixed_tag(word: &str, tagdict: &TagDict, quote_open: &mut bool) -> Option<Tag> {
+    if word == "\"" {
+        *quote_open = !*quote_open;
+        return Some(if *quote_open { Tag::LQuote } else { Tag::RQuote });
+    }
+    punct_tag(word).or_else(|| tagdict.get(word).copied())
+}

@@ -1,0 +1,42 @@
+//! Always-run checks of the embedded model on a few sentences.
+
+use dyad_pos::{Tag, Tagger};
+
+fn tags(s: &str) -> Vec<&'static str> {
+    let words: Vec<&str> = s.split(' ').collect();
+    Tagger::embedded().tag(&words).iter().map(Tag::as_str).collect()
+}
+
+#[test]
+fn news_sentence() {
+    assert_eq!(tags("Israel launched air strikes on Syria ."), ["NNP", "VBD", "NN", "NNS", "IN", "NNP", "."]);
+}
+
+#[test]
+fn noun_vs_verb_attack() {
+    assert_eq!(tags("The attack killed five .")[1], "NN");
+    assert_eq!(tags("They attack the base .")[1], "VBP");
+    assert_eq!(tags("Rebels will attack the base .")[2], "VB");
+    assert_eq!(tags("The army attacks the base .")[2], "VBZ");
+}
+
+#[test]
+fn contractions_and_possessives() {
+    let t = tags("Syria 's president did n't go to the talks .");
+    assert_eq!(t, ["NNP", "POS", "NN", "VBD", "RB", "VB", "TO", "DT", "NNS", "."]);
+}
+
+#[test]
+fn one_tag_per_word_and_empty_input() {
+    assert!(Tagger::embedded().tag(&[]).is_empty());
+    let words = ["“", "Hello", "”", ",", "he", "said", "—", "x", "%", "#"];
+    assert_eq!(Tagger::embedded().tag(&words).len(), words.len());
+}
+
+#[test]
+fn bad_model_bytes_are_rejected() {
+    assert!(Tagger::from_bytes(b"not a model").is_err());
+    let mut truncated = dyad_pos::EMBEDDED_MODEL.to_vec();
+    truncated.truncate(truncated.len() / 2);
+    assert!(Tagger::from_bytes(&truncated).is_err());
+}

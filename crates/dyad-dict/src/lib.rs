@@ -1,1 +1,202 @@
-//! dyad-dict (being written).
+//! The CAMEO dictionary family: TABARI and PETRARCH/Phoenix actors, agents, verbs, discards,
+//! issues and TABARI options files, read unchanged and compiled once into an immutable
+//! [`Dictionaries`] value that many threads share.
+//!
+//! Every entry keeps the file and line it came from, so that an event can cite the dictionary
+//! lines that produced it. Malformed lines are collected as [`Diagnostic`]s with
+//! file:line:column and a reason; loading goes on without them.
+//!
+//! ```
+//! use dyad_dict::{DictionariesBuilder, DictKind};
+//! let mut b = DictionariesBuilder::new();
+//! b.add_str(DictKind::Actors, "actors.txt", "IRAN_ [IRN]\nSYRIA [SYR]\n");
+//! b.add_str(DictKind::Verbs, "verbs.txt", "--- MEET [040] ---\nMEET {MET MEETING}\n- * WITH + [040]\n");
+//! let d = b.build();
+//! assert!(d.diagnostics.is_empty());
+//! assert_eq!(d.actors.len(), 2);
+//! ```
+
+pub mod check;
+mod codes;
+mod lexicon;
+mod options;
+mod parse;
+mod phrase;
+
+pub use codes::{ActorCode, AgentCode, DateRule, EventCode};
+pub use lexicon::{Lexicon, WordId, WordKind};
+pub use options::Options;
+pub use parse::{ActorEntry, DictKind, IssueEntry, NounKind, Pattern, PatternElem, VerbBlock, VerbForm};
+pub use phrase::{Phrase, PhraseWord};
+
+use std::path::Path;
+
+/// One problem found in a dictionary line.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Diagnostic {
+    /// The file as named.
+    pub file: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column (characters).
+    pub column: u32,
+    /// What is wrong.
+    pub message: String,
+    /// Whether this is an error (as opposed to a warning such as a duplicate).
+    pub error: bool,
+}
+
+impl std::fmt::Display for Diagnostic {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}:{}:{}: {}: {}",
+            self.file,
+            self.line,
+            self.column,
+            if self.error { "error" } else { "warning" },
+            self.message
+        )
+    }
+}
+
+/// Errors that stop a dictionary from being read at all.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum DictError {
+    /// The file could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// The underlying error.
+        source: std::io::Error,
+    },
+    /// The file is not UTF-8 (and not Latin-1 decodable either).
+    #[error("{path}: not valid text")]
+    Encoding {
+        /// The file.
+        path: String,
+    },
+}
+
+/// The compiled dictionaries: immutable once built, `Send + Sync`, shared behind an `Arc`.
+#[derive(Debug, Default)]
+pub struct Dictionaries {
+    /// Word interning shared by every phrase.
+    pub lexicon: Lexicon,
+    /// Actor entries.
+    pub actors: Vec<ActorEntry>,
+    /// Agent entries.
+    pub agents: Vec<ActorEntry>,
+    /// Nouns, adjectives and null-coded phrases that are not actors.
+    pub nouns: Vec<(Phrase, NounKind)>,
+    /// Verb blocks (a block shares its patterns among its verbs).
+    pub blocks: Vec<VerbBlock>,
+    /// Verb forms (each names its block).
+    pub verbs: Vec<VerbForm>,
+    /// Synsets: name → members (each member a phrase).
+    pub synsets: Vec<(String, Vec<Vec<PatternElem>>)>,
+    /// Discard phrases (sentence or story level).
+    pub discards: Vec<(Phrase, bool, dyad_core::Provenance)>,
+    /// Issue phrases.
+    pub issues: Vec<IssueEntry>,
+    /// Options from a TABARI options file.
+    pub options: Options,
+    /// Problems found while reading.
+    pub diagnostics: Vec<Diagnostic>,
+    /// Index: first word id → actor indices.
+    pub(crate) actor_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
+    pub(crate) agent_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
+    pub(crate) noun_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
+    pub(crate) verb_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
+    pub(crate) discard_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
+    pub(crate) issue_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
+    /// Files loaded, in order.
+    pub files: Vec<(DictKind, String)>,
+}
+
+/// Which index to consult.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Index {
+    /// Actors.
+    Actors,
+    /// Agents.
+    Agents,
+    /// Nouns, adjectives, null-coded words.
+    Nouns,
+    /// Verb forms.
+    Verbs,
+    /// Discards.
+    Discards,
+    /// Issues.
+    Issues,
+}
+
+impl Dictionaries {
+    /// Candidate entries whose first word is `word`.
+    pub fn candidates(&self, index: Index, word: WordId) -> &[u32] {
+        let m = match index {
+            Index::Actors => &self.actor_index,
+            Index::Agents => &self.agent_index,
+            Index::Nouns => &self.noun_index,
+            Index::Verbs => &self.verb_index,
+            Index::Discards => &self.discard_index,
+            Index::Issues => &self.issue_index,
+        };
+        m.get(&word).map_or(&[], Vec::as_slice)
+    }
+
+    /// Counts of what was loaded, for reports.
+    pub fn summary(&self) -> String {
+        let patterns: usize = self.blocks.iter().map(|b| b.patterns.len()).sum();
+        let dated = self.actors.iter().map(|a| a.codes.iter().filter(|c| c.rule.is_some()).count()).sum::<usize>();
+        format!(
+            "{} actor phrases ({} date-restricted codes), {} agent phrases, {} verb forms in {} blocks, {} patterns, {} synsets, {} discards, {} issues",
+            self.actors.len(),
+            dated,
+            self.agents.len(),
+            self.verbs.len(),
+            self.blocks.len(),
+            patterns,
+            self.synsets.len(),
+            self.discards.len(),
+            self.issues.len()
+        )
+    }
+}
+
+/// Collects dictionary files and builds [`Dictionaries`].
+#[derive(Default)]
+pub struct DictionariesBuilder {
+    parser: parse::Parser,
+}
+
+impl DictionariesBuilder {
+    /// An empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Adds a file of the given kind.
+    pub fn add_file(&mut self, kind: DictKind, path: &Path) -> Result<(), DictError> {
+        let bytes = std::fs::read(path).map_err(|source| DictError::Io { path: path.display().to_string(), source })?;
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
+            // Older dictionaries are Latin-1: decode byte by byte.
+            Err(e) => e.into_bytes().iter().map(|&b| b as char).collect(),
+        };
+        self.add_str(kind, &path.display().to_string(), &text);
+        Ok(())
+    }
+
+    /// Adds dictionary text of the given kind, named `name` in diagnostics and provenance.
+    pub fn add_str(&mut self, kind: DictKind, name: &str, text: &str) {
+        self.parser.parse(kind, name, text);
+    }
+
+    /// Compiles everything added.
+    pub fn build(self) -> Dictionaries {
+        self.parser.finish()
+    }
+}

@@ -1,0 +1,149 @@
+//! Word interning and the TABARI matching rules: stems, exact words and regular endings.
+
+use rustc_hash::FxHashMap;
+
+/// An interned dictionary word (string plus matching rule).
+pub type WordId = u32;
+
+/// How a dictionary word matches a text word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum WordKind {
+    /// No trailing `_`: any text word that starts with it ("SYRIA" matches "SYRIAN").
+    Stem,
+    /// Trailing `_`: the word itself or it plus a regular ending (S, ES, ED, EN, ING, 'S).
+    Exact,
+    /// Trailing `=`, or a generated verb form: the word only.
+    Only,
+}
+
+/// Regular endings accepted on exact words (TABARI manual 5.2.3).
+const ENDINGS: &[&str] = &["S", "ES", "ED", "EN", "ING", "D"];
+
+/// Interned words; shared by every phrase of every dictionary.
+#[derive(Debug, Default)]
+pub struct Lexicon {
+    stems: FxHashMap<String, WordId>,
+    exact: FxHashMap<String, WordId>,
+    only: FxHashMap<String, WordId>,
+    words: Vec<(String, WordKind)>,
+    max_stem: usize,
+}
+
+impl Lexicon {
+    /// Interns `word` with `kind`.
+    pub fn intern(&mut self, word: &str, kind: WordKind) -> WordId {
+        let map = match kind {
+            WordKind::Stem => &mut self.stems,
+            WordKind::Exact => &mut self.exact,
+            WordKind::Only => &mut self.only,
+        };
+        if let Some(&id) = map.get(word) {
+            return id;
+        }
+        let id = self.words.len() as WordId;
+        map.insert(word.to_string(), id);
+        self.words.push((word.to_string(), kind));
+        if kind == WordKind::Stem {
+            self.max_stem = self.max_stem.max(word.len());
+        }
+        id
+    }
+
+    /// The word and its kind.
+    pub fn word(&self, id: WordId) -> (&str, WordKind) {
+        let (w, k) = &self.words[id as usize];
+        (w, *k)
+    }
+
+    /// Number of interned words.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    /// Whether nothing is interned.
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Every dictionary word that matches the upper-case text word `token`, pushed into `out`.
+    pub fn matches(&self, token: &str, out: &mut Vec<WordId>) {
+        if let Some(&id) = self.only.get(token) {
+            out.push(id);
+        }
+        if let Some(&id) = self.exact.get(token) {
+            out.push(id);
+        }
+        for e in ENDINGS {
+            if let Some(base) = token.strip_suffix(e) {
+                if base.len() >= 2 {
+                    if let Some(&id) = self.exact.get(base) {
+                        out.push(id);
+                    }
+                }
+            }
+        }
+        // Doubled consonant before -ING/-ED ("STOPPED") and E dropped before -ING ("MAKING").
+        for e in ["ING", "ED"] {
+            if let Some(base) = token.strip_suffix(e) {
+                let b = base.as_bytes();
+                if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                    if let Some(&id) = self.exact.get(&base[..base.len() - 1]) {
+                        out.push(id);
+                    }
+                }
+                if e == "ING" {
+                    let mut with_e = String::with_capacity(base.len() + 1);
+                    with_e.push_str(base);
+                    with_e.push('E');
+                    if let Some(&id) = self.exact.get(&with_e) {
+                        out.push(id);
+                    }
+                }
+            }
+        }
+        if let Some(base) = token.strip_suffix("IES").or_else(|| token.strip_suffix("IED")) {
+            let mut y = String::with_capacity(base.len() + 1);
+            y.push_str(base);
+            y.push('Y');
+            if let Some(&id) = self.exact.get(&y) {
+                out.push(id);
+            }
+        }
+        if !self.stems.is_empty() {
+            let mut end = token.len().min(self.max_stem);
+            while end > 0 {
+                if token.is_char_boundary(end) {
+                    if let Some(&id) = self.stems.get(&token[..end]) {
+                        out.push(id);
+                    }
+                }
+                end -= 1;
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn stems_exact_and_endings() {
+        let mut l = Lexicon::default();
+        let syria = l.intern("SYRIA", WordKind::Stem);
+        let attack = l.intern("ATTACK", WordKind::Exact);
+        let ban = l.intern("BAN", WordKind::Only);
+        let make = l.intern("MAKE", WordKind::Exact);
+        let m = |t: &str| {
+            let mut v = Vec::new();
+            l.matches(t, &mut v);
+            v
+        };
+        assert_eq!(m("SYRIAN"), vec![syria]);
+        assert_eq!(m("ATTACKED"), vec![attack]);
+        assert!(m("ATTACKER").is_empty());
+        assert_eq!(m("BAN"), vec![ban]);
+        assert!(m("BANS").is_empty());
+        assert_eq!(m("MAKING"), vec![make]);
+    }
+}

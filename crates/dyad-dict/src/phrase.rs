@@ -1,0 +1,79 @@
+//! Multi-word dictionary phrases.
+
+use crate::lexicon::{Lexicon, WordId, WordKind};
+
+/// One word of a phrase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct PhraseWord {
+    /// The interned word.
+    pub id: WordId,
+    /// Must directly follow the previous word (joined by `_` in the dictionary).
+    pub consecutive: bool,
+}
+
+/// A phrase: the words of an actor, agent, noun, discard or issue entry.
+#[derive(Clone, Debug, PartialEq, Eq, Default)]
+pub struct Phrase {
+    /// The words.
+    pub words: Vec<PhraseWord>,
+    /// Number of letters (used to prefer longer matches).
+    pub weight: u32,
+}
+
+/// Splits dictionary phrase text into words: `_` and blanks separate words, a trailing `_`
+/// makes the word exact, a trailing `=` makes it match only itself, hyphens become separators.
+pub fn parse_phrase(text: &str, lex: &mut Lexicon, all_consecutive: bool) -> Result<Phrase, String> {
+    let mut words = Vec::new();
+    let mut weight = 0u32;
+    let mut cur = String::new();
+    let mut consecutive_next = false;
+    let chars: Vec<char> = text.trim().chars().collect();
+    let mut i = 0;
+    let mut pending_consecutive = false;
+    while i <= chars.len() {
+        let c = chars.get(i).copied();
+        match c {
+            Some(ch) if ch == '_' || ch == '-' || ch.is_whitespace() || ch == '=' => {
+                if !cur.is_empty() {
+                    let kind = if ch == '=' {
+                        WordKind::Only
+                    } else if ch == '_' || ch == '-' {
+                        // "AL_GORE": AL is exact unless more letters follow the underscore.
+                        WordKind::Exact
+                    } else {
+                        WordKind::Stem
+                    };
+                    let upper = cur.to_uppercase();
+                    weight += upper.chars().filter(|c| c.is_alphanumeric()).count() as u32;
+                    let id = lex.intern(&upper, kind);
+                    words.push(PhraseWord { id, consecutive: all_consecutive || pending_consecutive || words.is_empty() });
+                    cur.clear();
+                    pending_consecutive = false;
+                }
+                if ch == '_' || ch == '-' {
+                    pending_consecutive = true;
+                    consecutive_next = true;
+                }
+                i += 1;
+            }
+            Some(ch) => {
+                cur.push(ch);
+                i += 1;
+            }
+            None => {
+                if !cur.is_empty() {
+                    let upper = cur.to_uppercase();
+                    weight += upper.chars().filter(|c| c.is_alphanumeric()).count() as u32;
+                    let id = lex.intern(&upper, WordKind::Stem);
+                    words.push(PhraseWord { id, consecutive: all_consecutive || pending_consecutive || words.is_empty() });
+                }
+                break;
+            }
+        }
+    }
+    let _ = consecutive_next;
+    if words.is_empty() {
+        return Err("empty phrase".into());
+    }
+    Ok(Phrase { words, weight })
+}

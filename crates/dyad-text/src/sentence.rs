@@ -1,0 +1,178 @@
+//! Sentence boundaries that survive ranks, titles, initials, month abbreviations and "U.S.".
+
+use dyad_core::Span;
+
+/// Abbreviations after which a period does not end a sentence (compared case-insensitively,
+/// without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "brig",
+    "adm", "cmdr", "cdr", "gov", "sen", "rep", "rev", "fr", "sr", "jr", "st", "mt", "ft", "no",
+    "nos", "vol", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "inc", "corp", "co", "ltd", "bros", "vs", "v", "etc", "approx", "est", "dept", "univ",
+    "assn", "gens", "lieut", "pres", "supt", "insp", "det", "hon", "amb", "sec", "atty", "messrs",
+];
+
+fn is_abbreviation(word: &str) -> bool {
+    let w = word.trim_start_matches(|c: char| !c.is_alphanumeric());
+    if w.is_empty() {
+        return false;
+    }
+    // Initials and dotted acronyms: "U.S", "J", "U.N".
+    if w.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic)) {
+        return true;
+    }
+    let lower = w.to_ascii_lowercase();
+    ABBREVIATIONS.contains(&lower.as_str())
+}
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | ')' | ']' | '”' | '’' | '»')
+}
+
+fn is_opening(c: char) -> bool {
+    matches!(c, '"' | '\'' | '(' | '[' | '“' | '‘' | '«')
+}
+
+/// Splits `text` into sentence spans (trimmed of surrounding white space).
+///
+/// A sentence ends at `.`, `!` or `?` (with any closing quotes or brackets) followed by white
+/// space and an upper-case letter, digit or opening quote, or followed directly by an upper-case
+/// letter or opening quote after a lower-case word ("on Wednesday.The minister" — common in
+/// scraped news). A period after a known abbreviation or an initial does not end a sentence
+/// unless a new paragraph follows. Blank lines always end a sentence.
+pub fn sentences(text: &str) -> Vec<Span> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let (pos, c) = chars[i];
+        // Paragraph break.
+        if c == '\n' {
+            let mut j = i + 1;
+            while j < chars.len() && chars[j].1 != '\n' && chars[j].1.is_whitespace() {
+                j += 1;
+            }
+            if j < chars.len() && chars[j].1 == '\n' {
+                push(text, start, pos, &mut out);
+                start = chars[j].0;
+                i = j;
+                continue;
+            }
+        }
+        if matches!(c, '.' | '!' | '?') {
+            // Extend over repeated terminators and closing quotes.
+            let mut j = i + 1;
+            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?') || is_closing(chars[j].1)) {
+                j += 1;
+            }
+            let end = if j < chars.len() { chars[j].0 } else { text.len() };
+            // The word before the terminator.
+            let word_start = text[..pos]
+                .rfind(|ch: char| ch.is_whitespace() || is_opening(ch))
+                .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+            let word = &text[word_start..pos];
+            let boundary = if j >= chars.len() {
+                true
+            } else if chars[j].1.is_whitespace() {
+                let mut k = j;
+                let mut newlines = 0;
+                while k < chars.len() && chars[k].1.is_whitespace() {
+                    if chars[k].1 == '\n' {
+                        newlines += 1;
+                    }
+                    k += 1;
+                }
+                if k >= chars.len() {
+                    true
+                } else {
+                    let next = chars[k].1;
+                    let starts_sentence = next.is_uppercase() || next.is_ascii_digit() || is_opening(next);
+                    if c == '.' && is_abbreviation(word) {
+                        // "Gen. Abbas" is not a boundary; "in the U.S. The minister" is.
+                        newlines >= 2 || (word.contains('.') && starts_sentence && next_is_function_word(text, chars[k].0))
+                    } else {
+                        starts_sentence
+                    }
+                }
+            } else {
+                // No space: "Wednesday.The", "stated.“We".
+                let next = chars[j].1;
+                let prev_lower = word.chars().last().is_some_and(char::is_lowercase)
+                    && word.chars().filter(|ch| ch.is_alphabetic()).count() >= 2;
+                c != '.' || (prev_lower && !is_abbreviation(word) && (next.is_uppercase() || is_opening(next)))
+            };
+            if boundary {
+                push(text, start, end, &mut out);
+                start = end;
+                i = j;
+                continue;
+            }
+        }
+        i += 1;
+    }
+    if start < bytes.len() {
+        push(text, start, bytes.len(), &mut out);
+    }
+    out
+}
+
+/// Whether the word at `pos` is one that typically starts a sentence after "U.S." (a determiner
+/// or pronoun), used to end a sentence after a dotted acronym.
+fn next_is_function_word(text: &str, pos: usize) -> bool {
+    let w: String = text[pos..].chars().take_while(|c| c.is_alphabetic()).collect();
+    matches!(
+        w.as_str(),
+        "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "In" | "On" | "But" | "This" | "That" | "These" | "Those" | "His" | "Her" | "Its" | "Their"
+    )
+}
+
+fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
+    let s = &text[start..end];
+    let lead = s.len() - s.trim_start().len();
+    let trail = s.len() - s.trim_end().len();
+    if lead + trail < s.len() {
+        out.push(Span::new(start + lead, end - trail));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn split(t: &str) -> Vec<&str> {
+        sentences(t).iter().map(|s| s.slice(t)).collect()
+    }
+
+    #[test]
+    fn ranks_and_acronyms_do_not_split() {
+        let t = "Brig. Gen. Ashtiani met Lt. Gen. Ali Abbas on Jan. 5 in the U.S. capital. He left.";
+        assert_eq!(split(t), vec!["Brig. Gen. Ashtiani met Lt. Gen. Ali Abbas on Jan. 5 in the U.S. capital.", "He left."]);
+    }
+
+    #[test]
+    fn missing_space_after_period_splits() {
+        let t = "in Tehran on Wednesday.“We believe it,” he stated.The Iranian minister left.";
+        assert_eq!(split(t), vec!["in Tehran on Wednesday.", "“We believe it,” he stated.", "The Iranian minister left."]);
+    }
+
+    #[test]
+    fn acronym_at_end_followed_by_determiner_splits() {
+        let t = "Troops were sent by the U.S. The army left.";
+        assert_eq!(split(t), vec!["Troops were sent by the U.S.", "The army left."]);
+    }
+
+    #[test]
+    fn question_and_quote() {
+        let t = "\"Why?\" he asked. Nobody knew.";
+        assert_eq!(split(t), vec!["\"Why?\" he asked.", "Nobody knew."]);
+    }
+
+    #[test]
+    fn blank_line_is_a_boundary() {
+        let t = "Islam Times - headline\n\nBody text here";
+        assert_eq!(split(t), vec!["Islam Times - headline", "Body text here"]);
+    }
+}

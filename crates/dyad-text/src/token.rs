@@ -1,0 +1,242 @@
+//! Tokens: words, numbers and punctuation with byte spans and a normalised upper-case form.
+
+use dyad_core::Span;
+
+/// What kind of token this is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum TokenKind {
+    /// A word (letters, possibly with digits, internal periods or apostrophes).
+    Word,
+    /// A number ("2014", "1,000", "3.5").
+    Number,
+    /// A comma.
+    Comma,
+    /// A sentence-internal stop: `;` or `:`.
+    Semicolon,
+    /// Sentence-final `.`, `!` or `?`.
+    Stop,
+    /// A quotation mark.
+    Quote,
+    /// An opening bracket.
+    Open,
+    /// A closing bracket.
+    Close,
+    /// A dash used as punctuation (" - ", "–", "—").
+    Dash,
+    /// Any other symbol.
+    Symbol,
+}
+
+/// One token.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token {
+    /// Byte span in the original text (without a possessive ending).
+    pub span: Span,
+    /// Upper-case normal form: "Syria's" → "SYRIA", "al-Assad" → "AL" "ASSAD", "U.S." → "U.S.".
+    pub norm: String,
+    /// The kind.
+    pub kind: TokenKind,
+    /// The word carried a possessive `'s` or `'`.
+    pub possessive: bool,
+    /// The word started with an upper-case letter in the text.
+    pub capitalized: bool,
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Tokenizes the text inside `span` (usually one sentence) of `text`.
+///
+/// Hyphens between letters separate words ("al-Assad" → AL ASSAD), as TABARI does; dictionaries
+/// write them as underscores. Internal periods stay in acronyms ("U.S.", "U.N."); a final
+/// period is kept on known abbreviations ("Gen.") and otherwise becomes a [`TokenKind::Stop`].
+pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    let base = span.start as usize;
+    let s = span.slice(text);
+    let mut out = Vec::with_capacity(s.len() / 5);
+    let cs: Vec<(usize, char)> = s.char_indices().collect();
+    let n = cs.len();
+    let at = |k: usize| if k < n { Some(cs[k].1) } else { None };
+    let off = |k: usize| if k < n { cs[k].0 } else { s.len() };
+    let mut i = 0;
+    while i < n {
+        let c = cs[i].1;
+        if c.is_whitespace() {
+            i += 1;
+            continue;
+        }
+        let start = off(i);
+        if c.is_alphanumeric() {
+            let mut j = i;
+            let mut has_alpha = false;
+            loop {
+                match at(j) {
+                    Some(ch) if ch.is_alphanumeric() => {
+                        has_alpha |= ch.is_alphabetic();
+                        j += 1;
+                    }
+                    // Internal period in an acronym or a decimal: U.S, 3.5
+                    Some('.') if at(j + 1).is_some_and(char::is_alphanumeric)
+                        && (at(j + 2).is_none_or(|x| x == '.' || !x.is_alphanumeric())
+                            || at(j - 1).is_some_and(|x| x.is_ascii_digit())) =>
+                    {
+                        j += 1;
+                    }
+                    // Thousands separator: 1,000
+                    Some(',') if at(j - 1).is_some_and(|x| x.is_ascii_digit())
+                        && at(j + 1).is_some_and(|x| x.is_ascii_digit())
+                        && at(j + 2).is_some_and(|x| x.is_ascii_digit())
+                        && at(j + 3).is_some_and(|x| x.is_ascii_digit()) =>
+                    {
+                        j += 1;
+                    }
+                    // Internal apostrophe: DIDN'T, O'NEILL (but not the possessive 's).
+                    Some(a) if is_apostrophe(a)
+                        && at(j + 1).is_some_and(char::is_alphabetic)
+                        && !(matches!(at(j + 1), Some('s' | 'S')) && at(j + 2).is_none_or(|x| !x.is_alphanumeric())) =>
+                    {
+                        j += 1;
+                    }
+                    _ => break,
+                }
+            }
+            let mut end_k = j;
+            // Keep the trailing period of a dotted acronym ("U.S.") or an abbreviation ("Gen.").
+            let word = &s[start..off(j)];
+            if at(j) == Some('.') && (word.contains('.') || is_title_abbreviation(word)) {
+                let after = at(j + 1);
+                // "U.S." at the very end of the sentence: keep the period on the word and add a stop.
+                end_k = j + 1;
+                let _ = after;
+            }
+            let word = &s[start..off(end_k)];
+            let mut possessive = false;
+            let mut next = end_k;
+            if let Some(a) = at(end_k) {
+                if is_apostrophe(a) {
+                    if matches!(at(end_k + 1), Some('s' | 'S')) && at(end_k + 2).is_none_or(|x| !x.is_alphanumeric()) {
+                        possessive = true;
+                        next = end_k + 2;
+                    } else if word.ends_with(['s', 'S']) && at(end_k + 1).is_none_or(|x| !x.is_alphanumeric()) {
+                        possessive = true;
+                        next = end_k + 1;
+                    }
+                }
+            }
+            let kind = if has_alpha { TokenKind::Word } else { TokenKind::Number };
+            let norm = normalize(word);
+            out.push(Token {
+                span: Span::new(base + start, base + off(end_k)),
+                norm,
+                kind,
+                possessive,
+                capitalized: c.is_uppercase(),
+            });
+            // A dotted acronym that ends the sentence also ends it.
+            if end_k > j && end_k >= n && word.contains('.') {
+                out.push(Token {
+                    span: Span::new(base + off(j), base + off(end_k)),
+                    norm: ".".into(),
+                    kind: TokenKind::Stop,
+                    possessive: false,
+                    capitalized: false,
+                });
+            }
+            i = next;
+            continue;
+        }
+        let (kind, norm) = match c {
+            ',' => (TokenKind::Comma, ","),
+            ';' | ':' => (TokenKind::Semicolon, if c == ';' { ";" } else { ":" }),
+            '.' | '!' | '?' => (TokenKind::Stop, if c == '.' { "." } else if c == '!' { "!" } else { "?" }),
+            '"' | '“' | '”' | '«' | '»' | '„' => (TokenKind::Quote, "\""),
+            '\'' | '‘' | '’' => (TokenKind::Quote, "'"),
+            '(' | '[' | '{' => (TokenKind::Open, "("),
+            ')' | ']' | '}' => (TokenKind::Close, ")"),
+            '–' | '—' => (TokenKind::Dash, "-"),
+            '-' => {
+                // A hyphen joining words is dropped (separates words); a free-standing dash is
+                // punctuation.
+                let joined = i > 0 && cs[i - 1].1.is_alphanumeric() && at(i + 1).is_some_and(char::is_alphanumeric);
+                if joined {
+                    i += 1;
+                    continue;
+                }
+                (TokenKind::Dash, "-")
+            }
+            _ => (TokenKind::Symbol, ""),
+        };
+        let end = off(i + 1);
+        let norm = if norm.is_empty() { c.to_string() } else { norm.to_string() };
+        out.push(Token {
+            span: Span::new(base + start, base + end),
+            norm,
+            kind,
+            possessive: false,
+            capitalized: false,
+        });
+        i += 1;
+    }
+    out
+}
+
+fn is_title_abbreviation(word: &str) -> bool {
+    matches!(
+        word.to_ascii_lowercase().as_str(),
+        "mr" | "mrs" | "ms" | "dr" | "gen" | "lt" | "col" | "maj" | "capt" | "sgt" | "brig" | "adm" | "gov" | "sen" | "rep" | "rev" | "st" | "jr" | "sr" | "prof" | "cpl" | "cmdr" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "no" | "vs" | "inc" | "corp" | "co" | "ltd"
+    )
+}
+
+fn normalize(word: &str) -> String {
+    let mut s = String::with_capacity(word.len());
+    for ch in word.chars() {
+        if ch == '’' {
+            s.push('\'');
+        } else if ch.is_ascii() {
+            s.push(ch.to_ascii_uppercase());
+        } else {
+            s.extend(ch.to_uppercase());
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn norms(t: &str) -> Vec<String> {
+        tokenize(t, Span::new(0, t.len())).into_iter().map(|k| k.norm).collect()
+    }
+
+    #[test]
+    fn words_punctuation_possessives() {
+        assert_eq!(
+            norms("Syria’s minister, al-Assad's aide, didn't go to the U.S. capital."),
+            vec!["SYRIA", "MINISTER", ",", "AL", "ASSAD", "AIDE", ",", "DIDN'T", "GO", "TO", "THE", "U.S.", "CAPITAL", "."]
+        );
+    }
+
+    #[test]
+    fn spans_point_at_the_text() {
+        let t = "Brig. Gen. Ashtiani met 1,000 troops in Tehran.";
+        let toks = tokenize(t, Span::new(0, t.len()));
+        let words: Vec<&str> = toks.iter().map(|k| k.span.slice(t)).collect();
+        assert_eq!(words, vec!["Brig.", "Gen.", "Ashtiani", "met", "1,000", "troops", "in", "Tehran", "."]);
+        assert_eq!(toks[4].kind, TokenKind::Number);
+    }
+
+    #[test]
+    fn acronym_at_end_adds_stop() {
+        assert_eq!(norms("sent by the U.S."), vec!["SENT", "BY", "THE", "U.S.", "."]);
+    }
+
+    #[test]
+    fn plural_possessive() {
+        let t = "the rebels' base";
+        let toks = tokenize(t, Span::new(0, t.len()));
+        assert_eq!(toks[1].norm, "REBELS");
+        assert!(toks[1].possessive);
+    }
+}

@@ -1,6 +1,18 @@
-//! The CAMEO event-code table: name, root code, quad class and Goldstein value of every code.
+//! The CAMEO event-code table: name, root code, quad class and Goldstein value of every code,
+//! and the PLOVER event type, mode and context of every code that PLOVER maps.
 //!
-//! The table is compiled in from `data/cameo-codes.tsv` (see `DATA-SOURCES.md` for its source).
+//! The tables are compiled in from `data/cameo-codes.tsv` (names from gdelt-py 0.1.11, MIT;
+//! Goldstein values from GDELT's published scale, `data/goldstein.tsv`) and `data/plover.tsv`
+//! (following PLOVER's CAMEO2PLOVER, openeventdata/PLOVER, CC BY-SA 4.0); see `DATA-SOURCES.md`
+//! and `tools/derive-cameo-table.py`.
+//!
+//! ```
+//! use dyad_core::cameo;
+//! assert_eq!(cameo::lookup("0874").unwrap().goldstein, Some(10.0));
+//! let p = cameo::plover("0871").unwrap();
+//! assert_eq!((p.event_type, p.mode), ("RETREAT", Some("ceasefire")));
+//! assert!(cameo::plover("010").is_none()); // dropped by PLOVER
+//! ```
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
@@ -15,8 +27,11 @@ pub struct CodeInfo {
     /// GDELT quad class: 1 verbal cooperation, 2 material cooperation, 3 verbal conflict,
     /// 4 material conflict.
     pub quad_class: u8,
-    /// Goldstein value, where the table gives one.
+    /// Goldstein value (GDELT's published scale), where the table gives one.
     pub goldstein: Option<f32>,
+    /// `true` when GDELT's scale does not list this code and [`CodeInfo::goldstein`] is the
+    /// value of its nearest listed ancestor code (e.g. `1951` takes `195`'s value).
+    pub goldstein_from_parent: bool,
     /// The code's name.
     pub name: &'static str,
 }
@@ -31,7 +46,7 @@ fn table() -> &'static HashMap<&'static str, CodeInfo> {
             .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
             .filter_map(|l| {
                 let f: Vec<&str> = l.split('\t').collect();
-                if f.len() < 5 {
+                if f.len() < 6 {
                     return None;
                 }
                 Some((
@@ -41,7 +56,8 @@ fn table() -> &'static HashMap<&'static str, CodeInfo> {
                         root: f[1],
                         quad_class: f[2].parse().unwrap_or(0),
                         goldstein: f[3].parse().ok(),
-                        name: f[4],
+                        goldstein_from_parent: f[4] == "parent",
+                        name: f[5],
                     },
                 ))
             })
@@ -69,4 +85,54 @@ pub fn quad_class_of_root(root: &str) -> Option<u8> {
         15..=20 => 4,
         _ => return None,
     })
+}
+
+/// The PLOVER (2021) event type, mode and context of a CAMEO code.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PloverInfo {
+    /// PLOVER event type, e.g. `ASSAULT`.
+    pub event_type: &'static str,
+    /// PLOVER mode, e.g. `firearms`, where the mapping gives one.
+    pub mode: Option<&'static str>,
+    /// PLOVER context(s), `;`-separated (e.g. `military;legal`), where the mapping gives any.
+    pub context: Option<&'static str>,
+}
+
+const PLOVER_TABLE: &str = include_str!("../data/plover.tsv");
+
+fn plover_table() -> &'static HashMap<&'static str, PloverInfo> {
+    static T: OnceLock<HashMap<&'static str, PloverInfo>> = OnceLock::new();
+    T.get_or_init(|| {
+        let opt = |s: &'static str| if s.is_empty() { None } else { Some(s) };
+        PLOVER_TABLE
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .filter_map(|l| {
+                let f: Vec<&str> = l.split('\t').collect();
+                if f.len() < 4 || f[1].is_empty() {
+                    return None;
+                }
+                Some((
+                    f[0],
+                    PloverInfo {
+                        event_type: f[1],
+                        mode: opt(f[2]),
+                        context: opt(f[3]),
+                    },
+                ))
+            })
+            .collect()
+    })
+}
+
+/// The PLOVER event type, mode and context of a CAMEO code, following PLOVER's CAMEO2PLOVER
+/// mapping (2021). `None` for codes PLOVER drops (roots `01`, `02`, and `026`–`028`) and for
+/// unknown codes.
+pub fn plover(code: &str) -> Option<PloverInfo> {
+    plover_table().get(code).copied()
+}
+
+/// All CAMEO codes that have a PLOVER mapping, with the mapping.
+pub fn plover_all() -> impl Iterator<Item = (&'static str, PloverInfo)> {
+    plover_table().iter().map(|(k, v)| (*k, *v))
 }

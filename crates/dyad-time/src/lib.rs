@@ -28,8 +28,9 @@
 //!   strictly before publication, "next Friday" strictly after, "this Friday" the one in the
 //!   publication's Monday-to-Sunday week.
 //! * A month or month-and-day without a year ("in March", "on March 5", "5 March", "Jan. 5")
-//!   takes the year (publication year, year before or year after) that puts it nearest to the
-//!   publication date; a tie goes to the earlier one. "last March" is the latest March strictly
+//!   is the latest one on or before the publication date, unless the next one after it lies
+//!   within three months ([`FUTURE_WINDOW_MONTHS`]): published 2024-05-02, "in June" is
+//!   June 2024 but "in October" is October 2023. "last March" is the latest March strictly
 //!   before the publication month, "next March" the first one strictly after.
 //! * "the previous day", "the day before", "the next day", "the following year", "N days later",
 //!   "a year earlier" … are relative to the *anchor*: the last non-`Since` expression found
@@ -224,25 +225,39 @@ fn weekday_after(d: NaiveDate, wd: Weekday) -> NaiveDate {
     d + Duration::days(i64::from(if fwd == 0 { 7 } else { fwd }))
 }
 
-/// The date `month`/`day` in the year (published year ±1) nearest to `published`.
-fn nearest_month_day(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
+/// How far ahead of publication a date without a year may lie before the past one is taken.
+pub const FUTURE_WINDOW_MONTHS: i32 = 3;
+
+/// The date `month`/`day` without a year: the first one after publication if it lies within
+/// [`FUTURE_WINDOW_MONTHS`] months, else the latest one on or before publication.
+fn resolve_month_day(published: NaiveDate, month: u32, day: u32) -> Option<NaiveDate> {
     let y = published.year();
-    [y - 1, y, y + 1]
+    let limit = add_months(month_start(published), FUTURE_WINDOW_MONTHS + 1);
+    let upcoming = [y, y + 1]
         .iter()
         .filter_map(|&yy| NaiveDate::from_ymd_opt(yy, month, day))
-        .min_by_key(|c| ((*c - published).num_days().abs(), *c))
+        .find(|c| *c > published && *c < limit);
+    upcoming.or_else(|| {
+        [y, y - 1, y - 2, y - 3, y - 4]
+            .iter()
+            .filter_map(|&yy| NaiveDate::from_ymd_opt(yy, month, day))
+            .find(|c| *c <= published)
+    })
 }
 
-/// First day of the month `month` nearest (in months) to the publication month.
-fn nearest_month(published: NaiveDate, month: u32) -> NaiveDate {
-    let y = published.year();
-    let p = y * 12 + published.month0() as i32;
-    [y - 1, y, y + 1]
-        .iter()
-        .map(|&yy| (yy, yy * 12 + month as i32 - 1))
-        .min_by_key(|&(_, idx)| ((idx - p).abs(), idx))
-        .map(|(yy, _)| ymd(yy, month, 1))
-        .unwrap_or(NaiveDate::MIN)
+/// First day of month `month` without a year: the next one after the publication month if
+/// within [`FUTURE_WINDOW_MONTHS`] months, else the latest one up to the publication month.
+fn resolve_month(published: NaiveDate, month: u32) -> NaiveDate {
+    let cur = month_start(published);
+    (1..=FUTURE_WINDOW_MONTHS)
+        .map(|b| add_months(cur, b))
+        .find(|d| d.month() == month)
+        .or_else(|| {
+            (0..12)
+                .map(|b| add_months(cur, -b))
+                .find(|d| d.month() == month)
+        })
+        .unwrap_or(cur)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -716,7 +731,7 @@ impl Matcher<'_, '_> {
                         });
                     }
                 }
-                if let Some(date) = nearest_month_day(p, m, d) {
+                if let Some(date) = resolve_month_day(p, m, d) {
                     return Some(Hit {
                         end: n + 1,
                         date,
@@ -739,7 +754,7 @@ impl Matcher<'_, '_> {
             if context {
                 return Some(Hit {
                     end: n,
-                    date: nearest_month(p, m),
+                    date: resolve_month(p, m),
                     precision: Precision::Month,
                     kind: None,
                     explicit: false,
@@ -769,7 +784,7 @@ impl Matcher<'_, '_> {
                         });
                     }
                 }
-                if let Some(date) = nearest_month_day(p, m, d) {
+                if let Some(date) = resolve_month_day(p, m, d) {
                     return Some(Hit {
                         end: n,
                         date,
@@ -983,12 +998,13 @@ impl Matcher<'_, '_> {
         // "two days later", "a year earlier"
         if let Some(n) = self.count(j) {
             if let Some(u) = self.word(j + 1).and_then(unit) {
+                // Not "two days after/before <event>": the event's date is unknown.
                 let dir = match self.word(j + 2) {
-                    Some("later" | "after") => 1,
-                    Some("earlier" | "before") => -1,
+                    Some("later") => 1,
+                    Some("earlier") => -1,
                     _ => 0,
                 };
-                if dir != 0 && !matches!(self.word(j + 3), Some("yesterday" | "tomorrow")) {
+                if dir != 0 {
                     return hit(j + 3, shift(snap(a, u).0, u, dir * n as i32));
                 }
             }

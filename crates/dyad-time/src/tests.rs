@@ -404,3 +404,43 @@ fn historical_rule() {
     assert!(!is_historical(d(2024, 4, 22), Precision::Week, p));
     assert!(!is_historical(d(2025, 1, 1), Precision::Year, p));
 }
+
+#[test]
+fn dates_without_year_future_window() {
+    // Within three months ahead: the upcoming date; further ahead: the past one.
+    let e = one("on July 23", "on July 23", d(2024, 7, 23), Precision::Day);
+    assert_eq!(e.kind, TimeKind::Future);
+    one(
+        "on September 28",
+        "on September 28",
+        d(2023, 9, 28),
+        Precision::Day,
+    );
+    one("on May 2", "on May 2", d(2024, 5, 2), Precision::Day);
+    // 29 February without a year: the latest leap day.
+    one(
+        "on February 29",
+        "on February 29",
+        d(2024, 2, 29),
+        Precision::Day,
+    );
+    let e = one(
+        "elections in June",
+        "in June",
+        d(2024, 6, 1),
+        Precision::Month,
+    );
+    assert_eq!(e.kind, TimeKind::Future);
+    one("in October", "in October", d(2023, 10, 1), Precision::Month);
+    one("in May", "in May", d(2024, 5, 1), Precision::Month);
+}
+
+#[test]
+fn earlier_later_counts_use_anchor() {
+    let found = find_time_expressions("In 2014 he won; a year later he left.", pubd());
+    assert_eq!(found.len(), 2, "{found:?}");
+    assert_eq!(found[1].text, "a year later");
+    assert_eq!(found[1].date, d(2015, 1, 1));
+    // Relative to an event whose date is unknown: not resolved.
+    none("two months after the election");
+}

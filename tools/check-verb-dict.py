@@ -1,0 +1,348 @@
+#!/usr/bin/env python3
+# Checker for dyad's PETRARCH-1-format verb-pattern dictionary.
+# Part of the dyad project (MIT OR Apache-2.0). Written 2026-11-25.
+#
+# Usage:
+#   python3 tools/check-verb-dict.py [VERBS_FILE] [--codes CAMEO_TSV] [--quiet]
+#
+# Defaults: VERBS_FILE = dictionaries/dyad/dyad.verbs.txt (relative to the repository root)
+#           CAMEO_TSV  = ../shared/reference/cameo-event-codes.tsv (relative to the repository
+#                        root; the table is read at run time, never copied).
+# If the CAMEO table is absent, code validation and coverage are skipped with the message
+# "skipped: ../shared not found".
+#
+# Checks: synset syntax and references, block headers, verb lines (single and multi-word
+# forms, irregular forms in {...}), pattern syntax (exactly one '*', tokens $ + % ^ &SYN,
+# '_' joins), codes (CAMEO, '---', '###', paired 'X:Y'), verbs listed in more than one block,
+# duplicate patterns, patterns whose code merely repeats the block default, modal patterns
+# ("SHOULD *", "MUST *" ...) coded as the act itself, and CAMEO coverage.
+# Exit status: 0 when no errors (warnings allowed), 1 otherwise.
+
+import os
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+
+WORD = r"[A-Z0-9][A-Z0-9'.\-]*"
+WORD_RE = re.compile(r"^" + WORD + r"_?$")
+HEADER_RE = re.compile(r"^---\s+([A-Z0-9_]+)\s+\[([^\]]*)\]\s*---\s*$")
+CODE_BODY_RE = re.compile(r"^(---|###|[0-9]{2,4})$")
+MODALS = {"SHOULD", "MUST", "OUGHT", "HAS_TO", "HAVE_TO", "NEEDS_TO", "NEED_TO"}
+
+
+def strip_comment(line):
+    """Remove a trailing '# comment' that is not inside [...] (so [###] survives)."""
+    depth = 0
+    for i, ch in enumerate(line):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth = max(0, depth - 1)
+        elif ch == "#" and depth == 0:
+            return line[:i].rstrip()
+    return line.rstrip()
+
+
+class Checker:
+    def __init__(self, path, codes):
+        self.path = path
+        self.codes = codes  # set of CAMEO codes or None
+        self.errors = []
+        self.warnings = []
+        self.synsets = {}
+        self.blocks = []  # (name, code, lineno)
+        self.verbs = {}  # verb form -> (block, lineno)
+        self.verb_lines = 0
+        self.verb_forms = 0
+        self.patterns = 0
+        self.used_codes = {}  # code -> count
+
+    def err(self, n, msg):
+        self.errors.append(f"{self.path}:{n}: error: {msg}")
+
+    def warn(self, n, msg):
+        self.warnings.append(f"{self.path}:{n}: warning: {msg}")
+
+    def check_code(self, n, code, where):
+        """Validate the inside of [...]; return list of CAMEO codes in it."""
+        parts = code.split(":")
+        if len(parts) > 2:
+            self.err(n, f"{where}: code [{code}] has more than one ':'")
+            return []
+        out = []
+        for p in parts:
+            p = p.strip()
+            if not CODE_BODY_RE.match(p):
+                self.err(n, f"{where}: malformed code [{code}]")
+                continue
+            if p in ("---", "###"):
+                if len(parts) == 2 and p == "###":
+                    self.err(n, f"{where}: discard code cannot be paired [{code}]")
+                continue
+            if self.codes is not None and p not in self.codes:
+                self.err(n, f"{where}: unknown CAMEO code {p}")
+                continue
+            out.append(p)
+        for p in out:
+            self.used_codes[p] = self.used_codes.get(p, 0) + 1
+        return out
+
+    def check_phrase_words(self, n, text, where, allow_plus_marker):
+        """A verb form: WORD or WORD_WORD with one '+'-marked verb word when multi-word."""
+        words = text.split("_")
+        if any(w == "" for w in words[:-1]):
+            self.err(n, f"{where}: empty word in '{text}'")
+            return False
+        if words[-1] == "":
+            words = words[:-1]  # trailing '_' = exact word
+        marked = [w for w in words if w.startswith("+")]
+        if len(words) > 1:
+            if allow_plus_marker and len(marked) != 1:
+                self.err(n, f"{where}: multi-word verb '{text}' needs exactly one '+' on the verb word")
+                return False
+        elif marked and len(words) == 1:
+            # a single word may carry the marker (+SAY) but it is pointless
+            self.warn(n, f"{where}: '+' marker on single-word verb '{text}'")
+        for w in words:
+            w2 = w[1:] if w.startswith("+") else w
+            if not re.match(r"^" + WORD + r"$", w2):
+                self.err(n, f"{where}: bad word '{w}' in '{text}'")
+                return False
+        return True
+
+    def check_pattern(self, n, pat, block, block_code):
+        if not pat:
+            self.err(n, "empty pattern")
+            return
+        tokens = pat.split()
+        stars = 0
+        flat = []
+        for t in tokens:
+            pieces = t.split("_")
+            # allow trailing '_' (exact word) on the token
+            if pieces[-1] == "":
+                pieces = pieces[:-1]
+            for pc in pieces:
+                if pc == "":
+                    self.err(n, f"pattern '{pat}': empty piece in token '{t}'")
+                    return
+                flat.append(pc)
+        for i, pc in enumerate(flat):
+            if pc == "*":
+                stars += 1
+            elif pc in ("$", "+", "%"):
+                pass
+            elif pc == "^":
+                if not any(x in ("$", "+") for x in flat[i + 1:]):
+                    self.err(n, f"pattern '{pat}': '^' must be followed by a $ or + later")
+            elif pc.startswith("&"):
+                name = pc[1:]
+                if name not in self.synsets:
+                    self.err(n, f"pattern '{pat}': undeclared synset &{name}")
+            elif not re.match(r"^" + WORD + r"$", pc):
+                self.err(n, f"pattern '{pat}': bad token '{pc}'")
+        if stars != 1:
+            self.err(n, f"pattern '{pat}': must contain exactly one '*' (found {stars})")
+        for tok in ("$", "+", "%"):
+            if flat.count(tok) > 1:
+                self.err(n, f"pattern '{pat}': '{tok}' used more than once")
+        # modal rule: "SHOULD *" (or SHOULD immediately before the verb) must not code the act
+        if "*" in flat:
+            i = flat.index("*")
+            prev = flat[i - 1] if i > 0 else None
+            prev2 = "_".join(flat[i - 2:i]) if i > 1 else None
+            if prev in MODALS or prev2 in MODALS:
+                self.err(n, f"pattern '{pat}': modal form before the verb; the engine handles modality, do not code it")
+
+    def run(self):
+        try:
+            with open(self.path, encoding="utf-8") as fh:
+                lines = fh.read().split("\n")
+        except OSError as e:
+            print(f"error: cannot read {self.path}: {e}")
+            sys.exit(1)
+        state = "top"  # top | synset | block
+        cur_syn = None
+        block = None
+        block_code = None
+        block_has_verb = False
+        block_patterns = set()
+        for n, raw in enumerate(lines, 1):
+            if "\t" in raw:
+                self.err(n, "tab character (use spaces)")
+            line = strip_comment(raw)
+            s = line.strip()
+            if s == "":
+                if state == "synset":
+                    if cur_syn is not None and not self.synsets[cur_syn]:
+                        self.err(n, f"synset &{cur_syn} has no members")
+                    state = "top" if block is None else "block"
+                    cur_syn = None
+                continue
+            if s.startswith("&"):
+                if block is not None:
+                    self.err(n, "synset defined after the first verb block")
+                m = re.match(r"^&([A-Z0-9_]+)$", s)
+                if not m:
+                    self.err(n, f"malformed synset name '{s}'")
+                    continue
+                name = m.group(1)
+                if name in self.synsets:
+                    self.err(n, f"duplicate synset &{name}")
+                self.synsets[name] = []
+                cur_syn = name
+                state = "synset"
+                continue
+            if state == "synset":
+                if not s.startswith("+"):
+                    self.err(n, f"synset member must start with '+': '{s}'")
+                    continue
+                member = s[1:]
+                if not re.match(r"^(&?" + WORD + r")(_(&?" + WORD + r"))*_?$", member):
+                    self.err(n, f"malformed synset member '{s}'")
+                    continue
+                for piece in member.rstrip("_").split("_"):
+                    if piece.startswith("&") and piece[1:] not in self.synsets:
+                        self.err(n, f"synset member refers to undeclared synset {piece}")
+                if member in self.synsets[cur_syn]:
+                    self.err(n, f"duplicate member '{member}' in &{cur_syn}")
+                self.synsets[cur_syn].append(member)
+                continue
+            if s.startswith("---"):
+                m = HEADER_RE.match(s)
+                if not m:
+                    self.err(n, f"malformed block header '{s}'")
+                    continue
+                if block is not None and not block_has_verb:
+                    self.err(n, f"block {block} has no verbs")
+                block = m.group(1)
+                block_code = m.group(2).strip()
+                if any(b[0] == block for b in self.blocks):
+                    self.err(n, f"duplicate block name {block}")
+                self.check_code(n, block_code, f"block {block}")
+                self.blocks.append((block, block_code, n))
+                block_has_verb = False
+                block_patterns = set()
+                state = "block"
+                continue
+            if s.startswith("- "):
+                if block is None or not block_has_verb:
+                    self.err(n, "pattern before any verb of a block")
+                    continue
+                m = re.match(r"^- (.*?)\s*\[([^\]]*)\]\s*$", s)
+                if not m:
+                    self.err(n, f"pattern line without a [code]: '{s}'")
+                    continue
+                pat, code = m.group(1).strip(), m.group(2).strip()
+                self.patterns += 1
+                self.check_pattern(n, pat, block, block_code)
+                self.check_code(n, code, f"pattern '{pat}'")
+                key = " ".join(pat.split())
+                if key in block_patterns:
+                    self.err(n, f"duplicate pattern '{pat}' in block {block}")
+                block_patterns.add(key)
+                if code == block_code:
+                    self.warn(n, f"pattern '{pat}' only repeats the block default [{code}]")
+                continue
+            if s.startswith("-"):
+                self.err(n, f"pattern must start with '- ': '{s}'")
+                continue
+            # verb line
+            if block is None:
+                self.err(n, f"verb line outside a block: '{s}'")
+                continue
+            m = re.match(r"^(\S+)\s*(\{[^}]*\})?\s*(\[[^\]]*\])?\s*$", s)
+            if not m:
+                self.err(n, f"malformed verb line '{s}'")
+                continue
+            base, forms, code = m.group(1), m.group(2), m.group(3)
+            if not self.check_phrase_words(n, base, "verb", True):
+                continue
+            all_forms = [base]
+            if forms is not None:
+                inner = forms[1:-1].split()
+                for f in inner:
+                    if self.check_phrase_words(n, f, f"irregular form of {base}", True):
+                        all_forms.append(f)
+                if "_" in base:
+                    for f in inner:
+                        if "_" not in f or "+" not in f:
+                            self.err(n, f"irregular form '{f}' of multi-word verb {base} must also be multi-word with '+'")
+            if code is not None:
+                c = code[1:-1].strip()
+                self.check_code(n, c, f"verb {base}")
+                if c == block_code:
+                    self.warn(n, f"verb {base} code only repeats the block default")
+            self.verb_lines += 1
+            block_has_verb = True
+            for f in all_forms:
+                key = f.rstrip("_").replace("+", "")
+                if key in self.verbs and self.verbs[key][0] != block:
+                    self.err(n, f"verb form {key} also in block {self.verbs[key][0]} (line {self.verbs[key][1]})")
+                elif key in self.verbs:
+                    self.err(n, f"verb form {key} listed twice in block {block}")
+                self.verbs[key] = (block, n)
+                self.verb_forms += 1
+        if block is not None and not block_has_verb:
+            self.err(len(lines), f"block {block} has no verbs")
+
+
+def main(argv):
+    quiet = "--quiet" in argv
+    args = [a for a in argv if a != "--quiet"]
+    codes_path = os.path.join(ROOT, "..", "shared", "reference", "cameo-event-codes.tsv")
+    if "--codes" in args:
+        i = args.index("--codes")
+        if i + 1 >= len(args):
+            print("error: --codes needs a path")
+            return 2
+        codes_path = args[i + 1]
+        del args[i:i + 2]
+    path = args[0] if args else os.path.join(ROOT, "dictionaries", "dyad", "dyad.verbs.txt")
+
+    codes = None
+    levels = {}
+    if os.path.exists(codes_path):
+        codes = set()
+        with open(codes_path, encoding="utf-8") as fh:
+            header = fh.readline().rstrip("\n").split("\t")
+            ci, li = header.index("cameo_code"), header.index("level")
+            for row in fh:
+                cols = row.rstrip("\n").split("\t")
+                if len(cols) > max(ci, li) and cols[ci]:
+                    codes.add(cols[ci])
+                    levels[cols[ci]] = cols[li]
+    else:
+        print("skipped: ../shared not found (CAMEO code validation and coverage)")
+
+    c = Checker(path, codes)
+    c.run()
+    for w in c.warnings if not quiet else []:
+        print(w)
+    for e in c.errors:
+        print(e)
+    print(f"synsets: {len(c.synsets)} ({sum(len(v) for v in c.synsets.values())} members)")
+    print(f"blocks: {len(c.blocks)}")
+    print(f"verb lines: {c.verb_lines}; verb forms incl. irregular: {c.verb_forms}")
+    print(f"patterns: {c.patterns}")
+    if codes is not None:
+        used = set(c.used_codes)
+        # a two-digit root code counts as covered when its 'not specified' child X0 is coded
+        missing = []
+        for code in sorted(codes):
+            if code in used:
+                continue
+            if levels.get(code) == "1" and (code + "0") in used:
+                continue
+            missing.append(code)
+        print(f"CAMEO codes: {len(codes)}; covered: {len(codes) - len(missing)}; missing: {len(missing)}")
+        if missing:
+            print("missing codes: " + " ".join(missing))
+    print(f"errors: {len(c.errors)}; warnings: {len(c.warnings)}")
+    return 1 if c.errors else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -342,7 +342,10 @@ fn gdelt_and_jsonl_exports() {
     assert_eq!(attack_row[60], "https://reuters.com/news/a1");
     let demo = &rows[1];
     // GDELT's FractionDate: year + ((month - 1) * 30 + day) / 365.
-    assert_eq!(format!("{:.4}", 2024.0 + f64::from(7 * 30 + 19) / 365.0), "2024.6274");
+    assert_eq!(
+        format!("{:.4}", 2024.0 + f64::from(7 * 30 + 19) / 365.0),
+        "2024.6274"
+    );
     assert_eq!(
         (demo[5], demo[7], demo[12], demo[15]),
         ("LAB", "", "LAB", "")

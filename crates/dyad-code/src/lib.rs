@@ -1,1 +1,162 @@
-//! dyad-code (being written).
+//! The coding engine: sentences in, CAMEO events out, following the TABARI coding algorithm
+//! (TABARI manual chapters 5–7) over dyad's tokens.
+//!
+//! The stages, in order, for each sentence:
+//! 1. [`recognize`]: every token is matched against the compiled dictionaries; the longest
+//!    phrase wins at each position, giving actors, agents, verbs, nouns and null phrases;
+//!    discard phrases are found.
+//! 2. [`units`]: actors and agents are combined into actor phrases ("Iranian defence
+//!    minister" → `IRNGOV`), compound actors ("Syria, Iran, Russia and China") are grouped,
+//!    pronouns are resolved to the latest actor.
+//! 3. [`clauses`]: the sentence is cut at conjunctions that do not join actors; each clause's
+//!    verbs are tried in order, each verb's patterns longest first, then its default code;
+//!    source and target come from the pattern or from the default search rules.
+//!
+//! ```
+//! use std::sync::Arc;
+//! use dyad_dict::{DictionariesBuilder, DictKind};
+//! use dyad_code::Coder;
+//! let mut b = DictionariesBuilder::new();
+//! b.add_str(DictKind::Actors, "a", "IRAN_ [IRN]\nSYRIA_ [SYR]\n");
+//! b.add_str(DictKind::Verbs, "v", "--- CRITICIZE [111] ---\nCONDEMN\n");
+//! let coder = Coder::new(Arc::new(b.build()));
+//! let out = coder.code_text("r1", "Iran condemned Syria on Monday.", None);
+//! assert_eq!(out.events.len(), 1);
+//! assert_eq!((out.events[0].source.as_str(), out.events[0].target.as_str(), out.events[0].code.as_str()), ("IRN", "SYR", "111"));
+//! ```
+
+pub mod clauses;
+pub mod recognize;
+pub mod units;
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use dyad_core::{Event, Span};
+use dyad_dict::Dictionaries;
+
+/// Settings of the coder that are not in the dictionaries.
+#[derive(Clone, Debug)]
+pub struct CoderConfig {
+    /// Require an actor before the verb (TABARI `COMPLEX: NOACTPRIOR`); otherwise a clause
+    /// without a prior actor may take the subject of the previous clause.
+    pub require_prior_actor: bool,
+    /// Convert agents without an actor into actors (TABARI `SET: CONVERT AGENTS`).
+    pub convert_agents: bool,
+}
+
+impl Default for CoderConfig {
+    fn default() -> Self {
+        CoderConfig { require_prior_actor: false, convert_agents: true }
+    }
+}
+
+/// Why a sentence produced no events.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind")]
+pub enum NoEvent {
+    /// A discard phrase matched.
+    Discarded {
+        /// The dictionary entry.
+        entry: String,
+        /// Story-level discard.
+        story: bool,
+    },
+    /// A complex code (`[+++]`) matched.
+    Complex,
+    /// No verb with a code and actors was found.
+    NoEvent,
+}
+
+/// The result of coding one sentence.
+#[derive(Clone, Debug, Default)]
+pub struct SentenceResult {
+    /// The events.
+    pub events: Vec<Event>,
+    /// Why there are none, when there are none.
+    pub no_event: Option<NoEvent>,
+}
+
+/// The result of coding a text (all its sentences).
+#[derive(Clone, Debug, Default)]
+pub struct TextResult {
+    /// All events, in sentence order.
+    pub events: Vec<Event>,
+    /// Number of sentences.
+    pub sentences: usize,
+    /// Set when a story-level discard matched (no events are returned then).
+    pub discarded: Option<String>,
+}
+
+/// The coder: immutable, cheap to clone, shared across threads.
+#[derive(Clone)]
+pub struct Coder {
+    dict: Arc<Dictionaries>,
+    config: CoderConfig,
+}
+
+impl Coder {
+    /// A coder over compiled dictionaries, configured from their options file.
+    pub fn new(dict: Arc<Dictionaries>) -> Self {
+        let mut config = CoderConfig::default();
+        if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {
+            config.require_prior_actor = true;
+        }
+        if let Some(v) = dict.options.flag("CONVERT AGENTS") {
+            config.convert_agents = v;
+        }
+        Coder { dict, config }
+    }
+
+    /// Replaces the configuration.
+    #[must_use]
+    pub fn with_config(mut self, config: CoderConfig) -> Self {
+        self.config = config;
+        self
+    }
+
+    /// The dictionaries.
+    pub fn dictionaries(&self) -> &Dictionaries {
+        &self.dict
+    }
+
+    /// Codes every sentence of `text`.
+    pub fn code_text(&self, record_id: &str, text: &str, date: Option<NaiveDate>) -> TextResult {
+        let spans = dyad_text::sentences(text);
+        let mut out = TextResult { sentences: spans.len(), ..Default::default() };
+        let mut ctx = units::Context::default();
+        for (i, s) in spans.iter().enumerate() {
+            let r = self.code_sentence_with(record_id, i as u32, text, *s, date, &mut ctx);
+            if let Some(NoEvent::Discarded { entry, story: true }) = &r.no_event {
+                out.discarded = Some(entry.clone());
+                out.events.clear();
+                return out;
+            }
+            out.events.extend(r.events);
+        }
+        out
+    }
+
+    /// Codes one sentence (`span` of `text`) with no article context.
+    pub fn code_sentence(&self, record_id: &str, index: u32, text: &str, span: Span, date: Option<NaiveDate>) -> SentenceResult {
+        let mut ctx = units::Context::default();
+        self.code_sentence_with(record_id, index, text, span, date, &mut ctx)
+    }
+
+    fn code_sentence_with(&self, record_id: &str, index: u32, text: &str, span: Span, date: Option<NaiveDate>, ctx: &mut units::Context) -> SentenceResult {
+        let tokens = dyad_text::tokenize(text, span);
+        let rec = recognize::recognize(&self.dict, &tokens);
+        if let Some((entry, story)) = rec.discard.clone() {
+            return SentenceResult { events: Vec::new(), no_event: Some(NoEvent::Discarded { entry, story }) };
+        }
+        let units = units::build(&self.dict, &tokens, &rec, date, ctx, &self.config);
+        let mut res = clauses::code(&self.dict, &self.config, &tokens, &rec, &units);
+        for e in &mut res.events {
+            e.record_id = record_id.to_string();
+            e.sentence = index;
+            e.sentence_span = span;
+        }
+        ctx.after_sentence(&units);
+        res
+    }
+}

@@ -1,0 +1,107 @@
+//! `dyad validate`: run a peer validation suite with the dictionaries it names.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+use std::sync::Arc;
+
+use anyhow::{Context, Result};
+use dyad_code::{Coder, CoderConfig};
+use dyad_dict::{DictKind, DictionariesBuilder};
+
+/// Applies one suite option (TABARI `OPTION:` text or PETRARCH `<Config>`) to a config.
+fn apply(config: &mut CoderConfig, opt: &str) {
+    let u = opt.to_ascii_uppercase();
+    if u.contains("CONVERT AGENT") {
+        config.convert_agents = u.contains("TRUE");
+    }
+    if u.starts_with("COMPLEX:") {
+        config.require_prior_actor = u.contains("NOACTPRIOR");
+    }
+}
+
+fn norm(t: &(String, String, String)) -> (String, String, String) {
+    let f = |s: &str| {
+        let s = s.trim().to_ascii_uppercase();
+        if s == "---" {
+            String::new()
+        } else {
+            s
+        }
+    };
+    (f(&t.0), f(&t.1), f(&t.2))
+}
+
+/// Runs the suite; returns the exit code (0 when every evaluated record matched, else 4).
+pub fn run(path: &Path, quiet: bool) -> Result<i32> {
+    let suite = dyad_io::suites::read_suite(path).map_err(anyhow::Error::msg)?;
+    let mut b = DictionariesBuilder::new();
+    for (kind, f) in &suite.dictionaries {
+        let k = match kind.as_str() {
+            "verbs" => DictKind::Verbs,
+            "actors" => DictKind::Actors,
+            "agents" => DictKind::Agents,
+            "discards" => DictKind::Discards,
+            "issues" => DictKind::Issues,
+            _ => DictKind::Options,
+        };
+        b.add_file(k, f).with_context(|| format!("suite dictionary {}", f.display()))?;
+    }
+    let dict = Arc::new(b.build());
+    for r in &suite.rejected {
+        eprintln!("dyad: rejected {}: {}", r.origin, r.reason);
+    }
+    let mut config = Coder::new(dict.clone()).with_config(CoderConfig::default());
+    let mut cfg = CoderConfig::default();
+    if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {
+        cfg.require_prior_actor = true;
+    }
+    let (mut records, mut exact, mut expected_n, mut matched, mut extra) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    for r in &suite.records {
+        for o in &r.options {
+            apply(&mut cfg, o);
+        }
+        config = config.with_config(cfg.clone());
+        if !r.evaluate {
+            continue;
+        }
+        records += 1;
+        let res = config.code_text(&r.record.id, &r.record.text, r.record.date);
+        let mut coded: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+        for e in &res.events {
+            *coded.entry(norm(&(e.source.clone(), e.target.clone(), e.code.clone()))).or_default() += 1;
+        }
+        let mut want: BTreeMap<(String, String, String), usize> = BTreeMap::new();
+        for e in &r.expected.events {
+            *want.entry(norm(e)).or_default() += 1;
+        }
+        // Duplicates are counted once on both sides: the suites list distinct events.
+        let coded_set: Vec<_> = coded.keys().cloned().collect();
+        let want_set: Vec<_> = want.keys().cloned().collect();
+        let m = want_set.iter().filter(|w| coded_set.contains(w)).count();
+        let x = coded_set.iter().filter(|c| !want_set.contains(c)).count();
+        expected_n += want_set.len();
+        matched += m;
+        extra += x;
+        let ok = m == want_set.len() && x == 0;
+        if ok {
+            exact += 1;
+        } else if !quiet {
+            let fmt = |v: &[(String, String, String)]| {
+                if v.is_empty() {
+                    "(none)".to_string()
+                } else {
+                    v.iter().map(|(s, t, c)| format!("{s}/{}/{c}", if t.is_empty() { "---" } else { t })).collect::<Vec<_>>().join(" ")
+                }
+            };
+            println!("MISMATCH {} ({})\n  text:     {}\n  expected: {}\n  coded:    {}", r.record.id, r.record.origin, r.record.text, fmt(&want_set), fmt(&coded_set));
+        }
+    }
+    let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
+    println!(
+        "SUMMARY {}: {exact} of {records} records exact ({:.1} %); {matched} of {expected_n} expected events coded ({:.1} %); {extra} extra events",
+        path.display(),
+        pct(exact, records),
+        pct(matched, expected_n)
+    );
+    Ok(if exact == records { 0 } else { 4 })
+}

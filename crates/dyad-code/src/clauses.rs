@@ -1,0 +1,300 @@
+//! Stage 3: clauses, verb patterns and the default source and target rules.
+
+use dyad_core::{cameo, Event, Span};
+use dyad_dict::{Dictionaries, EventCode, Pattern, PatternElem};
+use dyad_text::{Token, TokenKind};
+
+use crate::recognize::{Item, Recognized};
+use crate::units::{Actor, Units};
+use crate::{CoderConfig, NoEvent, SentenceResult};
+
+const CONJUNCTIONS: &[&str] = &["AND", "BUT", "OR", "NOR", "WHILE", "WHEREAS"];
+const BE: &[&str] = &["IS", "ARE", "WAS", "WERE", "BEEN", "BE", "BEING"];
+
+/// What a pattern match designated.
+#[derive(Clone, Debug, Default)]
+struct Designated {
+    source: Option<u32>,
+    target: Option<u32>,
+    compound: Option<u32>,
+}
+
+struct Ctx<'a> {
+    d: &'a Dictionaries,
+    tokens: &'a [Token],
+    rec: &'a Recognized,
+    units: &'a Units,
+}
+
+impl Ctx<'_> {
+    fn group_starting(&self, s: usize) -> Option<u32> {
+        let g = self.units.group_of.get(s).copied().flatten()?;
+        (self.units.groups[g as usize].tokens.0 == s).then_some(g)
+    }
+
+    /// Matches a sequence of elements consecutively from `s` (synset members, alternatives).
+    fn seq_at(&self, elems: &[PatternElem], s: usize, limit: usize, des: &mut Designated) -> Option<usize> {
+        let mut pos = s;
+        for (k, e) in elems.iter().enumerate() {
+            if k == 0 || e.joined() {
+                pos = self.elem_at(e, pos, limit, des)?;
+            } else {
+                let mut found = None;
+                for q in pos..limit {
+                    if let Some(end) = self.elem_at(e, q, limit, des) {
+                        found = Some(end);
+                        break;
+                    }
+                }
+                pos = found?;
+            }
+        }
+        Some(pos)
+    }
+
+    /// Matches one element starting exactly at token `s`; returns its end.
+    fn elem_at(&self, e: &PatternElem, s: usize, limit: usize, des: &mut Designated) -> Option<usize> {
+        if s >= limit {
+            return None;
+        }
+        match e {
+            PatternElem::Word { id, .. } => self.rec.has(s, *id).then_some(s + 1),
+            PatternElem::Synset { index, .. } => {
+                let members = &self.d.synsets[*index as usize].1;
+                members.iter().filter_map(|m| self.seq_at(m, s, limit, des)).max()
+            }
+            PatternElem::Alt { alts, .. } => alts.iter().filter_map(|m| self.seq_at(m, s, limit, des)).max(),
+            PatternElem::Source { .. } | PatternElem::Target { .. } | PatternElem::Compound { .. } | PatternElem::Skip { .. } => {
+                let g = self.group_starting(s)?;
+                let grp = &self.units.groups[g as usize];
+                match e {
+                    PatternElem::Source { .. } => des.source = Some(g),
+                    PatternElem::Target { .. } => des.target = Some(g),
+                    PatternElem::Compound { .. } => {
+                        if grp.members.len() < 2 {
+                            return None;
+                        }
+                        des.compound = Some(g);
+                    }
+                    _ => {}
+                }
+                Some(grp.tokens.1)
+            }
+            PatternElem::Verb { .. } => None,
+        }
+    }
+
+    /// Matches a pattern around the verb at tokens `[vs, ve)` inside the clause `[cs, ce)`.
+    fn pattern(&self, p: &Pattern, vs: usize, ve: usize, cs: usize, ce: usize) -> Option<Designated> {
+        let mut des = Designated::default();
+        // After the verb: forward, stopping at a comma.
+        let limit = (ve..ce).find(|&k| self.tokens[k].kind == TokenKind::Comma).unwrap_or(ce);
+        let mut pos = ve;
+        for e in &p.after {
+            if e.joined() {
+                pos = self.elem_at(e, pos, limit, &mut des)?;
+            } else {
+                let mut found = None;
+                for q in pos..limit {
+                    if let Some(end) = self.elem_at(e, q, limit, &mut des) {
+                        found = Some(end);
+                        break;
+                    }
+                }
+                pos = found?;
+            }
+        }
+        // Before the verb: backward from the verb.
+        let mut cur = vs;
+        let mut must_end_at = p.verb_joined;
+        for (k, e) in p.before.iter().enumerate().rev() {
+            let mut found = None;
+            let mut s = cur;
+            while s > cs {
+                s -= 1;
+                let mut d2 = des.clone();
+                if let Some(end) = self.elem_at(e, s, cur, &mut d2) {
+                    if !must_end_at || end == cur {
+                        found = Some((s, d2));
+                        break;
+                    }
+                }
+                if must_end_at && s + 3 < cur {
+                    break;
+                }
+            }
+            let (s, d2) = found?;
+            des = d2;
+            cur = s;
+            must_end_at = e.joined();
+            let _ = k;
+        }
+        Some(des)
+    }
+}
+
+/// Clause ranges: cut at conjunctions and semicolons that are not inside a compound actor.
+fn clauses(tokens: &[Token], units: &Units) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, t) in tokens.iter().enumerate() {
+        let cut = (CONJUNCTIONS.contains(&t.norm.as_str()) && units.group_of[i].is_none()) || t.kind == TokenKind::Semicolon;
+        if cut && i > start {
+            out.push((start, i));
+            start = i + 1;
+        } else if cut {
+            start = i + 1;
+        }
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    out
+}
+
+struct Coded {
+    event: Event,
+    subordinate: bool,
+    dominant: bool,
+}
+
+/// Codes the sentence.
+pub fn code(d: &Dictionaries, config: &CoderConfig, tokens: &[Token], rec: &Recognized, units: &Units) -> SentenceResult {
+    let cx = Ctx { d, tokens, rec, units };
+    let mut coded: Vec<Coded> = Vec::new();
+    let mut carry: Option<u32> = None;
+    for (cs, ce) in clauses(tokens, units) {
+        let verbs: Vec<(usize, usize, u32)> = rec
+            .marks
+            .iter()
+            .filter(|m| m.start >= cs && m.start < ce)
+            .filter_map(|m| if let Item::Verb(v) = m.item { Some((m.start, m.end, v)) } else { None })
+            .collect();
+        let first_group_in_clause = units.groups.iter().position(|g| g.tokens.0 >= cs && g.tokens.1 <= ce).map(|g| g as u32);
+        for (vs, ve, v) in verbs {
+            let form = &d.verbs[v as usize];
+            let block = &d.blocks[form.block as usize];
+            let mut des = Designated::default();
+            let mut code = None;
+            let mut pattern_prov = None;
+            for p in &block.patterns {
+                if let Some(x) = cx.pattern(p, vs, ve, cs, ce) {
+                    des = x;
+                    code = Some(p.code.clone());
+                    pattern_prov = Some(p.provenance.clone());
+                    break;
+                }
+            }
+            if code.is_none() {
+                code = form.code.clone().or_else(|| block.code.clone());
+                pattern_prov = Some(if form.code.is_some() { form.provenance.clone() } else { block.provenance.clone() });
+            }
+            let Some(code) = code else { continue };
+            let (c1, c2, subordinate, dominant) = match &code {
+                EventCode::Null => continue,
+                EventCode::Discard => {
+                    return SentenceResult { events: Vec::new(), no_event: Some(NoEvent::Discarded { entry: pattern_prov.map(|p| format!("{}:{}: {}", p.file, p.line, p.entry)).unwrap_or_default(), story: false }) }
+                }
+                EventCode::Complex => return SentenceResult { events: Vec::new(), no_event: Some(NoEvent::Complex) },
+                EventCode::Code { code, subordinate, dominant } => (code.clone(), None, *subordinate, *dominant),
+                EventCode::Paired(a, b) => (a.clone(), Some(b.clone()), false, false),
+            };
+            // Passive voice: "X was attacked by Y".
+            let passive = vs >= 1
+                && (vs.saturating_sub(2)..vs).any(|k| BE.contains(&tokens[k].norm.as_str()))
+                && tokens[vs].norm.ends_with("ED") | tokens[vs].norm.ends_with("EN");
+            let by_group = if passive {
+                (ve..ce).find(|&k| tokens[k].norm == "BY").and_then(|k| cx.group_starting(k + 1))
+            } else {
+                None
+            };
+            let before: Vec<u32> = (0..units.groups.len() as u32).filter(|&g| {
+                let t = units.groups[g as usize].tokens;
+                t.0 >= cs && t.1 <= vs
+            }).collect();
+            let after: Vec<u32> = (0..units.groups.len() as u32).filter(|&g| units.groups[g as usize].tokens.0 >= ve && units.groups[g as usize].tokens.1 <= ce).collect();
+            let codes_of = |g: u32| units.groups[g as usize].members.iter().map(|a| a.code.clone()).collect::<Vec<_>>();
+            let distinct = |g: u32, other: Option<u32>| match other {
+                None => true,
+                Some(o) => codes_of(g).iter().all(|c| !codes_of(o).contains(c)),
+            };
+            let (mut source, mut target) = (des.source, des.target);
+            if let Some(c) = des.compound {
+                source = Some(c);
+                target = Some(c);
+            }
+            if let Some(bg) = by_group {
+                if source.is_none() && target.is_none() {
+                    source = Some(bg);
+                    target = before.first().copied();
+                }
+            }
+            if source.is_none() {
+                source = before.iter().copied().find(|&g| distinct(g, target).then_some(true).unwrap_or(false) || target.is_none());
+                if source.is_none() && !config.require_prior_actor {
+                    source = carry;
+                }
+                if source.is_none() {
+                    source = carry.filter(|_| first_group_in_clause.is_none_or(|g| units.groups[g as usize].tokens.0 >= ve));
+                }
+            }
+            let Some(source) = source else { continue };
+            if target.is_none() {
+                target = after.iter().copied().find(|&g| g != source && distinct(g, Some(source)));
+                if target.is_none() {
+                    target = before.iter().copied().find(|&g| g != source && distinct(g, Some(source)));
+                }
+                if target.is_none() && units.groups[source as usize].members.len() > 1 {
+                    target = Some(source);
+                }
+            }
+            carry = Some(source);
+            let verb_span = Span::new(tokens[vs].span.start as usize, tokens[ve - 1].span.end as usize);
+            let src_members = &units.groups[source as usize].members;
+            let tgt_members: Vec<Option<&Actor>> = match target {
+                Some(t) => units.groups[t as usize].members.iter().map(Some).collect(),
+                None => vec![None],
+            };
+            for s in src_members {
+                for t in &tgt_members {
+                    if t.is_some_and(|t| t.code == s.code) {
+                        continue;
+                    }
+                    coded.push(Coded { event: make_event(s, *t, &c1, verb_span, pattern_prov.clone()), subordinate, dominant });
+                    if let (Some(c2), Some(t)) = (&c2, t) {
+                        coded.push(Coded { event: make_event(t, Some(s), c2, verb_span, pattern_prov.clone()), subordinate, dominant });
+                    }
+                }
+            }
+            break;
+        }
+    }
+    if coded.iter().any(|c| c.dominant) {
+        coded.retain(|c| c.dominant);
+    }
+    if coded.iter().any(|c| !c.subordinate) {
+        coded.retain(|c| !c.subordinate);
+    }
+    let events: Vec<Event> = coded.into_iter().map(|c| c.event).collect();
+    let no_event = events.is_empty().then_some(NoEvent::NoEvent);
+    SentenceResult { events, no_event }
+}
+
+fn make_event(s: &Actor, t: Option<&Actor>, code: &str, verb_span: Span, pattern: Option<dyad_core::Provenance>) -> Event {
+    let info = cameo::lookup(code);
+    Event {
+        record_id: String::new(),
+        sentence: 0,
+        source: s.code.clone(),
+        target: t.map(|t| t.code.clone()).unwrap_or_default(),
+        code: code.to_string(),
+        root: info.map(|i| i.root.to_string()),
+        quad_class: info.map(|i| i.quad_class),
+        goldstein: info.and_then(|i| i.goldstein),
+        sentence_span: Span::default(),
+        source_actor: Some(s.to_match()),
+        target_actor: t.map(Actor::to_match),
+        verb_span,
+        pattern,
+    }
+}

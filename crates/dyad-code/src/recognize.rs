@@ -1,0 +1,172 @@
+//! Stage 1: dictionary recognition over tokens. At each position the longest phrase among
+//! actors, agents, nouns/null phrases and verbs is taken (TABARI's longest-match rule); ties go
+//! to actors, then agents, then nouns, then verbs.
+
+use dyad_dict::{Dictionaries, Index, NounKind, Phrase, WordId};
+use dyad_text::{Token, TokenKind};
+
+/// What a stretch of tokens was recognised as.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Item {
+    /// An actor entry.
+    Actor(u32),
+    /// An agent entry.
+    Agent(u32),
+    /// A noun, adjective or null-coded phrase.
+    Noun(NounKind),
+    /// A verb form.
+    Verb(u32),
+}
+
+/// A recognised stretch `[start, end)` of token indices.
+#[derive(Clone, Copy, Debug)]
+pub struct Mark {
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// What it is.
+    pub item: Item,
+}
+
+/// Recognition of one sentence.
+#[derive(Debug, Default)]
+pub struct Recognized {
+    /// Dictionary words matching each token (flattened; `offsets[i]..offsets[i+1]`).
+    words: Vec<WordId>,
+    offsets: Vec<u32>,
+    /// Non-overlapping marks in token order.
+    pub marks: Vec<Mark>,
+    /// For each token, the mark covering it.
+    pub mark_of: Vec<Option<u32>>,
+    /// A discard phrase that matched: (entry text, story level).
+    pub discard: Option<(String, bool)>,
+}
+
+impl Recognized {
+    /// Dictionary words that match token `i`.
+    pub fn words(&self, i: usize) -> &[WordId] {
+        if i + 1 >= self.offsets.len() {
+            return &[];
+        }
+        &self.words[self.offsets[i] as usize..self.offsets[i + 1] as usize]
+    }
+
+    /// Whether token `i` matches dictionary word `w`.
+    pub fn has(&self, i: usize, w: WordId) -> bool {
+        self.words(i).contains(&w)
+    }
+}
+
+/// Words after which a verb-looking word is a noun ("the restore", "an attack").
+const DETERMINERS: &[&str] = &["THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "OUR", "THIS", "THAT", "THESE", "THOSE", "ANY", "NO", "EACH", "EVERY"];
+
+/// Matches a phrase at token `start`; returns the end.
+pub fn match_phrase(rec: &Recognized, tokens: &[Token], p: &Phrase, start: usize) -> Option<usize> {
+    let mut i = start;
+    for w in &p.words {
+        if i >= tokens.len() || !rec.has(i, w.id) {
+            return None;
+        }
+        i += 1;
+    }
+    Some(i)
+}
+
+/// Recognises the dictionary phrases of a tokenized sentence.
+pub fn recognize(d: &Dictionaries, tokens: &[Token]) -> Recognized {
+    let mut rec = Recognized { offsets: Vec::with_capacity(tokens.len() + 1), ..Default::default() };
+    rec.offsets.push(0);
+    for t in tokens {
+        if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+            d.lexicon.matches(&t.norm, &mut rec.words);
+        }
+        rec.offsets.push(rec.words.len() as u32);
+    }
+    rec.mark_of = vec![None; tokens.len()];
+    let headline = tokens.iter().filter(|t| t.kind == TokenKind::Word).count() > 3
+        && tokens.iter().filter(|t| t.kind == TokenKind::Word && t.capitalized).count() * 10
+            >= tokens.iter().filter(|t| t.kind == TokenKind::Word).count() * 7;
+    let mut i = 0;
+    while i < tokens.len() {
+        let mut best: Option<(usize, u32, Item)> = None; // (end, weight, item)
+        let consider = |end: usize, weight: u32, item: Item, best: &mut Option<(usize, u32, Item)>| {
+            let better = match best {
+                None => true,
+                Some((e, w, _)) => end > *e || (end == *e && weight > *w),
+            };
+            if better {
+                *best = Some((end, weight, item));
+            }
+        };
+        // Deduplicated first-word candidates.
+        let firsts: Vec<WordId> = rec.words(i).to_vec();
+        for &w in &firsts {
+            for &a in d.candidates(Index::Actors, w) {
+                if let Some(e) = match_phrase(&rec, tokens, &d.actors[a as usize].phrase, i) {
+                    consider(e, d.actors[a as usize].phrase.weight + 3, Item::Actor(a), &mut best);
+                }
+            }
+            for &a in d.candidates(Index::Agents, w) {
+                if let Some(e) = match_phrase(&rec, tokens, &d.agents[a as usize].phrase, i) {
+                    consider(e, d.agents[a as usize].phrase.weight + 2, Item::Agent(a), &mut best);
+                }
+            }
+            for &a in d.candidates(Index::Nouns, w) {
+                let (p, k) = &d.nouns[a as usize];
+                if let Some(e) = match_phrase(&rec, tokens, p, i) {
+                    consider(e, p.weight + 1, Item::Noun(*k), &mut best);
+                }
+            }
+        }
+        // Verbs: not after a determiner, not capitalised mid-sentence (TABARI's noun shift).
+        let t = &tokens[i];
+        let after_det = i > 0 && DETERMINERS.contains(&tokens[i - 1].norm.as_str());
+        let cap_shift = t.capitalized && i > 0 && !headline && tokens[i - 1].kind != TokenKind::Quote;
+        if !after_det && !cap_shift {
+            for &w in &firsts {
+                for &v in d.candidates(Index::Verbs, w) {
+                    let form = &d.verbs[v as usize];
+                    let mut j = i;
+                    let mut ok = true;
+                    for pw in &form.words {
+                        if j >= tokens.len() || !rec.has(j, pw.id) {
+                            ok = false;
+                            break;
+                        }
+                        j += 1;
+                    }
+                    if ok {
+                        let weight: u32 = form.words.len() as u32;
+                        consider(j, weight, Item::Verb(v), &mut best);
+                    }
+                }
+            }
+        }
+        match best {
+            Some((end, _, item)) => {
+                let idx = rec.marks.len() as u32;
+                rec.marks.push(Mark { start: i, end, item });
+                for k in i..end {
+                    rec.mark_of[k] = Some(idx);
+                }
+                i = end;
+            }
+            None => i += 1,
+        }
+    }
+    // Discards: any phrase anywhere.
+    'outer: for i in 0..tokens.len() {
+        let firsts: Vec<WordId> = rec.words(i).to_vec();
+        for w in firsts {
+            for &k in d.candidates(Index::Discards, w) {
+                let (p, story, prov) = &d.discards[k as usize];
+                if match_phrase(&rec, tokens, p, i).is_some() {
+                    rec.discard = Some((format!("{}:{}: {}", prov.file, prov.line, prov.entry), *story));
+                    break 'outer;
+                }
+            }
+        }
+    }
+    rec
+}

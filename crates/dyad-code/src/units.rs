@@ -1,0 +1,292 @@
+//! Stage 2: actor phrases, compound actors and pronouns.
+//!
+//! A run of actors, agents and title words with nothing else between them is one actor
+//! phrase ("Iranian Defense Minister Brigadier General Mohammad Reza Ashtiani", "Gondor's Prime
+//! Minister Falastur", "the ambassadors of Arnor"): its code is the most specific actor code
+//! of the run's country, with the first agent's code added where the actor code does not
+//! already carry it. Actor phrases joined only by commas and AND form a compound actor.
+
+use chrono::NaiveDate;
+use dyad_core::{ActorMatch, Provenance, Span};
+use dyad_dict::Dictionaries;
+use dyad_text::{Token, TokenKind};
+
+use crate::recognize::{Item, Recognized};
+use crate::CoderConfig;
+
+/// One actor with its resolved code.
+#[derive(Clone, Debug)]
+pub struct Actor {
+    /// Resolved code (never empty).
+    pub code: String,
+    /// The words.
+    pub span: Span,
+    /// First and one-past-last token.
+    pub tokens: (usize, usize),
+    /// The dictionary entries used.
+    pub provenance: Vec<Provenance>,
+    /// Resolved from a pronoun or a deictic phrase.
+    pub reference: bool,
+}
+
+impl Actor {
+    /// As an [`ActorMatch`] for an event.
+    pub fn to_match(&self) -> ActorMatch {
+        ActorMatch { code: self.code.clone(), span: self.span, provenance: self.provenance.clone() }
+    }
+}
+
+/// A compound actor (one or more actors joined by commas and AND).
+#[derive(Clone, Debug)]
+pub struct Group {
+    /// Members in text order.
+    pub members: Vec<Actor>,
+    /// First and one-past-last token.
+    pub tokens: (usize, usize),
+}
+
+/// The actors of a sentence.
+#[derive(Clone, Debug, Default)]
+pub struct Units {
+    /// Groups in text order.
+    pub groups: Vec<Group>,
+    /// For each token, the group covering it.
+    pub group_of: Vec<Option<u32>>,
+}
+
+/// What is carried from sentence to sentence in an article.
+#[derive(Clone, Debug, Default)]
+pub struct Context {
+    /// The subject (first actor) of the latest sentence that had one.
+    pub last_subject: Option<Actor>,
+}
+
+impl Context {
+    /// Updates the context after a sentence.
+    pub fn after_sentence(&mut self, units: &Units) {
+        if let Some(g) = units.groups.first() {
+            if let Some(a) = g.members.first() {
+                self.last_subject = Some(a.clone());
+            }
+        }
+    }
+}
+
+const PRONOUNS: &[&str] = &["HE", "SHE", "THEY", "HIS", "HER", "THEIR", "ITS", "HIM", "THEM"];
+const LINKS: &[&str] = &["OF", "IN", "FOR", "THE", "TO"];
+
+#[derive(Clone, Debug)]
+enum Atom {
+    Actor { code: String, prov: Provenance },
+    Agent { code: String, suffix: bool, prov: Provenance },
+}
+
+/// Combines an actor code with an agent code (TABARI manual 5.4): no duplicate 3-letter parts.
+pub fn combine(actor: &str, agent: &str, suffix: bool) -> String {
+    let has = |code: &str, part: &str| code.as_bytes().chunks(3).any(|c| c == part.as_bytes());
+    if agent.is_empty() {
+        return actor.to_string();
+    }
+    if agent.len() >= 3 && has(actor, &agent[..3]) {
+        return actor.to_string();
+    }
+    if suffix {
+        format!("{actor}{agent}")
+    } else {
+        format!("{agent}{actor}")
+    }
+}
+
+fn is_title_word(t: &Token) -> bool {
+    t.kind == TokenKind::Word && t.capitalized && !matches!(t.norm.as_str(), "THE" | "A" | "AN" | "AND" | "BUT" | "OR")
+}
+
+/// Builds the actor groups of a sentence.
+pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<NaiveDate>, ctx: &Context, config: &CoderConfig) -> Units {
+    let n = tokens.len();
+    // Atoms per token start.
+    let mut atom_at: Vec<Option<(Atom, usize)>> = vec![None; n];
+    for m in &rec.marks {
+        match m.item {
+            Item::Actor(a) => {
+                let e = &d.actors[a as usize];
+                let code = e.code_on(date).unwrap_or("").to_string();
+                atom_at[m.start] = Some((Atom::Actor { code, prov: e.provenance.clone() }, m.end));
+            }
+            Item::Agent(a) => {
+                let e = &d.agents[a as usize];
+                if let Some(ag) = &e.agent {
+                    atom_at[m.start] = Some((Atom::Agent { code: ag.code.clone(), suffix: ag.suffix, prov: e.provenance.clone() }, m.end));
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut actors: Vec<Actor> = Vec::new();
+    let mut first_actor: Option<Actor> = None;
+    let mut i = 0;
+    while i < n {
+        let t = &tokens[i];
+        if atom_at[i].is_none() && PRONOUNS.contains(&t.norm.as_str()) {
+            let referent = first_actor.clone().or_else(|| ctx.last_subject.clone());
+            if let Some(r) = referent {
+                actors.push(Actor { code: r.code.clone(), span: t.span, tokens: (i, i + 1), provenance: r.provenance.clone(), reference: true });
+            }
+            i += 1;
+            continue;
+        }
+        if atom_at[i].is_none() {
+            i += 1;
+            continue;
+        }
+        // Collect a run.
+        let start = i;
+        let mut end = i;
+        let mut run: Vec<Atom> = Vec::new();
+        let mut j = i;
+        let mut last_atom_end = i;
+        while j < n {
+            if let Some((atom, e)) = &atom_at[j] {
+                // "AGENT of ACTOR" / "ACTOR's AGENT" / adjacent.
+                run.push(atom.clone());
+                j = *e;
+                last_atom_end = j;
+                end = j;
+                continue;
+            }
+            let tj = &tokens[j];
+            let link = LINKS.contains(&tj.norm.as_str()) && !run.iter().any(|a| matches!(a, Atom::Actor { .. }));
+            if (is_title_word(tj) && rec.mark_of[j].is_none()) || link {
+                // Titles and names between atoms; only kept if another atom follows.
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        let _ = last_atom_end;
+        i = end.max(start + 1);
+        let mut actor_code: Option<(String, Vec<Provenance>)> = None;
+        let mut agent: Option<(String, bool, Provenance)> = None;
+        let mut provs = Vec::new();
+        let mut complex = false;
+        for a in &run {
+            match a {
+                Atom::Actor { code, prov } => {
+                    if code == "+++" || code == "###" {
+                        complex = true;
+                        continue;
+                    }
+                    if code.is_empty() {
+                        continue;
+                    }
+                    provs.push(prov.clone());
+                    match &actor_code {
+                        None => actor_code = Some((code.clone(), vec![prov.clone()])),
+                        Some((c, _)) => {
+                            // A more specific code of the same country replaces the country.
+                            if code.len() > c.len() && code.starts_with(&c[..c.len().min(3)]) {
+                                actor_code = Some((code.clone(), vec![prov.clone()]));
+                            }
+                        }
+                    }
+                }
+                Atom::Agent { code, suffix, prov } => {
+                    if agent.is_none() {
+                        agent = Some((code.clone(), *suffix, prov.clone()));
+                    }
+                }
+            }
+        }
+        let _ = complex;
+        let span = Span::new(tokens[start].span.start as usize, tokens[end - 1].span.end as usize);
+        let code = match (&actor_code, &agent) {
+            (Some((c, _)), Some((ag, suffix, p))) => {
+                provs.push(p.clone());
+                if c.len() > 3 && !c.contains('/') {
+                    c.clone()
+                } else {
+                    c.split('/').map(|m| combine(m, ag, *suffix)).collect::<Vec<_>>().join("/")
+                }
+            }
+            (Some((c, _)), None) => c.clone(),
+            (None, Some((ag, suffix, p))) => {
+                // A deictic agent ("the minister", "the Iranian official" without an actor):
+                // the latest actor's country with this agent.
+                let deictic = start > 0 && tokens[start - 1].norm == "THE";
+                let prior = actors.last().cloned().or_else(|| ctx.last_subject.clone());
+                match prior {
+                    Some(pa) if deictic && pa.code.len() >= 3 => {
+                        provs.push(p.clone());
+                        combine(&pa.code[..3], ag, *suffix)
+                    }
+                    _ if config.convert_agents && !deictic => {
+                        provs.push(p.clone());
+                        ag.clone()
+                    }
+                    _ => String::new(),
+                }
+            }
+            (None, None) => String::new(),
+        };
+        if code.is_empty() {
+            continue;
+        }
+        // Coded compound actors ("ELR/GAL") become several actors.
+        for c in code.split('/') {
+            let a = Actor { code: c.to_string(), span, tokens: (start, end), provenance: provs.clone(), reference: false };
+            if first_actor.is_none() {
+                first_actor = Some(a.clone());
+            }
+            actors.push(a);
+        }
+    }
+    // Group compounds: actors separated only by ",", "AND", ", AND".
+    let mut units = Units { groups: Vec::new(), group_of: vec![None; n] };
+    for a in actors {
+        let joinable = units.groups.last().is_some_and(|g| {
+            let (ge, _) = (g.tokens.1, ());
+            if a.tokens.0 == g.tokens.0 {
+                return true; // the same words (coded compound)
+            }
+            if a.tokens.0 < ge {
+                return false;
+            }
+            let between = &tokens[ge..a.tokens.0];
+            !between.is_empty()
+                && between.iter().all(|t| t.kind == TokenKind::Comma || t.norm == "AND")
+                && between.iter().filter(|t| t.norm == "AND").count() <= 1
+        });
+        if joinable {
+            let g = units.groups.last_mut().expect("checked");
+            g.tokens.1 = g.tokens.1.max(a.tokens.1);
+            g.members.push(a);
+        } else {
+            let tk = a.tokens;
+            units.groups.push(Group { members: vec![a], tokens: tk });
+        }
+    }
+    // A compound that ends with a comma-joined member but no AND is not a compound unless
+    // it ends with AND: "Syria, Iran, Russia and China" yes; "Arnor, Gondor" (apposition) no.
+    let mut fixed: Vec<Group> = Vec::new();
+    for g in units.groups.drain(..) {
+        if g.members.len() > 1 {
+            let has_and = tokens[g.tokens.0..g.tokens.1].iter().any(|t| t.norm == "AND");
+            let same_words = g.members.windows(2).all(|w| w[0].tokens == w[1].tokens);
+            if !has_and && !same_words {
+                for m in g.members {
+                    let tk = m.tokens;
+                    fixed.push(Group { members: vec![m], tokens: tk });
+                }
+                continue;
+            }
+        }
+        fixed.push(g);
+    }
+    units.groups = fixed;
+    for (gi, g) in units.groups.iter().enumerate() {
+        for k in g.tokens.0..g.tokens.1 {
+            units.group_of[k] = Some(gi as u32);
+        }
+    }
+    units
+}

@@ -42,14 +42,21 @@ pub enum BrownError {
 /// # Errors
 /// [`BrownError`] when the directory cannot be read or holds no corpus file.
 pub fn corpus_files(dir: &Path) -> Result<Vec<PathBuf>, BrownError> {
-    let rd = std::fs::read_dir(dir).map_err(|source| BrownError::Io { path: dir.to_path_buf(), source })?;
+    let rd = std::fs::read_dir(dir).map_err(|source| BrownError::Io {
+        path: dir.to_path_buf(),
+        source,
+    })?;
     let mut files: Vec<PathBuf> = rd
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| {
             p.file_name().and_then(|n| n.to_str()).is_some_and(|n| {
                 let b = n.as_bytes();
-                b.len() == 4 && b[0] == b'c' && b[1].is_ascii_lowercase() && b[2].is_ascii_digit() && b[3].is_ascii_digit()
+                b.len() == 4
+                    && b[0] == b'c'
+                    && b[1].is_ascii_lowercase()
+                    && b[2].is_ascii_digit()
+                    && b[3].is_ascii_digit()
             })
         })
         .collect();
@@ -90,7 +97,10 @@ pub fn read_split(dir: &Path) -> Result<(Vec<TaggedSentence>, Vec<TaggedSentence
 /// # Errors
 /// [`BrownError`] on an unreadable file or an unknown tag.
 pub fn read_file(path: &Path) -> Result<Vec<TaggedSentence>, BrownError> {
-    let text = std::fs::read_to_string(path).map_err(|source| BrownError::Io { path: path.to_path_buf(), source })?;
+    let text = std::fs::read_to_string(path).map_err(|source| BrownError::Io {
+        path: path.to_path_buf(),
+        source,
+    })?;
     let mut out = Vec::new();
     for (ln, line) in text.lines().enumerate() {
         let line = line.trim();
@@ -101,7 +111,12 @@ pub fn read_file(path: &Path) -> Result<Vec<TaggedSentence>, BrownError> {
             Ok(Some(s)) => out.push(s),
             Ok(None) => {}
             Err((tag, token)) => {
-                return Err(BrownError::UnknownTag { path: path.to_path_buf(), line: ln + 1, tag, token });
+                return Err(BrownError::UnknownTag {
+                    path: path.to_path_buf(),
+                    line: ln + 1,
+                    tag,
+                    token,
+                });
             }
         }
     }
@@ -124,7 +139,9 @@ struct Piece {
 pub fn convert_sentence(line: &str) -> Result<Option<TaggedSentence>, (String, String)> {
     let mut pieces: Vec<Piece> = Vec::new();
     for tok in line.split_whitespace() {
-        let Some((word, tag)) = tok.rsplit_once('/') else { continue };
+        let Some((word, tag)) = tok.rsplit_once('/') else {
+            continue;
+        };
         if word.is_empty() {
             continue;
         }
@@ -134,7 +151,11 @@ pub fn convert_sentence(line: &str) -> Result<Option<TaggedSentence>, (String, S
             if let Some(t) = tag.strip_suffix("-tl").or_else(|| tag.strip_suffix("-t")) {
                 title = true;
                 tag = t.to_string();
-            } else if let Some(t) = tag.strip_suffix("-hl").or_else(|| tag.strip_suffix("-nc")).or_else(|| tag.strip_suffix("-n")) {
+            } else if let Some(t) = tag
+                .strip_suffix("-hl")
+                .or_else(|| tag.strip_suffix("-nc"))
+                .or_else(|| tag.strip_suffix("-n"))
+            {
                 tag = t.to_string();
             } else {
                 break;
@@ -144,7 +165,11 @@ pub fn convert_sentence(line: &str) -> Result<Option<TaggedSentence>, (String, S
             return Ok(None);
         }
         if tag.starts_with("fw-") {
-            pieces.push(Piece { word: word.to_string(), btag: "fw".into(), title });
+            pieces.push(Piece {
+                word: word.to_string(),
+                btag: "fw".into(),
+                title,
+            });
             continue;
         }
         let parts: Vec<&str> = tag.split('+').collect();
@@ -161,7 +186,8 @@ pub fn convert_sentence(line: &str) -> Result<Option<TaggedSentence>, (String, S
     let mut out: TaggedSentence = Vec::with_capacity(pieces.len());
     for i in 0..pieces.len() {
         let next = pieces.get(i + 1).map(|p| p.btag.as_str());
-        let t = map_tag(&pieces[i], next, &pieces[..i], &out).ok_or_else(|| (pieces[i].btag.clone(), pieces[i].word.clone()))?;
+        let t = map_tag(&pieces[i], next, &out)
+            .ok_or_else(|| (pieces[i].btag.clone(), pieces[i].word.clone()))?;
         out.push((pieces[i].word.clone(), t));
     }
     Ok(Some(out))
@@ -174,31 +200,82 @@ fn split_neg_pos(word: &str, tag: &str, title: bool, out: &mut Vec<Piece>) {
         let lower = word.to_ascii_lowercase();
         if lower.ends_with("n't") && word.len() > 3 {
             let cut = word.len() - 3;
-            out.push(Piece { word: word[..cut].to_string(), btag: base.into(), title });
-            out.push(Piece { word: word[cut..].to_string(), btag: "NEG".into(), title: false });
+            out.push(Piece {
+                word: word[..cut].to_string(),
+                btag: base.into(),
+                title,
+            });
+            out.push(Piece {
+                word: word[cut..].to_string(),
+                btag: "NEG".into(),
+                title: false,
+            });
         } else if lower == "cannot" {
-            out.push(Piece { word: word[..3].to_string(), btag: base.into(), title });
-            out.push(Piece { word: word[3..].to_string(), btag: "NEG".into(), title: false });
+            out.push(Piece {
+                word: word[..3].to_string(),
+                btag: base.into(),
+                title,
+            });
+            out.push(Piece {
+                word: word[3..].to_string(),
+                btag: "NEG".into(),
+                title: false,
+            });
         } else {
-            out.push(Piece { word: word.to_string(), btag: base.into(), title });
+            out.push(Piece {
+                word: word.to_string(),
+                btag: base.into(),
+                title,
+            });
         }
         return;
     }
-    if let Some(base) = tag.strip_suffix('$').filter(|b| !matches!(*b, "pp" | "pp$" | "wp" | "")) {
-        if let Some(stem) = word.strip_suffix("'s").or_else(|| word.strip_suffix("'S")).filter(|s| !s.is_empty()) {
-            out.push(Piece { word: stem.to_string(), btag: base.into(), title });
-            out.push(Piece { word: word[stem.len()..].to_string(), btag: "POS".into(), title: false });
+    if let Some(base) = tag
+        .strip_suffix('$')
+        .filter(|b| !matches!(*b, "pp" | "pp$" | "wp" | ""))
+    {
+        if let Some(stem) = word
+            .strip_suffix("'s")
+            .or_else(|| word.strip_suffix("'S"))
+            .filter(|s| !s.is_empty())
+        {
+            out.push(Piece {
+                word: stem.to_string(),
+                btag: base.into(),
+                title,
+            });
+            out.push(Piece {
+                word: word[stem.len()..].to_string(),
+                btag: "POS".into(),
+                title: false,
+            });
             return;
         }
         if let Some(stem) = word.strip_suffix('\'').filter(|s| !s.is_empty()) {
-            out.push(Piece { word: stem.to_string(), btag: base.into(), title });
-            out.push(Piece { word: "'".into(), btag: "POS".into(), title: false });
+            out.push(Piece {
+                word: stem.to_string(),
+                btag: base.into(),
+                title,
+            });
+            out.push(Piece {
+                word: "'".into(),
+                btag: "POS".into(),
+                title: false,
+            });
             return;
         }
-        out.push(Piece { word: word.to_string(), btag: base.into(), title });
+        out.push(Piece {
+            word: word.to_string(),
+            btag: base.into(),
+            title,
+        });
         return;
     }
-    out.push(Piece { word: word.to_string(), btag: tag.to_string(), title });
+    out.push(Piece {
+        word: word.to_string(),
+        btag: tag.to_string(),
+        title,
+    });
 }
 
 fn is_det_btag(t: &str) -> bool {
@@ -206,7 +283,7 @@ fn is_det_btag(t: &str) -> bool {
 }
 
 /// Map a Brown base tag to PTB. `prev_pieces`/`prev` are the already converted tokens.
-fn map_tag(p: &Piece, next: Option<&str>, prev_pieces: &[Piece], prev: &[(String, Tag)]) -> Option<Tag> {
+fn map_tag(p: &Piece, next: Option<&str>, prev: &[(String, Tag)]) -> Option<Tag> {
     if let Some(t) = punct_tag(&p.word) {
         return Some(t);
     }
@@ -270,7 +347,7 @@ fn map_tag(p: &Piece, next: Option<&str>, prev_pieces: &[Piece], prev: &[(String
         "bem" | "ber" => Tag::VBP,
         "ben" | "hvn" | "vbn" => Tag::VBN,
         "bez" | "doz" | "hvz" | "vbz" => Tag::VBZ,
-        "vb" | "do" | "hv" => base_or_present(prev_pieces, prev),
+        "vb" | "do" | "hv" => base_or_present(prev),
         _ => return None,
     };
     Some(t)
@@ -280,13 +357,13 @@ const DO_FORMS: [&str; 3] = ["do", "does", "did"];
 const OBJECT_PRONOUNS: [&str; 6] = ["me", "him", "her", "us", "them", "it"];
 const THIRD_SINGULAR: [&str; 3] = ["he", "she", "it"];
 const CAUSATIVE: [&str; 21] = [
-    "let", "lets", "make", "makes", "made", "making", "help", "helps", "helped", "see", "saw", "seen", "hear", "heard",
-    "watch", "watched", "have", "had", "feel", "felt", "bid",
+    "let", "lets", "make", "makes", "made", "making", "help", "helps", "helped", "see", "saw",
+    "seen", "hear", "heard", "watch", "watched", "have", "had", "feel", "felt", "bid",
 ];
 
 /// Brown's `vb`/`do`/`hv` cover both the base form (VB) and the non-3rd-singular present
 /// (VBP). Decide from the left context (see README, "VBP").
-fn base_or_present(prev_pieces: &[Piece], prev: &[(String, Tag)]) -> Tag {
+fn base_or_present(prev: &[(String, Tag)]) -> Tag {
     // Nearest preceding token that is not an adverb / negation.
     let mut j = prev.len();
     while j > 0 && matches!(prev[j - 1].1, Tag::RB | Tag::RBR | Tag::RBS) {
@@ -312,9 +389,14 @@ fn base_or_present(prev_pieces: &[Piece], prev: &[(String, Tag)]) -> Tag {
         return Tag::VB;
     }
     let subject = match pt {
-        Tag::PRP => !OBJECT_PRONOUNS.contains(&pl.as_str()) && !THIRD_SINGULAR.contains(&pl.as_str()),
+        Tag::PRP => {
+            !OBJECT_PRONOUNS.contains(&pl.as_str()) && !THIRD_SINGULAR.contains(&pl.as_str())
+        }
         Tag::NNS | Tag::NNPS | Tag::WP | Tag::WDT | Tag::EX => true,
-        Tag::DT => matches!(pl.as_str(), "these" | "those" | "all" | "both" | "some" | "many"),
+        Tag::DT => matches!(
+            pl.as_str(),
+            "these" | "those" | "all" | "both" | "some" | "many"
+        ),
         Tag::JJ => matches!(pl.as_str(), "many" | "few" | "several" | "others"),
         _ => false,
     };
@@ -323,7 +405,6 @@ fn base_or_present(prev_pieces: &[Piece], prev: &[(String, Tag)]) -> Tag {
     }
     // Inversion (did they go, can the men go) or causative/perception (saw the men go):
     // look back over the subject's noun phrase for a modal, do-form or such a verb.
-    let _ = prev_pieces;
     for k in (j.saturating_sub(6)..j - 1).rev() {
         let (w, t) = (&prev[k].0, prev[k].1);
         let l = w.to_lowercase();
@@ -331,7 +412,11 @@ fn base_or_present(prev_pieces: &[Piece], prev: &[(String, Tag)]) -> Tag {
             return Tag::VB;
         }
         if t.is_verb() {
-            return if CAUSATIVE.contains(&l.as_str()) && pt != Tag::PRP { Tag::VB } else { Tag::VBP };
+            return if CAUSATIVE.contains(&l.as_str()) && pt != Tag::PRP {
+                Tag::VB
+            } else {
+                Tag::VBP
+            };
         }
         if t.is_punct() || matches!(t, Tag::IN | Tag::CC | Tag::WDT | Tag::WP) {
             break;
@@ -345,7 +430,12 @@ mod tests {
     use super::*;
 
     fn tags(line: &str) -> Vec<(String, &'static str)> {
-        convert_sentence(line).unwrap().unwrap().into_iter().map(|(w, t)| (w, t.as_str())).collect()
+        convert_sentence(line)
+            .unwrap()
+            .unwrap()
+            .into_iter()
+            .map(|(w, t)| (w, t.as_str()))
+            .collect()
     }
 
     #[test]
@@ -354,7 +444,20 @@ mod tests {
         let got: Vec<String> = s.iter().map(|(w, t)| format!("{w}/{t}")).collect();
         assert_eq!(
             got,
-            ["The/DT", "Fulton/NNP", "County/NNP", "jury/NN", "said/VBD", "Atlanta/NNP", "'s/POS", "voters/NNS", "do/VBP", "n't/RB", "vote/VB", "./."]
+            [
+                "The/DT",
+                "Fulton/NNP",
+                "County/NNP",
+                "jury/NN",
+                "said/VBD",
+                "Atlanta/NNP",
+                "'s/POS",
+                "voters/NNS",
+                "do/VBP",
+                "n't/RB",
+                "vote/VB",
+                "./."
+            ]
         );
     }
 
@@ -373,6 +476,9 @@ mod tests {
         let t = tags("Did/dod the/at men/nns go/vb ?/.");
         assert_eq!(t[3].1, "VB");
         let t = tags("It's/pps+bez true/jj ./.");
-        assert_eq!((t[0].0.as_str(), t[1].0.as_str(), t[1].1), ("It", "'s", "VBZ"));
+        assert_eq!(
+            (t[0].0.as_str(), t[1].0.as_str(), t[1].1),
+            ("It", "'s", "VBZ")
+        );
     }
 }

@@ -129,7 +129,9 @@ impl TokenInfo {
         }
         let numeric = has_digit
             && !has_alpha
-            && bytes.iter().all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'/' | b':'));
+            && bytes
+                .iter()
+                .all(|b| b.is_ascii_digit() || matches!(b, b',' | b'.' | b'-' | b'/' | b':'));
         let word = if numeric {
             if bytes.len() == 4 && bytes.iter().all(u8::is_ascii_digit) {
                 hash_iter(1, b"!YEAR".iter().copied())
@@ -156,21 +158,39 @@ impl TokenInfo {
             | u64::from(first) << 4
             | u64::from(has_other) << 5
             | u64::from(bytes.first().is_some_and(u8::is_ascii_uppercase)) << 6;
-        TokenInfo { word, suf, pre, shape: fmix(shape ^ u64::from(first)), flags: fmix(flags + 77) }
+        TokenInfo {
+            word,
+            suf,
+            pre,
+            shape: fmix(shape ^ u64::from(first)),
+            flags: fmix(flags + 77),
+        }
     }
 
     /// Padding token before the sentence (`k` = 1 or 2).
     #[must_use]
     pub fn start(k: u64) -> TokenInfo {
         let h = fmix(1000 + k);
-        TokenInfo { word: h, suf: [h; 4], pre: [h; 3], shape: h, flags: h }
+        TokenInfo {
+            word: h,
+            suf: [h; 4],
+            pre: [h; 3],
+            shape: h,
+            flags: h,
+        }
     }
 
     /// Padding token after the sentence (`k` = 1 or 2).
     #[must_use]
     pub fn end(k: u64) -> TokenInfo {
         let h = fmix(2000 + k);
-        TokenInfo { word: h, suf: [h; 4], pre: [h; 3], shape: h, flags: h }
+        TokenInfo {
+            word: h,
+            suf: [h; 4],
+            pre: [h; 3],
+            shape: h,
+            flags: h,
+        }
     }
 }
 
@@ -179,7 +199,8 @@ pub const N_FEATURES: usize = 29;
 
 #[inline]
 fn key(template: u64, a: u64, b: u64) -> u32 {
-    let h = fmix(a.wrapping_mul(K) ^ b.rotate_left(17) ^ template.wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    let h =
+        fmix(a.wrapping_mul(K) ^ b.rotate_left(17) ^ template.wrapping_mul(0x9e37_79b9_7f4a_7c15));
     let k = (h >> 32) as u32;
     k.max(1)
 }
@@ -196,7 +217,12 @@ fn tag_hash(t: Option<Tag>, pos: u64) -> u64 {
 /// `i` is `toks[i + 2]`); `p1`/`p2` are the tags already chosen for words `i-1` and `i-2`.
 #[inline]
 #[must_use]
-pub fn extract(toks: &[TokenInfo], i: usize, p1: Option<Tag>, p2: Option<Tag>) -> [u32; N_FEATURES] {
+pub fn extract(
+    toks: &[TokenInfo],
+    i: usize,
+    p1: Option<Tag>,
+    p2: Option<Tag>,
+) -> [u32; N_FEATURES] {
     let c = &toks[i + 2];
     let m1 = &toks[i + 1];
     let m2 = &toks[i];

@@ -69,7 +69,10 @@ impl LemmaTables {
                 continue;
             }
             let f: Vec<&'static str> = line.split('\t').collect();
-            let bad = |reason: &str| LemmaError::BadLine { line: i + 1, reason: reason.to_string() };
+            let bad = |reason: &str| LemmaError::BadLine {
+                line: i + 1,
+                reason: reason.to_string(),
+            };
             match (f[0], f.len()) {
                 ("V", 6) => {
                     t.irregular.insert(f[1], [f[2], f[3], f[4], f[5]]);
@@ -93,7 +96,9 @@ impl LemmaTables {
                 ("n", 2) => {
                     t.nouns.insert(f[1]);
                 }
-                ("V" | "X" | "N" | "L" | "A" | "v" | "n", n) => return Err(bad(&format!("{n} fields"))),
+                ("V" | "X" | "N" | "L" | "A" | "v" | "n", n) => {
+                    return Err(bad(&format!("{n} fields")))
+                }
                 (k, _) => return Err(bad(&format!("unknown record type {k:?}"))),
             }
         }
@@ -172,14 +177,22 @@ fn ed_ing_candidates(stem: &str) -> Vec<String> {
 fn ed_ing_fallback(stem: &str) -> String {
     let b = stem.as_bytes();
     let n = b.len();
-    if n >= 3 && b[n - 1] == b[n - 2] && !is_vowel(b[n - 1]) && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f') {
+    if n >= 3
+        && b[n - 1] == b[n - 2]
+        && !is_vowel(b[n - 1])
+        && !matches!(b[n - 1], b'l' | b's' | b'z' | b'f')
+    {
         return stem[..n - 1].to_string();
     }
     let needs_e = stem.ends_with(['v', 'u'])
         || stem.ends_with("iz")
         || stem.ends_with("ys")
         || stem.ends_with("dg")
-        || (n >= 2 && b[n - 1] == b'l' && !is_vowel(b[n - 2]) && b[n - 2] != b'l' && b[n - 2] != b'r')
+        || (n >= 2
+            && b[n - 1] == b'l'
+            && !is_vowel(b[n - 2])
+            && b[n - 2] != b'l'
+            && b[n - 2] != b'r')
         || (syllables(stem) == 1 && ends_cvc(stem));
     if needs_e {
         format!("{stem}e")
@@ -188,8 +201,16 @@ fn ed_ing_fallback(stem: &str) -> String {
     }
 }
 
-fn pick(cands: Vec<String>, known: &HashSet<&'static str>, fallback: impl FnOnce() -> String) -> String {
-    cands.iter().find(|c| known.contains(c.as_str())).cloned().unwrap_or_else(fallback)
+fn pick(
+    cands: Vec<String>,
+    known: &HashSet<&'static str>,
+    fallback: impl FnOnce() -> String,
+) -> String {
+    cands
+        .iter()
+        .find(|c| known.contains(c.as_str()))
+        .cloned()
+        .unwrap_or_else(fallback)
 }
 
 fn verb_lemma(w: &str, tag: Tag) -> String {
@@ -210,22 +231,43 @@ fn verb_lemma(w: &str, tag: Tag) -> String {
         return pick(ed_ing_candidates(stem), &t.verbs, || ed_ing_fallback(stem));
     }
     if let Some(stem) = w.strip_suffix("ied").filter(|s| s.len() >= 2) {
-        return pick(vec![format!("{stem}y"), format!("{stem}ie")], &t.verbs, || format!("{stem}y"));
+        return pick(
+            vec![format!("{stem}y"), format!("{stem}ie")],
+            &t.verbs,
+            || format!("{stem}y"),
+        );
     }
     if let Some(stem) = w.strip_suffix("ed").filter(|s| s.len() >= 2) {
         return pick(ed_ing_candidates(stem), &t.verbs, || ed_ing_fallback(stem));
     }
     if let Some(stem) = w.strip_suffix("ies").filter(|s| s.len() >= 2) {
-        return pick(vec![format!("{stem}y"), format!("{stem}ie")], &t.verbs, || format!("{stem}y"));
+        return pick(
+            vec![format!("{stem}y"), format!("{stem}ie")],
+            &t.verbs,
+            || format!("{stem}y"),
+        );
     }
     if let Some(stem) = w.strip_suffix("es") {
         let sib = stem.ends_with(['s', 'x', 'z']) || stem.ends_with("ch") || stem.ends_with("sh");
         let strip_s = &w[..w.len() - 1];
-        let cands = if sib { vec![stem.to_string(), strip_s.to_string()] } else { vec![strip_s.to_string(), stem.to_string()] };
+        let cands = if sib {
+            vec![stem.to_string(), strip_s.to_string()]
+        } else {
+            vec![strip_s.to_string(), stem.to_string()]
+        };
         let first = cands[0].clone();
-        return pick(cands, &t.verbs, || if stem.ends_with('o') { stem.to_string() } else { first });
+        return pick(cands, &t.verbs, || {
+            if stem.ends_with('o') {
+                stem.to_string()
+            } else {
+                first
+            }
+        });
     }
-    if let Some(stem) = w.strip_suffix('s').filter(|s| !s.ends_with('s') && !s.is_empty()) {
+    if let Some(stem) = w
+        .strip_suffix('s')
+        .filter(|s| !s.ends_with('s') && !s.is_empty())
+    {
         return stem.to_string();
     }
     w.to_string()
@@ -237,12 +279,21 @@ fn noun_lemma(word: &str) -> Cow<'_, str> {
     if let Some(b) = t.noun_exc.get(l.as_ref()) {
         if word.starts_with(char::is_uppercase) {
             let mut c = b.chars();
-            return Cow::Owned(c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default());
+            return Cow::Owned(
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default(),
+            );
         }
         return Cow::Borrowed(b);
     }
     let l = l.as_ref();
-    if !l.ends_with('s') || l.ends_with("ss") || l.ends_with("us") || l.ends_with("is") || l.len() < 3 {
+    if !l.ends_with('s')
+        || l.ends_with("ss")
+        || l.ends_with("us")
+        || l.ends_with("is")
+        || l.len() < 3
+    {
         return Cow::Borrowed(word);
     }
     // Work on `word` (original case) by byte offsets: the suffixes are ASCII.
@@ -268,7 +319,8 @@ fn noun_lemma(word: &str) -> Cow<'_, str> {
             if t.nouns.contains(stem) {
                 return cut(2);
             }
-            let keep_e = (stem.ends_with('s') && !stem.ends_with("ss")) || (stem.ends_with('z') && !stem.ends_with("zz"));
+            let keep_e = (stem.ends_with('s') && !stem.ends_with("ss"))
+                || (stem.ends_with('z') && !stem.ends_with("zz"));
             return if keep_e { cut(1) } else { cut(2) };
         }
     }
@@ -286,7 +338,9 @@ pub fn lemma(word: &str, tag: Tag) -> Cow<'_, str> {
     match tag {
         t if t.is_verb() => Cow::Owned(verb_lemma(&lower(&w), tag)),
         Tag::NNS => match noun_lemma(&w) {
-            Cow::Borrowed(s) if s == word && !s.chars().any(char::is_uppercase) => Cow::Borrowed(word),
+            Cow::Borrowed(s) if s == word && !s.chars().any(char::is_uppercase) => {
+                Cow::Borrowed(word)
+            }
             c => Cow::Owned(c.to_lowercase()),
         },
         Tag::NNPS => Cow::Owned(noun_lemma(&w).into_owned()),
@@ -339,7 +393,12 @@ fn regular_gerund(b: &str) -> String {
     let n = b.len();
     if let Some(s) = b.strip_suffix("ie") {
         format!("{s}ying")
-    } else if b.ends_with('e') && !b.ends_with("ee") && !b.ends_with("ye") && !b.ends_with("oe") && n > 2 {
+    } else if b.ends_with('e')
+        && !b.ends_with("ee")
+        && !b.ends_with("ye")
+        && !b.ends_with("oe")
+        && n > 2
+    {
         format!("{}ing", &b[..n - 1])
     } else if doubles(b) {
         format!("{b}{}ing", &b[n - 1..])
@@ -353,11 +412,31 @@ fn regular_gerund(b: &str) -> String {
 #[must_use]
 pub fn verb_forms(lemma: &str) -> VerbForms {
     let base = lemma.to_lowercase();
-    let irr = tables().irregular.get(base.as_str()).copied().unwrap_or([""; 4]);
-    let or = |s: &str, f: fn(&str) -> String| if s.is_empty() { f(&base) } else { s.to_string() };
+    let irr = tables()
+        .irregular
+        .get(base.as_str())
+        .copied()
+        .unwrap_or([""; 4]);
+    let or = |s: &str, f: fn(&str) -> String| {
+        if s.is_empty() {
+            f(&base)
+        } else {
+            s.to_string()
+        }
+    };
     let past = or(irr[0], regular_past);
-    let past_participle = if irr[1].is_empty() { past.clone() } else { irr[1].to_string() };
-    VerbForms { third: or(irr[2], regular_third), gerund: or(irr[3], regular_gerund), past, past_participle, base }
+    let past_participle = if irr[1].is_empty() {
+        past.clone()
+    } else {
+        irr[1].to_string()
+    };
+    VerbForms {
+        third: or(irr[2], regular_third),
+        gerund: or(irr[3], regular_gerund),
+        past,
+        past_participle,
+        base,
+    }
 }
 
 /// Plural of a noun: irregular plurals from WordNet (`child` → `children`, `crisis` →
@@ -368,7 +447,10 @@ pub fn noun_plural(noun: &str) -> String {
     if let Some(p) = tables().plural.get(l.as_str()) {
         if noun.starts_with(char::is_uppercase) {
             let mut c = p.chars();
-            return c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default();
+            return c
+                .next()
+                .map(|f| f.to_uppercase().chain(c).collect())
+                .unwrap_or_default();
         }
         return (*p).to_string();
     }
@@ -448,9 +530,20 @@ mod tests {
     #[test]
     fn forms() {
         let f = verb_forms("go");
-        assert_eq!((f.third.as_str(), f.past.as_str(), f.past_participle.as_str(), f.gerund.as_str()), ("goes", "went", "gone", "going"));
+        assert_eq!(
+            (
+                f.third.as_str(),
+                f.past.as_str(),
+                f.past_participle.as_str(),
+                f.gerund.as_str()
+            ),
+            ("goes", "went", "gone", "going")
+        );
         let f = verb_forms("stop");
-        assert_eq!((f.past.as_str(), f.gerund.as_str()), ("stopped", "stopping"));
+        assert_eq!(
+            (f.past.as_str(), f.gerund.as_str()),
+            ("stopped", "stopping")
+        );
         let f = verb_forms("try");
         assert_eq!((f.third.as_str(), f.past.as_str()), ("tries", "tried"));
         assert_eq!(verb_forms("make").gerund, "making");
@@ -463,12 +556,29 @@ mod tests {
         assert_eq!(verb_forms("put").past, "put");
         assert_eq!(verb_forms("fix").third, "fixes");
         let f = verb_forms("be");
-        assert_eq!((f.third.as_str(), f.past.as_str(), f.past_participle.as_str(), f.gerund.as_str()), ("is", "was", "been", "being"));
+        assert_eq!(
+            (
+                f.third.as_str(),
+                f.past.as_str(),
+                f.past_participle.as_str(),
+                f.gerund.as_str()
+            ),
+            ("is", "was", "been", "being")
+        );
     }
 
     #[test]
     fn plurals() {
-        for (s, p) in [("talk", "talks"), ("bus", "buses"), ("city", "cities"), ("child", "children"), ("crisis", "crises"), ("day", "days"), ("church", "churches"), ("man", "men")] {
+        for (s, p) in [
+            ("talk", "talks"),
+            ("bus", "buses"),
+            ("city", "cities"),
+            ("child", "children"),
+            ("crisis", "crises"),
+            ("day", "days"),
+            ("church", "churches"),
+            ("man", "men"),
+        ] {
             assert_eq!(noun_plural(s), p);
         }
     }
@@ -476,7 +586,10 @@ mod tests {
     #[test]
     fn round_trip_regular_verbs() {
         // Lemmatising each generated form gives the verb back.
-        for v in ["attack", "kill", "hope", "stop", "accuse", "deny", "meet", "arrest", "seize", "condemn", "visit", "plan"] {
+        for v in [
+            "attack", "kill", "hope", "stop", "accuse", "deny", "meet", "arrest", "seize",
+            "condemn", "visit", "plan",
+        ] {
             let f = verb_forms(v);
             assert_eq!(lemma(&f.third, Tag::VBZ), v, "{f:?}");
             assert_eq!(lemma(&f.past, Tag::VBD), v, "{f:?}");

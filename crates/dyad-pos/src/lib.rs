@@ -28,6 +28,8 @@ impl Tagger {
     #[must_use]
     pub fn embedded() -> &'static Tagger {
         static TAGGER: OnceLock<Tagger> = OnceLock::new();
-        TAGGER.get_or_init(|| Tagger::from_bytes(EMBEDDED_MODEL).expect("embedded dyad-pos model is valid"))
+        TAGGER.get_or_init(|| {
+            Tagger::from_bytes(EMBEDDED_MODEL).expect("embedded dyad-pos model is valid")
+        })
     }
 }

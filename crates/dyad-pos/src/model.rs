@@ -123,7 +123,8 @@ impl ModelData {
             raw.extend_from_slice(w.as_bytes());
             raw.push(t.index() as u8);
         }
-        let mut feats: Vec<&(u32, Vec<(Tag, i16)>)> = self.features.iter().filter(|f| !f.1.is_empty()).collect();
+        let mut feats: Vec<&(u32, Vec<(Tag, i16)>)> =
+            self.features.iter().filter(|f| !f.1.is_empty()).collect();
         feats.sort_by_key(|f| f.0);
         put_varint(&mut raw, feats.len() as u64);
         let mut prev = 0u32;
@@ -149,12 +150,19 @@ struct Cursor<'a> {
 
 impl Cursor<'_> {
     fn byte(&mut self) -> Result<u8, ModelError> {
-        let b = *self.data.get(self.pos).ok_or(ModelError::Truncated(self.pos))?;
+        let b = *self
+            .data
+            .get(self.pos)
+            .ok_or(ModelError::Truncated(self.pos))?;
         self.pos += 1;
         Ok(b)
     }
     fn take(&mut self, n: usize) -> Result<&[u8], ModelError> {
-        let end = self.pos.checked_add(n).filter(|&e| e <= self.data.len()).ok_or(ModelError::Truncated(self.pos))?;
+        let end = self
+            .pos
+            .checked_add(n)
+            .filter(|&e| e <= self.data.len())
+            .ok_or(ModelError::Truncated(self.pos))?;
         let s = &self.data[self.pos..end];
         self.pos = end;
         Ok(s)
@@ -213,9 +221,15 @@ impl Tagger {
         }
         let n = c.byte()? as usize;
         if n != Tag::COUNT {
-            return Err(ModelError::TagCount { expected: Tag::COUNT, found: n });
+            return Err(ModelError::TagCount {
+                expected: Tag::COUNT,
+                found: n,
+            });
         }
-        let mask_bytes: [u8; 8] = c.take(8)?.try_into().map_err(|_| ModelError::Truncated(c.pos))?;
+        let mask_bytes: [u8; 8] = c
+            .take(8)?
+            .try_into()
+            .map_err(|_| ModelError::Truncated(c.pos))?;
         let mask = u64::from_le_bytes(mask_bytes);
         let mut base = [0i32; Tag::COUNT];
         for (i, b) in base.iter_mut().enumerate() {
@@ -229,12 +243,14 @@ impl Tagger {
         for _ in 0..nd {
             let len = c.varint()? as usize;
             let at = c.pos;
-            let w: Box<str> = std::str::from_utf8(c.take(len)?).map_err(|_| ModelError::BadWord(at))?.into();
+            let w: Box<str> = std::str::from_utf8(c.take(len)?)
+                .map_err(|_| ModelError::BadWord(at))?
+                .into();
             let t = c.tag()?;
             tagdict.insert(w, t);
         }
         let nf = c.varint()? as usize;
-        let cap = (nf.max(1) * 2).next_power_of_two();
+        let cap = (nf.max(1) * 3 / 2).next_power_of_two();
         let mut slots = vec![0u64; cap];
         let mut entries = Vec::with_capacity(nf * 3);
         let mut key = 0u64;
@@ -262,7 +278,13 @@ impl Tagger {
             }
             slots[s] = key << 32 | (start as u64) << 6 | len as u64;
         }
-        Ok(Tagger { slots, mask: cap - 1, entries, base, tagdict })
+        Ok(Tagger {
+            slots,
+            mask: cap - 1,
+            entries,
+            base,
+            tagdict,
+        })
     }
 
     /// Number of features with weights.
@@ -278,27 +300,29 @@ impl Tagger {
     }
 
     #[inline]
-    fn weights(&self, key: u32) -> &[u32] {
-        let mut s = (key as usize) & self.mask;
-        loop {
-            let slot = self.slots[s];
-            if slot == 0 {
-                return &[];
-            }
-            if (slot >> 32) as u32 == key {
-                let start = ((slot >> 6) & ((1 << 26) - 1)) as usize;
-                let len = (slot & 63) as usize;
-                return &self.entries[start..start + len];
-            }
-            s = (s + 1) & self.mask;
-        }
-    }
-
-    #[inline]
     fn predict(&self, feats: &[u32; N_FEATURES]) -> Tag {
+        // Phase 1: load every feature's home slot (independent loads, overlapped by the CPU).
+        let mut slot = [0u64; N_FEATURES];
+        for (s, &f) in slot.iter_mut().zip(feats) {
+            *s = self.slots[f as usize & self.mask];
+        }
+        // Phase 2: resolve probes; phase 3: accumulate.
+        let mut ranges = [(0usize, 0usize); N_FEATURES];
+        for ((r, &f), &s0) in ranges.iter_mut().zip(feats).zip(&slot) {
+            let mut s = s0;
+            let mut i = f as usize & self.mask;
+            while s != 0 && (s >> 32) as u32 != f {
+                i = (i + 1) & self.mask;
+                s = self.slots[i];
+            }
+            if s != 0 {
+                let start = ((s >> 6) & ((1 << 26) - 1)) as usize;
+                *r = (start, start + (s & 63) as usize);
+            }
+        }
         let mut scores = self.base;
-        for &f in feats {
-            for &e in self.weights(f) {
+        for &(a, b) in &ranges {
+            for &e in &self.entries[a..b] {
                 scores[(e >> 16) as usize] += i32::from(e as u16 as i16);
             }
         }
@@ -317,7 +341,8 @@ impl Tagger {
     pub fn tag(&self, words: &[&str]) -> Vec<Tag> {
         let mut out = Vec::with_capacity(words.len());
         let mut infos = Vec::new();
-        let norm: Vec<std::borrow::Cow<'_, str>> = words.iter().map(|w| features::normalise(w)).collect();
+        let norm: Vec<std::borrow::Cow<'_, str>> =
+            words.iter().map(|w| features::normalise(w)).collect();
         features::sentence_info(norm.iter().map(AsRef::as_ref), &mut infos);
         let mut quote_open = false;
         for (i, w) in norm.iter().enumerate() {
@@ -340,7 +365,11 @@ impl Tagger {
 pub fn fixed_tag(word: &str, tagdict: &TagDict, quote_open: &mut bool) -> Option<Tag> {
     if word == "\"" {
         *quote_open = !*quote_open;
-        return Some(if *quote_open { Tag::LQuote } else { Tag::RQuote });
+        return Some(if *quote_open {
+            Tag::LQuote
+        } else {
+            Tag::RQuote
+        });
     }
     punct_tag(word).or_else(|| tagdict.get(word).copied())
 }

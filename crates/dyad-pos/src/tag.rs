@@ -229,7 +229,10 @@ impl Tag {
     /// `VB`, `VBD`, `VBG`, `VBN`, `VBP`, `VBZ` (not `MD`).
     #[must_use]
     pub fn is_verb(&self) -> bool {
-        matches!(self, Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ)
+        matches!(
+            self,
+            Tag::VB | Tag::VBD | Tag::VBG | Tag::VBN | Tag::VBP | Tag::VBZ
+        )
     }
 
     /// `NN`, `NNS`, `NNP`, `NNPS`.

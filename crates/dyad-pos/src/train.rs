@@ -27,14 +27,25 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { iterations: 8, dict_min_freq: 20, dict_min_ratio: 0.97, prune: 0.2, scale: 16.0, seed: 42 }
+        TrainOptions {
+            iterations: 8,
+            dict_min_freq: 20,
+            dict_min_ratio: 0.97,
+            prune: 1.0,
+            scale: 16.0,
+            seed: 42,
+        }
     }
 }
 
 /// Build the tag dictionary: words with frequency ≥ `min_freq` whose majority tag covers ≥
 /// `min_ratio` of their occurrences.
 #[must_use]
-pub fn build_tagdict(sents: &[TaggedSentence], min_freq: u32, min_ratio: f64) -> Vec<(String, Tag)> {
+pub fn build_tagdict(
+    sents: &[TaggedSentence],
+    min_freq: u32,
+    min_ratio: f64,
+) -> Vec<(String, Tag)> {
     let mut counts: HashMap<&str, [u32; Tag::COUNT]> = HashMap::new();
     for s in sents {
         for (w, t) in s {
@@ -44,7 +55,11 @@ pub fn build_tagdict(sents: &[TaggedSentence], min_freq: u32, min_ratio: f64) ->
     let mut out = Vec::new();
     for (w, c) in counts {
         let n: u32 = c.iter().sum();
-        let (best, &bc) = c.iter().enumerate().max_by_key(|(_, &v)| v).unwrap_or((0, &0));
+        let (best, &bc) = c
+            .iter()
+            .enumerate()
+            .max_by_key(|(_, &v)| v)
+            .unwrap_or((0, &0));
         if n >= min_freq && f64::from(bc) / f64::from(n) >= min_ratio {
             out.push((w.to_string(), Tag::ALL[best]));
         }
@@ -125,16 +140,30 @@ impl Rng {
 
 /// Train a model. `progress` receives (iteration, training accuracy of that pass).
 #[must_use]
-pub fn train(sents: &[TaggedSentence], opts: &TrainOptions, mut progress: impl FnMut(usize, f64)) -> ModelData {
+pub fn train(
+    sents: &[TaggedSentence],
+    opts: &TrainOptions,
+    mut progress: impl FnMut(usize, f64),
+) -> ModelData {
     let dict_vec = build_tagdict(sents, opts.dict_min_freq, opts.dict_min_ratio);
-    let tagdict: TagDict = dict_vec.iter().map(|(w, t)| (w.as_str().into(), *t)).collect();
+    let tagdict: TagDict = dict_vec
+        .iter()
+        .map(|(w, t)| (w.as_str().into(), *t))
+        .collect();
     let mut allowed = [false; Tag::COUNT];
     for s in sents {
         for (_, t) in s {
             allowed[t.index()] = true;
         }
     }
-    let mut wts = Weights { index: HashMap::new(), w: Vec::new(), total: Vec::new(), stamp: Vec::new(), now: 0, allowed };
+    let mut wts = Weights {
+        index: HashMap::new(),
+        w: Vec::new(),
+        total: Vec::new(),
+        stamp: Vec::new(),
+        now: 0,
+        allowed,
+    };
     let mut order: Vec<usize> = (0..sents.len()).collect();
     let mut rng = Rng(opts.seed | 1);
     let mut infos: Vec<TokenInfo> = Vec::new();
@@ -188,7 +217,11 @@ pub fn train(sents: &[TaggedSentence], opts: &TrainOptions, mut progress: impl F
         }
     }
     feats.sort_by_key(|f| f.0);
-    ModelData { allowed, tagdict: dict_vec, features: feats }
+    ModelData {
+        allowed,
+        tagdict: dict_vec,
+        features: feats,
+    }
 }
 
 /// Held-out evaluation figures.
@@ -228,8 +261,13 @@ impl Evaluation {
 
 /// Evaluate `tagger` on `held`, counting unknown words against the `train` vocabulary.
 #[must_use]
-pub fn evaluate(tagger: &crate::Tagger, train: &[TaggedSentence], held: &[TaggedSentence]) -> Evaluation {
-    let vocab: std::collections::HashSet<&str> = train.iter().flatten().map(|(w, _)| w.as_str()).collect();
+pub fn evaluate(
+    tagger: &crate::Tagger,
+    train: &[TaggedSentence],
+    held: &[TaggedSentence],
+) -> Evaluation {
+    let vocab: std::collections::HashSet<&str> =
+        train.iter().flatten().map(|(w, _)| w.as_str()).collect();
     let mut e = Evaluation::default();
     for s in held {
         let words: Vec<&str> = s.iter().map(|(w, _)| w.as_str()).collect();

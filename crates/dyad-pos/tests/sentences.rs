@@ -4,12 +4,19 @@ use dyad_pos::{Tag, Tagger};
 
 fn tags(s: &str) -> Vec<&'static str> {
     let words: Vec<&str> = s.split(' ').collect();
-    Tagger::embedded().tag(&words).iter().map(Tag::as_str).collect()
+    Tagger::embedded()
+        .tag(&words)
+        .iter()
+        .map(Tag::as_str)
+        .collect()
 }
 
 #[test]
 fn news_sentence() {
-    assert_eq!(tags("Israel launched air strikes on Syria ."), ["NNP", "VBD", "NN", "NNS", "IN", "NNP", "."]);
+    assert_eq!(
+        tags("Israel launched air strikes on Syria ."),
+        ["NNP", "VBD", "NN", "NNS", "IN", "NNP", "."]
+    );
 }
 
 #[test]
@@ -23,7 +30,10 @@ fn noun_vs_verb_attack() {
 #[test]
 fn contractions_and_possessives() {
     let t = tags("Syria 's president did n't go to the talks .");
-    assert_eq!(t, ["NNP", "POS", "NN", "VBD", "RB", "VB", "TO", "DT", "NNS", "."]);
+    assert_eq!(
+        t,
+        ["NNP", "POS", "NN", "VBD", "RB", "VB", "TO", "DT", "NNS", "."]
+    );
 }
 
 #[test]

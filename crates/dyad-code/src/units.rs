@@ -73,7 +73,7 @@ impl Context {
 }
 
 const PRONOUNS: &[&str] = &["HE", "SHE", "THEY", "HIS", "HER", "THEIR", "ITS", "HIM", "THEM"];
-const LINKS: &[&str] = &["OF", "IN", "FOR", "THE", "TO"];
+const LINKS: &[&str] = &["OF", "IN", "FOR", "THE", "TO", "FROM"];
 
 #[derive(Clone, Debug)]
 enum Atom {
@@ -156,7 +156,12 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
             }
             let tj = &tokens[j];
             let link = LINKS.contains(&tj.norm.as_str()) && !run.iter().any(|a| matches!(a, Atom::Actor { .. }));
-            if (is_title_word(tj) && rec.mark_of[j].is_none()) || link {
+            // Modifiers before an agent: "Dagolath's first Deputy Prime Minister".
+            let agent_soon = !run.is_empty()
+                && (j + 1..(j + 3).min(n)).any(|k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))))
+                && tokens[j..(j + 3).min(n)].iter().all(|t| t.kind == TokenKind::Word && !["AND", "OR", "BUT"].contains(&t.norm.as_str()))
+                && rec.mark_of[j].is_none();
+            if (is_title_word(tj) && rec.mark_of[j].is_none()) || link || agent_soon {
                 // Titles and names between atoms; only kept if another atom follows.
                 j += 1;
                 continue;

@@ -5,7 +5,7 @@ use rustc_hash::FxHashMap;
 
 use crate::codes::{parse_actor_code, parse_agent_code, ActorCode, AgentCode, EventCode};
 use crate::lexicon::{WordId, WordKind};
-use crate::phrase::{parse_phrase, Phrase, PhraseWord};
+use crate::phrase::{parse_phrase_mode, Phrase, PhraseWord};
 use crate::{Diagnostic, Dictionaries};
 
 /// Which kind of dictionary a file is.
@@ -208,6 +208,8 @@ pub(crate) struct Parser {
     seen_actor: FxHashMap<String, (String, u32)>,
     /// Warnings from the pattern parser, drained into diagnostics per line.
     warnings: Vec<(usize, String)>,
+    /// Whether words without `_` are stems in the current file.
+    stems: bool,
 }
 
 /// Strips comments: `;` and `#` outside brackets, `//` at the start.
@@ -263,6 +265,9 @@ impl Parser {
 
     pub(crate) fn parse(&mut self, kind: DictKind, file: &str, text: &str) {
         self.d.files.push((kind, file.to_string()));
+        // TABARI files (.actors, .verbs, .agents) use stems; PETRARCH/Phoenix files (.txt) use
+        // whole words with regular endings.
+        self.stems = !file.ends_with(".txt");
         match kind {
             DictKind::Actors => self.parse_actors(file, text, false),
             DictKind::Agents => self.parse_actors(file, text, true),
@@ -365,7 +370,7 @@ impl Parser {
             }
             if let Some(kind) = section {
                 let (phrase, _) = split_codes(t).unwrap_or((t, Vec::new()));
-                match parse_phrase(phrase, &mut self.d.lexicon, true) {
+                match parse_phrase_mode(phrase, &mut self.d.lexicon, true, self.stems) {
                     Ok(p) => self.d.nouns.push((p, kind)),
                     Err(e) => self.diag(file, ln, 0, e, true),
                 }
@@ -486,7 +491,7 @@ impl Parser {
                 self.diag(file, ln, 0, "empty phrase", true);
                 continue;
             }
-            let phrase = match parse_phrase(&p, &mut self.d.lexicon, true) {
+            let phrase = match parse_phrase_mode(&p, &mut self.d.lexicon, true, self.stems) {
                 Ok(ph) => ph,
                 Err(e) => {
                     self.diag(file, ln, 0, e, true);
@@ -541,7 +546,7 @@ impl Parser {
             match section {
                 "time" => continue,
                 "noun" | "adj" => {
-                    match parse_phrase(split_codes(t).map(|x| x.0).unwrap_or(t), &mut self.d.lexicon, true) {
+                    match parse_phrase_mode(split_codes(t).map(|x| x.0).unwrap_or(t), &mut self.d.lexicon, true, self.stems) {
                         Ok(p) => self.d.nouns.push((p, if section == "noun" { NounKind::Noun } else { NounKind::Adjective })),
                         Err(e) => self.diag(file, ln, 0, e, true),
                     }
@@ -604,7 +609,7 @@ impl Parser {
                 };
                 let (bidx, code) = (self.d.verbs[vi].block, self.d.verbs[vi].code.clone());
                 for f in forms.split_whitespace() {
-                    if let Ok(p) = parse_phrase(f, &mut self.d.lexicon, true) {
+                    if let Ok(p) = parse_phrase_mode(f, &mut self.d.lexicon, true, self.stems) {
                         self.d.verbs.push(VerbForm { words: p.words, head: 0, block: bidx, code: code.clone(), provenance: Self::prov(file, ln, f) });
                     }
                 }
@@ -714,7 +719,7 @@ impl Parser {
         }
         let prov = Self::prov(file, ln, text);
         if !petrarch {
-            match parse_phrase(text, &mut self.d.lexicon, false) {
+            match parse_phrase_mode(text, &mut self.d.lexicon, false, self.stems) {
                 Ok(p) => {
                     out.push(self.d.verbs.len());
                     self.d.verbs.push(VerbForm { words: p.words, head: 0, block, code, provenance: prov });
@@ -839,7 +844,7 @@ impl Parser {
                     } else {
                         // An undeclared synset is read as the literal word, with a warning.
                         self.warnings.push((pos, format!("unknown synset '&{name}', read as the word {name}")));
-                        let id = self.d.lexicon.intern(&name, WordKind::Stem);
+                        let id = self.d.lexicon.intern(&name, if self.stems { WordKind::Stem } else { WordKind::Exact });
                         cur.push(PatternElem::Word { id, joined });
                     }
                     joined = false;
@@ -857,11 +862,12 @@ impl Parser {
                     }
                     let word: String = chars[start..j].iter().map(|x| x.1).collect::<String>().to_uppercase();
                     let next = chars.get(j).map(|x| x.1);
+                    let plain = if self.stems { WordKind::Stem } else { WordKind::Exact };
                     let (kind, skip) = match next {
                         Some('_') => (WordKind::Exact, 0),
                         Some('=') => (WordKind::Only, 1),
                         Some('~') => (WordKind::Stem, 1),
-                        _ => (WordKind::Stem, 0),
+                        _ => (plain, 0),
                     };
                     if word.is_empty() {
                         return Err((pos, format!("unexpected '{c}'")));
@@ -890,7 +896,7 @@ impl Parser {
                 None => (false, t),
             };
             let body = split_codes(body).map(|x| x.0).unwrap_or(body);
-            match parse_phrase(body, &mut self.d.lexicon, true) {
+            match parse_phrase_mode(body, &mut self.d.lexicon, true, self.stems) {
                 Ok(p) => self.d.discards.push((p, story, Self::prov(file, ln, t))),
                 Err(e) => self.diag(file, ln, 0, e, true),
             }
@@ -931,7 +937,7 @@ impl Parser {
                 continue;
             };
             let cleaned = phrase.replace("n:", "").replace('+', "_");
-            match parse_phrase(&cleaned, &mut self.d.lexicon, true) {
+            match parse_phrase_mode(&cleaned, &mut self.d.lexicon, true, self.stems) {
                 Ok(p) => self.d.issues.push(IssueEntry { phrase: p, code, category: category.clone(), provenance: Self::prov(file, ln, t) }),
                 Err(e) => self.diag(file, ln, 0, e, true),
             }

@@ -23,6 +23,13 @@ pub struct Phrase {
 /// Splits dictionary phrase text into words: `_` and blanks separate words, a trailing `_`
 /// makes the word exact, a trailing `=` makes it match only itself, hyphens become separators.
 pub fn parse_phrase(text: &str, lex: &mut Lexicon, all_consecutive: bool) -> Result<Phrase, String> {
+    parse_phrase_mode(text, lex, all_consecutive, true)
+}
+
+/// As [`parse_phrase`]; with `stems` false (PETRARCH-format files) a word without `_` is an
+/// exact word with regular endings instead of a stem.
+pub fn parse_phrase_mode(text: &str, lex: &mut Lexicon, all_consecutive: bool, stems: bool) -> Result<Phrase, String> {
+    let stem_kind = if stems { WordKind::Stem } else { WordKind::Exact };
     let mut words = Vec::new();
     let mut weight = 0u32;
     let mut cur = String::new();
@@ -41,7 +48,7 @@ pub fn parse_phrase(text: &str, lex: &mut Lexicon, all_consecutive: bool) -> Res
                         // "AL_GORE": AL is exact unless more letters follow the underscore.
                         WordKind::Exact
                     } else {
-                        WordKind::Stem
+                        stem_kind
                     };
                     let upper = cur.to_uppercase();
                     weight += upper.chars().filter(|c| c.is_alphanumeric()).count() as u32;
@@ -64,7 +71,7 @@ pub fn parse_phrase(text: &str, lex: &mut Lexicon, all_consecutive: bool) -> Res
                 if !cur.is_empty() {
                     let upper = cur.to_uppercase();
                     weight += upper.chars().filter(|c| c.is_alphanumeric()).count() as u32;
-                    let id = lex.intern(&upper, WordKind::Stem);
+                    let id = lex.intern(&upper, stem_kind);
                     words.push(PhraseWord { id, consecutive: all_consecutive || pending_consecutive || words.is_empty() });
                 }
                 break;

@@ -27,6 +27,9 @@ pub struct Actor {
     pub provenance: Vec<Provenance>,
     /// Resolved from a pronoun or a deictic phrase.
     pub reference: bool,
+    /// Agents applied (code, suffix) and whether they stood after the actor (+1), before it
+    /// (-1), or there were none (0); used to share agents across a compound.
+    pub agents: (Vec<(String, bool)>, i8),
 }
 
 impl Actor {
@@ -130,7 +133,7 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
         if atom_at[i].is_none() && PRONOUNS.contains(&t.norm.as_str()) {
             let referent = first_actor.clone().or_else(|| ctx.last_subject.clone());
             if let Some(r) = referent {
-                actors.push(Actor { code: r.code.clone(), span: t.span, tokens: (i, i + 1), provenance: r.provenance.clone(), reference: true });
+                actors.push(Actor { code: r.code.clone(), span: t.span, tokens: (i, i + 1), provenance: r.provenance.clone(), reference: true, agents: (Vec::new(), 0) });
             }
             i += 1;
             continue;
@@ -172,6 +175,9 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
         i = end.max(start + 1);
         let mut actor_code: Option<(String, Vec<Provenance>)> = None;
         let mut agent: Option<(String, bool, Provenance)> = None;
+        let mut all_agents: Vec<(String, bool)> = Vec::new();
+        let mut agent_pos: i8 = 0;
+        let mut seen_actor = false;
         let mut provs = Vec::new();
         let mut complex = false;
         for a in &run {
@@ -184,6 +190,7 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
                     if code.is_empty() {
                         continue;
                     }
+                    seen_actor = true;
                     provs.push(prov.clone());
                     match &actor_code {
                         None => actor_code = Some((code.clone(), vec![prov.clone()])),
@@ -198,19 +205,21 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
                 Atom::Agent { code, suffix, prov } => {
                     if agent.is_none() {
                         agent = Some((code.clone(), *suffix, prov.clone()));
+                        agent_pos = if seen_actor { 1 } else { -1 };
                     }
+                    all_agents.push((code.clone(), *suffix));
                 }
             }
         }
         let _ = complex;
         let span = Span::new(tokens[start].span.start as usize, tokens[end - 1].span.end as usize);
         let code = match (&actor_code, &agent) {
-            (Some((c, _)), Some((ag, suffix, p))) => {
+            (Some((c, _)), Some((_, _, p))) => {
                 provs.push(p.clone());
                 if c.len() > 3 && !c.contains('/') {
                     c.clone()
                 } else {
-                    c.split('/').map(|m| combine(m, ag, *suffix)).collect::<Vec<_>>().join("/")
+                    c.split('/').map(|m| all_agents.iter().fold(m.to_string(), |acc, (ag, sfx)| combine(&acc, ag, *sfx))).collect::<Vec<_>>().join("/")
                 }
             }
             (Some((c, _)), None) => c.clone(),
@@ -238,7 +247,8 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
         }
         // Coded compound actors ("ELR/GAL") become several actors.
         for c in code.split('/') {
-            let a = Actor { code: c.to_string(), span, tokens: (start, end), provenance: provs.clone(), reference: false };
+            let applied = actor_code.as_ref().is_some_and(|(ac, _)| ac.len() <= 3) && agent.is_some();
+            let a = Actor { code: c.to_string(), span, tokens: (start, end), provenance: provs.clone(), reference: false, agents: if applied { (all_agents.clone(), agent_pos) } else { (Vec::new(), 0) } };
             if first_actor.is_none() {
                 first_actor = Some(a.clone());
             }
@@ -257,8 +267,15 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
                 return false;
             }
             let between = &tokens[ge..a.tokens.0];
+            let filler = |k: usize, t: &Token| {
+                t.kind == TokenKind::Comma
+                    || matches!(t.norm.as_str(), "AND" | "THE" | "A" | "AN" | "NOR" | "NEITHER" | "BOTH")
+                    || rec.mark_of[k].is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Noun(_)))
+                    || (t.capitalized && rec.mark_of[k].is_none() && t.kind == TokenKind::Word)
+            };
             !between.is_empty()
-                && between.iter().all(|t| t.kind == TokenKind::Comma || t.norm == "AND")
+                && between.iter().enumerate().all(|(k, t)| filler(ge + k, t))
+                && between.iter().any(|t| t.kind == TokenKind::Comma || t.norm == "AND" || t.norm == "NOR")
                 && between.iter().filter(|t| t.norm == "AND").count() <= 1
         });
         if joinable {
@@ -275,7 +292,7 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
     let mut fixed: Vec<Group> = Vec::new();
     for g in units.groups.drain(..) {
         if g.members.len() > 1 {
-            let has_and = tokens[g.tokens.0..g.tokens.1].iter().any(|t| t.norm == "AND");
+            let has_and = tokens[g.tokens.0..g.tokens.1].iter().any(|t| t.norm == "AND" || t.norm == "NOR");
             let same_words = g.members.windows(2).all(|w| w[0].tokens == w[1].tokens);
             if !has_and && !same_words {
                 for m in g.members {
@@ -283,6 +300,25 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
                     fixed.push(Group { members: vec![m], tokens: tk });
                 }
                 continue;
+            }
+        }
+        let mut g = g;
+        // Share an agent across a compound: "the ambassadors of A, B and C", "A and B
+        // legislators".
+        if g.members.len() > 1 {
+            let donor = if g.members[0].agents.1 == -1 {
+                Some(g.members[0].agents.0.clone())
+            } else if g.members.last().is_some_and(|m| m.agents.1 == 1) {
+                g.members.last().map(|m| m.agents.0.clone())
+            } else {
+                None
+            };
+            if let Some(ags) = donor {
+                for m in &mut g.members {
+                    if m.agents.1 == 0 && m.code.len() == 3 {
+                        m.code = ags.iter().fold(m.code.clone(), |acc, (ag, sfx)| combine(&acc, ag, *sfx));
+                    }
+                }
             }
         }
         fixed.push(g);

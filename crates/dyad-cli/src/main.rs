@@ -3,6 +3,9 @@
 //! Exit codes: 0 success; 1 a run-time failure (unreadable dictionaries, I/O); 2 usage errors
 //! (clap); 3 `dict check` found errors; 4 `validate` finished with mismatches.
 
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 mod dicts;
 mod validate;
 

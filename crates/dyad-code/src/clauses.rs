@@ -163,6 +163,7 @@ pub fn code(d: &Dictionaries, config: &CoderConfig, tokens: &[Token], rec: &Reco
     let cx = Ctx { d, tokens, rec, units };
     let mut coded: Vec<Coded> = Vec::new();
     let mut carry: Option<u32> = None;
+    let present = rec.all_words();
     for (cs, ce) in clauses(tokens, units) {
         let verbs: Vec<(usize, usize, u32)> = rec
             .marks
@@ -178,6 +179,9 @@ pub fn code(d: &Dictionaries, config: &CoderConfig, tokens: &[Token], rec: &Reco
             let mut code = None;
             let mut pattern_prov = None;
             for p in &block.patterns {
+                if !p.required.iter().all(|w| present.binary_search(w).is_ok()) {
+                    continue;
+                }
                 if let Some(x) = cx.pattern(p, vs, ve, cs, ce) {
                     des = x;
                     code = Some(p.code.clone());
@@ -213,10 +217,9 @@ pub fn code(d: &Dictionaries, config: &CoderConfig, tokens: &[Token], rec: &Reco
                 t.0 >= cs && t.1 <= vs
             }).collect();
             let after: Vec<u32> = (0..units.groups.len() as u32).filter(|&g| units.groups[g as usize].tokens.0 >= ve && units.groups[g as usize].tokens.1 <= ce).collect();
-            let codes_of = |g: u32| units.groups[g as usize].members.iter().map(|a| a.code.clone()).collect::<Vec<_>>();
             let distinct = |g: u32, other: Option<u32>| match other {
                 None => true,
-                Some(o) => codes_of(g).iter().all(|c| !codes_of(o).contains(c)),
+                Some(o) => units.groups[g as usize].members.iter().all(|a| units.groups[o as usize].members.iter().all(|b| a.code != b.code)),
             };
             let (mut source, mut target) = (des.source, des.target);
             if let Some(c) = des.compound {

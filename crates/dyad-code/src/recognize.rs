@@ -52,6 +52,14 @@ impl Recognized {
         &self.words[self.offsets[i] as usize..self.offsets[i + 1] as usize]
     }
 
+    /// Every dictionary word matched anywhere in the sentence, sorted.
+    pub fn all_words(&self) -> Vec<WordId> {
+        let mut v = self.words.clone();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
     /// Whether token `i` matches dictionary word `w`.
     pub fn has(&self, i: usize, w: WordId) -> bool {
         self.words(i).contains(&w)
@@ -100,8 +108,9 @@ pub fn recognize(d: &Dictionaries, tokens: &[Token]) -> Recognized {
             }
         };
         // Deduplicated first-word candidates.
-        let firsts: Vec<WordId> = rec.words(i).to_vec();
-        for &w in &firsts {
+        let (fa, fb) = (rec.offsets[i] as usize, rec.offsets[i + 1] as usize);
+        let firsts: &[WordId] = &rec.words[fa..fb];
+        for &w in firsts {
             for &a in d.candidates(Index::Actors, w) {
                 if let Some(e) = match_phrase(&rec, tokens, &d.actors[a as usize].phrase, i) {
                     consider(e, d.actors[a as usize].phrase.weight + 3, Item::Actor(a), &mut best);
@@ -124,7 +133,7 @@ pub fn recognize(d: &Dictionaries, tokens: &[Token]) -> Recognized {
         let after_det = i > 0 && DETERMINERS.contains(&tokens[i - 1].norm.as_str());
         let cap_shift = t.capitalized && i > 0 && !headline && tokens[i - 1].kind != TokenKind::Quote;
         if !after_det && !cap_shift {
-            for &w in &firsts {
+            for &w in firsts {
                 for &v in d.candidates(Index::Verbs, w) {
                     let form = &d.verbs[v as usize];
                     let mut j = i;

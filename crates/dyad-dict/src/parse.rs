@@ -156,6 +156,8 @@ pub struct Pattern {
     pub weight: u32,
     /// The last element of `before` must directly precede the verb (`PLANES_*`).
     pub verb_joined: bool,
+    /// Words the pattern cannot match without (its top-level words), sorted: a quick filter.
+    pub required: Vec<WordId>,
     /// Where it came from.
     pub provenance: Provenance,
 }
@@ -645,7 +647,10 @@ impl Parser {
                 }
                 match parsed {
                     Ok((before, after, weight, verb_joined)) => {
-                        self.d.blocks[b as usize].patterns.push(Pattern { before, after, code, weight, verb_joined, provenance: Self::prov(file, ln, t) })
+                        let mut required: Vec<WordId> = before.iter().chain(after.iter()).filter_map(|e| if let PatternElem::Word { id, .. } = e { Some(*id) } else { None }).collect();
+                        required.sort_unstable();
+                        required.dedup();
+                        self.d.blocks[b as usize].patterns.push(Pattern { before, after, code, weight, verb_joined, required, provenance: Self::prov(file, ln, t) })
                     }
                     Err((col, e)) => self.diag(file, ln, col + 2, e, true),
                 }

@@ -242,12 +242,13 @@ pub fn code(d: &Dictionaries, config: &CoderConfig, tokens: &[Token], rec: &Reco
                 }
             }
             let Some(source) = source else { continue };
+            let carried = Some(source) == carry && !before.contains(&source);
             if target.is_none() {
                 target = after.iter().copied().find(|&g| g != source && distinct(g, Some(source)));
                 if target.is_none() {
                     target = before.iter().copied().find(|&g| g != source && distinct(g, Some(source)));
                 }
-                if target.is_none() && units.groups[source as usize].members.len() > 1 {
+                if target.is_none() && !carried && units.groups[source as usize].members.len() > 1 {
                     target = Some(source);
                 }
             }

@@ -1,0 +1,84 @@
+//! Coding speed on `../shared/corpus/gigaword-x100.tabari.txt` (7,600 sentences), with
+//! TABARI's demo dictionaries and with the full Phoenix set, on one thread.
+//!
+//! `cargo bench -p dyad-code --bench coding`. Skipped (with a message) when ../shared is absent.
+//! Each run asserts that events were coded, so a benchmark that codes nothing fails.
+
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use dyad_code::Coder;
+use dyad_dict::{DictKind, DictionariesBuilder};
+
+fn shared() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    p.join("corpus/gigaword-x100.tabari.txt").exists().then_some(p)
+}
+
+fn sentences(s: &Path) -> Vec<String> {
+    let text = std::fs::read_to_string(s.join("corpus/gigaword-x100.tabari.txt")).unwrap();
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    for l in text.lines() {
+        if l.trim().is_empty() {
+            if !cur.is_empty() {
+                out.push(std::mem::take(&mut cur));
+            }
+        } else if l.len() > 7 && l.as_bytes()[..6].iter().all(u8::is_ascii_digit) && l.as_bytes()[6] == b' ' {
+            continue;
+        } else {
+            cur.push_str(l);
+            cur.push(' ');
+        }
+    }
+    if !cur.is_empty() {
+        out.push(cur);
+    }
+    out
+}
+
+fn coder(s: &Path, phoenix: bool) -> Coder {
+    let mut b = DictionariesBuilder::new();
+    if phoenix {
+        let p = s.join("dictionaries/phoenix");
+        b.add_file(DictKind::Verbs, &p.join("CAMEO.verbpatterns.150430.txt")).unwrap();
+        for f in ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"] {
+            b.add_file(DictKind::Actors, &p.join(f)).unwrap();
+        }
+        b.add_file(DictKind::Agents, &p.join("Phoenix.agents.txt")).unwrap();
+        b.add_file(DictKind::Discards, &p.join("Phoenix.discards.txt")).unwrap();
+    } else {
+        let p = s.join("peers/tabari");
+        b.add_file(DictKind::Verbs, &p.join("TABARI.Demo.verbs")).unwrap();
+        b.add_file(DictKind::Actors, &p.join("TABARI.Demo.actors")).unwrap();
+        b.add_file(DictKind::Agents, &p.join("Validate.agents")).unwrap();
+    }
+    Coder::new(Arc::new(b.build()))
+}
+
+fn run(name: &str, phoenix: bool) {
+    let Some(s) = shared() else {
+        eprintln!("{name}: skipped: ../shared not found");
+        return;
+    };
+    let sents = sentences(&s);
+    let c = coder(&s, phoenix);
+    // Warm-up, then the best of five passes.
+    let mut best = f64::MAX;
+    let mut events = 0;
+    for _ in 0..6 {
+        let t = std::time::Instant::now();
+        events = 0;
+        for (i, x) in sents.iter().enumerate() {
+            events += c.code_text(&i.to_string(), x, None).events.len();
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    assert!(events > 1000, "{name}: only {events} events: the benchmark is not measuring coding");
+    println!("{name}: {} sentences in {:.3} s = {:.0} sentences/s on one thread ({events} events)", sents.len(), best, sents.len() as f64 / best);
+}
+
+fn main() {
+    run("tabari-demo", false);
+    run("phoenix", true);
+}

@@ -17,20 +17,37 @@ pub fn default_dir() -> PathBuf {
 }
 
 fn add(b: &mut DictionariesBuilder, kind: DictKind, p: &Path) -> Result<()> {
-    b.add_file(kind, p).with_context(|| format!("reading dictionary {}", p.display()))
+    b.add_file(kind, p)
+        .with_context(|| format!("reading dictionary {}", p.display()))
 }
 
 /// Loads exactly the dictionaries named.
 pub fn load_only(a: &DictArgs) -> Result<Dictionaries> {
     let mut b = DictionariesBuilder::new();
     if let Some(dir) = &a.phoenix {
-        add(&mut b, DictKind::Verbs, &dir.join("CAMEO.verbpatterns.150430.txt"))?;
-        for f in ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"] {
+        add(
+            &mut b,
+            DictKind::Verbs,
+            &dir.join("CAMEO.verbpatterns.150430.txt"),
+        )?;
+        for f in [
+            "Phoenix.Countries.actors.txt",
+            "Phoenix.International.actors.txt",
+            "Phoenix.MilNonState.actors.txt",
+        ] {
             add(&mut b, DictKind::Actors, &dir.join(f))?;
         }
         add(&mut b, DictKind::Agents, &dir.join("Phoenix.agents.txt"))?;
-        add(&mut b, DictKind::Discards, &dir.join("Phoenix.discards.txt"))?;
-        add(&mut b, DictKind::Issues, &dir.join("Phoenix.IssueCoding.txt"))?;
+        add(
+            &mut b,
+            DictKind::Discards,
+            &dir.join("Phoenix.discards.txt"),
+        )?;
+        add(
+            &mut b,
+            DictKind::Issues,
+            &dir.join("Phoenix.IssueCoding.txt"),
+        )?;
     }
     for p in &a.verbs {
         add(&mut b, DictKind::Verbs, p)?;
@@ -55,7 +72,8 @@ pub fn load_only(a: &DictArgs) -> Result<Dictionaries> {
 
 /// Loads the dictionaries named, or dyad's own when none are named.
 pub fn load(a: &DictArgs) -> Result<Dictionaries> {
-    let none = a.phoenix.is_none() && a.verbs.is_empty() && a.actors.is_empty() && a.agents.is_empty();
+    let none =
+        a.phoenix.is_none() && a.verbs.is_empty() && a.actors.is_empty() && a.agents.is_empty();
     if !none {
         return load_only(a);
     }
@@ -63,13 +81,21 @@ pub fn load(a: &DictArgs) -> Result<Dictionaries> {
     let mut b = DictionariesBuilder::new();
     let mut found = false;
     let mut entries: Vec<PathBuf> = std::fs::read_dir(&dir)
-        .with_context(|| format!("dyad's dictionaries not found in {} (set DYAD_DICTIONARIES)", dir.display()))?
+        .with_context(|| {
+            format!(
+                "dyad's dictionaries not found in {} (set DYAD_DICTIONARIES)",
+                dir.display()
+            )
+        })?
         .flatten()
         .map(|e| e.path())
         .collect();
     entries.sort();
     for p in entries {
-        let n = p.file_name().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
+        let n = p
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let kind = if n.ends_with(".verbs.txt") {
             DictKind::Verbs
         } else if n.ends_with(".actors.txt") {

@@ -20,7 +20,11 @@ use dyad_io::sink::{JsonLines, Sink, Table};
 use rayon::prelude::*;
 
 #[derive(Parser)]
-#[command(name = "dyad", version, about = "Political event data from news text: CAMEO events with their evidence.")]
+#[command(
+    name = "dyad",
+    version,
+    about = "Political event data from news text: CAMEO events with their evidence."
+)]
 struct Cli {
     #[command(subcommand)]
     cmd: Cmd,
@@ -118,7 +122,9 @@ fn main() {
     let r = match cli.cmd {
         Cmd::Code(a) => code(a),
         Cmd::Validate(a) => validate::run(&a.suite, a.quiet),
-        Cmd::Dict { cmd: DictCmd::Check(a) } => check(a),
+        Cmd::Dict {
+            cmd: DictCmd::Check(a),
+        } => check(a),
     };
     match r {
         Ok(code) => std::process::exit(code),
@@ -144,7 +150,10 @@ struct Accounting {
 
 fn code(a: CodeArgs) -> Result<i32> {
     if let Some(t) = a.threads {
-        rayon::ThreadPoolBuilder::new().num_threads(t).build_global().ok();
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(t)
+            .build_global()
+            .ok();
     }
     let t0 = std::time::Instant::now();
     let dict = dicts::load(&a.dicts)?;
@@ -158,7 +167,11 @@ fn code(a: CodeArgs) -> Result<i32> {
         Some("tabari") => Some(dyad_io::readers::Format::Tabari),
         Some(f) => anyhow::bail!("unknown --format '{f}' (text, jsonl, xml, tabari)"),
     };
-    let inputs = if a.inputs.is_empty() { vec!["-".to_string()] } else { a.inputs.clone() };
+    let inputs = if a.inputs.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        a.inputs.clone()
+    };
     let stdout = std::io::stdout();
     let table = match a.output.as_deref() {
         Some("table") => true,
@@ -166,7 +179,11 @@ fn code(a: CodeArgs) -> Result<i32> {
         Some(o) => anyhow::bail!("unknown --output '{o}' (jsonl, table)"),
         None => stdout.is_terminal(),
     };
-    let mut sink: Box<dyn Sink> = if table { Box::new(Table::new(stdout.lock())) } else { Box::new(JsonLines::new(std::io::BufWriter::new(stdout.lock()))) };
+    let mut sink: Box<dyn Sink> = if table {
+        Box::new(Table::new(stdout.lock()))
+    } else {
+        Box::new(JsonLines::new(std::io::BufWriter::new(stdout.lock())))
+    };
     let mut acc = Accounting::default();
     let t1 = std::time::Instant::now();
     for input in &inputs {
@@ -176,7 +193,11 @@ fn code(a: CodeArgs) -> Result<i32> {
         }
         acc.rejected += outcome.rejected.len();
         acc.rejected_reasons.extend(outcome.rejected);
-        let results: Vec<_> = outcome.records.par_iter().map(|r| coder.code_text(&r.id, &r.text, r.date)).collect();
+        let results: Vec<_> = outcome
+            .records
+            .par_iter()
+            .map(|r| coder.code_text(&r.id, &r.text, r.date))
+            .collect();
         for (rec, res) in outcome.records.iter().zip(results) {
             acc.records += 1;
             acc.sentences += res.sentences;
@@ -188,7 +209,8 @@ fn code(a: CodeArgs) -> Result<i32> {
                 acc.coded += 1;
             }
             acc.events += res.events.len();
-            sink.write_record(rec, &res.events).context("writing events")?;
+            sink.write_record(rec, &res.events)
+                .context("writing events")?;
         }
     }
     sink.finish().context("writing events")?;
@@ -217,7 +239,10 @@ fn code(a: CodeArgs) -> Result<i32> {
 fn check(a: CheckArgs) -> Result<i32> {
     let mut args = a.dicts.clone();
     for f in &a.files {
-        let n = f.file_name().map(|s| s.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+        let n = f
+            .file_name()
+            .map(|s| s.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
         if n.contains("verb") || n.starts_with("cameo") {
             args.verbs.push(f.clone());
         } else if n.contains("agent") {
@@ -238,6 +263,11 @@ fn check(a: CheckArgs) -> Result<i32> {
     for x in &diags {
         println!("{x}");
     }
-    eprintln!("dyad dict check: {}; {} errors, {} warnings", d.summary(), errors, diags.len() - errors);
+    eprintln!(
+        "dyad dict check: {}; {} errors, {} warnings",
+        d.summary(),
+        errors,
+        diags.len() - errors
+    );
     Ok(if errors > 0 { 3 } else { 0 })
 }

@@ -44,7 +44,8 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
             "issues" => DictKind::Issues,
             _ => DictKind::Options,
         };
-        b.add_file(k, f).with_context(|| format!("suite dictionary {}", f.display()))?;
+        b.add_file(k, f)
+            .with_context(|| format!("suite dictionary {}", f.display()))?;
     }
     let dict = Arc::new(b.build());
     for r in &suite.rejected {
@@ -55,7 +56,8 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
     if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {
         cfg.require_prior_actor = true;
     }
-    let (mut records, mut exact, mut expected_n, mut matched, mut extra) = (0usize, 0usize, 0usize, 0usize, 0usize);
+    let (mut records, mut exact, mut expected_n, mut matched, mut extra) =
+        (0usize, 0usize, 0usize, 0usize, 0usize);
     for r in &suite.records {
         for o in &r.options {
             apply(&mut cfg, o);
@@ -68,7 +70,9 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
         let res = config.code_text(&r.record.id, &r.record.text, r.record.date);
         let mut coded: BTreeMap<(String, String, String), usize> = BTreeMap::new();
         for e in &res.events {
-            *coded.entry(norm(&(e.source.clone(), e.target.clone(), e.code.clone()))).or_default() += 1;
+            *coded
+                .entry(norm(&(e.source.clone(), e.target.clone(), e.code.clone())))
+                .or_default() += 1;
         }
         let mut want: BTreeMap<(String, String, String), usize> = BTreeMap::new();
         for e in &r.expected.events {
@@ -90,13 +94,31 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
                 if v.is_empty() {
                     "(none)".to_string()
                 } else {
-                    v.iter().map(|(s, t, c)| format!("{s}/{}/{c}", if t.is_empty() { "---" } else { t })).collect::<Vec<_>>().join(" ")
+                    v.iter()
+                        .map(|(s, t, c)| {
+                            format!("{s}/{}/{c}", if t.is_empty() { "---" } else { t })
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
                 }
             };
-            println!("MISMATCH {} ({})\n  text:     {}\n  expected: {}\n  coded:    {}", r.record.id, r.record.origin, r.record.text, fmt(&want_set), fmt(&coded_set));
+            println!(
+                "MISMATCH {} ({})\n  text:     {}\n  expected: {}\n  coded:    {}",
+                r.record.id,
+                r.record.origin,
+                r.record.text,
+                fmt(&want_set),
+                fmt(&coded_set)
+            );
         }
     }
-    let pct = |a: usize, b: usize| if b == 0 { 0.0 } else { 100.0 * a as f64 / b as f64 };
+    let pct = |a: usize, b: usize| {
+        if b == 0 {
+            0.0
+        } else {
+            100.0 * a as f64 / b as f64
+        }
+    };
     println!(
         "SUMMARY {}: {exact} of {records} records exact ({:.1} %); {matched} of {expected_n} expected events coded ({:.1} %); {extra} extra events",
         path.display(),

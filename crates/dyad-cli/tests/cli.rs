@@ -22,12 +22,24 @@ fn tmpdir(tag: &str) -> std::path::PathBuf {
 #[test]
 fn codes_jsonl_with_named_dictionaries_and_reports_bad_records() {
     let d = tmpdir("code");
-    let actors = write(&d, "a.actors.txt", "IRAN_ [IRN]\nIRANIAN_ [IRN]\nSYRIA_ [SYR]\nUNITED_STATES_ [USA]\n");
+    let actors = write(
+        &d,
+        "a.actors.txt",
+        "IRAN_ [IRN]\nIRANIAN_ [IRN]\nSYRIA_ [SYR]\nUNITED_STATES_ [USA]\n",
+    );
     let agents = write(&d, "a.agents.txt", "MINISTER_ [~GOV]\n");
     let verbs = write(&d, "a.verbs.txt", "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n- * WITH + [040]\n\n--- CRITICIZE [111] ---\nCONDEMN\n");
     let input = "{\"id\":\"a1\",\"published\":\"2024-05-02\",\"text\":\"The Iranian minister met Syria's minister. Syria condemned the United States.\"}\n{\"id\": broken\n\n{\"id\":\"a3\",\"text\":\"\"}\n";
     let mut child = dyad()
-        .args(["code", "--format", "jsonl", "--output", "jsonl", "--summary-json", "--actors"])
+        .args([
+            "code",
+            "--format",
+            "jsonl",
+            "--output",
+            "jsonl",
+            "--summary-json",
+            "--actors",
+        ])
         .arg(&actors)
         .arg("--agents")
         .arg(&agents)
@@ -39,35 +51,77 @@ fn codes_jsonl_with_named_dictionaries_and_reports_bad_records() {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(input.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(input.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
-    let events: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let events: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     let triples: Vec<(String, String, String)> = events
         .iter()
-        .map(|e| (e["source"].as_str().unwrap().into(), e["target"].as_str().unwrap().into(), e["code"].as_str().unwrap().into()))
+        .map(|e| {
+            (
+                e["source"].as_str().unwrap().into(),
+                e["target"].as_str().unwrap().into(),
+                e["code"].as_str().unwrap().into(),
+            )
+        })
         .collect();
-    assert!(triples.contains(&("IRNGOV".into(), "SYRGOV".into(), "040".into())), "{triples:?}");
-    assert!(triples.contains(&("SYR".into(), "USA".into(), "111".into())), "{triples:?}");
+    assert!(
+        triples.contains(&("IRNGOV".into(), "SYRGOV".into(), "040".into())),
+        "{triples:?}"
+    );
+    assert!(
+        triples.contains(&("SYR".into(), "USA".into(), "111".into())),
+        "{triples:?}"
+    );
     assert_eq!(events[0]["record_id"], "a1");
     assert_eq!(events[0]["schema"], "dyad.event/1");
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(stderr.contains("stdin:2"), "bad JSON line named: {stderr}");
-    assert!(stderr.contains("empty text"), "empty article named: {stderr}");
+    assert!(
+        stderr.contains("empty text"),
+        "empty article named: {stderr}"
+    );
     assert!(stderr.contains("2 rejected"), "{stderr}");
 }
 
 #[test]
 fn dict_check_reports_file_line_and_fails() {
     let d = tmpdir("check");
-    let verbs = write(&d, "bad.verbs.txt", "--- MEET [040] ---\nMEET\n- * WITH + [999]\n- WITH + [040]\n");
-    let actors = write(&d, "bad.actors.txt", "IRAN_ [IRN\nSYRIA_ [SYR 20251301-20260101]\n");
-    let out = dyad().args(["dict", "check"]).arg(&verbs).arg(&actors).output().unwrap();
+    let verbs = write(
+        &d,
+        "bad.verbs.txt",
+        "--- MEET [040] ---\nMEET\n- * WITH + [999]\n- WITH + [040]\n",
+    );
+    let actors = write(
+        &d,
+        "bad.actors.txt",
+        "IRAN_ [IRN\nSYRIA_ [SYR 20251301-20260101]\n",
+    );
+    let out = dyad()
+        .args(["dict", "check"])
+        .arg(&verbs)
+        .arg(&actors)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(3));
     let s = String::from_utf8(out.stdout).unwrap();
-    assert!(s.contains("bad.verbs.txt:3:1: error: '999' is not a CAMEO event code"), "{s}");
-    assert!(s.contains("bad.verbs.txt:4:"), "pattern without verb marker: {s}");
+    assert!(
+        s.contains("bad.verbs.txt:3:1: error: '999' is not a CAMEO event code"),
+        "{s}"
+    );
+    assert!(
+        s.contains("bad.verbs.txt:4:"),
+        "pattern without verb marker: {s}"
+    );
     assert!(s.contains("bad.actors.txt:1:"), "missing bracket: {s}");
     assert!(s.contains("bad.actors.txt:2:"), "impossible date: {s}");
 }

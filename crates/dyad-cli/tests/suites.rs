@@ -18,9 +18,22 @@ fn shared() -> Option<PathBuf> {
 
 /// Runs a suite; returns (records exact, records, expected events coded, expected, extra).
 fn validate(suite: &Path) -> (usize, usize, usize, usize, usize) {
-    let out = Command::new(env!("CARGO_BIN_EXE_dyad")).arg("validate").arg("-q").arg(suite).output().expect("run dyad");
+    let out = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .arg("validate")
+        .arg("-q")
+        .arg(suite)
+        .output()
+        .expect("run dyad");
     let stdout = String::from_utf8_lossy(&out.stdout);
-    let line = stdout.lines().find(|l| l.starts_with("SUMMARY")).unwrap_or_else(|| panic!("no summary: {stdout} {}", String::from_utf8_lossy(&out.stderr)));
+    let line = stdout
+        .lines()
+        .find(|l| l.starts_with("SUMMARY"))
+        .unwrap_or_else(|| {
+            panic!(
+                "no summary: {stdout} {}",
+                String::from_utf8_lossy(&out.stderr)
+            )
+        });
     eprintln!("{line}");
     let nums: Vec<usize> = line
         .split(|c: char| !c.is_ascii_digit() && c != '.')
@@ -28,7 +41,13 @@ fn validate(suite: &Path) -> (usize, usize, usize, usize, usize) {
         .filter_map(|s| s.parse().ok())
         .collect();
     // "X of N records exact (P %); M of E expected events coded (Q %); K extra events"
-    (nums[nums.len() - 5], nums[nums.len() - 4], nums[nums.len() - 3], nums[nums.len() - 2], nums[nums.len() - 1])
+    (
+        nums[nums.len() - 5],
+        nums[nums.len() - 4],
+        nums[nums.len() - 3],
+        nums[nums.len() - 2],
+        nums[nums.len() - 1],
+    )
 }
 
 #[test]
@@ -50,7 +69,11 @@ fn petrarch1_unit_tests() {
 #[test]
 fn universalpetrarch_validation() {
     let Some(s) = shared() else { return };
-    let (exact, _, matched, expected, _) = validate(&s.join("peers/universalpetrarch/PETR_Validate_records_2_02.xml"));
+    let (exact, _, matched, expected, _) =
+        validate(&s.join("peers/universalpetrarch/PETR_Validate_records_2_02.xml"));
     assert!(expected > 300);
-    assert!(matched >= 196 && exact >= 163, "UniversalPetrarch suite regressed: {matched} of {expected} events, {exact} records exact");
+    assert!(
+        matched >= 196 && exact >= 163,
+        "UniversalPetrarch suite regressed: {matched} of {expected} events, {exact} records exact"
+    );
 }

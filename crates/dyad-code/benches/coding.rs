@@ -12,7 +12,9 @@ use dyad_dict::{DictKind, DictionariesBuilder};
 
 fn shared() -> Option<PathBuf> {
     let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
-    p.join("corpus/gigaword-x100.tabari.txt").exists().then_some(p)
+    p.join("corpus/gigaword-x100.tabari.txt")
+        .exists()
+        .then_some(p)
 }
 
 fn sentences(s: &Path) -> Vec<String> {
@@ -24,7 +26,10 @@ fn sentences(s: &Path) -> Vec<String> {
             if !cur.is_empty() {
                 out.push(std::mem::take(&mut cur));
             }
-        } else if l.len() > 7 && l.as_bytes()[..6].iter().all(u8::is_ascii_digit) && l.as_bytes()[6] == b' ' {
+        } else if l.len() > 7
+            && l.as_bytes()[..6].iter().all(u8::is_ascii_digit)
+            && l.as_bytes()[6] == b' '
+        {
             continue;
         } else {
             cur.push_str(l);
@@ -41,17 +46,27 @@ fn coder(s: &Path, phoenix: bool) -> Coder {
     let mut b = DictionariesBuilder::new();
     if phoenix {
         let p = s.join("dictionaries/phoenix");
-        b.add_file(DictKind::Verbs, &p.join("CAMEO.verbpatterns.150430.txt")).unwrap();
-        for f in ["Phoenix.Countries.actors.txt", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"] {
+        b.add_file(DictKind::Verbs, &p.join("CAMEO.verbpatterns.150430.txt"))
+            .unwrap();
+        for f in [
+            "Phoenix.Countries.actors.txt",
+            "Phoenix.International.actors.txt",
+            "Phoenix.MilNonState.actors.txt",
+        ] {
             b.add_file(DictKind::Actors, &p.join(f)).unwrap();
         }
-        b.add_file(DictKind::Agents, &p.join("Phoenix.agents.txt")).unwrap();
-        b.add_file(DictKind::Discards, &p.join("Phoenix.discards.txt")).unwrap();
+        b.add_file(DictKind::Agents, &p.join("Phoenix.agents.txt"))
+            .unwrap();
+        b.add_file(DictKind::Discards, &p.join("Phoenix.discards.txt"))
+            .unwrap();
     } else {
         let p = s.join("peers/tabari");
-        b.add_file(DictKind::Verbs, &p.join("TABARI.Demo.verbs")).unwrap();
-        b.add_file(DictKind::Actors, &p.join("TABARI.Demo.actors")).unwrap();
-        b.add_file(DictKind::Agents, &p.join("Validate.agents")).unwrap();
+        b.add_file(DictKind::Verbs, &p.join("TABARI.Demo.verbs"))
+            .unwrap();
+        b.add_file(DictKind::Actors, &p.join("TABARI.Demo.actors"))
+            .unwrap();
+        b.add_file(DictKind::Agents, &p.join("Validate.agents"))
+            .unwrap();
     }
     Coder::new(Arc::new(b.build()))
 }
@@ -74,8 +89,16 @@ fn run(name: &str, phoenix: bool) {
         }
         best = best.min(t.elapsed().as_secs_f64());
     }
-    assert!(events > 1000, "{name}: only {events} events: the benchmark is not measuring coding");
-    println!("{name}: {} sentences in {:.3} s = {:.0} sentences/s on one thread ({events} events)", sents.len(), best, sents.len() as f64 / best);
+    assert!(
+        events > 1000,
+        "{name}: only {events} events: the benchmark is not measuring coding"
+    );
+    println!(
+        "{name}: {} sentences in {:.3} s = {:.0} sentences/s on one thread ({events} events)",
+        sents.len(),
+        best,
+        sents.len() as f64 / best
+    );
 }
 
 fn main() {

@@ -33,7 +33,13 @@ impl Ctx<'_> {
     }
 
     /// Matches a sequence of elements consecutively from `s` (synset members, alternatives).
-    fn seq_at(&self, elems: &[PatternElem], s: usize, limit: usize, des: &mut Designated) -> Option<usize> {
+    fn seq_at(
+        &self,
+        elems: &[PatternElem],
+        s: usize,
+        limit: usize,
+        des: &mut Designated,
+    ) -> Option<usize> {
         let mut pos = s;
         for (k, e) in elems.iter().enumerate() {
             if k == 0 || e.joined() {
@@ -53,7 +59,13 @@ impl Ctx<'_> {
     }
 
     /// Matches one element starting exactly at token `s`; returns its end.
-    fn elem_at(&self, e: &PatternElem, s: usize, limit: usize, des: &mut Designated) -> Option<usize> {
+    fn elem_at(
+        &self,
+        e: &PatternElem,
+        s: usize,
+        limit: usize,
+        des: &mut Designated,
+    ) -> Option<usize> {
         if s >= limit {
             return None;
         }
@@ -61,10 +73,19 @@ impl Ctx<'_> {
             PatternElem::Word { id, .. } => self.rec.has(s, *id).then_some(s + 1),
             PatternElem::Synset { index, .. } => {
                 let members = &self.d.synsets[*index as usize].1;
-                members.iter().filter_map(|m| self.seq_at(m, s, limit, des)).max()
+                members
+                    .iter()
+                    .filter_map(|m| self.seq_at(m, s, limit, des))
+                    .max()
             }
-            PatternElem::Alt { alts, .. } => alts.iter().filter_map(|m| self.seq_at(m, s, limit, des)).max(),
-            PatternElem::Source { .. } | PatternElem::Target { .. } | PatternElem::Compound { .. } | PatternElem::Skip { .. } => {
+            PatternElem::Alt { alts, .. } => alts
+                .iter()
+                .filter_map(|m| self.seq_at(m, s, limit, des))
+                .max(),
+            PatternElem::Source { .. }
+            | PatternElem::Target { .. }
+            | PatternElem::Compound { .. }
+            | PatternElem::Skip { .. } => {
                 let g = self.group_starting(s)?;
                 let grp = &self.units.groups[g as usize];
                 match e {
@@ -85,10 +106,19 @@ impl Ctx<'_> {
     }
 
     /// Matches a pattern around the verb at tokens `[vs, ve)` inside the clause `[cs, ce)`.
-    fn pattern(&self, p: &Pattern, vs: usize, ve: usize, cs: usize, ce: usize) -> Option<Designated> {
+    fn pattern(
+        &self,
+        p: &Pattern,
+        vs: usize,
+        ve: usize,
+        cs: usize,
+        ce: usize,
+    ) -> Option<Designated> {
         let mut des = Designated::default();
         // After the verb: forward, stopping at a comma.
-        let limit = (ve..ce).find(|&k| self.tokens[k].kind == TokenKind::Comma).unwrap_or(ce);
+        let limit = (ve..ce)
+            .find(|&k| self.tokens[k].kind == TokenKind::Comma)
+            .unwrap_or(ce);
         let mut pos = ve;
         for e in &p.after {
             if e.joined() {
@@ -138,7 +168,8 @@ fn clauses(tokens: &[Token], units: &Units) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
-        let cut = (CONJUNCTIONS.contains(&t.norm.as_str()) && units.group_of[i].is_none()) || t.kind == TokenKind::Semicolon;
+        let cut = (CONJUNCTIONS.contains(&t.norm.as_str()) && units.group_of[i].is_none())
+            || t.kind == TokenKind::Semicolon;
         if cut && i > start {
             out.push((start, i));
             start = i + 1;
@@ -159,8 +190,19 @@ struct Coded {
 }
 
 /// Codes the sentence.
-pub fn code(d: &Dictionaries, config: &CoderConfig, tokens: &[Token], rec: &Recognized, units: &Units) -> SentenceResult {
-    let cx = Ctx { d, tokens, rec, units };
+pub fn code(
+    d: &Dictionaries,
+    config: &CoderConfig,
+    tokens: &[Token],
+    rec: &Recognized,
+    units: &Units,
+) -> SentenceResult {
+    let cx = Ctx {
+        d,
+        tokens,
+        rec,
+        units,
+    };
     let mut coded: Vec<Coded> = Vec::new();
     let mut carry: Option<u32> = None;
     let present = rec.all_words();
@@ -169,9 +211,19 @@ pub fn code(d: &Dictionaries, config: &CoderConfig, tokens: &[Token], rec: &Reco
             .marks
             .iter()
             .filter(|m| m.start >= cs && m.start < ce)
-            .filter_map(|m| if let Item::Verb(v) = m.item { Some((m.start, m.end, v)) } else { None })
+            .filter_map(|m| {
+                if let Item::Verb(v) = m.item {
+                    Some((m.start, m.end, v))
+                } else {
+                    None
+                }
+            })
             .collect();
-        let first_group_in_clause = units.groups.iter().position(|g| g.tokens.0 >= cs && g.tokens.1 <= ce).map(|g| g as u32);
+        let first_group_in_clause = units
+            .groups
+            .iter()
+            .position(|g| g.tokens.0 >= cs && g.tokens.1 <= ce)
+            .map(|g| g as u32);
         for (vs, ve, v) in verbs {
             let form = &d.verbs[v as usize];
             let block = &d.blocks[form.block as usize];
@@ -191,16 +243,37 @@ pub fn code(d: &Dictionaries, config: &CoderConfig, tokens: &[Token], rec: &Reco
             }
             if code.is_none() {
                 code = form.code.clone().or_else(|| block.code.clone());
-                pattern_prov = Some(if form.code.is_some() { form.provenance.clone() } else { block.provenance.clone() });
+                pattern_prov = Some(if form.code.is_some() {
+                    form.provenance.clone()
+                } else {
+                    block.provenance.clone()
+                });
             }
             let Some(code) = code else { continue };
             let (c1, c2, subordinate, dominant) = match &code {
                 EventCode::Null => continue,
                 EventCode::Discard => {
-                    return SentenceResult { events: Vec::new(), no_event: Some(NoEvent::Discarded { entry: pattern_prov.map(|p| format!("{}:{}: {}", p.file, p.line, p.entry)).unwrap_or_default(), story: false }) }
+                    return SentenceResult {
+                        events: Vec::new(),
+                        no_event: Some(NoEvent::Discarded {
+                            entry: pattern_prov
+                                .map(|p| format!("{}:{}: {}", p.file, p.line, p.entry))
+                                .unwrap_or_default(),
+                            story: false,
+                        }),
+                    }
                 }
-                EventCode::Complex => return SentenceResult { events: Vec::new(), no_event: Some(NoEvent::Complex) },
-                EventCode::Code { code, subordinate, dominant } => (code.clone(), None, *subordinate, *dominant),
+                EventCode::Complex => {
+                    return SentenceResult {
+                        events: Vec::new(),
+                        no_event: Some(NoEvent::Complex),
+                    }
+                }
+                EventCode::Code {
+                    code,
+                    subordinate,
+                    dominant,
+                } => (code.clone(), None, *subordinate, *dominant),
                 EventCode::Paired(a, b) => (a.clone(), Some(b.clone()), false, false),
             };
             // Passive voice: "X was attacked by Y".
@@ -208,18 +281,32 @@ pub fn code(d: &Dictionaries, config: &CoderConfig, tokens: &[Token], rec: &Reco
                 && (vs.saturating_sub(2)..vs).any(|k| BE.contains(&tokens[k].norm.as_str()))
                 && tokens[vs].norm.ends_with("ED") | tokens[vs].norm.ends_with("EN");
             let by_group = if passive {
-                (ve..ce).find(|&k| tokens[k].norm == "BY").and_then(|k| cx.group_starting(k + 1))
+                (ve..ce)
+                    .find(|&k| tokens[k].norm == "BY")
+                    .and_then(|k| cx.group_starting(k + 1))
             } else {
                 None
             };
-            let before: Vec<u32> = (0..units.groups.len() as u32).filter(|&g| {
-                let t = units.groups[g as usize].tokens;
-                t.0 >= cs && t.1 <= vs
-            }).collect();
-            let after: Vec<u32> = (0..units.groups.len() as u32).filter(|&g| units.groups[g as usize].tokens.0 >= ve && units.groups[g as usize].tokens.1 <= ce).collect();
+            let before: Vec<u32> = (0..units.groups.len() as u32)
+                .filter(|&g| {
+                    let t = units.groups[g as usize].tokens;
+                    t.0 >= cs && t.1 <= vs
+                })
+                .collect();
+            let after: Vec<u32> = (0..units.groups.len() as u32)
+                .filter(|&g| {
+                    units.groups[g as usize].tokens.0 >= ve
+                        && units.groups[g as usize].tokens.1 <= ce
+                })
+                .collect();
             let distinct = |g: u32, other: Option<u32>| match other {
                 None => true,
-                Some(o) => units.groups[g as usize].members.iter().all(|a| units.groups[o as usize].members.iter().all(|b| a.code != b.code)),
+                Some(o) => units.groups[g as usize].members.iter().all(|a| {
+                    units.groups[o as usize]
+                        .members
+                        .iter()
+                        .all(|b| a.code != b.code)
+                }),
             };
             let (mut source, mut target) = (des.source, des.target);
             if let Some(c) = des.compound {
@@ -233,27 +320,41 @@ pub fn code(d: &Dictionaries, config: &CoderConfig, tokens: &[Token], rec: &Reco
                 }
             }
             if source.is_none() {
-                source = before.iter().copied().find(|&g| distinct(g, target).then_some(true).unwrap_or(false) || target.is_none());
+                source = before.iter().copied().find(|&g| {
+                    distinct(g, target).then_some(true).unwrap_or(false) || target.is_none()
+                });
                 if source.is_none() && !config.require_prior_actor {
                     source = carry;
                 }
                 if source.is_none() {
-                    source = carry.filter(|_| first_group_in_clause.is_none_or(|g| units.groups[g as usize].tokens.0 >= ve));
+                    source = carry.filter(|_| {
+                        first_group_in_clause
+                            .is_none_or(|g| units.groups[g as usize].tokens.0 >= ve)
+                    });
                 }
             }
             let Some(source) = source else { continue };
             let carried = Some(source) == carry && !before.contains(&source);
             if target.is_none() {
-                target = after.iter().copied().find(|&g| g != source && distinct(g, Some(source)));
+                target = after
+                    .iter()
+                    .copied()
+                    .find(|&g| g != source && distinct(g, Some(source)));
                 if target.is_none() {
-                    target = before.iter().copied().find(|&g| g != source && distinct(g, Some(source)));
+                    target = before
+                        .iter()
+                        .copied()
+                        .find(|&g| g != source && distinct(g, Some(source)));
                 }
                 if target.is_none() && !carried && units.groups[source as usize].members.len() > 1 {
                     target = Some(source);
                 }
             }
             carry = Some(source);
-            let verb_span = Span::new(tokens[vs].span.start as usize, tokens[ve - 1].span.end as usize);
+            let verb_span = Span::new(
+                tokens[vs].span.start as usize,
+                tokens[ve - 1].span.end as usize,
+            );
             let src_members = &units.groups[source as usize].members;
             let tgt_members: Vec<Option<&Actor>> = match target {
                 Some(t) => units.groups[t as usize].members.iter().map(Some).collect(),
@@ -264,9 +365,17 @@ pub fn code(d: &Dictionaries, config: &CoderConfig, tokens: &[Token], rec: &Reco
                     if t.is_some_and(|t| t.code == s.code) {
                         continue;
                     }
-                    coded.push(Coded { event: make_event(s, *t, &c1, verb_span, pattern_prov.clone()), subordinate, dominant });
+                    coded.push(Coded {
+                        event: make_event(s, *t, &c1, verb_span, pattern_prov.clone()),
+                        subordinate,
+                        dominant,
+                    });
                     if let (Some(c2), Some(t)) = (&c2, t) {
-                        coded.push(Coded { event: make_event(t, Some(s), c2, verb_span, pattern_prov.clone()), subordinate, dominant });
+                        coded.push(Coded {
+                            event: make_event(t, Some(s), c2, verb_span, pattern_prov.clone()),
+                            subordinate,
+                            dominant,
+                        });
                     }
                 }
             }
@@ -284,7 +393,13 @@ pub fn code(d: &Dictionaries, config: &CoderConfig, tokens: &[Token], rec: &Reco
     SentenceResult { events, no_event }
 }
 
-fn make_event(s: &Actor, t: Option<&Actor>, code: &str, verb_span: Span, pattern: Option<dyad_core::Provenance>) -> Event {
+fn make_event(
+    s: &Actor,
+    t: Option<&Actor>,
+    code: &str,
+    verb_span: Span,
+    pattern: Option<dyad_core::Provenance>,
+) -> Event {
     let info = cameo::lookup(code);
     Event {
         record_id: String::new(),

@@ -47,7 +47,10 @@ pub struct CoderConfig {
 
 impl Default for CoderConfig {
     fn default() -> Self {
-        CoderConfig { require_prior_actor: false, convert_agents: false }
+        CoderConfig {
+            require_prior_actor: false,
+            convert_agents: false,
+        }
     }
 }
 
@@ -123,7 +126,10 @@ impl Coder {
     /// Codes every sentence of `text`.
     pub fn code_text(&self, record_id: &str, text: &str, date: Option<NaiveDate>) -> TextResult {
         let spans = dyad_text::sentences(text);
-        let mut out = TextResult { sentences: spans.len(), ..Default::default() };
+        let mut out = TextResult {
+            sentences: spans.len(),
+            ..Default::default()
+        };
         let mut ctx = units::Context::default();
         for (i, s) in spans.iter().enumerate() {
             let r = self.code_sentence_with(record_id, i as u32, text, *s, date, &mut ctx);
@@ -138,16 +144,34 @@ impl Coder {
     }
 
     /// Codes one sentence (`span` of `text`) with no article context.
-    pub fn code_sentence(&self, record_id: &str, index: u32, text: &str, span: Span, date: Option<NaiveDate>) -> SentenceResult {
+    pub fn code_sentence(
+        &self,
+        record_id: &str,
+        index: u32,
+        text: &str,
+        span: Span,
+        date: Option<NaiveDate>,
+    ) -> SentenceResult {
         let mut ctx = units::Context::default();
         self.code_sentence_with(record_id, index, text, span, date, &mut ctx)
     }
 
-    fn code_sentence_with(&self, record_id: &str, index: u32, text: &str, span: Span, date: Option<NaiveDate>, ctx: &mut units::Context) -> SentenceResult {
+    fn code_sentence_with(
+        &self,
+        record_id: &str,
+        index: u32,
+        text: &str,
+        span: Span,
+        date: Option<NaiveDate>,
+        ctx: &mut units::Context,
+    ) -> SentenceResult {
         let tokens = dyad_text::tokenize(text, span);
         let rec = recognize::recognize(&self.dict, &tokens);
         if let Some((entry, story)) = rec.discard.clone() {
-            return SentenceResult { events: Vec::new(), no_event: Some(NoEvent::Discarded { entry, story }) };
+            return SentenceResult {
+                events: Vec::new(),
+                no_event: Some(NoEvent::Discarded { entry, story }),
+            };
         }
         let units = units::build(&self.dict, &tokens, &rec, date, ctx, &self.config);
         let mut res = clauses::code(&self.dict, &self.config, &tokens, &rec, &units);

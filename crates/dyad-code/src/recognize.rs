@@ -67,7 +67,10 @@ impl Recognized {
 }
 
 /// Words after which a verb-looking word is a noun ("the restore", "an attack").
-const DETERMINERS: &[&str] = &["THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "OUR", "THIS", "THAT", "THESE", "THOSE", "ANY", "NO", "EACH", "EVERY"];
+const DETERMINERS: &[&str] = &[
+    "THE", "A", "AN", "ITS", "HIS", "HER", "THEIR", "OUR", "THIS", "THAT", "THESE", "THOSE", "ANY",
+    "NO", "EACH", "EVERY",
+];
 
 /// Matches a phrase at token `start`; returns the end.
 pub fn match_phrase(rec: &Recognized, tokens: &[Token], p: &Phrase, start: usize) -> Option<usize> {
@@ -83,7 +86,10 @@ pub fn match_phrase(rec: &Recognized, tokens: &[Token], p: &Phrase, start: usize
 
 /// Recognises the dictionary phrases of a tokenized sentence.
 pub fn recognize(d: &Dictionaries, tokens: &[Token]) -> Recognized {
-    let mut rec = Recognized { offsets: Vec::with_capacity(tokens.len() + 1), ..Default::default() };
+    let mut rec = Recognized {
+        offsets: Vec::with_capacity(tokens.len() + 1),
+        ..Default::default()
+    };
     rec.offsets.push(0);
     for t in tokens {
         if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
@@ -93,32 +99,47 @@ pub fn recognize(d: &Dictionaries, tokens: &[Token]) -> Recognized {
     }
     rec.mark_of = vec![None; tokens.len()];
     let headline = tokens.iter().filter(|t| t.kind == TokenKind::Word).count() > 3
-        && tokens.iter().filter(|t| t.kind == TokenKind::Word && t.capitalized).count() * 10
+        && tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.capitalized)
+            .count()
+            * 10
             >= tokens.iter().filter(|t| t.kind == TokenKind::Word).count() * 7;
     let mut i = 0;
     while i < tokens.len() {
         let mut best: Option<(usize, u32, Item)> = None; // (end, weight, item)
-        let consider = |end: usize, weight: u32, item: Item, best: &mut Option<(usize, u32, Item)>| {
-            let better = match best {
-                None => true,
-                Some((e, w, _)) => end > *e || (end == *e && weight > *w),
+        let consider =
+            |end: usize, weight: u32, item: Item, best: &mut Option<(usize, u32, Item)>| {
+                let better = match best {
+                    None => true,
+                    Some((e, w, _)) => end > *e || (end == *e && weight > *w),
+                };
+                if better {
+                    *best = Some((end, weight, item));
+                }
             };
-            if better {
-                *best = Some((end, weight, item));
-            }
-        };
         // Deduplicated first-word candidates.
         let (fa, fb) = (rec.offsets[i] as usize, rec.offsets[i + 1] as usize);
         let firsts: &[WordId] = &rec.words[fa..fb];
         for &w in firsts {
             for &a in d.candidates(Index::Actors, w) {
                 if let Some(e) = match_phrase(&rec, tokens, &d.actors[a as usize].phrase, i) {
-                    consider(e, d.actors[a as usize].phrase.weight + 3, Item::Actor(a), &mut best);
+                    consider(
+                        e,
+                        d.actors[a as usize].phrase.weight + 3,
+                        Item::Actor(a),
+                        &mut best,
+                    );
                 }
             }
             for &a in d.candidates(Index::Agents, w) {
                 if let Some(e) = match_phrase(&rec, tokens, &d.agents[a as usize].phrase, i) {
-                    consider(e, d.agents[a as usize].phrase.weight + 2, Item::Agent(a), &mut best);
+                    consider(
+                        e,
+                        d.agents[a as usize].phrase.weight + 2,
+                        Item::Agent(a),
+                        &mut best,
+                    );
                 }
             }
             for &a in d.candidates(Index::Nouns, w) {
@@ -131,7 +152,8 @@ pub fn recognize(d: &Dictionaries, tokens: &[Token]) -> Recognized {
         // Verbs: not after a determiner, not capitalised mid-sentence (TABARI's noun shift).
         let t = &tokens[i];
         let after_det = i > 0 && DETERMINERS.contains(&tokens[i - 1].norm.as_str());
-        let cap_shift = t.capitalized && i > 0 && !headline && tokens[i - 1].kind != TokenKind::Quote;
+        let cap_shift =
+            t.capitalized && i > 0 && !headline && tokens[i - 1].kind != TokenKind::Quote;
         if !after_det && !cap_shift {
             for &w in firsts {
                 for &v in d.candidates(Index::Verbs, w) {
@@ -155,7 +177,11 @@ pub fn recognize(d: &Dictionaries, tokens: &[Token]) -> Recognized {
         match best {
             Some((end, _, item)) => {
                 let idx = rec.marks.len() as u32;
-                rec.marks.push(Mark { start: i, end, item });
+                rec.marks.push(Mark {
+                    start: i,
+                    end,
+                    item,
+                });
                 for k in i..end {
                     rec.mark_of[k] = Some(idx);
                 }
@@ -171,7 +197,10 @@ pub fn recognize(d: &Dictionaries, tokens: &[Token]) -> Recognized {
             for &k in d.candidates(Index::Discards, w) {
                 let (p, story, prov) = &d.discards[k as usize];
                 if match_phrase(&rec, tokens, p, i).is_some() {
-                    rec.discard = Some((format!("{}:{}: {}", prov.file, prov.line, prov.entry), *story));
+                    rec.discard = Some((
+                        format!("{}:{}: {}", prov.file, prov.line, prov.entry),
+                        *story,
+                    ));
                     break 'outer;
                 }
             }

@@ -35,7 +35,11 @@ pub struct Actor {
 impl Actor {
     /// As an [`ActorMatch`] for an event.
     pub fn to_match(&self) -> ActorMatch {
-        ActorMatch { code: self.code.clone(), span: self.span, provenance: self.provenance.clone() }
+        ActorMatch {
+            code: self.code.clone(),
+            span: self.span,
+            provenance: self.provenance.clone(),
+        }
     }
 }
 
@@ -75,13 +79,22 @@ impl Context {
     }
 }
 
-const PRONOUNS: &[&str] = &["HE", "SHE", "THEY", "HIS", "HER", "THEIR", "ITS", "HIM", "THEM"];
+const PRONOUNS: &[&str] = &[
+    "HE", "SHE", "THEY", "HIS", "HER", "THEIR", "ITS", "HIM", "THEM",
+];
 const LINKS: &[&str] = &["OF", "IN", "FOR", "THE", "TO", "FROM"];
 
 #[derive(Clone, Debug)]
 enum Atom {
-    Actor { code: String, prov: Provenance },
-    Agent { code: String, suffix: bool, prov: Provenance },
+    Actor {
+        code: String,
+        prov: Provenance,
+    },
+    Agent {
+        code: String,
+        suffix: bool,
+        prov: Provenance,
+    },
 }
 
 /// Combines an actor code with an agent code (TABARI manual 5.4): no duplicate 3-letter parts.
@@ -101,11 +114,20 @@ pub fn combine(actor: &str, agent: &str, suffix: bool) -> String {
 }
 
 fn is_title_word(t: &Token) -> bool {
-    t.kind == TokenKind::Word && t.capitalized && !matches!(t.norm.as_str(), "THE" | "A" | "AN" | "AND" | "BUT" | "OR")
+    t.kind == TokenKind::Word
+        && t.capitalized
+        && !matches!(t.norm.as_str(), "THE" | "A" | "AN" | "AND" | "BUT" | "OR")
 }
 
 /// Builds the actor groups of a sentence.
-pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<NaiveDate>, ctx: &Context, config: &CoderConfig) -> Units {
+pub fn build(
+    d: &Dictionaries,
+    tokens: &[Token],
+    rec: &Recognized,
+    date: Option<NaiveDate>,
+    ctx: &Context,
+    config: &CoderConfig,
+) -> Units {
     let n = tokens.len();
     // Atoms per token start.
     let mut atom_at: Vec<Option<(Atom, usize)>> = vec![None; n];
@@ -114,12 +136,25 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
             Item::Actor(a) => {
                 let e = &d.actors[a as usize];
                 let code = e.code_on(date).unwrap_or("").to_string();
-                atom_at[m.start] = Some((Atom::Actor { code, prov: e.provenance.clone() }, m.end));
+                atom_at[m.start] = Some((
+                    Atom::Actor {
+                        code,
+                        prov: e.provenance.clone(),
+                    },
+                    m.end,
+                ));
             }
             Item::Agent(a) => {
                 let e = &d.agents[a as usize];
                 if let Some(ag) = &e.agent {
-                    atom_at[m.start] = Some((Atom::Agent { code: ag.code.clone(), suffix: ag.suffix, prov: e.provenance.clone() }, m.end));
+                    atom_at[m.start] = Some((
+                        Atom::Agent {
+                            code: ag.code.clone(),
+                            suffix: ag.suffix,
+                            prov: e.provenance.clone(),
+                        },
+                        m.end,
+                    ));
                 }
             }
             _ => {}
@@ -133,7 +168,14 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
         if atom_at[i].is_none() && PRONOUNS.contains(&t.norm.as_str()) {
             let referent = first_actor.clone().or_else(|| ctx.last_subject.clone());
             if let Some(r) = referent {
-                actors.push(Actor { code: r.code.clone(), span: t.span, tokens: (i, i + 1), provenance: r.provenance.clone(), reference: true, agents: (Vec::new(), 0) });
+                actors.push(Actor {
+                    code: r.code.clone(),
+                    span: t.span,
+                    tokens: (i, i + 1),
+                    provenance: r.provenance.clone(),
+                    reference: true,
+                    agents: (Vec::new(), 0),
+                });
             }
             i += 1;
             continue;
@@ -158,11 +200,15 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
                 continue;
             }
             let tj = &tokens[j];
-            let link = LINKS.contains(&tj.norm.as_str()) && !run.iter().any(|a| matches!(a, Atom::Actor { .. }));
+            let link = LINKS.contains(&tj.norm.as_str())
+                && !run.iter().any(|a| matches!(a, Atom::Actor { .. }));
             // Modifiers before an agent: "Dagolath's first Deputy Prime Minister".
             let agent_soon = !run.is_empty()
-                && (j + 1..(j + 3).min(n)).any(|k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))))
-                && tokens[j..(j + 3).min(n)].iter().all(|t| t.kind == TokenKind::Word && !["AND", "OR", "BUT"].contains(&t.norm.as_str()))
+                && (j + 1..(j + 3).min(n))
+                    .any(|k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))))
+                && tokens[j..(j + 3).min(n)].iter().all(|t| {
+                    t.kind == TokenKind::Word && !["AND", "OR", "BUT"].contains(&t.norm.as_str())
+                })
                 && rec.mark_of[j].is_none();
             if (is_title_word(tj) && rec.mark_of[j].is_none()) || link || agent_soon {
                 // Titles and names between atoms; only kept if another atom follows.
@@ -212,14 +258,24 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
             }
         }
         let _ = complex;
-        let span = Span::new(tokens[start].span.start as usize, tokens[end - 1].span.end as usize);
+        let span = Span::new(
+            tokens[start].span.start as usize,
+            tokens[end - 1].span.end as usize,
+        );
         let code = match (&actor_code, &agent) {
             (Some((c, _)), Some((_, _, p))) => {
                 provs.push(p.clone());
                 if c.len() > 3 && !c.contains('/') {
                     c.clone()
                 } else {
-                    c.split('/').map(|m| all_agents.iter().fold(m.to_string(), |acc, (ag, sfx)| combine(&acc, ag, *sfx))).collect::<Vec<_>>().join("/")
+                    c.split('/')
+                        .map(|m| {
+                            all_agents
+                                .iter()
+                                .fold(m.to_string(), |acc, (ag, sfx)| combine(&acc, ag, *sfx))
+                        })
+                        .collect::<Vec<_>>()
+                        .join("/")
                 }
             }
             (Some((c, _)), None) => c.clone(),
@@ -247,8 +303,20 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
         }
         // Coded compound actors ("ELR/GAL") become several actors.
         for c in code.split('/') {
-            let applied = actor_code.as_ref().is_some_and(|(ac, _)| ac.len() <= 3) && agent.is_some();
-            let a = Actor { code: c.to_string(), span, tokens: (start, end), provenance: provs.clone(), reference: false, agents: if applied { (all_agents.clone(), agent_pos) } else { (Vec::new(), 0) } };
+            let applied =
+                actor_code.as_ref().is_some_and(|(ac, _)| ac.len() <= 3) && agent.is_some();
+            let a = Actor {
+                code: c.to_string(),
+                span,
+                tokens: (start, end),
+                provenance: provs.clone(),
+                reference: false,
+                agents: if applied {
+                    (all_agents.clone(), agent_pos)
+                } else {
+                    (Vec::new(), 0)
+                },
+            };
             if first_actor.is_none() {
                 first_actor = Some(a.clone());
             }
@@ -256,7 +324,10 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
         }
     }
     // Group compounds: actors separated only by ",", "AND", ", AND".
-    let mut units = Units { groups: Vec::new(), group_of: vec![None; n] };
+    let mut units = Units {
+        groups: Vec::new(),
+        group_of: vec![None; n],
+    };
     for a in actors {
         let joinable = units.groups.last().is_some_and(|g| {
             let (ge, _) = (g.tokens.1, ());
@@ -269,13 +340,19 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
             let between = &tokens[ge..a.tokens.0];
             let filler = |k: usize, t: &Token| {
                 t.kind == TokenKind::Comma
-                    || matches!(t.norm.as_str(), "AND" | "THE" | "A" | "AN" | "NOR" | "NEITHER" | "BOTH")
-                    || rec.mark_of[k].is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Noun(_)))
+                    || matches!(
+                        t.norm.as_str(),
+                        "AND" | "THE" | "A" | "AN" | "NOR" | "NEITHER" | "BOTH"
+                    )
+                    || rec.mark_of[k]
+                        .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Noun(_)))
                     || (t.capitalized && rec.mark_of[k].is_none() && t.kind == TokenKind::Word)
             };
             !between.is_empty()
                 && between.iter().enumerate().all(|(k, t)| filler(ge + k, t))
-                && between.iter().any(|t| t.kind == TokenKind::Comma || t.norm == "AND" || t.norm == "NOR")
+                && between
+                    .iter()
+                    .any(|t| t.kind == TokenKind::Comma || t.norm == "AND" || t.norm == "NOR")
                 && between.iter().filter(|t| t.norm == "AND").count() <= 1
         });
         if joinable {
@@ -284,7 +361,10 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
             g.members.push(a);
         } else {
             let tk = a.tokens;
-            units.groups.push(Group { members: vec![a], tokens: tk });
+            units.groups.push(Group {
+                members: vec![a],
+                tokens: tk,
+            });
         }
     }
     // A compound that ends with a comma-joined member but no AND is not a compound unless
@@ -292,12 +372,17 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
     let mut fixed: Vec<Group> = Vec::new();
     for g in units.groups.drain(..) {
         if g.members.len() > 1 {
-            let has_and = tokens[g.tokens.0..g.tokens.1].iter().any(|t| t.norm == "AND" || t.norm == "NOR");
+            let has_and = tokens[g.tokens.0..g.tokens.1]
+                .iter()
+                .any(|t| t.norm == "AND" || t.norm == "NOR");
             let same_words = g.members.windows(2).all(|w| w[0].tokens == w[1].tokens);
             if !has_and && !same_words {
                 for m in g.members {
                     let tk = m.tokens;
-                    fixed.push(Group { members: vec![m], tokens: tk });
+                    fixed.push(Group {
+                        members: vec![m],
+                        tokens: tk,
+                    });
                 }
                 continue;
             }
@@ -316,7 +401,9 @@ pub fn build(d: &Dictionaries, tokens: &[Token], rec: &Recognized, date: Option<
             if let Some(ags) = donor {
                 for m in &mut g.members {
                     if m.agents.1 == 0 && m.code.len() == 3 {
-                        m.code = ags.iter().fold(m.code.clone(), |acc, (ag, sfx)| combine(&acc, ag, *sfx));
+                        m.code = ags
+                            .iter()
+                            .fold(m.code.clone(), |acc, (ag, sfx)| combine(&acc, ag, *sfx));
                     }
                 }
             }

@@ -64,7 +64,11 @@ impl EventCode {
         if code.is_empty() || !code.chars().all(|c| c.is_ascii_alphanumeric()) {
             return Err(format!("event code '{t}' must be letters and digits"));
         }
-        Ok(EventCode::Code { code: code.to_string(), subordinate, dominant })
+        Ok(EventCode::Code {
+            code: code.to_string(),
+            subordinate,
+            dominant,
+        })
     }
 
     /// The primary code, if this produces events.
@@ -126,9 +130,17 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, String> {
     let (y, m, d) = match s.len() {
         6 => {
             let yy: i32 = s[0..2].parse().map_err(|_| format!("bad date '{s}'"))?;
-            (if yy <= 30 { 2000 + yy } else { 1900 + yy }, &s[2..4], &s[4..6])
+            (
+                if yy <= 30 { 2000 + yy } else { 1900 + yy },
+                &s[2..4],
+                &s[4..6],
+            )
         }
-        8 => (s[0..4].parse().map_err(|_| format!("bad date '{s}'"))?, &s[4..6], &s[6..8]),
+        8 => (
+            s[0..4].parse().map_err(|_| format!("bad date '{s}'"))?,
+            &s[4..6],
+            &s[6..8],
+        ),
         _ => return Err(format!("date '{s}' must be YYMMDD or YYYYMMDD")),
     };
     let m: u32 = m.parse().map_err(|_| format!("bad month in '{s}'"))?;
@@ -155,7 +167,10 @@ pub fn parse_actor_code(s: &str) -> Result<ActorCode, String> {
     } else if code == "+++" || code == "###" {
         // Complex / discard markers on actors (TABARI manual 6.3–6.4).
         code.to_string()
-    } else if code.split('/').all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric())) {
+    } else if code
+        .split('/')
+        .all(|p| !p.is_empty() && p.chars().all(|c| c.is_ascii_alphanumeric()))
+    {
         // Coded compound actors: ELR/GAL (TABARI manual 6.5.1).
         code.to_ascii_uppercase()
     } else {
@@ -172,16 +187,25 @@ pub fn parse_actor_code(s: &str) -> Result<ActorCode, String> {
     } else {
         return Err(format!("date restriction '{rest}' must be <d, >d or d-d"));
     };
-    Ok(ActorCode { code: code_norm, rule })
+    Ok(ActorCode {
+        code: code_norm,
+        rule,
+    })
 }
 
 /// Parses an agent code `~GOV` or `NGO~`.
 pub fn parse_agent_code(s: &str) -> Result<AgentCode, String> {
     let t: String = s.split_whitespace().collect();
     if let Some(c) = t.strip_prefix('~') {
-        Ok(AgentCode { code: c.to_ascii_uppercase(), suffix: true })
+        Ok(AgentCode {
+            code: c.to_ascii_uppercase(),
+            suffix: true,
+        })
     } else if let Some(c) = t.strip_suffix('~') {
-        Ok(AgentCode { code: c.to_ascii_uppercase(), suffix: false })
+        Ok(AgentCode {
+            code: c.to_ascii_uppercase(),
+            suffix: false,
+        })
     } else {
         Err(format!("agent code '{t}' needs a ~ at its start or end"))
     }
@@ -196,8 +220,18 @@ mod tests {
         assert_eq!(EventCode::parse("---").unwrap(), EventCode::Null);
         assert_eq!(EventCode::parse("- - -").unwrap(), EventCode::Null);
         assert_eq!(EventCode::parse("###").unwrap(), EventCode::Discard);
-        assert_eq!(EventCode::parse("032:033").unwrap(), EventCode::Paired("032".into(), "033".into()));
-        assert_eq!(EventCode::parse("023?").unwrap(), EventCode::Code { code: "023".into(), subordinate: true, dominant: false });
+        assert_eq!(
+            EventCode::parse("032:033").unwrap(),
+            EventCode::Paired("032".into(), "033".into())
+        );
+        assert_eq!(
+            EventCode::parse("023?").unwrap(),
+            EventCode::Code {
+                code: "023".into(),
+                subordinate: true,
+                dominant: false
+            }
+        );
         assert!(EventCode::parse("0$2").is_err());
     }
 
@@ -209,7 +243,10 @@ mod tests {
         assert!(r.admits(NaiveDate::from_ymd_opt(2000, 6, 1).unwrap()));
         assert!(!r.admits(NaiveDate::from_ymd_opt(2002, 6, 1).unwrap()));
         let c = parse_actor_code("IRNGOV >20130804").unwrap();
-        assert!(c.rule.unwrap().admits(NaiveDate::from_ymd_opt(2014, 1, 1).unwrap()));
+        assert!(c
+            .rule
+            .unwrap()
+            .admits(NaiveDate::from_ymd_opt(2014, 1, 1).unwrap()));
         assert!(parse_actor_code(" 991201-010114").is_err());
         assert!(parse_actor_code("X 991301-010114").is_err());
     }

@@ -101,7 +101,10 @@ impl Lexicon {
                 }
             }
         }
-        if let Some(base) = token.strip_suffix("IES").or_else(|| token.strip_suffix("IED")) {
+        if let Some(base) = token
+            .strip_suffix("IES")
+            .or_else(|| token.strip_suffix("IED"))
+        {
             let mut y = String::with_capacity(base.len() + 1);
             y.push_str(base);
             y.push('Y');

@@ -26,7 +26,9 @@ mod phrase;
 pub use codes::{ActorCode, AgentCode, DateRule, EventCode};
 pub use lexicon::{Lexicon, WordId, WordKind};
 pub use options::Options;
-pub use parse::{ActorEntry, DictKind, IssueEntry, NounKind, Pattern, PatternElem, VerbBlock, VerbForm};
+pub use parse::{
+    ActorEntry, DictKind, IssueEntry, NounKind, Pattern, PatternElem, VerbBlock, VerbForm,
+};
 pub use phrase::{Phrase, PhraseWord};
 
 use std::path::Path;
@@ -150,7 +152,11 @@ impl Dictionaries {
     /// Counts of what was loaded, for reports.
     pub fn summary(&self) -> String {
         let patterns: usize = self.blocks.iter().map(|b| b.patterns.len()).sum();
-        let dated = self.actors.iter().map(|a| a.codes.iter().filter(|c| c.rule.is_some()).count()).sum::<usize>();
+        let dated = self
+            .actors
+            .iter()
+            .map(|a| a.codes.iter().filter(|c| c.rule.is_some()).count())
+            .sum::<usize>();
         format!(
             "{} actor phrases ({} date-restricted codes), {} agent phrases, {} verb forms in {} blocks, {} patterns, {} synsets, {} discards, {} issues",
             self.actors.len(),
@@ -180,7 +186,10 @@ impl DictionariesBuilder {
 
     /// Adds a file of the given kind.
     pub fn add_file(&mut self, kind: DictKind, path: &Path) -> Result<(), DictError> {
-        let bytes = std::fs::read(path).map_err(|source| DictError::Io { path: path.display().to_string(), source })?;
+        let bytes = std::fs::read(path).map_err(|source| DictError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
         let text = match String::from_utf8(bytes) {
             Ok(t) => t,
             // Older dictionaries are Latin-1: decode byte by byte.

@@ -40,7 +40,11 @@ impl Options {
         } else if let Some(rest) = upper.strip_prefix("COMPLEX:") {
             self.complex = rest.split_whitespace().map(str::to_string).collect();
         } else if let Some(rest) = upper.strip_prefix("DEFAULT:") {
-            let code = |s: &str| s.split_once('[').and_then(|(_, r)| r.split_once(']')).map(|(c, _)| c.trim().to_string());
+            let code = |s: &str| {
+                s.split_once('[')
+                    .and_then(|(_, r)| r.split_once(']'))
+                    .map(|(c, _)| c.trim().to_string())
+            };
             if let Some(p) = rest.find("SOURCE") {
                 self.default_source = code(&rest[p..]);
             }
@@ -63,7 +67,9 @@ impl Options {
 
     /// A boolean `SET:` value (TRUE/FALSE/ON/OFF/1/0), if set.
     pub fn flag(&self, name: &str) -> Option<bool> {
-        self.set.get(name).map(|v| matches!(v.as_str(), "TRUE" | "ON" | "1" | "YES"))
+        self.set
+            .get(name)
+            .map(|v| matches!(v.as_str(), "TRUE" | "ON" | "1" | "YES"))
     }
 }
 

@@ -248,7 +248,10 @@ fn split_codes(s: &str) -> Result<(&str, Vec<&str>), (usize, String)> {
             break;
         }
         if !rest.starts_with('[') {
-            return Err((off, format!("unexpected text '{}' after a code", rest.trim())));
+            return Err((
+                off,
+                format!("unexpected text '{}' after a code", rest.trim()),
+            ));
         }
         let Some(e) = rest.find(']') else {
             return Err((off, "missing ']'".into()));
@@ -261,8 +264,21 @@ fn split_codes(s: &str) -> Result<(&str, Vec<&str>), (usize, String)> {
 }
 
 impl Parser {
-    fn diag(&mut self, file: &str, line: usize, column: usize, message: impl Into<String>, error: bool) {
-        self.d.diagnostics.push(Diagnostic { file: file.to_string(), line: line as u32, column: column as u32 + 1, message: message.into(), error });
+    fn diag(
+        &mut self,
+        file: &str,
+        line: usize,
+        column: usize,
+        message: impl Into<String>,
+        error: bool,
+    ) {
+        self.d.diagnostics.push(Diagnostic {
+            file: file.to_string(),
+            line: line as u32,
+            column: column as u32 + 1,
+            message: message.into(),
+            error,
+        });
     }
 
     pub(crate) fn parse(&mut self, kind: DictKind, file: &str, text: &str) {
@@ -319,7 +335,11 @@ impl Parser {
     }
 
     fn prov(file: &str, line: usize, entry: &str) -> Provenance {
-        Provenance { file: file.to_string(), line: line as u32, entry: entry.trim().to_string() }
+        Provenance {
+            file: file.to_string(),
+            line: line as u32,
+            entry: entry.trim().to_string(),
+        }
     }
 
     fn parse_actors(&mut self, file: &str, text: &str, agents: bool) {
@@ -330,15 +350,16 @@ impl Parser {
         let mut group: Vec<(usize, String)> = Vec::new();
         let mut codes: Vec<(usize, String)> = Vec::new();
         let lines = Self::lines(text);
-        let flush = |p: &mut Parser, group: &mut Vec<(usize, String)>, codes: &mut Vec<(usize, String)>| {
-            if group.is_empty() {
+        let flush =
+            |p: &mut Parser, group: &mut Vec<(usize, String)>, codes: &mut Vec<(usize, String)>| {
+                if group.is_empty() {
+                    codes.clear();
+                    return;
+                }
+                p.add_actor_group(file, group, codes, agents);
+                group.clear();
                 codes.clear();
-                return;
-            }
-            p.add_actor_group(file, group, codes, agents);
-            group.clear();
-            codes.clear();
-        };
+            };
         for (ln, raw) in lines {
             let l = strip_comment(raw);
             let t = l.trim();
@@ -380,7 +401,11 @@ impl Parser {
             }
             if agents && t.starts_with('!') {
                 if let Some((name, list)) = t.split_once('=') {
-                    let items = list.split(',').map(|s| s.trim().replace(' ', "_").to_ascii_uppercase()).filter(|s| !s.is_empty()).collect();
+                    let items = list
+                        .split(',')
+                        .map(|s| s.trim().replace(' ', "_").to_ascii_uppercase())
+                        .filter(|s| !s.is_empty())
+                        .collect();
                     subs.push((name.trim().to_ascii_uppercase(), items));
                     continue;
                 }
@@ -392,7 +417,13 @@ impl Parser {
             }
             if let Some(syn) = t.strip_prefix('+') {
                 if group.is_empty() {
-                    self.diag(file, ln, 0, "synonym '+' line without an actor before it", true);
+                    self.diag(
+                        file,
+                        ln,
+                        0,
+                        "synonym '+' line without an actor before it",
+                        true,
+                    );
                 } else {
                     group.push((ln, syn.trim().to_string()));
                 }
@@ -413,8 +444,16 @@ impl Parser {
                             .collect();
                     }
                 }
-                if variants.iter().any(|v| v.contains('!') && v.split('[').next().is_some_and(|p| p.contains('!'))) {
-                    self.diag(file, ln, t.find('!').unwrap_or(0), "unknown substitution set", true);
+                if variants.iter().any(|v| {
+                    v.contains('!') && v.split('[').next().is_some_and(|p| p.contains('!'))
+                }) {
+                    self.diag(
+                        file,
+                        ln,
+                        t.find('!').unwrap_or(0),
+                        "unknown substitution set",
+                        true,
+                    );
                     continue;
                 }
                 for v in variants {
@@ -429,7 +468,13 @@ impl Parser {
         flush(self, &mut group, &mut codes);
     }
 
-    fn add_actor_group(&mut self, file: &str, group: &mut [(usize, String)], extra: &mut Vec<(usize, String)>, agents: bool) {
+    fn add_actor_group(
+        &mut self,
+        file: &str,
+        group: &mut [(usize, String)],
+        extra: &mut Vec<(usize, String)>,
+        agents: bool,
+    ) {
         // Codes may be on any phrase line (usually the first) or on indented lines.
         let mut code_texts: Vec<(usize, String)> = Vec::new();
         let mut phrases: Vec<(usize, String)> = Vec::new();
@@ -473,7 +518,10 @@ impl Parser {
         if !agents {
             // A single restricted code gets a null default (TABARI manual 6.5.2, note 5).
             if codes.len() == 1 && codes[0].rule.is_some() {
-                codes.push(ActorCode { code: String::new(), rule: None });
+                codes.push(ActorCode {
+                    code: String::new(),
+                    rule: None,
+                });
             }
             // Restricted codes first, default last.
             codes.sort_by_key(|c| c.rule.is_none());
@@ -487,7 +535,11 @@ impl Parser {
             self.diag(file, *ln, 0, format!("'{p}' has no code"), true);
             return;
         }
-        let group_id = if agents { self.d.agents.len() } else { self.d.actors.len() } as u32;
+        let group_id = if agents {
+            self.d.agents.len()
+        } else {
+            self.d.actors.len()
+        } as u32;
         for (ln, p) in phrases {
             if p.chars().filter(|c| c.is_alphanumeric()).count() == 0 {
                 self.diag(file, ln, 0, "empty phrase", true);
@@ -500,7 +552,11 @@ impl Parser {
                     continue;
                 }
             };
-            let key = format!("{}{}", if agents { "agent:" } else { "actor:" }, p.to_ascii_uppercase().replace(' ', "_"));
+            let key = format!(
+                "{}{}",
+                if agents { "agent:" } else { "actor:" },
+                p.to_ascii_uppercase().replace(' ', "_")
+            );
             if let Some((f0, l0)) = self.seen_actor.get(&key) {
                 let msg = format!("duplicate entry '{p}' (first at {f0}:{l0})");
                 self.diag(file, ln, 0, msg, false);
@@ -511,7 +567,13 @@ impl Parser {
                 self.d.nouns.push((phrase, NounKind::Null));
                 continue;
             }
-            let entry = ActorEntry { phrase, codes: codes.clone(), agent: agent.clone(), provenance: Self::prov(file, ln, &p), group: group_id };
+            let entry = ActorEntry {
+                phrase,
+                codes: codes.clone(),
+                agent: agent.clone(),
+                provenance: Self::prov(file, ln, &p),
+                group: group_id,
+            };
             if agents {
                 self.d.agents.push(entry);
             } else {
@@ -548,8 +610,20 @@ impl Parser {
             match section {
                 "time" => continue,
                 "noun" | "adj" => {
-                    match parse_phrase_mode(split_codes(t).map(|x| x.0).unwrap_or(t), &mut self.d.lexicon, true, self.stems) {
-                        Ok(p) => self.d.nouns.push((p, if section == "noun" { NounKind::Noun } else { NounKind::Adjective })),
+                    match parse_phrase_mode(
+                        split_codes(t).map(|x| x.0).unwrap_or(t),
+                        &mut self.d.lexicon,
+                        true,
+                        self.stems,
+                    ) {
+                        Ok(p) => self.d.nouns.push((
+                            p,
+                            if section == "noun" {
+                                NounKind::Noun
+                            } else {
+                                NounKind::Adjective
+                            },
+                        )),
                         Err(e) => self.diag(file, ln, 0, e, true),
                     }
                     continue;
@@ -557,7 +631,12 @@ impl Parser {
                 _ => {}
             }
             if let Some(name) = t.strip_prefix('&') {
-                let name = name.split_whitespace().next().unwrap_or("").trim_end_matches('_').to_ascii_uppercase();
+                let name = name
+                    .split_whitespace()
+                    .next()
+                    .unwrap_or("")
+                    .trim_end_matches('_')
+                    .to_ascii_uppercase();
                 if name.is_empty() {
                     self.diag(file, ln, 0, "synset without a name", true);
                     continue;
@@ -598,7 +677,12 @@ impl Parser {
                     }
                 });
                 block = Some(self.d.blocks.len() as u32);
-                self.d.blocks.push(VerbBlock { name: name.to_string(), code, patterns: Vec::new(), provenance: Self::prov(file, ln, t) });
+                self.d.blocks.push(VerbBlock {
+                    name: name.to_string(),
+                    code,
+                    patterns: Vec::new(),
+                    provenance: Self::prov(file, ln, t),
+                });
                 last_verbs.clear();
                 continue;
             }
@@ -612,12 +696,21 @@ impl Parser {
                 let (bidx, code) = (self.d.verbs[vi].block, self.d.verbs[vi].code.clone());
                 for f in forms.split_whitespace() {
                     if let Ok(p) = parse_phrase_mode(f, &mut self.d.lexicon, true, self.stems) {
-                        self.d.verbs.push(VerbForm { words: p.words, head: 0, block: bidx, code: code.clone(), provenance: Self::prov(file, ln, f) });
+                        self.d.verbs.push(VerbForm {
+                            words: p.words,
+                            head: 0,
+                            block: bidx,
+                            code: code.clone(),
+                            provenance: Self::prov(file, ln, f),
+                        });
                     }
                 }
                 continue;
             }
-            if t.starts_with('-') || (t.starts_with('_') && t[1..].trim_start().starts_with(['*', '$', '+', '%', '^'])) {
+            if t.starts_with('-')
+                || (t.starts_with('_')
+                    && t[1..].trim_start().starts_with(['*', '$', '+', '%', '^']))
+            {
                 let Some(b) = block else {
                     self.diag(file, ln, 0, "pattern before any verb", true);
                     continue;
@@ -647,10 +740,28 @@ impl Parser {
                 }
                 match parsed {
                     Ok((before, after, weight, verb_joined)) => {
-                        let mut required: Vec<WordId> = before.iter().chain(after.iter()).filter_map(|e| if let PatternElem::Word { id, .. } = e { Some(*id) } else { None }).collect();
+                        let mut required: Vec<WordId> = before
+                            .iter()
+                            .chain(after.iter())
+                            .filter_map(|e| {
+                                if let PatternElem::Word { id, .. } = e {
+                                    Some(*id)
+                                } else {
+                                    None
+                                }
+                            })
+                            .collect();
                         required.sort_unstable();
                         required.dedup();
-                        self.d.blocks[b as usize].patterns.push(Pattern { before, after, code, weight, verb_joined, required, provenance: Self::prov(file, ln, t) })
+                        self.d.blocks[b as usize].patterns.push(Pattern {
+                            before,
+                            after,
+                            code,
+                            weight,
+                            verb_joined,
+                            required,
+                            provenance: Self::prov(file, ln, t),
+                        })
                     }
                     Err((col, e)) => self.diag(file, ln, col + 2, e, true),
                 }
@@ -697,7 +808,12 @@ impl Parser {
             } else {
                 // TABARI: every verb root starts its own block.
                 let b = self.d.blocks.len() as u32;
-                self.d.blocks.push(VerbBlock { name: verb_text.to_string(), code: code.clone(), patterns: Vec::new(), provenance: Self::prov(file, ln, t) });
+                self.d.blocks.push(VerbBlock {
+                    name: verb_text.to_string(),
+                    code: code.clone(),
+                    patterns: Vec::new(),
+                    provenance: Self::prov(file, ln, t),
+                });
                 block = Some(b);
                 b
             };
@@ -712,12 +828,31 @@ impl Parser {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn add_verb(&mut self, file: &str, ln: usize, text: &str, forms: Option<&str>, block: u32, code: Option<EventCode>, petrarch: bool) -> Vec<usize> {
+    fn add_verb(
+        &mut self,
+        file: &str,
+        ln: usize,
+        text: &str,
+        forms: Option<&str>,
+        block: u32,
+        code: Option<EventCode>,
+        petrarch: bool,
+    ) -> Vec<usize> {
         let mut out = Vec::new();
         // Words of a multi-word verb; '+' marks the verb word (PETRARCH).
         let raw_words: Vec<&str> = text.split(['_', ' ']).filter(|w| !w.is_empty()).collect();
-        let head = raw_words.iter().position(|w| w.starts_with('+')).unwrap_or(0);
-        let clean: Vec<String> = raw_words.iter().map(|w| w.trim_start_matches('+').trim_end_matches('=').to_ascii_uppercase()).collect();
+        let head = raw_words
+            .iter()
+            .position(|w| w.starts_with('+'))
+            .unwrap_or(0);
+        let clean: Vec<String> = raw_words
+            .iter()
+            .map(|w| {
+                w.trim_start_matches('+')
+                    .trim_end_matches('=')
+                    .to_ascii_uppercase()
+            })
+            .collect();
         if clean.iter().any(|w| w.is_empty()) {
             self.diag(file, ln, 0, "malformed verb", true);
             return out;
@@ -727,7 +862,13 @@ impl Parser {
             match parse_phrase_mode(text, &mut self.d.lexicon, false, self.stems) {
                 Ok(p) => {
                     out.push(self.d.verbs.len());
-                    self.d.verbs.push(VerbForm { words: p.words, head: 0, block, code, provenance: prov });
+                    self.d.verbs.push(VerbForm {
+                        words: p.words,
+                        head: 0,
+                        block,
+                        code,
+                        provenance: prov,
+                    });
                 }
                 Err(e) => self.diag(file, ln, 0, e, true),
             }
@@ -736,7 +877,10 @@ impl Parser {
         let base = &clean[head];
         let mut heads: Vec<String> = vec![base.clone()];
         match forms {
-            Some(f) => heads.extend(f.split_whitespace().map(|w| w.trim_end_matches('_').to_ascii_uppercase())),
+            Some(f) => heads.extend(
+                f.split_whitespace()
+                    .map(|w| w.trim_end_matches('_').to_ascii_uppercase()),
+            ),
             None => heads.extend(regular_forms(base)),
         }
         heads.sort();
@@ -746,24 +890,47 @@ impl Parser {
                 .iter()
                 .enumerate()
                 .map(|(i, w)| {
-                    let id = self.d.lexicon.intern(if i == head { &h } else { w }, WordKind::Only);
-                    PhraseWord { id, consecutive: true }
+                    let id = self
+                        .d
+                        .lexicon
+                        .intern(if i == head { &h } else { w }, WordKind::Only);
+                    PhraseWord {
+                        id,
+                        consecutive: true,
+                    }
                 })
                 .collect();
             out.push(self.d.verbs.len());
-            self.d.verbs.push(VerbForm { words, head, block, code: code.clone(), provenance: prov.clone() });
+            self.d.verbs.push(VerbForm {
+                words,
+                head,
+                block,
+                code: code.clone(),
+                provenance: prov.clone(),
+            });
         }
         out
     }
 
     /// Parses a pattern into the elements before and after the verb, and its weight.
     #[allow(clippy::type_complexity)]
-    fn parse_pattern(&mut self, text: &str) -> Result<(Vec<PatternElem>, Vec<PatternElem>, u32, bool), (usize, String)> {
+    fn parse_pattern(
+        &mut self,
+        text: &str,
+    ) -> Result<(Vec<PatternElem>, Vec<PatternElem>, u32, bool), (usize, String)> {
         let elems = self.parse_pattern_elems(text)?;
-        let Some(v) = elems.iter().position(|e| matches!(e, PatternElem::Verb { .. })) else {
+        let Some(v) = elems
+            .iter()
+            .position(|e| matches!(e, PatternElem::Verb { .. }))
+        else {
             return Err((0, "pattern has no verb marker '*'".into()));
         };
-        if elems.iter().filter(|e| matches!(e, PatternElem::Verb { .. })).count() > 1 {
+        if elems
+            .iter()
+            .filter(|e| matches!(e, PatternElem::Verb { .. }))
+            .count()
+            > 1
+        {
             return Err((0, "pattern has more than one '*'".into()));
         }
         let weight = text.chars().filter(|c| c.is_alphanumeric()).count() as u32;
@@ -843,13 +1010,27 @@ impl Parser {
                     while j < chars.len() && (chars[j].1.is_alphanumeric() || chars[j].1 == '-') {
                         j += 1;
                     }
-                    let name: String = chars[start..j].iter().map(|x| x.1).collect::<String>().to_ascii_uppercase();
+                    let name: String = chars[start..j]
+                        .iter()
+                        .map(|x| x.1)
+                        .collect::<String>()
+                        .to_ascii_uppercase();
                     if let Some(&index) = self.synset_names.get(&name) {
                         cur.push(PatternElem::Synset { index, joined });
                     } else {
                         // An undeclared synset is read as the literal word, with a warning.
-                        self.warnings.push((pos, format!("unknown synset '&{name}', read as the word {name}")));
-                        let id = self.d.lexicon.intern(&name, if self.stems { WordKind::Stem } else { WordKind::Exact });
+                        self.warnings.push((
+                            pos,
+                            format!("unknown synset '&{name}', read as the word {name}"),
+                        ));
+                        let id = self.d.lexicon.intern(
+                            &name,
+                            if self.stems {
+                                WordKind::Stem
+                            } else {
+                                WordKind::Exact
+                            },
+                        );
                         cur.push(PatternElem::Word { id, joined });
                     }
                     joined = false;
@@ -858,16 +1039,40 @@ impl Parser {
                 _ => {
                     let start = i;
                     let mut j = i;
-                    while j < chars.len() && !matches!(chars[j].1, ' ' | '\t' | '_' | '{' | '}' | '|' | '*' | '$' | '%' | '^' | '&' | '~' | '=') {
+                    while j < chars.len()
+                        && !matches!(
+                            chars[j].1,
+                            ' ' | '\t'
+                                | '_'
+                                | '{'
+                                | '}'
+                                | '|'
+                                | '*'
+                                | '$'
+                                | '%'
+                                | '^'
+                                | '&'
+                                | '~'
+                                | '='
+                        )
+                    {
                         // '+' inside a word ("PRE+K") stays; at a word start it is the target.
                         if chars[j].1 == '+' && j == start {
                             break;
                         }
                         j += 1;
                     }
-                    let word: String = chars[start..j].iter().map(|x| x.1).collect::<String>().to_uppercase();
+                    let word: String = chars[start..j]
+                        .iter()
+                        .map(|x| x.1)
+                        .collect::<String>()
+                        .to_uppercase();
                     let next = chars.get(j).map(|x| x.1);
-                    let plain = if self.stems { WordKind::Stem } else { WordKind::Exact };
+                    let plain = if self.stems {
+                        WordKind::Stem
+                    } else {
+                        WordKind::Exact
+                    };
                     let (kind, skip) = match next {
                         Some('_') => (WordKind::Exact, 0),
                         Some('=') => (WordKind::Only, 1),
@@ -916,7 +1121,12 @@ impl Parser {
                 continue;
             }
             if t.starts_with("<ISSUE") {
-                category = t.split("CATEGORY=\"").nth(1).and_then(|s| s.split('"').next()).unwrap_or("").to_string();
+                category = t
+                    .split("CATEGORY=\"")
+                    .nth(1)
+                    .and_then(|s| s.split('"').next())
+                    .unwrap_or("")
+                    .to_string();
                 continue;
             }
             if t.starts_with('<') {
@@ -943,7 +1153,12 @@ impl Parser {
             };
             let cleaned = phrase.replace("n:", "").replace('+', "_");
             match parse_phrase_mode(&cleaned, &mut self.d.lexicon, true, self.stems) {
-                Ok(p) => self.d.issues.push(IssueEntry { phrase: p, code, category: category.clone(), provenance: Self::prov(file, ln, t) }),
+                Ok(p) => self.d.issues.push(IssueEntry {
+                    phrase: p,
+                    code,
+                    category: category.clone(),
+                    provenance: Self::prov(file, ln, t),
+                }),
                 Err(e) => self.diag(file, ln, 0, e, true),
             }
         }
@@ -1004,7 +1219,12 @@ pub fn regular_forms(base: &str) -> Vec<String> {
     // Doubling for short CVC verbs (STOP → STOPPED); also keep the undoubled forms.
     let cs: Vec<char> = b.chars().collect();
     let n = cs.len();
-    if n >= 3 && !vowels(cs[n - 1]) && !"WXY".contains(cs[n - 1]) && vowels(cs[n - 2]) && !vowels(cs[n - 3]) {
+    if n >= 3
+        && !vowels(cs[n - 1])
+        && !"WXY".contains(cs[n - 1])
+        && vowels(cs[n - 2])
+        && !vowels(cs[n - 3])
+    {
         out.push(format!("{b}{}ED", cs[n - 1]));
         out.push(format!("{b}{}ING", cs[n - 1]));
     }

@@ -22,14 +22,27 @@ pub struct Phrase {
 
 /// Splits dictionary phrase text into words: `_` and blanks separate words, a trailing `_`
 /// makes the word exact, a trailing `=` makes it match only itself, hyphens become separators.
-pub fn parse_phrase(text: &str, lex: &mut Lexicon, all_consecutive: bool) -> Result<Phrase, String> {
+pub fn parse_phrase(
+    text: &str,
+    lex: &mut Lexicon,
+    all_consecutive: bool,
+) -> Result<Phrase, String> {
     parse_phrase_mode(text, lex, all_consecutive, true)
 }
 
 /// As [`parse_phrase`]; with `stems` false (PETRARCH-format files) a word without `_` is an
 /// exact word with regular endings instead of a stem.
-pub fn parse_phrase_mode(text: &str, lex: &mut Lexicon, all_consecutive: bool, stems: bool) -> Result<Phrase, String> {
-    let stem_kind = if stems { WordKind::Stem } else { WordKind::Exact };
+pub fn parse_phrase_mode(
+    text: &str,
+    lex: &mut Lexicon,
+    all_consecutive: bool,
+    stems: bool,
+) -> Result<Phrase, String> {
+    let stem_kind = if stems {
+        WordKind::Stem
+    } else {
+        WordKind::Exact
+    };
     let mut words = Vec::new();
     let mut weight = 0u32;
     let mut cur = String::new();
@@ -53,7 +66,10 @@ pub fn parse_phrase_mode(text: &str, lex: &mut Lexicon, all_consecutive: bool, s
                     let upper = cur.to_uppercase();
                     weight += upper.chars().filter(|c| c.is_alphanumeric()).count() as u32;
                     let id = lex.intern(&upper, kind);
-                    words.push(PhraseWord { id, consecutive: all_consecutive || pending_consecutive || words.is_empty() });
+                    words.push(PhraseWord {
+                        id,
+                        consecutive: all_consecutive || pending_consecutive || words.is_empty(),
+                    });
                     cur.clear();
                     pending_consecutive = false;
                 }
@@ -72,7 +88,10 @@ pub fn parse_phrase_mode(text: &str, lex: &mut Lexicon, all_consecutive: bool, s
                     let upper = cur.to_uppercase();
                     weight += upper.chars().filter(|c| c.is_alphanumeric()).count() as u32;
                     let id = lex.intern(&upper, stem_kind);
-                    words.push(PhraseWord { id, consecutive: all_consecutive || pending_consecutive || words.is_empty() });
+                    words.push(PhraseWord {
+                        id,
+                        consecutive: all_consecutive || pending_consecutive || words.is_empty(),
+                    });
                 }
                 break;
             }

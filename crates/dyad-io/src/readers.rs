@@ -61,7 +61,10 @@ fn decode(path: &str, bytes: Vec<u8>, out: &mut ReadOutcome) -> Option<String> {
             let pos = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
             let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
-            out.rejected.push(Rejected { origin: format!("{path}:{line}"), reason: format!("invalid UTF-8 at byte {pos}; the invalid bytes were replaced") });
+            out.rejected.push(Rejected {
+                origin: format!("{path}:{line}"),
+                reason: format!("invalid UTF-8 at byte {pos}; the invalid bytes were replaced"),
+            });
             Some(String::from_utf8_lossy(&bytes).into_owned())
         }
     }
@@ -83,7 +86,10 @@ pub fn read_path(path: &str, format: Option<Format>) -> ReadOutcome {
     let bytes = if path == "-" {
         let mut b = Vec::new();
         if let Err(e) = std::io::stdin().read_to_end(&mut b) {
-            out.rejected.push(Rejected { origin: "stdin".into(), reason: e.to_string() });
+            out.rejected.push(Rejected {
+                origin: "stdin".into(),
+                reason: e.to_string(),
+            });
             return out;
         }
         b
@@ -91,7 +97,10 @@ pub fn read_path(path: &str, format: Option<Format>) -> ReadOutcome {
         match std::fs::read(path) {
             Ok(b) => b,
             Err(e) => {
-                out.rejected.push(Rejected { origin: path.to_string(), reason: e.to_string() });
+                out.rejected.push(Rejected {
+                    origin: path.to_string(),
+                    reason: e.to_string(),
+                });
                 return out;
             }
         }
@@ -100,7 +109,10 @@ pub fn read_path(path: &str, format: Option<Format>) -> ReadOutcome {
         let mut d = flate2::read::GzDecoder::new(&bytes[..]);
         let mut v = Vec::new();
         if let Err(e) = d.read_to_end(&mut v) {
-            out.rejected.push(Rejected { origin: path.to_string(), reason: format!("gzip: {e}") });
+            out.rejected.push(Rejected {
+                origin: path.to_string(),
+                reason: format!("gzip: {e}"),
+            });
             return out;
         }
         v
@@ -108,15 +120,22 @@ pub fn read_path(path: &str, format: Option<Format>) -> ReadOutcome {
         bytes
     };
     let name = if path == "-" { "stdin" } else { path };
-    let Some(text) = decode(name, bytes, &mut out) else { return out };
+    let Some(text) = decode(name, bytes, &mut out) else {
+        return out;
+    };
     if text.trim().is_empty() {
-        out.rejected.push(Rejected { origin: name.to_string(), reason: "empty input".into() });
+        out.rejected.push(Rejected {
+            origin: name.to_string(),
+            reason: "empty input".into(),
+        });
         return out;
     }
     let fmt = format.unwrap_or_else(|| guess(name, &text));
     match fmt {
         Format::Text => out.records.push(Record {
-            id: Path::new(name).file_stem().map_or_else(|| name.to_string(), |s| s.to_string_lossy().into_owned()),
+            id: Path::new(name)
+                .file_stem()
+                .map_or_else(|| name.to_string(), |s| s.to_string_lossy().into_owned()),
             date: None,
             source: None,
             url: None,
@@ -161,7 +180,13 @@ fn guess(name: &str, text: &str) -> Format {
         Format::JsonLines
     } else if n.ends_with(".xml") || text.trim_start().starts_with('<') {
         Format::PetrarchXml
-    } else if text.lines().any(|l| l.len() > 8 && l.as_bytes()[..6].iter().all(u8::is_ascii_digit) && l.as_bytes()[6] == b' ' && l.contains("  ")) && text.contains("/*") {
+    } else if text.lines().any(|l| {
+        l.len() > 8
+            && l.as_bytes()[..6].iter().all(u8::is_ascii_digit)
+            && l.as_bytes()[6] == b' '
+            && l.contains("  ")
+    }) && text.contains("/*")
+    {
         Format::Tabari
     } else {
         Format::Text
@@ -199,10 +224,21 @@ pub fn parse_article(origin: &str, line: &str) -> Result<Record, String> {
     }
     let published = a.published.or(a.date);
     let date = match &published {
-        Some(p) => Some(parse_date(p).ok_or_else(|| format!("article {id}: unreadable date '{p}'"))?),
+        Some(p) => {
+            Some(parse_date(p).ok_or_else(|| format!("article {id}: unreadable date '{p}'"))?)
+        }
         None => None,
     };
-    Ok(Record { id, date, source: a.source, url: a.url, title: a.title, text, format: dyad_core::RecordFormat::JsonLines, origin: origin.to_string() })
+    Ok(Record {
+        id,
+        date,
+        source: a.source,
+        url: a.url,
+        title: a.title,
+        text,
+        format: dyad_core::RecordFormat::JsonLines,
+        origin: origin.to_string(),
+    })
 }
 
 fn read_jsonl(name: &str, text: &str, out: &mut ReadOutcome) {

@@ -88,7 +88,19 @@ fn clip(s: &str, n: usize) -> String {
 impl<W: Write> Sink for Table<W> {
     fn write_record(&mut self, record: &Record, events: &[Event]) -> std::io::Result<()> {
         if !self.header {
-            writeln!(self.w, "{:<14} {:>3} {:<10} {:<10} {:<5} {:>5}  {:<18} {:<18} {:<14}", "record", "sen", "source", "target", "code", "gold", "source words", "target words", "verb")?;
+            writeln!(
+                self.w,
+                "{:<14} {:>3} {:<10} {:<10} {:<5} {:>5}  {:<18} {:<18} {:<14}",
+                "record",
+                "sen",
+                "source",
+                "target",
+                "code",
+                "gold",
+                "source words",
+                "target words",
+                "verb"
+            )?;
             self.header = true;
         }
         let t = &record.text;
@@ -99,7 +111,11 @@ impl<W: Write> Sink for Table<W> {
                 clip(&record.id, 14),
                 e.sentence,
                 e.source,
-                if e.target.is_empty() { "---" } else { &e.target },
+                if e.target.is_empty() {
+                    "---"
+                } else {
+                    &e.target
+                },
                 e.code,
                 e.goldstein.map_or_else(String::new, |g| format!("{g:.1}")),
                 clip(e.source_actor.as_ref().map_or("", |a| a.span.slice(t)), 18),

@@ -72,7 +72,11 @@ fn attr(tag: &str, name: &str) -> Option<String> {
 }
 
 fn unescape(s: &str) -> String {
-    s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&apos;", "'").replace("&amp;", "&")
+    s.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&amp;", "&")
 }
 
 fn strip_xml_comments(s: &str) -> String {
@@ -106,7 +110,10 @@ pub fn petrarch_records(name: &str, text: &str, rejected: &mut Vec<Rejected>) ->
         let next_sentence = clean[pos..].find("<Sentence ").map(|p| p + pos);
         let next_config = clean[pos..].find("<Config ").map(|p| p + pos);
         let next_stop = clean[pos..].find("<Stop>").map(|p| p + pos);
-        let first = [next_sentence, next_config, next_stop].into_iter().flatten().min();
+        let first = [next_sentence, next_config, next_stop]
+            .into_iter()
+            .flatten()
+            .min();
         let Some(p) = first else { break };
         if Some(p) == next_stop {
             break;
@@ -121,7 +128,10 @@ pub fn petrarch_records(name: &str, text: &str, rejected: &mut Vec<Rejected>) ->
             continue;
         }
         let Some(end) = clean[p..].find("</Sentence>").map(|e| p + e) else {
-            rejected.push(Rejected { origin: format!("{name}:{}", line_of(p)), reason: "<Sentence> without </Sentence>".into() });
+            rejected.push(Rejected {
+                origin: format!("{name}:{}", line_of(p)),
+                reason: "<Sentence> without </Sentence>".into(),
+            });
             break;
         };
         let body = &clean[p..end];
@@ -130,22 +140,35 @@ pub fn petrarch_records(name: &str, text: &str, rejected: &mut Vec<Rejected>) ->
         let tag = &body[..tag_end];
         let origin = format!("{name}:{}", line_of(p));
         let Some(id) = attr(tag, "id") else {
-            rejected.push(Rejected { origin, reason: "<Sentence> without an id".into() });
+            rejected.push(Rejected {
+                origin,
+                reason: "<Sentence> without an id".into(),
+            });
             continue;
         };
         let Some(text) = tag_text(body, "Text") else {
-            rejected.push(Rejected { origin: format!("{origin} (record {id})"), reason: "no <Text>".into() });
+            rejected.push(Rejected {
+                origin: format!("{origin} (record {id})"),
+                reason: "no <Text>".into(),
+            });
             continue;
         };
         let date = attr(tag, "date").and_then(|d| parse_date(&d));
-        let evaluate = !matches!(attr(tag, "valid").or_else(|| attr(tag, "evaluate")).as_deref(), Some("false" | "False"));
+        let evaluate = !matches!(
+            attr(tag, "valid")
+                .or_else(|| attr(tag, "evaluate"))
+                .as_deref(),
+            Some("false" | "False")
+        );
         let mut expected = Expected::default();
         let mut rest = body;
         while let Some(q) = rest.find("<EventCoding") {
             let e = rest[q..].find('>').map_or(rest.len(), |e| q + e);
             let t = &rest[q..e];
             if let (Some(s), Some(c)) = (attr(t, "sourcecode"), attr(t, "eventcode")) {
-                expected.events.push((s, attr(t, "targetcode").unwrap_or_default(), c));
+                expected
+                    .events
+                    .push((s, attr(t, "targetcode").unwrap_or_default(), c));
             } else if attr(t, "noevents").is_some() {
                 expected.none = true;
             } else if let Some(err) = attr(t, "error") {
@@ -163,11 +186,19 @@ pub fn petrarch_records(name: &str, text: &str, rejected: &mut Vec<Rejected>) ->
             source: None,
             url: None,
             title: None,
-            text: unescape(text.trim()).split_whitespace().collect::<Vec<_>>().join(" "),
+            text: unescape(text.trim())
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" "),
             format: RecordFormat::PetrarchXml,
             origin,
         };
-        out.push(SuiteRecord { record, expected, evaluate, options: std::mem::take(&mut pending_options) });
+        out.push(SuiteRecord {
+            record,
+            expected,
+            evaluate,
+            options: std::mem::take(&mut pending_options),
+        });
     }
     out
 }
@@ -177,7 +208,13 @@ pub fn petrarch_environment(path: &Path, text: &str) -> Vec<(String, PathBuf)> {
     let dir = path.parent().unwrap_or(Path::new("."));
     let env = tag_text(text, "Environment").unwrap_or("");
     let mut out = Vec::new();
-    for (tag, kind) in [("Verbfile", "verbs"), ("Actorfile", "actors"), ("Agentfile", "agents"), ("Discardfile", "discards"), ("Issuefile", "issues")] {
+    for (tag, kind) in [
+        ("Verbfile", "verbs"),
+        ("Actorfile", "actors"),
+        ("Agentfile", "agents"),
+        ("Discardfile", "discards"),
+        ("Issuefile", "issues"),
+    ] {
         let mut rest = env;
         while let Some(v) = tag_text(rest, tag) {
             for f in v.split(',') {
@@ -197,7 +234,9 @@ pub fn tabari_records(name: &str, text: &str, rejected: &mut Vec<Rejected>) -> V
     let mut i = 0;
     while i < lines.len() {
         let l = lines[i];
-        let is_header = l.len() >= 8 && l.as_bytes()[..6].iter().all(u8::is_ascii_digit) && l.as_bytes()[6].is_ascii_whitespace();
+        let is_header = l.len() >= 8
+            && l.as_bytes()[..6].iter().all(u8::is_ascii_digit)
+            && l.as_bytes()[6].is_ascii_whitespace();
         if !is_header {
             i += 1;
             continue;
@@ -229,7 +268,11 @@ pub fn tabari_records(name: &str, text: &str, rejected: &mut Vec<Rejected>) -> V
             } else if !disabled {
                 let parts: Vec<&str> = inner.split('/').map(str::trim).collect();
                 if parts.len() == 3 {
-                    expected.events.push((parts[0].to_string(), parts[1].to_string(), parts[2].to_string()));
+                    expected.events.push((
+                        parts[0].to_string(),
+                        parts[1].to_string(),
+                        parts[2].to_string(),
+                    ));
                 } else if inner.contains("###") {
                     expected.discard = true;
                 } else if inner.contains("+++") || inner.contains("---") || inner.is_empty() {
@@ -239,7 +282,10 @@ pub fn tabari_records(name: &str, text: &str, rejected: &mut Vec<Rejected>) -> V
             rest = &rest[p + q + 1..];
         }
         let Some(date) = parse_date(date_s) else {
-            rejected.push(Rejected { origin: format!("{name}:{start_line} (record {id})"), reason: format!("bad date '{date_s}'") });
+            rejected.push(Rejected {
+                origin: format!("{name}:{start_line} (record {id})"),
+                reason: format!("bad date '{date_s}'"),
+            });
             continue;
         };
         let record = Record {
@@ -252,7 +298,12 @@ pub fn tabari_records(name: &str, text: &str, rejected: &mut Vec<Rejected>) -> V
             format: RecordFormat::Tabari,
             origin: format!("{name}:{start_line}"),
         };
-        out.push(SuiteRecord { record, expected, evaluate: true, options });
+        out.push(SuiteRecord {
+            record,
+            expected,
+            evaluate: true,
+            options,
+        });
     }
     out
 }
@@ -273,7 +324,13 @@ pub fn read_suite(path: &Path) -> Result<Suite, String> {
     let project = if name.ends_with(".project") {
         Some(path.to_path_buf())
     } else {
-        path.parent().and_then(|d| std::fs::read_dir(d).ok()).and_then(|rd| rd.flatten().map(|e| e.path()).find(|p| p.extension().is_some_and(|e| e == "project")))
+        path.parent()
+            .and_then(|d| std::fs::read_dir(d).ok())
+            .and_then(|rd| {
+                rd.flatten()
+                    .map(|e| e.path())
+                    .find(|p| p.extension().is_some_and(|e| e == "project"))
+            })
     };
     let dir = path.parent().unwrap_or(Path::new(".")).to_path_buf();
     let mut text_file = path.to_path_buf();
@@ -281,8 +338,12 @@ pub fn read_suite(path: &Path) -> Result<Suite, String> {
         let ptext = std::fs::read_to_string(&pf).map_err(|e| format!("{}: {e}", pf.display()))?;
         for l in ptext.lines() {
             let l = l.trim();
-            let Some(rest) = l.strip_prefix('<') else { continue };
-            let Some((tag, val)) = rest.split_once('>') else { continue };
+            let Some(rest) = l.strip_prefix('<') else {
+                continue;
+            };
+            let Some((tag, val)) = rest.split_once('>') else {
+                continue;
+            };
             let val = val.trim();
             let kind = match tag {
                 "actorsfile" => "actors",
@@ -304,7 +365,11 @@ pub fn read_suite(path: &Path) -> Result<Suite, String> {
     let t = String::from_utf8_lossy(&t).into_owned();
     suite.records = tabari_records(&text_file.display().to_string(), &t, &mut suite.rejected);
     // TABARI's validation stops at FINAL-01.
-    if let Some(p) = suite.records.iter().position(|r| r.record.id.starts_with("FINAL-")) {
+    if let Some(p) = suite
+        .records
+        .iter()
+        .position(|r| r.record.id.starts_with("FINAL-"))
+    {
         suite.records.truncate(p);
     }
     Ok(suite)

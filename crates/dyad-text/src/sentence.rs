@@ -5,12 +5,12 @@ use dyad_core::Span;
 /// Abbreviations after which a period does not end a sentence (compared case-insensitively,
 /// without the period).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "brig",
-    "adm", "cmdr", "cdr", "gov", "sen", "rep", "rev", "fr", "sr", "jr", "st", "mt", "ft", "no",
-    "nos", "vol", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-    "inc", "corp", "co", "ltd", "bros", "vs", "v", "etc", "approx", "est", "dept", "univ",
-    "assn", "gens", "lieut", "pres", "supt", "insp", "det", "hon", "amb", "sec", "atty", "messrs",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl",
+    "brig", "adm", "cmdr", "cdr", "gov", "sen", "rep", "rev", "fr", "sr", "jr", "st", "mt", "ft",
+    "no", "nos", "vol", "pp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    "inc", "corp", "co", "ltd", "bros", "vs", "v", "etc", "approx", "est", "dept", "univ", "assn",
+    "gens", "lieut", "pres", "supt", "insp", "det", "hon", "amb", "sec", "atty", "messrs",
 ];
 
 fn is_abbreviation(word: &str) -> bool {
@@ -19,7 +19,9 @@ fn is_abbreviation(word: &str) -> bool {
         return false;
     }
     // Initials and dotted acronyms: "U.S", "J", "U.N".
-    if w.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic)) {
+    if w.split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    {
         return true;
     }
     let lower = w.to_ascii_lowercase();
@@ -65,14 +67,22 @@ pub fn sentences(text: &str) -> Vec<Span> {
         if matches!(c, '.' | '!' | '?') {
             // Extend over repeated terminators and closing quotes.
             let mut j = i + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?') || is_closing(chars[j].1)) {
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?') || is_closing(chars[j].1))
+            {
                 j += 1;
             }
-            let end = if j < chars.len() { chars[j].0 } else { text.len() };
+            let end = if j < chars.len() {
+                chars[j].0
+            } else {
+                text.len()
+            };
             // The word before the terminator.
             let word_start = text[..pos]
                 .rfind(|ch: char| ch.is_whitespace() || is_opening(ch))
-                .map_or(0, |p| p + text[p..].chars().next().map_or(1, char::len_utf8));
+                .map_or(0, |p| {
+                    p + text[p..].chars().next().map_or(1, char::len_utf8)
+                });
             let word = &text[word_start..pos];
             let boundary = if j >= chars.len() {
                 true
@@ -89,10 +99,14 @@ pub fn sentences(text: &str) -> Vec<Span> {
                     true
                 } else {
                     let next = chars[k].1;
-                    let starts_sentence = next.is_uppercase() || next.is_ascii_digit() || is_opening(next);
+                    let starts_sentence =
+                        next.is_uppercase() || next.is_ascii_digit() || is_opening(next);
                     if c == '.' && is_abbreviation(word) {
                         // "Gen. Abbas" is not a boundary; "in the U.S. The minister" is.
-                        newlines >= 2 || (word.contains('.') && starts_sentence && next_is_function_word(text, chars[k].0))
+                        newlines >= 2
+                            || (word.contains('.')
+                                && starts_sentence
+                                && next_is_function_word(text, chars[k].0))
                     } else {
                         starts_sentence
                     }
@@ -102,7 +116,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
                 let next = chars[j].1;
                 let prev_lower = word.chars().last().is_some_and(char::is_lowercase)
                     && word.chars().filter(|ch| ch.is_alphabetic()).count() >= 2;
-                c != '.' || (prev_lower && !is_abbreviation(word) && (next.is_uppercase() || is_opening(next)))
+                c != '.'
+                    || (prev_lower
+                        && !is_abbreviation(word)
+                        && (next.is_uppercase() || is_opening(next)))
             };
             if boundary {
                 push(text, start, end, &mut out);
@@ -122,10 +139,31 @@ pub fn sentences(text: &str) -> Vec<Span> {
 /// Whether the word at `pos` is one that typically starts a sentence after "U.S." (a determiner
 /// or pronoun), used to end a sentence after a dotted acronym.
 fn next_is_function_word(text: &str, pos: usize) -> bool {
-    let w: String = text[pos..].chars().take_while(|c| c.is_alphabetic()).collect();
+    let w: String = text[pos..]
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect();
     matches!(
         w.as_str(),
-        "The" | "A" | "An" | "It" | "He" | "She" | "They" | "We" | "In" | "On" | "But" | "This" | "That" | "These" | "Those" | "His" | "Her" | "Its" | "Their"
+        "The"
+            | "A"
+            | "An"
+            | "It"
+            | "He"
+            | "She"
+            | "They"
+            | "We"
+            | "In"
+            | "On"
+            | "But"
+            | "This"
+            | "That"
+            | "These"
+            | "Those"
+            | "His"
+            | "Her"
+            | "Its"
+            | "Their"
     )
 }
 
@@ -148,20 +186,37 @@ mod tests {
 
     #[test]
     fn ranks_and_acronyms_do_not_split() {
-        let t = "Brig. Gen. Ashtiani met Lt. Gen. Ali Abbas on Jan. 5 in the U.S. capital. He left.";
-        assert_eq!(split(t), vec!["Brig. Gen. Ashtiani met Lt. Gen. Ali Abbas on Jan. 5 in the U.S. capital.", "He left."]);
+        let t =
+            "Brig. Gen. Ashtiani met Lt. Gen. Ali Abbas on Jan. 5 in the U.S. capital. He left.";
+        assert_eq!(
+            split(t),
+            vec![
+                "Brig. Gen. Ashtiani met Lt. Gen. Ali Abbas on Jan. 5 in the U.S. capital.",
+                "He left."
+            ]
+        );
     }
 
     #[test]
     fn missing_space_after_period_splits() {
         let t = "in Tehran on Wednesday.“We believe it,” he stated.The Iranian minister left.";
-        assert_eq!(split(t), vec!["in Tehran on Wednesday.", "“We believe it,” he stated.", "The Iranian minister left."]);
+        assert_eq!(
+            split(t),
+            vec![
+                "in Tehran on Wednesday.",
+                "“We believe it,” he stated.",
+                "The Iranian minister left."
+            ]
+        );
     }
 
     #[test]
     fn acronym_at_end_followed_by_determiner_splits() {
         let t = "Troops were sent by the U.S. The army left.";
-        assert_eq!(split(t), vec!["Troops were sent by the U.S.", "The army left."]);
+        assert_eq!(
+            split(t),
+            vec!["Troops were sent by the U.S.", "The army left."]
+        );
     }
 
     #[test]

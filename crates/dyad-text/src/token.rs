@@ -77,24 +77,28 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                         j += 1;
                     }
                     // Internal period in an acronym or a decimal: U.S, 3.5
-                    Some('.') if at(j + 1).is_some_and(char::is_alphanumeric)
-                        && (at(j + 2).is_none_or(|x| x == '.' || !x.is_alphanumeric())
-                            || at(j - 1).is_some_and(|x| x.is_ascii_digit())) =>
+                    Some('.')
+                        if at(j + 1).is_some_and(char::is_alphanumeric)
+                            && (at(j + 2).is_none_or(|x| x == '.' || !x.is_alphanumeric())
+                                || at(j - 1).is_some_and(|x| x.is_ascii_digit())) =>
                     {
                         j += 1;
                     }
                     // Thousands separator: 1,000
-                    Some(',') if at(j - 1).is_some_and(|x| x.is_ascii_digit())
-                        && at(j + 1).is_some_and(|x| x.is_ascii_digit())
-                        && at(j + 2).is_some_and(|x| x.is_ascii_digit())
-                        && at(j + 3).is_some_and(|x| x.is_ascii_digit()) =>
+                    Some(',')
+                        if at(j - 1).is_some_and(|x| x.is_ascii_digit())
+                            && at(j + 1).is_some_and(|x| x.is_ascii_digit())
+                            && at(j + 2).is_some_and(|x| x.is_ascii_digit())
+                            && at(j + 3).is_some_and(|x| x.is_ascii_digit()) =>
                     {
                         j += 1;
                     }
                     // Internal apostrophe: DIDN'T, O'NEILL (but not the possessive 's).
-                    Some(a) if is_apostrophe(a)
-                        && at(j + 1).is_some_and(char::is_alphabetic)
-                        && !(matches!(at(j + 1), Some('s' | 'S')) && at(j + 2).is_none_or(|x| !x.is_alphanumeric())) =>
+                    Some(a)
+                        if is_apostrophe(a)
+                            && at(j + 1).is_some_and(char::is_alphabetic)
+                            && !(matches!(at(j + 1), Some('s' | 'S'))
+                                && at(j + 2).is_none_or(|x| !x.is_alphanumeric())) =>
                     {
                         j += 1;
                     }
@@ -115,16 +119,24 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let mut next = end_k;
             if let Some(a) = at(end_k) {
                 if is_apostrophe(a) {
-                    if matches!(at(end_k + 1), Some('s' | 'S')) && at(end_k + 2).is_none_or(|x| !x.is_alphanumeric()) {
+                    if matches!(at(end_k + 1), Some('s' | 'S'))
+                        && at(end_k + 2).is_none_or(|x| !x.is_alphanumeric())
+                    {
                         possessive = true;
                         next = end_k + 2;
-                    } else if word.ends_with(['s', 'S']) && at(end_k + 1).is_none_or(|x| !x.is_alphanumeric()) {
+                    } else if word.ends_with(['s', 'S'])
+                        && at(end_k + 1).is_none_or(|x| !x.is_alphanumeric())
+                    {
                         possessive = true;
                         next = end_k + 1;
                     }
                 }
             }
-            let kind = if has_alpha { TokenKind::Word } else { TokenKind::Number };
+            let kind = if has_alpha {
+                TokenKind::Word
+            } else {
+                TokenKind::Number
+            };
             let norm = normalize(word);
             out.push(Token {
                 span: Span::new(base + start, base + off(end_k)),
@@ -149,7 +161,16 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
         let (kind, norm) = match c {
             ',' => (TokenKind::Comma, ","),
             ';' | ':' => (TokenKind::Semicolon, if c == ';' { ";" } else { ":" }),
-            '.' | '!' | '?' => (TokenKind::Stop, if c == '.' { "." } else if c == '!' { "!" } else { "?" }),
+            '.' | '!' | '?' => (
+                TokenKind::Stop,
+                if c == '.' {
+                    "."
+                } else if c == '!' {
+                    "!"
+                } else {
+                    "?"
+                },
+            ),
             '"' | '“' | '”' | '«' | '»' | '„' => (TokenKind::Quote, "\""),
             '\'' | '‘' | '’' => (TokenKind::Quote, "'"),
             '(' | '[' | '{' => (TokenKind::Open, "("),
@@ -158,7 +179,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             '-' => {
                 // A hyphen joining words is dropped (separates words); a free-standing dash is
                 // punctuation.
-                let joined = i > 0 && cs[i - 1].1.is_alphanumeric() && at(i + 1).is_some_and(char::is_alphanumeric);
+                let joined = i > 0
+                    && cs[i - 1].1.is_alphanumeric()
+                    && at(i + 1).is_some_and(char::is_alphanumeric);
                 if joined {
                     i += 1;
                     continue;
@@ -168,7 +191,11 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             _ => (TokenKind::Symbol, ""),
         };
         let end = off(i + 1);
-        let norm = if norm.is_empty() { c.to_string() } else { norm.to_string() };
+        let norm = if norm.is_empty() {
+            c.to_string()
+        } else {
+            norm.to_string()
+        };
         out.push(Token {
             span: Span::new(base + start, base + end),
             norm,
@@ -184,7 +211,45 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
 fn is_title_abbreviation(word: &str) -> bool {
     matches!(
         word.to_ascii_lowercase().as_str(),
-        "mr" | "mrs" | "ms" | "dr" | "gen" | "lt" | "col" | "maj" | "capt" | "sgt" | "brig" | "adm" | "gov" | "sen" | "rep" | "rev" | "st" | "jr" | "sr" | "prof" | "cpl" | "cmdr" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "no" | "vs" | "inc" | "corp" | "co" | "ltd"
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "gen"
+            | "lt"
+            | "col"
+            | "maj"
+            | "capt"
+            | "sgt"
+            | "brig"
+            | "adm"
+            | "gov"
+            | "sen"
+            | "rep"
+            | "rev"
+            | "st"
+            | "jr"
+            | "sr"
+            | "prof"
+            | "cpl"
+            | "cmdr"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "no"
+            | "vs"
+            | "inc"
+            | "corp"
+            | "co"
+            | "ltd"
     )
 }
 
@@ -207,14 +272,20 @@ mod tests {
     use super::*;
 
     fn norms(t: &str) -> Vec<String> {
-        tokenize(t, Span::new(0, t.len())).into_iter().map(|k| k.norm).collect()
+        tokenize(t, Span::new(0, t.len()))
+            .into_iter()
+            .map(|k| k.norm)
+            .collect()
     }
 
     #[test]
     fn words_punctuation_possessives() {
         assert_eq!(
             norms("Syria’s minister, al-Assad's aide, didn't go to the U.S. capital."),
-            vec!["SYRIA", "MINISTER", ",", "AL", "ASSAD", "AIDE", ",", "DIDN'T", "GO", "TO", "THE", "U.S.", "CAPITAL", "."]
+            vec![
+                "SYRIA", "MINISTER", ",", "AL", "ASSAD", "AIDE", ",", "DIDN'T", "GO", "TO", "THE",
+                "U.S.", "CAPITAL", "."
+            ]
         );
     }
 
@@ -223,13 +294,19 @@ mod tests {
         let t = "Brig. Gen. Ashtiani met 1,000 troops in Tehran.";
         let toks = tokenize(t, Span::new(0, t.len()));
         let words: Vec<&str> = toks.iter().map(|k| k.span.slice(t)).collect();
-        assert_eq!(words, vec!["Brig.", "Gen.", "Ashtiani", "met", "1,000", "troops", "in", "Tehran", "."]);
+        assert_eq!(
+            words,
+            vec!["Brig.", "Gen.", "Ashtiani", "met", "1,000", "troops", "in", "Tehran", "."]
+        );
         assert_eq!(toks[4].kind, TokenKind::Number);
     }
 
     #[test]
     fn acronym_at_end_adds_stop() {
-        assert_eq!(norms("sent by the U.S."), vec!["SENT", "BY", "THE", "U.S.", "."]);
+        assert_eq!(
+            norms("sent by the U.S."),
+            vec!["SENT", "BY", "THE", "U.S.", "."]
+        );
     }
 
     #[test]

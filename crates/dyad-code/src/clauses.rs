@@ -321,7 +321,7 @@ pub fn code(
             }
             if source.is_none() {
                 source = before.iter().copied().find(|&g| {
-                    distinct(g, target).then_some(true).unwrap_or(false) || target.is_none()
+                    distinct(g, target) || target.is_none()
                 });
                 if source.is_none() && !config.require_prior_actor {
                     source = carry;

@@ -36,7 +36,7 @@ use dyad_core::{Event, Span};
 use dyad_dict::Dictionaries;
 
 /// Settings of the coder that are not in the dictionaries.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct CoderConfig {
     /// Require an actor before the verb (TABARI `COMPLEX: NOACTPRIOR`); otherwise a clause
     /// without a prior actor may take the subject of the previous clause.
@@ -45,14 +45,6 @@ pub struct CoderConfig {
     pub convert_agents: bool,
 }
 
-impl Default for CoderConfig {
-    fn default() -> Self {
-        CoderConfig {
-            require_prior_actor: false,
-            convert_agents: false,
-        }
-    }
-}
 
 /// Why a sentence produced no events.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]

@@ -472,7 +472,7 @@ impl Parser {
         &mut self,
         file: &str,
         group: &mut [(usize, String)],
-        extra: &mut Vec<(usize, String)>,
+        extra: &mut [(usize, String)],
         agents: bool,
     ) {
         // Codes may be on any phrase line (usually the first) or on indented lines.
@@ -823,7 +823,7 @@ impl Parser {
             last_verbs.extend(added);
         }
         for b in &mut self.d.blocks {
-            b.patterns.sort_by(|x, y| y.weight.cmp(&x.weight));
+            b.patterns.sort_by_key(|p| std::cmp::Reverse(p.weight));
         }
     }
 

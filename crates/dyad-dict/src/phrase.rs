@@ -21,16 +21,8 @@ pub struct Phrase {
 }
 
 /// Splits dictionary phrase text into words: `_` and blanks separate words, a trailing `_`
-/// makes the word exact, a trailing `=` makes it match only itself, hyphens become separators.
-pub fn parse_phrase(
-    text: &str,
-    lex: &mut Lexicon,
-    all_consecutive: bool,
-) -> Result<Phrase, String> {
-    parse_phrase_mode(text, lex, all_consecutive, true)
-}
-
-/// As [`parse_phrase`]; with `stems` false (PETRARCH-format files) a word without `_` is an
+/// makes the word exact, a trailing `=` makes it match only itself, hyphens become separators;
+/// with `stems` false (PETRARCH-format files) a word without `_` is an
 /// exact word with regular endings instead of a stem.
 pub fn parse_phrase_mode(
     text: &str,

@@ -320,9 +320,10 @@ pub fn code(
                 }
             }
             if source.is_none() {
-                source = before.iter().copied().find(|&g| {
-                    distinct(g, target) || target.is_none()
-                });
+                source = before
+                    .iter()
+                    .copied()
+                    .find(|&g| distinct(g, target) || target.is_none());
                 if source.is_none() && !config.require_prior_actor {
                     source = carry;
                 }

@@ -45,7 +45,6 @@ pub struct CoderConfig {
     pub convert_agents: bool,
 }
 
-
 /// Why a sentence produced no events.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind")]

@@ -94,6 +94,9 @@ struct CodeArgs {
     /// Print the accounting summary as JSON on stderr.
     #[arg(long)]
     summary_json: bool,
+    /// Print how each sentence was read (dictionary phrases, actor groups) on stderr.
+    #[arg(long)]
+    explain: bool,
 }
 
 #[derive(Args)]
@@ -199,6 +202,9 @@ fn code(a: CodeArgs) -> Result<i32> {
             .map(|r| coder.code_text(&r.id, &r.text, r.date))
             .collect();
         for (rec, res) in outcome.records.iter().zip(results) {
+            if a.explain {
+                eprint!("record {}\n{}", rec.id, coder.explain(&rec.text, rec.date));
+            }
             acc.records += 1;
             acc.sentences += res.sentences;
             if res.discarded.is_some() {

@@ -331,7 +331,7 @@ pub fn build(
     for a in actors {
         let joinable = units.groups.last().is_some_and(|g| {
             let (ge, _) = (g.tokens.1, ());
-            if a.tokens.0 == g.tokens.0 {
+            if g.members.last().is_some_and(|m| m.tokens == a.tokens) {
                 return true; // the same words (coded compound)
             }
             if a.tokens.0 < ge {

@@ -481,6 +481,16 @@ impl Parser {
         for (ln, t) in group.iter() {
             match split_codes(t) {
                 Ok((p, cs)) => {
+                    // PETRARCH noun forms: "POLICE {}" (no other forms), "MAN {MEN}".
+                    let p = match (p.find('{'), p.find('}')) {
+                        (Some(a), Some(b)) if a < b => {
+                            for f in p[a + 1..b].split_whitespace() {
+                                phrases.push((*ln, f.to_string()));
+                            }
+                            p[..a].trim()
+                        }
+                        _ => p,
+                    };
                     phrases.push((*ln, p.to_string()));
                     for c in cs {
                         code_texts.push((*ln, c.to_string()));

@@ -58,6 +58,7 @@ class Checker:
         self.verb_forms = 0
         self.patterns = 0
         self.used_codes = {}  # code -> count
+        self.block_pats = []  # (lineno, pattern, code) of the current block
 
     def err(self, n, msg):
         self.errors.append(f"{self.path}:{n}: error: {msg}")
@@ -184,9 +185,9 @@ class Checker:
             if s.startswith("&"):
                 if block is not None:
                     self.err(n, "synset defined after the first verb block")
-                m = re.match(r"^&([A-Z0-9_]+)$", s)
+                m = re.match(r"^&([A-Z0-9]+)$", s)
                 if not m:
-                    self.err(n, f"malformed synset name '{s}'")
+                    self.err(n, f"malformed synset name '{s}' (letters and digits only: '_' is the adjacency connector)")
                     continue
                 name = m.group(1)
                 if name in self.synsets:
@@ -217,6 +218,7 @@ class Checker:
                     continue
                 if block is not None and not block_has_verb:
                     self.err(n, f"block {block} has no verbs")
+                self.finish_block(block_code)
                 block = m.group(1)
                 block_code = m.group(2).strip()
                 if any(b[0] == block for b in self.blocks):
@@ -243,8 +245,7 @@ class Checker:
                 if key in block_patterns:
                     self.err(n, f"duplicate pattern '{pat}' in block {block}")
                 block_patterns.add(key)
-                if code == block_code:
-                    self.warn(n, f"pattern '{pat}' only repeats the block default [{code}]")
+                self.block_pats.append((n, pat, code))
                 continue
             if s.startswith("-"):
                 self.err(n, f"pattern must start with '- ': '{s}'")
@@ -287,6 +288,33 @@ class Checker:
                 self.verb_forms += 1
         if block is not None and not block_has_verb:
             self.err(len(lines), f"block {block} has no verbs")
+        self.finish_block(block_code)
+
+    @staticmethod
+    def words(pat):
+        return [w.rstrip("_") for w in re.split(r"[ _]+", pat) if w]
+
+    @staticmethod
+    def contains(longer, shorter):
+        """True if the word sequence 'shorter' occurs in order within 'longer'."""
+        it = iter(longer)
+        return all(any(w == x for x in it) for w in shorter)
+
+    def finish_block(self, block_code):
+        """Warn about patterns whose code only repeats the block default, unless the
+        pattern overrides a shorter pattern of the same block that has another code."""
+        pats = getattr(self, "block_pats", [])
+        for n, pat, code in pats:
+            if code != block_code:
+                continue
+            lw = self.words(pat)
+            overrides = any(
+                c2 != code and p2 != pat and len(self.words(p2)) < len(lw)
+                and self.contains(lw, self.words(p2))
+                for _, p2, c2 in pats)
+            if not overrides:
+                self.warn(n, f"pattern '{pat}' only repeats the block default [{code}]")
+        self.block_pats = []
 
 
 def main(argv):

@@ -959,7 +959,8 @@ impl Parser {
         while i < chars.len() {
             let (pos, c) = chars[i];
             match c {
-                ' ' | '\t' => {
+                // PETRARCH-2/UP prepositional phrases "(OVER EFFORTS)": read as the words.
+                ' ' | '\t' | '(' | ')' => {
                     i += 1;
                 }
                 '_' => {
@@ -1064,6 +1065,8 @@ impl Parser {
                                 | '&'
                                 | '~'
                                 | '='
+                                | '('
+                                | ')'
                         )
                     {
                         // '+' inside a word ("PRE+K") stays; at a word start it is the target.

@@ -189,30 +189,62 @@ impl Coder {
             let u = units::build(&self.dict, &tokens, &rec, date, &ctx, &self.config);
             let _ = writeln!(out, "sentence {i}: {}", s.slice(text));
             for m in &rec.marks {
-                let words = Span::new(tokens[m.start].span.start as usize, tokens[m.end - 1].span.end as usize).slice(text);
+                let words = Span::new(
+                    tokens[m.start].span.start as usize,
+                    tokens[m.end - 1].span.end as usize,
+                )
+                .slice(text);
                 let what = match m.item {
                     recognize::Item::Actor(a) => {
                         let e = &self.dict.actors[a as usize];
-                        format!("actor {:?} {}:{}", e.code_on(date).unwrap_or(""), e.provenance.file, e.provenance.line)
+                        format!(
+                            "actor {:?} {}:{}",
+                            e.code_on(date).unwrap_or(""),
+                            e.provenance.file,
+                            e.provenance.line
+                        )
                     }
                     recognize::Item::Agent(a) => {
                         let e = &self.dict.agents[a as usize];
-                        format!("agent {:?} {}:{}", e.agent.as_ref().map(|x| x.code.as_str()).unwrap_or(""), e.provenance.file, e.provenance.line)
+                        format!(
+                            "agent {:?} {}:{}",
+                            e.agent.as_ref().map(|x| x.code.as_str()).unwrap_or(""),
+                            e.provenance.file,
+                            e.provenance.line
+                        )
                     }
                     recognize::Item::Noun(k) => format!("{k:?}"),
                     recognize::Item::Verb(v) => {
                         let f = &self.dict.verbs[v as usize];
-                        format!("verb block {} {}:{}", self.dict.blocks[f.block as usize].name, f.provenance.file, f.provenance.line)
+                        format!(
+                            "verb block {} {}:{}",
+                            self.dict.blocks[f.block as usize].name,
+                            f.provenance.file,
+                            f.provenance.line
+                        )
                     }
                 };
                 let _ = writeln!(out, "  [{words}] {what}");
             }
             for g in &u.groups {
                 let codes: Vec<&str> = g.members.iter().map(|a| a.code.as_str()).collect();
-                let _ = writeln!(out, "  group {} = {}", codes.join(" + "), Span::new(tokens[g.tokens.0].span.start as usize, tokens[g.tokens.1 - 1].span.end as usize).slice(text));
+                let _ = writeln!(
+                    out,
+                    "  group {} = {}",
+                    codes.join(" + "),
+                    Span::new(
+                        tokens[g.tokens.0].span.start as usize,
+                        tokens[g.tokens.1 - 1].span.end as usize
+                    )
+                    .slice(text)
+                );
             }
             if let Some((d, story)) = &rec.discard {
-                let _ = writeln!(out, "  discard ({}): {d}", if *story { "story" } else { "sentence" });
+                let _ = writeln!(
+                    out,
+                    "  discard ({}): {d}",
+                    if *story { "story" } else { "sentence" }
+                );
             }
             ctx.after_sentence(&u);
         }

@@ -1095,8 +1095,20 @@ impl Parser {
                     if word.is_empty() {
                         return Err((pos, format!("unexpected '{c}'")));
                     }
-                    let id = self.d.lexicon.intern(&word, kind);
-                    cur.push(PatternElem::Word { id, joined });
+                    let word = word.replace('\u{2019}', "'");
+                    if word.len() > 3 && word.ends_with("N'T") {
+                        // Contractions as the tokenizer splits them: DIDN'T → DID N'T.
+                        let id = self
+                            .d
+                            .lexicon
+                            .intern(&word[..word.len() - 3], WordKind::Exact);
+                        cur.push(PatternElem::Word { id, joined });
+                        let id = self.d.lexicon.intern("N'T", kind);
+                        cur.push(PatternElem::Word { id, joined: true });
+                    } else {
+                        let id = self.d.lexicon.intern(&word, kind);
+                        cur.push(PatternElem::Word { id, joined });
+                    }
                     joined = next == Some('~');
                     i = j + skip;
                 }

@@ -55,13 +55,8 @@ pub fn parse_phrase_mode(
                     } else {
                         stem_kind
                     };
-                    let upper = cur.to_uppercase();
-                    weight += upper.chars().filter(|c| c.is_alphanumeric()).count() as u32;
-                    let id = lex.intern(&upper, kind);
-                    words.push(PhraseWord {
-                        id,
-                        consecutive: all_consecutive || pending_consecutive || words.is_empty(),
-                    });
+                    let consecutive = all_consecutive || pending_consecutive || words.is_empty();
+                    weight += push_word(lex, &mut words, &cur, kind, consecutive);
                     cur.clear();
                     pending_consecutive = false;
                 }
@@ -77,13 +72,8 @@ pub fn parse_phrase_mode(
             }
             None => {
                 if !cur.is_empty() {
-                    let upper = cur.to_uppercase();
-                    weight += upper.chars().filter(|c| c.is_alphanumeric()).count() as u32;
-                    let id = lex.intern(&upper, stem_kind);
-                    words.push(PhraseWord {
-                        id,
-                        consecutive: all_consecutive || pending_consecutive || words.is_empty(),
-                    });
+                    let consecutive = all_consecutive || pending_consecutive || words.is_empty();
+                    weight += push_word(lex, &mut words, &cur, stem_kind, consecutive);
                 }
                 break;
             }
@@ -94,4 +84,30 @@ pub fn parse_phrase_mode(
         return Err("empty phrase".into());
     }
     Ok(Phrase { words, weight })
+}
+
+/// Interns one dictionary word (upper-cased) and appends it; contractions are split as the
+/// tokenizer splits them ("DIDN'T" → DID N'T). Returns the letters counted for the weight.
+fn push_word(
+    lex: &mut Lexicon,
+    words: &mut Vec<PhraseWord>,
+    raw: &str,
+    kind: WordKind,
+    consecutive: bool,
+) -> u32 {
+    let upper = raw.to_uppercase().replace('\u{2019}', "'");
+    let weight = upper.chars().filter(|c| c.is_alphanumeric()).count() as u32;
+    if upper.len() > 3 && upper.ends_with("N'T") {
+        let id = lex.intern(&upper[..upper.len() - 3], WordKind::Exact);
+        words.push(PhraseWord { id, consecutive });
+        let id = lex.intern("N'T", WordKind::Exact);
+        words.push(PhraseWord {
+            id,
+            consecutive: true,
+        });
+    } else {
+        let id = lex.intern(&upper, kind);
+        words.push(PhraseWord { id, consecutive });
+    }
+    weight
 }

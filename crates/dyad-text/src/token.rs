@@ -138,6 +138,27 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 TokenKind::Number
             };
             let norm = normalize(word);
+            // Penn Treebank contractions: "didn't" → DID N'T, "can't" → CA N'T, "won't" → WO N'T.
+            if norm.len() > 3 && norm.ends_with("N'T") && !possessive {
+                let cut = word.char_indices().rev().nth(2).map_or(0, |(p, _)| p);
+                let (a, b) = (&word[..cut], &word[cut..]);
+                out.push(Token {
+                    span: Span::new(base + start, base + start + a.len()),
+                    norm: normalize(a),
+                    kind,
+                    possessive: false,
+                    capitalized: c.is_uppercase(),
+                });
+                out.push(Token {
+                    span: Span::new(base + start + a.len(), base + start + a.len() + b.len()),
+                    norm: "N'T".into(),
+                    kind,
+                    possessive: false,
+                    capitalized: false,
+                });
+                i = next;
+                continue;
+            }
             out.push(Token {
                 span: Span::new(base + start, base + off(end_k)),
                 norm,
@@ -283,8 +304,8 @@ mod tests {
         assert_eq!(
             norms("Syria’s minister, al-Assad's aide, didn't go to the U.S. capital."),
             vec![
-                "SYRIA", "MINISTER", ",", "AL", "ASSAD", "AIDE", ",", "DIDN'T", "GO", "TO", "THE",
-                "U.S.", "CAPITAL", "."
+                "SYRIA", "MINISTER", ",", "AL", "ASSAD", "AIDE", ",", "DID", "N'T", "GO", "TO",
+                "THE", "U.S.", "CAPITAL", "."
             ]
         );
     }

@@ -52,7 +52,10 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
         eprintln!("dyad: rejected {}: {}", r.origin, r.reason);
     }
     let mut config = Coder::new(dict.clone()).with_config(CoderConfig::default());
-    let mut cfg = CoderConfig::default();
+    let mut cfg = CoderConfig {
+        pos_filter: std::env::var("DYAD_POS").is_ok_and(|v| v == "1"),
+        ..CoderConfig::default()
+    };
     if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {
         cfg.require_prior_actor = true;
     }

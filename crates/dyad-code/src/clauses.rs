@@ -219,12 +219,20 @@ pub fn code(
                 }
             })
             .collect();
+        // The subject a following coordinated clause inherits: the actor nearest before the
+        // clause's last verb ("Iran said the US should end its presence and withdraw").
+        let last_subject = verbs.last().and_then(|&(lvs, _, _)| {
+            (0..units.groups.len() as u32).rev().find(|&g| {
+                let t = units.groups[g as usize].tokens;
+                t.0 >= cs && t.1 <= lvs
+            })
+        });
         let first_group_in_clause = units
             .groups
             .iter()
             .position(|g| g.tokens.0 >= cs && g.tokens.1 <= ce)
             .map(|g| g as u32);
-        for (vs, ve, v) in verbs {
+        for &(vs, ve, v) in &verbs {
             let form = &d.verbs[v as usize];
             let block = &d.blocks[form.block as usize];
             let mut des = Designated::default();
@@ -381,6 +389,9 @@ pub fn code(
                 }
             }
             break;
+        }
+        if last_subject.is_some() {
+            carry = last_subject;
         }
     }
     if coded.iter().any(|c| c.dominant) {

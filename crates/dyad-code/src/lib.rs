@@ -43,6 +43,9 @@ pub struct CoderConfig {
     pub require_prior_actor: bool,
     /// Convert agents without an actor into actors (TABARI `SET: CONVERT AGENTS`).
     pub convert_agents: bool,
+    /// Use dyad's part-of-speech tagger to keep words used as nouns or adjectives from being
+    /// read as verbs ("the attack", "an arms deal").
+    pub pos_filter: bool,
 }
 
 /// Why a sentence produced no events.
@@ -92,7 +95,10 @@ pub struct Coder {
 impl Coder {
     /// A coder over compiled dictionaries, configured from their options file.
     pub fn new(dict: Arc<Dictionaries>) -> Self {
-        let mut config = CoderConfig::default();
+        let mut config = CoderConfig {
+            pos_filter: true,
+            ..CoderConfig::default()
+        };
         if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {
             config.require_prior_actor = true;
         }
@@ -157,7 +163,7 @@ impl Coder {
         ctx: &mut units::Context,
     ) -> SentenceResult {
         let tokens = dyad_text::tokenize(text, span);
-        let rec = recognize::recognize(&self.dict, &tokens);
+        let rec = recognize::recognize(&self.dict, text, &tokens, self.config.pos_filter);
         if let Some((entry, story)) = rec.discard.clone() {
             return SentenceResult {
                 events: Vec::new(),
@@ -185,7 +191,7 @@ impl Coder {
         let mut ctx = units::Context::default();
         for (i, s) in dyad_text::sentences(text).iter().enumerate() {
             let tokens = dyad_text::tokenize(text, *s);
-            let rec = recognize::recognize(&self.dict, &tokens);
+            let rec = recognize::recognize(&self.dict, text, &tokens, self.config.pos_filter);
             let u = units::build(&self.dict, &tokens, &rec, date, &ctx, &self.config);
             let _ = writeln!(out, "sentence {i}: {}", s.slice(text));
             for m in &rec.marks {

@@ -85,7 +85,14 @@ pub fn match_phrase(rec: &Recognized, tokens: &[Token], p: &Phrase, start: usize
 }
 
 /// Recognises the dictionary phrases of a tokenized sentence.
-pub fn recognize(d: &Dictionaries, tokens: &[Token]) -> Recognized {
+pub fn recognize(d: &Dictionaries, text: &str, tokens: &[Token], pos_filter: bool) -> Recognized {
+    // Part-of-speech tags, only when some token could be a verb.
+    let tags: Vec<dyad_pos::Tag> = if pos_filter {
+        let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(text)).collect();
+        dyad_pos::Tagger::embedded().tag(&words)
+    } else {
+        Vec::new()
+    };
     let mut rec = Recognized {
         offsets: Vec::with_capacity(tokens.len() + 1),
         ..Default::default()
@@ -154,7 +161,20 @@ pub fn recognize(d: &Dictionaries, tokens: &[Token]) -> Recognized {
         let after_det = i > 0 && DETERMINERS.contains(&tokens[i - 1].norm.as_str());
         let cap_shift =
             t.capitalized && i > 0 && !headline && tokens[i - 1].kind != TokenKind::Quote;
-        if !after_det && !cap_shift {
+        // The tagger's reading: a word tagged as a noun, adjective or determiner is not a verb.
+        // Nouns only count as such inside a noun phrase (after a determiner, adjective,
+        // possessive, number, preposition or another noun), where the tagger is reliable.
+        use dyad_pos::Tag as T;
+        let np_context = i > 0
+            && tags.get(i - 1).is_some_and(|p| {
+                p.is_noun()
+                    || p.is_adjective()
+                    || matches!(p, T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO)
+            });
+        let pos_noun = tags
+            .get(i)
+            .is_some_and(|g| (g.is_noun() && np_context) || matches!(g, T::DT | T::IN | T::CD));
+        if !after_det && !cap_shift && !pos_noun {
             for &w in firsts {
                 for &v in d.candidates(Index::Verbs, w) {
                     let form = &d.verbs[v as usize];

@@ -16,6 +16,10 @@
 # '_' joins), codes (CAMEO, '---', '###', paired 'X:Y'), verbs listed in more than one block,
 # duplicate patterns, patterns whose code merely repeats the block default, modal patterns
 # ("SHOULD *", "MUST *" ...) coded as the act itself, and CAMEO coverage.
+# It also checks dictionaries/dyad/golden.tsv (or --golden PATH): six tab-separated columns,
+# valid CAMEO codes, at least two sentences per root code, and that every golden sentence
+# contains at least one verb form of the dictionary (regular forms generated as the engine
+# is expected to: -S/-ES, -ED/-D, -ING with e-drop, y->IES/IED).
 # Exit status: 0 when no errors (warnings allowed), 1 otherwise.
 
 import os
@@ -59,6 +63,7 @@ class Checker:
         self.patterns = 0
         self.used_codes = {}  # code -> count
         self.block_pats = []  # (lineno, pattern, code) of the current block
+        self.verb_entries = []  # (base, has_irregular, forms)
 
     def err(self, n, msg):
         self.errors.append(f"{self.path}:{n}: error: {msg}")
@@ -278,6 +283,7 @@ class Checker:
                     self.warn(n, f"verb {base} code only repeats the block default")
             self.verb_lines += 1
             block_has_verb = True
+            self.verb_entries.append((base, forms is not None and len(all_forms) > 1, all_forms))
             for f in all_forms:
                 key = f.rstrip("_").replace("+", "")
                 if key in self.verbs and self.verbs[key][0] != block:
@@ -317,6 +323,83 @@ class Checker:
         self.block_pats = []
 
 
+def regular_forms(word):
+    """Regular inflections of a single verb word (the engine's job; mirrored for checks)."""
+    w = word
+    out = {w, w + "S", w + "ED", w + "ING"}
+    if w.endswith("E"):
+        out |= {w + "D", w[:-1] + "ING"}
+    if w.endswith(("S", "SH", "CH", "X", "Z", "O")):
+        out.add(w + "ES")
+    if w.endswith("Y") and len(w) > 1 and w[-2] not in "AEIOU":
+        out |= {w[:-1] + "IES", w[:-1] + "IED"}
+    return out
+
+
+def phrase_forms(entry):
+    """All word sequences (tuples) that a verb entry matches."""
+    base, _has_irr, forms = entry
+    seqs = set()
+    for f in forms:
+        words = [x for x in f.rstrip("_").split("_") if x]
+        marked = [i for i, x in enumerate(words) if x.startswith("+")]
+        words = [x.lstrip("+") for x in words]
+        i = marked[0] if marked else 0
+        variants = regular_forms(words[i]) if f == base else {words[i]}
+        for v in variants:
+            seqs.add(tuple(words[:i] + [v] + words[i + 1:]))
+    return seqs
+
+
+def check_golden(path, checker, codes, levels):
+    errors = []
+    if not os.path.exists(path):
+        print(f"golden: {path} not found (skipped)")
+        return errors
+    seqs = []
+    for e in checker.verb_entries:
+        seqs.extend(phrase_forms(e))
+    per_root = {}
+    rows = 0
+    no_verb = []
+    with open(path, encoding="utf-8") as fh:
+        header_seen = False
+        for n, line in enumerate(fh, 1):
+            line = line.rstrip("\n")
+            if not line or line.startswith("#"):
+                continue
+            cols = line.split("\t")
+            if not header_seen:
+                header_seen = True
+                if cols != ["id", "sentence", "source", "target", "cameo", "why"]:
+                    errors.append(f"{path}:{n}: bad header {cols}")
+                continue
+            if len(cols) != 6:
+                errors.append(f"{path}:{n}: expected 6 columns, got {len(cols)}")
+                continue
+            rows += 1
+            code = cols[4]
+            if codes is not None and code not in codes:
+                errors.append(f"{path}:{n}: unknown CAMEO code {code}")
+            per_root[code[:2]] = per_root.get(code[:2], 0) + 1
+            toks = re.findall(r"[A-Z0-9'-]+", cols[1].upper())
+            toks = [t[:-2] if t.endswith("'S") else t for t in toks]
+            found = any(
+                tuple(toks[i:i + len(sq)]) == sq
+                for sq in seqs for i in range(len(toks) - len(sq) + 1))
+            if not found:
+                no_verb.append(cols[0])
+    if codes is not None:
+        roots = sorted(c for c in codes if levels.get(c) == "1")
+        for r in roots:
+            if per_root.get(r, 0) < 2:
+                errors.append(f"{path}: root {r} has {per_root.get(r, 0)} golden sentences (< 2)")
+    for gid in no_verb:
+        errors.append(f"{path}: sentence {gid} contains no verb form of the dictionary")
+    print(f"golden: {rows} sentences, {len(per_root)} roots, {len(no_verb)} without a dictionary verb")
+    return errors
+
+
 def main(argv):
     quiet = "--quiet" in argv
     args = [a for a in argv if a != "--quiet"]
@@ -327,6 +410,14 @@ def main(argv):
             print("error: --codes needs a path")
             return 2
         codes_path = args[i + 1]
+        del args[i:i + 2]
+    golden = os.path.join(ROOT, "dictionaries", "dyad", "golden.tsv")
+    if "--golden" in args:
+        i = args.index("--golden")
+        if i + 1 >= len(args):
+            print("error: --golden needs a path")
+            return 2
+        golden = args[i + 1]
         del args[i:i + 2]
     path = args[0] if args else os.path.join(ROOT, "dictionaries", "dyad", "dyad.verbs.txt")
 
@@ -368,6 +459,11 @@ def main(argv):
         print(f"CAMEO codes: {len(codes)}; covered: {len(codes) - len(missing)}; missing: {len(missing)}")
         if missing:
             print("missing codes: " + " ".join(missing))
+            c.errors.append(f"{len(missing)} CAMEO codes have no pattern, verb or block default")
+    gerr = check_golden(golden, c, codes, levels)
+    for e in gerr:
+        print(e)
+    c.errors.extend(gerr)
     print(f"errors: {len(c.errors)}; warnings: {len(c.warnings)}")
     return 1 if c.errors else 0
 

@@ -7,6 +7,7 @@
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 mod dicts;
+mod eval;
 mod validate;
 
 use std::io::{IsTerminal, Write};
@@ -36,6 +37,11 @@ enum Cmd {
     Code(CodeArgs),
     /// Run a peer validation suite (PETRARCH XML, TABARI .project or text file).
     Validate(ValidateArgs),
+    /// Measure coding quality: the development set (`dev`) and the seed article (`seed`).
+    Eval {
+        #[command(subcommand)]
+        cmd: eval::EvalCmd,
+    },
     /// Dictionary tools.
     Dict {
         #[command(subcommand)]
@@ -125,6 +131,7 @@ fn main() {
     let r = match cli.cmd {
         Cmd::Code(a) => code(a),
         Cmd::Validate(a) => validate::run(&a.suite, a.quiet),
+        Cmd::Eval { cmd } => eval::run(cmd),
         Cmd::Dict {
             cmd: DictCmd::Check(a),
         } => check(a),

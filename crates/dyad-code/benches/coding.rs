@@ -8,6 +8,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use dyad_code::Coder;
+
+// The same allocator as the `dyad` binary.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 use dyad_dict::{DictKind, DictionariesBuilder};
 
 fn shared() -> Option<PathBuf> {
@@ -42,7 +46,7 @@ fn sentences(s: &Path) -> Vec<String> {
     out
 }
 
-fn coder(s: &Path, phoenix: bool) -> Coder {
+fn coder(s: &Path, phoenix: bool, pos: bool) -> Coder {
     let mut b = DictionariesBuilder::new();
     if phoenix {
         let p = s.join("dictionaries/phoenix");
@@ -68,16 +72,21 @@ fn coder(s: &Path, phoenix: bool) -> Coder {
         b.add_file(DictKind::Agents, &p.join("Validate.agents"))
             .unwrap();
     }
-    Coder::new(Arc::new(b.build()))
+    let c = Coder::new(Arc::new(b.build()));
+    let cfg = dyad_code::CoderConfig {
+        pos_filter: pos,
+        ..dyad_code::CoderConfig::default()
+    };
+    c.with_config(cfg)
 }
 
-fn run(name: &str, phoenix: bool) {
+fn run(name: &str, phoenix: bool, pos: bool) {
     let Some(s) = shared() else {
         eprintln!("{name}: skipped: ../shared not found");
         return;
     };
     let sents = sentences(&s);
-    let c = coder(&s, phoenix);
+    let c = coder(&s, phoenix, pos);
     // Warm-up, then the best of five passes.
     let mut best = f64::MAX;
     let mut events = 0;
@@ -102,6 +111,7 @@ fn run(name: &str, phoenix: bool) {
 }
 
 fn main() {
-    run("tabari-demo", false);
-    run("phoenix", true);
+    run("tabari-demo", false, false);
+    run("phoenix", true, false);
+    run("phoenix+tagger", true, true);
 }

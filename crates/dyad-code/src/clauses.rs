@@ -23,7 +23,7 @@ struct Ctx<'a> {
     d: &'a Dictionaries,
     tokens: &'a [Token],
     rec: &'a Recognized,
-    units: &'a Units,
+    units: &'a Units<'a>,
 }
 
 impl Ctx<'_> {

@@ -153,14 +153,14 @@ impl Coder {
         self.code_sentence_with(record_id, index, text, span, date, &mut ctx)
     }
 
-    fn code_sentence_with(
-        &self,
+    fn code_sentence_with<'a>(
+        &'a self,
         record_id: &str,
         index: u32,
         text: &str,
         span: Span,
         date: Option<NaiveDate>,
-        ctx: &mut units::Context,
+        ctx: &mut units::Context<'a>,
     ) -> SentenceResult {
         let tokens = dyad_text::tokenize(text, span);
         let rec = recognize::recognize(&self.dict, text, &tokens, self.config.pos_filter);

@@ -16,7 +16,7 @@ use crate::CoderConfig;
 
 /// One actor with its resolved code.
 #[derive(Clone, Debug)]
-pub struct Actor {
+pub struct Actor<'a> {
     /// Resolved code (never empty).
     pub code: String,
     /// The words.
@@ -24,7 +24,7 @@ pub struct Actor {
     /// First and one-past-last token.
     pub tokens: (usize, usize),
     /// The dictionary entries used.
-    pub provenance: Vec<Provenance>,
+    pub provenance: Vec<&'a Provenance>,
     /// Resolved from a pronoun or a deictic phrase.
     pub reference: bool,
     /// Agents applied (code, suffix) and whether they stood after the actor (+1), before it
@@ -32,45 +32,45 @@ pub struct Actor {
     pub agents: (Vec<(String, bool)>, i8),
 }
 
-impl Actor {
+impl Actor<'_> {
     /// As an [`ActorMatch`] for an event.
     pub fn to_match(&self) -> ActorMatch {
         ActorMatch {
             code: self.code.clone(),
             span: self.span,
-            provenance: self.provenance.clone(),
+            provenance: self.provenance.iter().map(|p| (*p).clone()).collect(),
         }
     }
 }
 
 /// A compound actor (one or more actors joined by commas and AND).
 #[derive(Clone, Debug)]
-pub struct Group {
+pub struct Group<'a> {
     /// Members in text order.
-    pub members: Vec<Actor>,
+    pub members: Vec<Actor<'a>>,
     /// First and one-past-last token.
     pub tokens: (usize, usize),
 }
 
 /// The actors of a sentence.
 #[derive(Clone, Debug, Default)]
-pub struct Units {
+pub struct Units<'a> {
     /// Groups in text order.
-    pub groups: Vec<Group>,
+    pub groups: Vec<Group<'a>>,
     /// For each token, the group covering it.
     pub group_of: Vec<Option<u32>>,
 }
 
 /// What is carried from sentence to sentence in an article.
 #[derive(Clone, Debug, Default)]
-pub struct Context {
+pub struct Context<'a> {
     /// The subject (first actor) of the latest sentence that had one.
-    pub last_subject: Option<Actor>,
+    pub last_subject: Option<Actor<'a>>,
 }
 
-impl Context {
+impl<'a> Context<'a> {
     /// Updates the context after a sentence.
-    pub fn after_sentence(&mut self, units: &Units) {
+    pub fn after_sentence(&mut self, units: &Units<'a>) {
         if let Some(g) = units.groups.first() {
             if let Some(a) = g.members.first() {
                 self.last_subject = Some(a.clone());
@@ -85,15 +85,15 @@ const PRONOUNS: &[&str] = &[
 const LINKS: &[&str] = &["OF", "IN", "FOR", "THE", "TO", "FROM"];
 
 #[derive(Clone, Debug)]
-enum Atom {
+enum Atom<'a> {
     Actor {
         code: String,
-        prov: Provenance,
+        prov: &'a Provenance,
     },
     Agent {
         code: String,
         suffix: bool,
-        prov: Provenance,
+        prov: &'a Provenance,
     },
 }
 
@@ -120,14 +120,14 @@ fn is_title_word(t: &Token) -> bool {
 }
 
 /// Builds the actor groups of a sentence.
-pub fn build(
-    d: &Dictionaries,
+pub fn build<'a>(
+    d: &'a Dictionaries,
     tokens: &[Token],
     rec: &Recognized,
     date: Option<NaiveDate>,
-    ctx: &Context,
+    ctx: &Context<'a>,
     config: &CoderConfig,
-) -> Units {
+) -> Units<'a> {
     let n = tokens.len();
     // Atoms per token start.
     let mut atom_at: Vec<Option<(Atom, usize)>> = vec![None; n];
@@ -139,7 +139,7 @@ pub fn build(
                 atom_at[m.start] = Some((
                     Atom::Actor {
                         code,
-                        prov: e.provenance.clone(),
+                        prov: &e.provenance,
                     },
                     m.end,
                 ));
@@ -151,7 +151,7 @@ pub fn build(
                         Atom::Agent {
                             code: ag.code.clone(),
                             suffix: ag.suffix,
-                            prov: e.provenance.clone(),
+                            prov: &e.provenance,
                         },
                         m.end,
                     ));
@@ -219,8 +219,8 @@ pub fn build(
         }
         let _ = last_atom_end;
         i = end.max(start + 1);
-        let mut actor_code: Option<(String, Vec<Provenance>)> = None;
-        let mut agent: Option<(String, bool, Provenance)> = None;
+        let mut actor_code: Option<(String, Vec<&'a Provenance>)> = None;
+        let mut agent: Option<(String, bool, &'a Provenance)> = None;
         let mut all_agents: Vec<(String, bool)> = Vec::new();
         let mut agent_pos: i8 = 0;
         let mut seen_actor = false;
@@ -237,20 +237,20 @@ pub fn build(
                         continue;
                     }
                     seen_actor = true;
-                    provs.push(prov.clone());
+                    provs.push(*prov);
                     match &actor_code {
-                        None => actor_code = Some((code.clone(), vec![prov.clone()])),
+                        None => actor_code = Some((code.clone(), vec![*prov])),
                         Some((c, _)) => {
                             // A more specific code of the same country replaces the country.
                             if code.len() > c.len() && code.starts_with(&c[..c.len().min(3)]) {
-                                actor_code = Some((code.clone(), vec![prov.clone()]));
+                                actor_code = Some((code.clone(), vec![*prov]));
                             }
                         }
                     }
                 }
                 Atom::Agent { code, suffix, prov } => {
                     if agent.is_none() {
-                        agent = Some((code.clone(), *suffix, prov.clone()));
+                        agent = Some((code.clone(), *suffix, *prov));
                         agent_pos = if seen_actor { 1 } else { -1 };
                     }
                     all_agents.push((code.clone(), *suffix));
@@ -264,7 +264,7 @@ pub fn build(
         );
         let code = match (&actor_code, &agent) {
             (Some((c, _)), Some((_, _, p))) => {
-                provs.push(p.clone());
+                provs.push(*p);
                 if c.len() > 3 && !c.contains('/') {
                     c.clone()
                 } else {
@@ -286,11 +286,11 @@ pub fn build(
                 let prior = actors.last().cloned().or_else(|| ctx.last_subject.clone());
                 match prior {
                     Some(pa) if deictic && pa.code.len() >= 3 => {
-                        provs.push(p.clone());
+                        provs.push(*p);
                         combine(&pa.code[..3], ag, *suffix)
                     }
                     _ if config.convert_agents && !deictic => {
-                        provs.push(p.clone());
+                        provs.push(*p);
                         ag.clone()
                     }
                     _ => String::new(),

@@ -73,9 +73,10 @@ pub fn run(cmd: EvalCmd) -> Result<i32> {
     }
 }
 
-/// `../shared` beside the repository.
+/// `../shared` beside the repository (resolved, so reports show a plain path).
 fn shared_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared")
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    std::fs::canonicalize(&p).unwrap_or(p)
 }
 
 /// How the dictionaries were chosen, for the report.
@@ -84,7 +85,8 @@ fn describe(a: &DictArgs) -> String {
         return format!("phoenix {}", p.display());
     }
     if a.verbs.is_empty() && a.actors.is_empty() && a.agents.is_empty() {
-        return format!("dyad {}", dicts::default_dir().display());
+        let d = dicts::default_dir();
+        return format!("dyad {}", std::fs::canonicalize(&d).unwrap_or(d).display());
     }
     let files: Vec<String> = a
         .verbs
@@ -472,8 +474,8 @@ fn dev(a: &DevArgs) -> Result<i32> {
         print!("{}", dev_table(&r));
     }
     eprintln!(
-        "dyad eval dev: {} sentences coded in {:.2}s (dictionaries loaded and {} events)",
-        r.sentences, secs, r.events
+        "dyad eval dev: {} sentences, {} events; dictionaries loaded and sentences coded in {:.2}s",
+        r.sentences, r.events, secs
     );
     Ok(0)
 }
@@ -564,6 +566,9 @@ struct Check {
 struct SeedEvent {
     index: usize,
     sentence: u32,
+    /// The sentence's text (checks look for their evidence word in it).
+    #[serde(skip)]
+    sentence_text: String,
     source: String,
     target: String,
     code: String,
@@ -576,12 +581,18 @@ fn actor_is(code: &str, country: &str) -> bool {
     code.starts_with(country)
 }
 
-/// The project's acceptance checks on the seed article's events.
+/// The project's acceptance checks on the seed article's events. A positive check needs an
+/// event with the right codes in a sentence that says it (its evidence word, e.g. "meeting"),
+/// so an event of the same kind elsewhere in the article does not pass it.
 fn seed_checks(ev: &[SeedEvent]) -> Vec<Check> {
+    let says = |e: &SeedEvent, words: &[&str]| {
+        let t = e.sentence_text.to_lowercase();
+        words.iter().any(|w| t.contains(w))
+    };
+    let root = |e: &SeedEvent, roots: &[&str]| roots.iter().any(|r| e.code.starts_with(r));
     let find = |f: &dyn Fn(&SeedEvent) -> bool| -> Vec<usize> {
         ev.iter().filter(|e| f(e)).map(|e| e.index).collect()
     };
-    let root = |e: &SeedEvent, roots: &[&str]| roots.iter().any(|r| e.code.starts_with(r));
     let mut out = Vec::new();
     let mut push = |name, events: Vec<usize>, want_some: bool| {
         out.push(Check {
@@ -591,33 +602,53 @@ fn seed_checks(ev: &[SeedEvent]) -> Vec<Check> {
         });
     };
     push(
-        "meeting (04x) between IRN and SYR actors",
+        "meeting (04x) between IRN and SYR actors, in the sentence of the meeting",
         find(&|e| {
             root(e, &["04"])
+                && says(e, &["meet"])
                 && ((actor_is(&e.source, "IRN") && actor_is(&e.target, "SYR"))
                     || (actor_is(&e.source, "SYR") && actor_is(&e.target, "IRN")))
         }),
         true,
     );
     push(
-        "IRN -> USA demand (10x)",
-        find(&|e| root(e, &["10"]) && actor_is(&e.source, "IRN") && actor_is(&e.target, "USA")),
-        true,
-    );
-    push(
-        "SYR -> IRN praise (05x)",
-        find(&|e| root(e, &["05"]) && actor_is(&e.source, "SYR") && actor_is(&e.target, "IRN")),
-        true,
-    );
-    push(
-        "accusation (11x/12x) of the USA (Washington)",
-        find(&|e| root(e, &["11", "12"]) && actor_is(&e.target, "USA")),
-        true,
-    );
-    push(
-        "ISR -> SYR force (18x/19x)",
+        "IRN -> USA demand (10x) that it withdraw",
         find(&|e| {
-            root(e, &["18", "19"]) && actor_is(&e.source, "ISR") && actor_is(&e.target, "SYR")
+            root(e, &["10"])
+                && says(e, &["withdraw"])
+                && actor_is(&e.source, "IRN")
+                && actor_is(&e.target, "USA")
+        }),
+        true,
+    );
+    push(
+        "SYR -> IRN praise (05x), 'hailed'",
+        find(&|e| {
+            root(e, &["05"])
+                && says(e, &["hail"])
+                && actor_is(&e.source, "SYR")
+                && actor_is(&e.target, "IRN")
+        }),
+        true,
+    );
+    push(
+        "accusation (11x/12x) of the USA (Washington) by a non-USA source",
+        find(&|e| {
+            root(e, &["11", "12"])
+                && says(e, &["accus"])
+                && actor_is(&e.target, "USA")
+                && !e.source.is_empty()
+                && !actor_is(&e.source, "USA")
+        }),
+        true,
+    );
+    push(
+        "ISR -> SYR force (18x/19x), 'targets' / 'attacks'",
+        find(&|e| {
+            root(e, &["18", "19"])
+                && says(e, &["target", "attack"])
+                && actor_is(&e.source, "ISR")
+                && actor_is(&e.target, "SYR")
         }),
         true,
     );
@@ -648,6 +679,7 @@ fn seed(a: &SeedArgs) -> Result<i32> {
         .map(|(i, e)| SeedEvent {
             index: i + 1,
             sentence: e.sentence,
+            sentence_text: span_text(&text, e.sentence_span).to_string(),
             source: e.source.clone(),
             target: e.target.clone(),
             code: e.code.clone(),
@@ -784,6 +816,7 @@ mod tests {
         let ev = |index, source: &str, target: &str, code: &str, verb: &str| SeedEvent {
             index,
             sentence: 0,
+            sentence_text: verb.into(),
             source: source.into(),
             target: target.into(),
             code: code.into(),
@@ -793,10 +826,16 @@ mod tests {
         };
         let events = [
             ev(1, "IRNGOV", "SYRMIL", "043", "meeting"),
+            ev(3, "IRNGOV", "SYRMIL", "040", "maintains"),
             ev(2, "USAMIL", "SYR", "0874", "withdraw"),
         ];
         let checks = seed_checks(&events);
         assert!(checks[0].pass);
+        assert_eq!(
+            checks[0].events,
+            vec![1],
+            "a 04x without the meeting is not evidence"
+        );
         assert!(!checks[1].pass);
         assert!(!checks[5].pass, "a USA withdrawal must fail the last check");
         assert_eq!(checks[5].events, vec![2]);

@@ -441,7 +441,7 @@ fn dev(a: &DevArgs) -> Result<i32> {
     r.coverage = ratio(r.covered, r.sentences);
     r.accuracy = ratio(r.correct, r.sentences);
     r.precision = ratio(r.correct, r.covered);
-    for c in 0..5 {
+    for (c, name) in CLASS_NAMES.iter().enumerate() {
         let gold = items.iter().filter(|it| it.class as usize == c).count();
         let covered: usize = r.confusion[c].iter().sum::<usize>()
             + items
@@ -459,7 +459,7 @@ fn dev(a: &DevArgs) -> Result<i32> {
         let correct = r.confusion[c][c];
         r.classes.push(ClassFigures {
             class: c as u8,
-            name: CLASS_NAMES[c],
+            name,
             gold,
             covered,
             predicted,

@@ -1,0 +1,217 @@
+//! `dyad eval`: the development-set figures are well-formed, and with the Phoenix dictionaries
+//! they do not fall below a floor.
+//!
+//! The floor (`PHOENIX_CORRECT_FLOOR`) was measured with
+//! `dyad eval dev --phoenix ../shared/dictionaries/phoenix` at commit 0117e9a: 715 of 1,349
+//! sentences had their first event in the gold class (coverage 1,048). The floor sits 2 %
+//! below, so that a reordering of equally good events does not trip it; raise it when the coder
+//! improves (eval/RESULTS.md holds the current figures).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use serde_json::Value;
+
+/// Sentences whose first event is in the gold class, Phoenix dictionaries (measured 715).
+const PHOENIX_CORRECT_FLOOR: u64 = 700;
+
+fn dyad() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_dyad"))
+}
+
+fn shared() -> Option<PathBuf> {
+    let p = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../../shared");
+    if p.join("dev").is_dir() && p.join("dictionaries/phoenix").is_dir() {
+        Some(p)
+    } else {
+        eprintln!("skipped: ../shared not found");
+        None
+    }
+}
+
+fn run_json(args: &[&str]) -> Value {
+    let out = dyad().args(args).output().expect("run dyad");
+    assert!(
+        out.status.success(),
+        "dyad {args:?} failed: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
+}
+
+fn n(v: &Value, k: &str) -> u64 {
+    v[k].as_u64()
+        .unwrap_or_else(|| panic!("{k} is not a count: {v}"))
+}
+
+fn f(v: &Value, k: &str) -> f64 {
+    v[k].as_f64()
+        .unwrap_or_else(|| panic!("{k} is not a number: {v}"))
+}
+
+/// Every figure of a `dyad eval dev --json` report agrees with the others.
+fn assert_well_formed(r: &Value) {
+    let sentences = n(r, "sentences");
+    let covered = n(r, "covered");
+    let correct = n(r, "correct");
+    assert!(sentences > 0);
+    assert_eq!(covered + n(r, "uncovered"), sentences);
+    assert!(n(r, "discarded") <= n(r, "uncovered"));
+    assert!(correct <= covered);
+    assert!(n(r, "events") >= covered);
+    for k in ["coverage", "accuracy", "precision"] {
+        assert!((0.0..=1.0).contains(&f(r, k)), "{k} out of range: {r}");
+    }
+    let close = |a: f64, b: f64| (a - b).abs() < 1e-9;
+    assert!(close(f(r, "coverage"), covered as f64 / sentences as f64));
+    assert!(close(f(r, "accuracy"), correct as f64 / sentences as f64));
+    if covered > 0 {
+        assert!(close(f(r, "precision"), correct as f64 / covered as f64));
+    }
+    let m: Vec<Vec<u64>> = r["confusion"]
+        .as_array()
+        .expect("confusion")
+        .iter()
+        .map(|row| {
+            row.as_array()
+                .expect("row")
+                .iter()
+                .map(|x| x.as_u64().expect("cell"))
+                .collect()
+        })
+        .collect();
+    assert_eq!(m.len(), 5);
+    assert!(m.iter().all(|row| row.len() == 5));
+    let total: u64 = m.iter().flatten().sum();
+    assert_eq!(total + n(r, "unclassified"), covered);
+    assert_eq!((0..5).map(|i| m[i][i]).sum::<u64>(), correct);
+    let classes = r["classes"].as_array().expect("classes");
+    assert_eq!(classes.len(), 5);
+    assert_eq!(classes.iter().map(|c| n(c, "gold")).sum::<u64>(), sentences);
+    assert_eq!(
+        classes.iter().map(|c| n(c, "covered")).sum::<u64>(),
+        covered
+    );
+    for (i, c) in classes.iter().enumerate() {
+        assert_eq!(n(c, "correct"), m[i][i]);
+        assert_eq!(n(c, "predicted"), (0..5).map(|g| m[g][i]).sum::<u64>());
+        assert!(n(c, "covered") >= m[i].iter().sum::<u64>());
+    }
+}
+
+#[test]
+fn phoenix_dev_figures_are_well_formed_and_above_the_floor() {
+    let Some(s) = shared() else { return };
+    let phoenix = s.join("dictionaries/phoenix");
+    let r = run_json(&[
+        "eval",
+        "dev",
+        "--json",
+        "--phoenix",
+        phoenix.to_str().unwrap(),
+    ]);
+    assert_well_formed(&r);
+    eprintln!(
+        "phoenix: {} sentences, coverage {:.3}, accuracy {:.3}, precision {:.3}",
+        n(&r, "sentences"),
+        f(&r, "coverage"),
+        f(&r, "accuracy"),
+        f(&r, "precision")
+    );
+    if s.join("reference/cameo-event-codes.tsv").exists() {
+        assert_eq!(
+            r["class_rule"]["verified"],
+            Value::Bool(true),
+            "{}",
+            r["class_rule"]
+        );
+    }
+    assert!(
+        n(&r, "correct") >= PHOENIX_CORRECT_FLOOR,
+        "dev set regressed with the Phoenix dictionaries: {} sentences in the right class, floor {PHOENIX_CORRECT_FLOOR}",
+        n(&r, "correct")
+    );
+}
+
+#[test]
+fn phoenix_seed_checks_are_reported() {
+    let Some(s) = shared() else { return };
+    let phoenix = s.join("dictionaries/phoenix");
+    let r = run_json(&[
+        "eval",
+        "seed",
+        "--json",
+        "--phoenix",
+        phoenix.to_str().unwrap(),
+    ]);
+    let checks = r["checks"].as_array().expect("checks");
+    assert_eq!(checks.len(), 6);
+    let passed = checks
+        .iter()
+        .filter(|c| c["pass"] == Value::Bool(true))
+        .count() as u64;
+    assert_eq!(passed, n(&r, "passed"));
+    assert!(n(&r, "sentences") > 0);
+}
+
+/// A development set and dictionaries written here: the expected counts follow from them.
+#[test]
+fn counts_a_small_development_set() {
+    let d = std::env::temp_dir().join(format!("dyad-eval-test-{}", std::process::id()));
+    std::fs::create_dir_all(&d).unwrap();
+    let actors = d.join("a.actors.txt");
+    std::fs::write(&actors, "IRAN_ [IRN]\nSYRIA_ [SYR]\n").unwrap();
+    let verbs = d.join("a.verbs.txt");
+    std::fs::write(
+        &verbs,
+        "--- CRITICIZE [111] ---\nCONDEMN\n\n--- PRAISE [051] ---\nPRAISE\n",
+    )
+    .unwrap();
+    let tsv = d.join("dev.tsv");
+    // condemned → 111 (class 3, right); praised → 051 (class 1, gold 3: wrong); no verb → none.
+    std::fs::write(
+        &tsv,
+        "Iran condemned Syria on Monday.\t3\nIran praised Syria on Monday.\t3\nThe weather was fine.\t0\n",
+    )
+    .unwrap();
+    let missing = d.join("no-such-table.tsv");
+    let r = run_json(&[
+        "eval",
+        "dev",
+        "--json",
+        "--verbs",
+        verbs.to_str().unwrap(),
+        "--actors",
+        actors.to_str().unwrap(),
+        "--cameo-table",
+        missing.to_str().unwrap(),
+        tsv.to_str().unwrap(),
+    ]);
+    assert_well_formed(&r);
+    assert_eq!(
+        (n(&r, "sentences"), n(&r, "covered"), n(&r, "correct")),
+        (3, 2, 1)
+    );
+    assert_eq!(r["confusion"][3][3], 1);
+    assert_eq!(r["confusion"][3][1], 1);
+    assert_eq!(r["class_rule"]["verified"], Value::Bool(false));
+
+    std::fs::write(
+        &tsv,
+        "Iran condemned Syria.\t3\nIran praised Syria.\tnine\n",
+    )
+    .unwrap();
+    let out = dyad()
+        .args(["eval", "dev", "--verbs"])
+        .arg(&verbs)
+        .arg("--actors")
+        .arg(&actors)
+        .arg(&tsv)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("dev.tsv:2: class 'nine'"), "{err}");
+    std::fs::remove_dir_all(&d).ok();
+}

@@ -296,6 +296,8 @@ struct DevReport {
     unclassified: usize,
     /// Sentences whose first event is in the gold class.
     correct: usize,
+    /// Sentences with some event (not necessarily the first) in the gold class.
+    some_event_correct: usize,
     /// covered / sentences.
     coverage: f64,
     /// correct / sentences.
@@ -376,6 +378,7 @@ fn dev(a: &DevArgs) -> Result<i32> {
         discarded: 0,
         unclassified: 0,
         correct: 0,
+        some_event_correct: 0,
         coverage: 0.0,
         accuracy: 0.0,
         precision: 0.0,
@@ -394,6 +397,13 @@ fn dev(a: &DevArgs) -> Result<i32> {
         .transpose()?;
     for (it, res) in items.iter().zip(&results) {
         r.events += res.events.len();
+        if res
+            .events
+            .iter()
+            .any(|e| pentaclass(&e.code) == Some(it.class))
+        {
+            r.some_event_correct += 1;
+        }
         let first: Option<&Event> = res.events.first();
         let predicted = first.and_then(|e| pentaclass(&e.code));
         match (first, predicted) {
@@ -515,6 +525,12 @@ fn dev_table(r: &DevReport) -> String {
         s,
         "                                    precision {}  (of covered sentences)",
         pct(r.precision)
+    );
+    let _ = writeln!(
+        s,
+        "some event in gold class     {:5}            {}  (of all sentences)",
+        r.some_event_correct,
+        pct(ratio(r.some_event_correct, r.sentences))
     );
     let _ = writeln!(
         s,

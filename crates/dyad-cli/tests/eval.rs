@@ -59,6 +59,7 @@ fn assert_well_formed(r: &Value) {
     assert_eq!(covered + n(r, "uncovered"), sentences);
     assert!(n(r, "discarded") <= n(r, "uncovered"));
     assert!(correct <= covered);
+    assert!(correct <= n(r, "some_event_correct") && n(r, "some_event_correct") <= covered);
     assert!(n(r, "events") >= covered);
     for k in ["coverage", "accuracy", "precision"] {
         assert!((0.0..=1.0).contains(&f(r, k)), "{k} out of range: {r}");

@@ -6,8 +6,14 @@
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
+mod analyze;
 mod dicts;
 mod eval;
+mod export;
+mod ingest;
+mod pipeline;
+mod query;
+mod stream;
 mod validate;
 
 use std::io::{IsTerminal, Write};
@@ -35,6 +41,9 @@ struct Cli {
 enum Cmd {
     /// Code text, JSON Lines articles, PETRARCH XML or TABARI records into events.
     Code(CodeArgs),
+    /// Show how each sentence is read: tokens, lemmas, tags, phrases, verbs with subject,
+    /// object, negation, modality, reported speech; and the dictionary phrases recognised.
+    Analyze(CodeArgs),
     /// Run a peer validation suite (PETRARCH XML, TABARI .project or text file).
     Validate(ValidateArgs),
     /// Measure coding quality: the development set (`dev`) and the seed article (`seed`).
@@ -42,6 +51,14 @@ enum Cmd {
         #[command(subcommand)]
         cmd: eval::EvalCmd,
     },
+    /// Code and enrich articles into the SQLite store (idempotent, resumable).
+    Ingest(ingest::IngestArgs),
+    /// Select events from the store.
+    Query(query::QueryArgs),
+    /// Export the store: GDELT 2.0 events or mentions TSV, or JSON Lines.
+    Export(export::ExportArgs),
+    /// One JSON article per stdin line in, its enriched events (JSON Lines) out, per article.
+    Stream(stream::StreamArgs),
     /// Dictionary tools.
     Dict {
         #[command(subcommand)]
@@ -130,7 +147,12 @@ fn main() {
     let cli = Cli::parse();
     let r = match cli.cmd {
         Cmd::Code(a) => code(a),
+        Cmd::Analyze(a) => analyze_cmd(a),
         Cmd::Validate(a) => validate::run(&a.suite, a.quiet),
+        Cmd::Ingest(a) => ingest::run(a),
+        Cmd::Query(a) => query::run(a),
+        Cmd::Export(a) => export::run(a),
+        Cmd::Stream(a) => stream::run(a),
         Cmd::Eval { cmd } => eval::run(cmd),
         Cmd::Dict {
             cmd: DictCmd::Check(a),
@@ -245,6 +267,26 @@ fn code(a: CodeArgs) -> Result<i32> {
         let mut e = std::io::stderr();
         serde_json::to_writer(&mut e, &acc)?;
         writeln!(e)?;
+    }
+    Ok(0)
+}
+
+fn analyze_cmd(a: CodeArgs) -> Result<i32> {
+    let coder = Coder::new(Arc::new(dicts::load(&a.dicts)?));
+    let inputs = if a.inputs.is_empty() {
+        vec!["-".to_string()]
+    } else {
+        a.inputs.clone()
+    };
+    let mut out = std::io::stdout().lock();
+    for input in &inputs {
+        let outcome = dyad_io::read_path(input, None);
+        for r in &outcome.rejected {
+            eprintln!("dyad: rejected {}: {}", r.origin, r.reason);
+        }
+        for rec in &outcome.records {
+            out.write_all(analyze::print(&coder, &rec.id, &rec.text).as_bytes())?;
+        }
     }
     Ok(0)
 }

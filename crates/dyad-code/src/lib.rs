@@ -46,6 +46,9 @@ pub struct CoderConfig {
     /// Use dyad's part-of-speech tagger to keep words used as nouns or adjectives from being
     /// read as verbs ("the attack", "an arms deal").
     pub pos_filter: bool,
+    /// Resolve "its", "their", "they" to the nearest actor rather than to the sentence's
+    /// subject (TABARI's rule, kept for its validation suite).
+    pub nearest_pronouns: bool,
 }
 
 /// Why a sentence produced no events.

@@ -166,7 +166,17 @@ pub fn build<'a>(
     while i < n {
         let t = &tokens[i];
         if atom_at[i].is_none() && PRONOUNS.contains(&t.norm.as_str()) {
-            let referent = first_actor.clone().or_else(|| ctx.last_subject.clone());
+            // "its", "their", "they" point at the nearest actor; "he", "she", "his" at the
+            // sentence's subject (people are usually introduced as subjects).
+            let nearest = config.nearest_pronouns
+                && matches!(t.norm.as_str(), "ITS" | "THEIR" | "THEY" | "THEM");
+            let referent = if nearest {
+                actors.iter().rev().find(|a| !a.reference).cloned()
+            } else {
+                None
+            }
+            .or_else(|| first_actor.clone())
+            .or_else(|| ctx.last_subject.clone());
             if let Some(r) = referent {
                 actors.push(Actor {
                     code: r.code.clone(),

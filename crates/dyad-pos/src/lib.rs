@@ -6,6 +6,7 @@
 //! * [`lemma`]: lemmatisation and verb/noun inflection from WordNet exception lists plus rules.
 
 pub mod brown;
+pub mod chunk;
 pub mod features;
 pub mod lemma;
 pub mod model;

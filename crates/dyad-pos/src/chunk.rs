@@ -1,0 +1,434 @@
+//! Phrases and clauses from part-of-speech tags: noun, verb and prepositional phrases with
+//! their heads; the subject and object of each verb phrase; negation and modal verbs attached
+//! to the verb they govern; reported speech ("X said that …", "according to X") and quotations.
+//!
+//! A rule-based chunker over Penn tags (in the spirit of the CoNLL-2000 chunking task), fast
+//! enough to run on every sentence.
+//!
+//! ```
+//! use dyad_pos::{chunk::{analyse, ChunkKind}, Tagger};
+//! let words = ["Iran", "did", "not", "attack", "the", "base", "in", "Syria", "."];
+//! let tags = Tagger::embedded().tag(&words);
+//! let a = analyse(&words, &tags);
+//! let vp = a.chunks.iter().find(|c| c.kind == ChunkKind::VP).unwrap();
+//! assert_eq!(words[vp.head], "attack");
+//! let v = &a.verbs[0];
+//! assert!(v.negated);
+//! assert_eq!(words[a.chunks[v.subject.unwrap()].head], "Iran");
+//! assert_eq!(words[a.chunks[v.object.unwrap()].head], "base");
+//! ```
+
+use crate::Tag;
+
+/// A phrase kind.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ChunkKind {
+    /// Noun phrase.
+    NP,
+    /// Verb phrase (auxiliaries, adverbs, negation and the main verb).
+    VP,
+    /// Prepositional phrase (the preposition and its noun phrase).
+    PP,
+    /// Anything else (punctuation, conjunctions, …).
+    O,
+}
+
+impl ChunkKind {
+    /// The label.
+    pub fn as_str(&self) -> &'static str {
+        match self {
+            ChunkKind::NP => "NP",
+            ChunkKind::VP => "VP",
+            ChunkKind::PP => "PP",
+            ChunkKind::O => "O",
+        }
+    }
+}
+
+/// A phrase over tokens `[start, end)`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Chunk {
+    /// The kind.
+    pub kind: ChunkKind,
+    /// First token.
+    pub start: usize,
+    /// One past the last token.
+    pub end: usize,
+    /// The head token (last noun of an NP, main verb of a VP, the preposition of a PP).
+    pub head: usize,
+}
+
+/// What is known about one verb phrase.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerbInfo {
+    /// Index of the VP chunk.
+    pub chunk: usize,
+    /// Index of the subject NP chunk.
+    pub subject: Option<usize>,
+    /// Index of the object NP chunk (or the NP of a following PP when there is no direct one).
+    pub object: Option<usize>,
+    /// "not", "never", "n't", "no longer" inside the VP.
+    pub negated: bool,
+    /// The modal or future auxiliary governing the verb ("should", "will", "may", …), lower case.
+    pub modal: Option<String>,
+    /// A passive VP ("was attacked").
+    pub passive: bool,
+    /// A speech verb ("said", "told", "stated", …).
+    pub speech: bool,
+    /// The VP is inside a quotation.
+    pub quoted: bool,
+    /// The VP is reported: inside the complement of a speech verb or a quotation; the value is
+    /// the speech verb's VP index in `verbs` (or `None` for an unattributed quotation).
+    pub reported_by: Option<Option<usize>>,
+}
+
+/// The analysis of one sentence.
+#[derive(Clone, Debug, Default)]
+pub struct Analysis {
+    /// Phrases in order, covering every token.
+    pub chunks: Vec<Chunk>,
+    /// Verb phrases with their subjects and objects.
+    pub verbs: Vec<VerbInfo>,
+    /// For each token, its chunk.
+    pub chunk_of: Vec<usize>,
+    /// Quotations as token ranges `[start, end)` (without the quote marks).
+    pub quotes: Vec<(usize, usize)>,
+}
+
+const SPEECH: &[&str] = &[
+    "say",
+    "said",
+    "says",
+    "saying",
+    "state",
+    "stated",
+    "states",
+    "told",
+    "tell",
+    "tells",
+    "add",
+    "added",
+    "adds",
+    "declare",
+    "declared",
+    "announce",
+    "announced",
+    "announces",
+    "claim",
+    "claimed",
+    "claims",
+    "insist",
+    "insisted",
+    "warn",
+    "warned",
+    "note",
+    "noted",
+    "stress",
+    "stressed",
+    "argue",
+    "argued",
+    "report",
+    "reported",
+    "reports",
+    "affirm",
+    "affirmed",
+    "reiterate",
+    "reiterated",
+    "confirm",
+    "confirmed",
+    "deny",
+    "denied",
+    "assert",
+    "asserted",
+    "explain",
+    "explained",
+    "write",
+    "wrote",
+    "believe",
+    "believes",
+    "believed",
+    "think",
+    "thinks",
+];
+const MODALS: &[&str] = &[
+    "should", "must", "ought", "would", "could", "may", "might", "will", "shall", "can", "wo",
+    "ca", "'ll",
+];
+const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+
+fn is_quote(w: &str) -> bool {
+    matches!(w, "\"" | "“" | "”" | "``" | "''" | "«" | "»")
+}
+
+/// Chunks a tagged sentence and links verbs to their subjects and objects.
+pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
+    let n = words.len().min(tags.len());
+    let mut chunks: Vec<Chunk> = Vec::new();
+    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    let np_word = |t: Tag| {
+        t.is_noun()
+            || t.is_adjective()
+            || matches!(
+                t,
+                Tag::DT
+                    | Tag::PRPS
+                    | Tag::CD
+                    | Tag::POS
+                    | Tag::PDT
+                    | Tag::PRP
+                    | Tag::EX
+                    | Tag::VBN
+                    | Tag::VBG
+            )
+    };
+    let mut i = 0;
+    while i < n {
+        let t = tags[i];
+        // Verb phrase: auxiliaries, modals, adverbs, negation, TO, and verbs.
+        if t.is_verb() || t == Tag::MD || (t == Tag::TO && i + 1 < n && tags[i + 1] == Tag::VB) {
+            let start = i;
+            let mut head = i;
+            while i < n
+                && (tags[i].is_verb()
+                    || matches!(tags[i], Tag::MD | Tag::RB | Tag::TO | Tag::RP)
+                    || NEGATORS.contains(&lower[i].as_str()))
+            {
+                if tags[i].is_verb() {
+                    head = i;
+                }
+                // Stop a VP at a verb that starts a new NP ("the attack killed" is split earlier).
+                i += 1;
+                if i < n && tags[i - 1].is_verb() && tags[i].is_verb() && !is_aux(&lower[i - 1]) {
+                    break;
+                }
+            }
+            chunks.push(Chunk {
+                kind: ChunkKind::VP,
+                start,
+                end: i,
+                head,
+            });
+            continue;
+        }
+        // Clause markers are not prepositions: "said that the US …", "if", "because".
+        if t == Tag::IN
+            && matches!(
+                lower[i].as_str(),
+                "that" | "whether" | "if" | "because" | "although" | "though" | "unless" | "while"
+            )
+        {
+            chunks.push(Chunk {
+                kind: ChunkKind::O,
+                start: i,
+                end: i + 1,
+                head: i,
+            });
+            i += 1;
+            continue;
+        }
+        // Prepositional phrase: IN + NP.
+        if t == Tag::IN || t == Tag::TO {
+            let start = i;
+            i += 1;
+            let np_start = i;
+            let mut head = start;
+            while i < n && np_word(tags[i]) && !(tags[i] == Tag::VBN || tags[i] == Tag::VBG) {
+                if tags[i].is_noun() || tags[i] == Tag::PRP || tags[i] == Tag::CD {
+                    head = i;
+                }
+                i += 1;
+            }
+            if i > np_start {
+                chunks.push(Chunk {
+                    kind: ChunkKind::PP,
+                    start,
+                    end: i,
+                    head: start,
+                });
+                let _ = head;
+            } else {
+                chunks.push(Chunk {
+                    kind: ChunkKind::O,
+                    start,
+                    end: i,
+                    head: start,
+                });
+            }
+            continue;
+        }
+        if np_word(t) && !(t == Tag::VBN || t == Tag::VBG) {
+            let start = i;
+            let mut head = i;
+            while i < n
+                && np_word(tags[i])
+                && !((tags[i] == Tag::VBN || tags[i] == Tag::VBG)
+                    && i > start
+                    && tags[i - 1].is_noun())
+            {
+                if tags[i].is_noun()
+                    || tags[i] == Tag::PRP
+                    || tags[i] == Tag::CD
+                    || tags[i] == Tag::EX
+                {
+                    head = i;
+                }
+                // A possessive closes the possessor; the NP continues ("Iran 's role").
+                i += 1;
+            }
+            chunks.push(Chunk {
+                kind: ChunkKind::NP,
+                start,
+                end: i,
+                head,
+            });
+            continue;
+        }
+        chunks.push(Chunk {
+            kind: ChunkKind::O,
+            start: i,
+            end: i + 1,
+            head: i,
+        });
+        i += 1;
+    }
+    let mut chunk_of = vec![0; n];
+    for (ci, c) in chunks.iter().enumerate() {
+        for k in c.start..c.end {
+            chunk_of[k] = ci;
+        }
+    }
+    // Quotations.
+    let mut quotes = Vec::new();
+    let mut open: Option<usize> = None;
+    for (k, w) in words.iter().enumerate().take(n) {
+        if is_quote(w) {
+            match open {
+                None => open = Some(k + 1),
+                Some(s) => {
+                    quotes.push((s, k));
+                    open = None;
+                }
+            }
+        }
+    }
+    // Verbs.
+    let mut verbs: Vec<VerbInfo> = Vec::new();
+    for (ci, c) in chunks.iter().enumerate() {
+        if c.kind != ChunkKind::VP {
+            continue;
+        }
+        let words_in: Vec<&str> = (c.start..c.end).map(|k| lower[k].as_str()).collect();
+        let negated = words_in.iter().any(|w| NEGATORS.contains(w));
+        let modal = words_in
+            .iter()
+            .find(|w| MODALS.contains(w))
+            .map(|w| match *w {
+                "wo" => "will".to_string(),
+                "ca" => "can".to_string(),
+                "'ll" => "will".to_string(),
+                other => other.to_string(),
+            });
+        let passive = tags[c.head] == Tag::VBN
+            && words_in
+                .iter()
+                .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "being"));
+        let mut subject = chunks[..ci]
+            .iter()
+            .rposition(|x| x.kind == ChunkKind::NP)
+            .filter(|&s| {
+                // No other VP between the subject and this one.
+                !chunks[s + 1..ci].iter().any(|x| x.kind == ChunkKind::VP)
+            });
+        // A coordinated VP ("should end its presence and withdraw") shares the subject of the
+        // VP it is joined to.
+        if ci > 0
+            && chunks[ci - 1].kind == ChunkKind::O
+            && matches!(lower[chunks[ci - 1].start].as_str(), "and" | "or" | "but")
+        {
+            if let Some(prev) = verbs.last() {
+                subject = prev.subject;
+            }
+        }
+        let object = chunks[ci + 1..]
+            .iter()
+            .position(|x| x.kind != ChunkKind::O || !matches!(tags[x.start], Tag::RB))
+            .map(|p| ci + 1 + p)
+            .and_then(|p| match chunks[p].kind {
+                ChunkKind::NP => Some(p),
+                ChunkKind::PP if p + 1 <= chunks.len() => Some(p),
+                _ => None,
+            });
+        let speech = SPEECH.contains(&lower[c.head].as_str());
+        let quoted = quotes.iter().any(|&(s, e)| c.start >= s && c.end <= e);
+        verbs.push(VerbInfo {
+            chunk: ci,
+            subject,
+            object,
+            negated,
+            modal,
+            passive,
+            speech,
+            quoted,
+            reported_by: None,
+        });
+    }
+    // Reported speech: a VP after a speech verb ("said (that) X will …") is reported by it; a
+    // VP before a trailing ", X said" is too; a VP in a quotation is reported by the speech
+    // verb next to the quotation, if any.
+    for vi in 0..verbs.len() {
+        let c = &chunks[verbs[vi].chunk];
+        let before = (0..vi).rev().find(|&k| verbs[k].speech);
+        let after = (vi + 1..verbs.len()).find(|&k| verbs[k].speech);
+        let reported = if verbs[vi].speech {
+            None
+        } else if let Some(b) = before {
+            Some(Some(b))
+        } else if let Some(a) = after {
+            // ", the minister said." after the reported clause: a comma before the speaker.
+            let sc = &chunks[verbs[a].chunk];
+            let comma_between = (c.end..sc.start).any(|k| words[k] == "," || is_quote(words[k]));
+            comma_between.then_some(Some(a))
+        } else {
+            None
+        };
+        verbs[vi].reported_by = reported.or(verbs[vi].quoted.then_some(None));
+    }
+    Analysis {
+        chunks,
+        verbs,
+        chunk_of,
+        quotes,
+    }
+}
+
+fn is_aux(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "being"
+            | "has"
+            | "have"
+            | "had"
+            | "having"
+            | "do"
+            | "does"
+            | "did"
+            | "will"
+            | "would"
+            | "should"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "can"
+            | "shall"
+            | "get"
+            | "got"
+            | "going"
+            | "to"
+    )
+}

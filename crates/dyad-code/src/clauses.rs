@@ -206,6 +206,17 @@ pub fn code(
     let mut coded: Vec<Coded> = Vec::new();
     let mut carry: Option<u32> = None;
     let present = rec.all_words();
+    // Phrases, subjects and objects from the tagger, when it ran.
+    let syntax = (!rec.tags.is_empty()).then(|| {
+        let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+        dyad_pos::chunk::analyse(&words, &rec.tags)
+    });
+    let group_in = |s: usize, e: usize| -> Option<u32> {
+        (0..units.groups.len() as u32).find(|&g| {
+            let t = units.groups[g as usize].tokens;
+            t.0 < e && s < t.1
+        })
+    };
     for (cs, ce) in clauses(tokens, units) {
         let verbs: Vec<(usize, usize, u32)> = rec
             .marks
@@ -316,7 +327,39 @@ pub fn code(
                         .all(|b| a.code != b.code)
                 }),
             };
+            // The verb phrase's subject and object, when the analysis knows them.
+            let (mut syn_source, mut syn_target) = (None, None);
+            if let Some(a) = &syntax {
+                let vp = a.chunk_of.get(vs).copied();
+                if let Some(v) = a.verbs.iter().find(|v| Some(v.chunk) == vp) {
+                    let subj = v
+                        .subject
+                        .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end));
+                    let obj = v
+                        .object
+                        .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end));
+                    if v.passive {
+                        if by_group.is_some() {
+                            syn_target = subj;
+                            syn_source = by_group;
+                        }
+                    } else {
+                        syn_source = subj;
+                        syn_target = obj;
+                    }
+                    if syn_source == syn_target {
+                        syn_target = None;
+                    }
+                }
+            }
             let (mut source, mut target) = (des.source, des.target);
+            if source.is_none() && des.compound.is_none() {
+                source = syn_source.filter(|&g| target.is_none_or(|t| t != g));
+            }
+            if target.is_none() && des.compound.is_none() {
+                target =
+                    syn_target.filter(|&g| source.is_none_or(|s| s != g && distinct(g, Some(s))));
+            }
             if let Some(c) = des.compound {
                 source = Some(c);
                 target = Some(c);

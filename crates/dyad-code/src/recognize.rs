@@ -41,6 +41,8 @@ pub struct Recognized {
     pub mark_of: Vec<Option<u32>>,
     /// A discard phrase that matched: (entry text, story level).
     pub discard: Option<(String, bool)>,
+    /// Part-of-speech tags (empty when the tagger is off).
+    pub tags: Vec<dyad_pos::Tag>,
 }
 
 impl Recognized {
@@ -226,5 +228,6 @@ pub fn recognize(d: &Dictionaries, text: &str, tokens: &[Token], pos_filter: boo
             }
         }
     }
+    rec.tags = tags;
     rec
 }

@@ -885,25 +885,44 @@ impl Parser {
             return out;
         }
         let base = &clean[head];
-        let mut heads: Vec<String> = vec![base.clone()];
+        // Every form as (words, head): the base, then the braces' forms (a multi-word form is
+        // written in full, "+TOOK_OVER"), else the regular forms of the marked word.
+        let with_head = |h: &str| -> (Vec<String>, usize) {
+            let mut w = clean.clone();
+            w[head] = h.to_string();
+            (w, head)
+        };
+        let mut all: Vec<(Vec<String>, usize)> = vec![with_head(base)];
         match forms {
-            Some(f) => heads.extend(
-                f.split_whitespace()
-                    .map(|w| w.trim_end_matches('_').to_ascii_uppercase()),
-            ),
-            None => heads.extend(regular_forms(base)),
+            Some(f) => {
+                for form in f.split_whitespace() {
+                    let parts: Vec<&str> = form.split('_').filter(|w| !w.is_empty()).collect();
+                    if parts.len() > 1 {
+                        let h = parts.iter().position(|w| w.starts_with('+')).unwrap_or(0);
+                        let words = parts
+                            .iter()
+                            .map(|w| w.trim_start_matches('+').to_ascii_uppercase())
+                            .collect();
+                        all.push((words, h));
+                    } else {
+                        all.push(with_head(
+                            &form
+                                .trim_start_matches('+')
+                                .trim_end_matches('_')
+                                .to_ascii_uppercase(),
+                        ));
+                    }
+                }
+            }
+            None => all.extend(regular_forms(base).iter().map(|h| with_head(h))),
         }
-        heads.sort();
-        heads.dedup();
-        for h in heads {
-            let words: Vec<PhraseWord> = clean
+        all.sort();
+        all.dedup();
+        for (form_words, head) in all {
+            let words: Vec<PhraseWord> = form_words
                 .iter()
-                .enumerate()
-                .map(|(i, w)| {
-                    let id = self
-                        .d
-                        .lexicon
-                        .intern(if i == head { &h } else { w }, WordKind::Only);
+                .map(|w| {
+                    let id = self.d.lexicon.intern(w, WordKind::Only);
                     PhraseWord {
                         id,
                         consecutive: true,

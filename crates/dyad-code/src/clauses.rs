@@ -249,6 +249,7 @@ pub fn code(
             let mut des = Designated::default();
             let mut code = None;
             let mut pattern_prov = None;
+            let mut from_pattern = false;
             for p in &block.patterns {
                 if !p.required.iter().all(|w| present.binary_search(w).is_ok()) {
                     continue;
@@ -257,6 +258,7 @@ pub fn code(
                     des = x;
                     code = Some(p.code.clone());
                     pattern_prov = Some(p.provenance.clone());
+                    from_pattern = true;
                     break;
                 }
             }
@@ -295,6 +297,12 @@ pub fn code(
                 } => (code.clone(), None, *subordinate, *dominant),
                 EventCode::Paired(a, b) => (a.clone(), Some(b.clone()), false, false),
             };
+            // News mode: a saying verb's default statement code (01x) is only kept when the
+            // sentence has no other event; the verbs of its complement ("Iran said it would
+            // not accept …") are tried next.
+            let speech_default =
+                config.pos_filter && !from_pattern && c1.starts_with("01") && c2.is_none();
+            let subordinate = subordinate || speech_default;
             // Passive voice: "X was attacked by Y".
             let passive = vs >= 1
                 && (vs.saturating_sub(2)..vs).any(|k| BE.contains(&tokens[k].norm.as_str()))
@@ -332,6 +340,15 @@ pub fn code(
             if let Some(a) = &syntax {
                 let vp = a.chunk_of.get(vs).copied();
                 if let Some(v) = a.verbs.iter().find(|v| Some(v.chunk) == vp) {
+                    // An act under "should", "must", "ought to" has not happened: it is not
+                    // coded as the act (the saying verb's pattern codes the demand).
+                    if v.modal
+                        .as_deref()
+                        .is_some_and(|m| matches!(m, "should" | "must" | "ought"))
+                        && !is_directive(&c1)
+                    {
+                        continue;
+                    }
                     let subj = v
                         .subject
                         .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end));
@@ -431,7 +448,9 @@ pub fn code(
                     }
                 }
             }
-            break;
+            if !speech_default {
+                break;
+            }
         }
         if last_subject.is_some() {
             carry = last_subject;
@@ -471,4 +490,10 @@ fn make_event(
         verb_span,
         pattern,
     }
+}
+
+/// Codes that already state a demand, appeal, threat or intent (CAMEO 02, 03, 10, 13): these
+/// are what a modal act is, so they stay.
+fn is_directive(code: &str) -> bool {
+    matches!(code.get(..2), Some("02" | "03" | "10" | "13"))
 }

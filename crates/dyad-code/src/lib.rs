@@ -100,6 +100,7 @@ impl Coder {
     pub fn new(dict: Arc<Dictionaries>) -> Self {
         let mut config = CoderConfig {
             pos_filter: true,
+            nearest_pronouns: true,
             ..CoderConfig::default()
         };
         if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {

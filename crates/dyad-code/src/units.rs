@@ -165,6 +165,15 @@ pub fn build<'a>(
     let mut i = 0;
     while i < n {
         let t = &tokens[i];
+        // A possessive pronoun before an actor is a determiner ("his Syrian counterpart");
+        // before an agent it names the agent's country ("its army"): resolved in the run.
+        let possessive_det = matches!(t.norm.as_str(), "HIS" | "HER" | "ITS" | "THEIR")
+            && i + 1 < n
+            && atom_at[i + 1].is_some();
+        if possessive_det && config.nearest_pronouns {
+            i += 1;
+            continue;
+        }
         if atom_at[i].is_none() && PRONOUNS.contains(&t.norm.as_str()) {
             // "its", "their", "they" point at the nearest actor; "he", "she", "his" at the
             // sentence's subject (people are usually introduced as subjects).
@@ -292,7 +301,13 @@ pub fn build<'a>(
             (None, Some((ag, suffix, p))) => {
                 // A deictic agent ("the minister", "the Iranian official" without an actor):
                 // the latest actor's country with this agent.
-                let deictic = start > 0 && tokens[start - 1].norm == "THE";
+                let deictic = start > 0
+                    && (tokens[start - 1].norm == "THE"
+                        || (config.nearest_pronouns
+                            && matches!(
+                                tokens[start - 1].norm.as_str(),
+                                "HIS" | "HER" | "ITS" | "THEIR"
+                            )));
                 let prior = actors.last().cloned().or_else(|| ctx.last_subject.clone());
                 match prior {
                     Some(pa) if deictic && pa.code.len() >= 3 => {

@@ -319,7 +319,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         }
         let words_in: Vec<&str> = (c.start..c.end).map(|k| lower[k].as_str()).collect();
         let negated = words_in.iter().any(|w| NEGATORS.contains(w));
-        let modal = words_in
+        let mut modal = words_in
             .iter()
             .find(|w| MODALS.contains(w))
             .map(|w| match *w {
@@ -347,6 +347,10 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         {
             if let Some(prev) = verbs.last() {
                 subject = prev.subject;
+                // "should end its presence and withdraw": the modal governs both verbs.
+                if modal.is_none() {
+                    modal = prev.modal.clone();
+                }
             }
         }
         let object = chunks[ci + 1..]

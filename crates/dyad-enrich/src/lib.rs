@@ -483,7 +483,8 @@ impl Enricher {
                                         && !x.source.is_empty()
                                 })
                             })
-                            .map(|x| (x.source.clone(), x.source_actor.clone()));
+                            .map(|x| (x.source.clone(), x.source_actor.clone()))
+                            .or_else(|| m.subject.clone().map(|c| (c, None)));
                         if let Some(a) = actee {
                             if ev.source.is_empty() || ev.source == *a {
                                 if let Some((d, da)) = demander {
@@ -755,16 +756,39 @@ impl Enricher {
                     let a = actors.iter().find(|(sp, _)| {
                         sp.start as usize >= after && (sp.start as usize) < after + 40
                     });
-                    (
-                        a.map(|(_, c)| c.clone()),
-                        a.map(|(sp, _)| sp.slice(text).to_string()),
-                    )
-                } else if is_anaphor(prev)
+                    match a {
+                        Some((sp, c)) => (Some(c.clone()), Some(sp.slice(text).to_string())),
+                        None => {
+                            let end = (after + 40).min(s.span.end as usize);
+                            let c = actor_in(ws, after, end, &[], self.gz);
+                            (c, None)
+                        }
+                    }
+                } else if (is_anaphor(prev)
+                    && !actors.iter().any(|(sp, _)| {
+                        // The title is part of a matched actor ("the Iranian minister").
+                        (sp.start as usize) <= ws[k - 1].start && (sp.end as usize) >= ws[k - 1].end
+                    }))
                     || (is_tail && ws.get(k + 1).is_some_and(|n| is_anaphor(&n.lower)))
                 {
+                    // Before the quotation this attribution closes, else the sentence.
+                    let before_quote = text[..w.start]
+                        .rfind(['“', '"'])
+                        .filter(|&q| q >= s.span.start as usize)
+                        .unwrap_or(s.span.start as usize);
                     match &last {
                         Some((c, t)) => (c.clone(), t.clone()),
-                        None => (None, Some(prev.to_string())),
+                        None => match events.iter().rev().find(|e| {
+                            (e.verb_span.start as usize) < before_quote && !e.source.is_empty()
+                        }) {
+                            Some(e) => (
+                                Some(e.source.clone()),
+                                e.source_actor
+                                    .as_ref()
+                                    .map(|a| a.span.slice(text).to_string()),
+                            ),
+                            None => (None, Some(prev.to_string())),
+                        },
                     }
                 } else if let Some(ev) = events
                     .iter()
@@ -791,10 +815,16 @@ impl Enricher {
                         .iter()
                         .rev()
                         .find(|(sp, _)| sp.start as usize >= from && (sp.end as usize) <= to);
-                    (
-                        a.map(|(_, c)| c.clone()),
-                        a.map(|(sp, _)| sp.slice(text).to_string()),
-                    )
+                    match a {
+                        Some((sp, c)) => (Some(c.clone()), Some(sp.slice(text).to_string())),
+                        None => {
+                            // A country named in the speech verb's own clause.
+                            let from = from.max(ws[clause(ws, k).0.min(k)].start);
+                            let c = actor_in(ws, from, to, &[], self.gz);
+                            let t = c.as_ref().map(|_| text[from..to].trim().to_string());
+                            (c, t)
+                        }
+                    }
                 };
                 if code.is_some() {
                     last = Some((code.clone(), spk_text.clone()));
@@ -882,8 +912,8 @@ fn quotations(
                 .or_else(|| {
                     speeches
                         .iter()
-                        .filter(|s| s.scope.0 <= a && a <= s.scope.1 && (s.verb.end as usize) <= a)
-                        .last()
+                        .rev()
+                        .find(|s| s.scope.0 <= a && a <= s.scope.1 && (s.verb.end as usize) <= a)
                 });
             Quotation {
                 span: Span::new(a, b),
@@ -920,8 +950,8 @@ fn said_by(e: &Event, quotes: &[Quotation], speeches: &[Speech], si: usize) -> O
     }
     if let Some(s) = speeches
         .iter()
-        .filter(|s| s.sentence == si && s.scope.0 <= v as usize && (v as usize) < s.scope.1)
-        .last()
+        .rev()
+        .find(|s| s.sentence == si && s.scope.0 <= v as usize && (v as usize) < s.scope.1)
     {
         return Some(speaker(s));
     }
@@ -954,6 +984,8 @@ struct Modality {
     marker: Option<(Marker, String, Option<String>)>,
     /// Byte offset of the marker word.
     governor: Option<usize>,
+    /// The actor before a demand/appeal governor ("Russia called on …").
+    subject: Option<String>,
 }
 
 /// The actor named in bytes `[from, to)`: the last actor the coder matched there, else a
@@ -1020,6 +1052,7 @@ fn modality(ws: &[W], vi: usize, e: &Event, actors: &[(Span, String)], gz: &Gaze
     let lo = vi.saturating_sub(12).max(cs);
     let mut marker = None;
     let mut governor = None;
+    let mut subject = None;
     let next = |j: usize| ws.get(j).map_or("", |w| w.lower.as_str());
     for j in (lo..vi).rev() {
         let l = ws[j].lower.as_str();
@@ -1075,6 +1108,9 @@ fn modality(ws: &[W], vi: usize, e: &Event, actors: &[(Span, String)], gz: &Gaze
         }
         marker = Some((kind, trigger, actee));
         governor = Some(ws[j].start);
+        if matches!(kind, Marker::Demand | Marker::Appeal) {
+            subject = actor_in(ws, ws[cs.min(j)].start, ws[j].start, actors, gz);
+        }
         break;
     }
     Modality {
@@ -1082,5 +1118,6 @@ fn modality(ws: &[W], vi: usize, e: &Event, actors: &[(Span, String)], gz: &Gaze
         negator,
         marker,
         governor,
+        subject,
     }
 }

@@ -52,8 +52,13 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
         eprintln!("dyad: rejected {}: {}", r.origin, r.reason);
     }
     let mut config = Coder::new(dict.clone()).with_config(CoderConfig::default());
+    // The suites are coded with TABARI's rules; DYAD_NEWS=1 uses dyad's news settings (tagger,
+    // nearest-actor pronouns, every verb phrase) instead, to measure their effect.
+    let news = std::env::var("DYAD_NEWS").is_ok_and(|v| v == "1");
     let mut cfg = CoderConfig {
-        pos_filter: std::env::var("DYAD_POS").is_ok_and(|v| v == "1"),
+        pos_filter: news,
+        nearest_pronouns: news,
+        every_verb: news,
         ..CoderConfig::default()
     };
     if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {

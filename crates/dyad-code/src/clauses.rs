@@ -243,6 +243,7 @@ pub fn code(
             .iter()
             .position(|g| g.tokens.0 >= cs && g.tokens.1 <= ce)
             .map(|g| g as u32);
+        let mut coded_in_clause = false;
         for &(vs, ve, v) in &verbs {
             let form = &d.verbs[v as usize];
             let block = &d.blocks[form.block as usize];
@@ -369,6 +370,15 @@ pub fn code(
                     }
                 }
             }
+            // Further verbs of a clause (news mode) need a subject of their own, from the
+            // pattern or the analysis: no carried or guessed source.
+            if coded_in_clause
+                && des.source.is_none()
+                && des.compound.is_none()
+                && syn_source.is_none()
+            {
+                continue;
+            }
             let (mut source, mut target) = (des.source, des.target);
             if source.is_none() && des.compound.is_none() {
                 source = syn_source.filter(|&g| target.is_none_or(|t| t != g));
@@ -449,6 +459,11 @@ pub fn code(
                 }
             }
             if !speech_default {
+                coded_in_clause = true;
+            }
+            // TABARI codes one verb per clause; in news mode every verb phrase with its own
+            // subject is coded ("after Biden took office, Syrian authorities accused …").
+            if !speech_default && !config.every_verb {
                 break;
             }
         }

@@ -49,6 +49,9 @@ pub struct CoderConfig {
     /// Resolve "its", "their", "they" to the nearest actor rather than to the sentence's
     /// subject (TABARI's rule, kept for its validation suite).
     pub nearest_pronouns: bool,
+    /// Code every verb phrase of a clause that has its own subject (as PETRARCH-2 does),
+    /// rather than only the first coded verb of each clause (TABARI).
+    pub every_verb: bool,
 }
 
 /// Why a sentence produced no events.
@@ -101,6 +104,7 @@ impl Coder {
         let mut config = CoderConfig {
             pos_filter: true,
             nearest_pronouns: true,
+            every_verb: true,
             ..CoderConfig::default()
         };
         if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {

@@ -43,6 +43,9 @@ pub struct Recognized {
     pub discard: Option<(String, bool)>,
     /// Part-of-speech tags (empty when the tagger is off).
     pub tags: Vec<dyad_pos::Tag>,
+    /// Verb forms used as nouns ("a meeting with", "talks with", "an attack on"): token and
+    /// verb form, for nominal events.
+    pub nominals: Vec<(usize, u32)>,
 }
 
 impl Recognized {
@@ -194,6 +197,11 @@ pub fn recognize(d: &Dictionaries, text: &str, tokens: &[Token], pos_filter: boo
                         consider(j, weight, Item::Verb(v), &mut best);
                     }
                 }
+            }
+        }
+        if best.is_none() && (after_det || pos_noun) && !cap_shift {
+            if let Some(&v) = firsts.iter().flat_map(|&w| d.candidates(Index::Verbs, w)).find(|&&v| d.verbs[v as usize].words.len() == 1) {
+                rec.nominals.push((i, v));
             }
         }
         match best {

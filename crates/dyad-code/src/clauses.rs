@@ -473,34 +473,64 @@ pub fn code(
         if config.every_verb {
             for &(k, v) in rec.nominals.iter().filter(|(k, _)| *k >= cs && *k < ce) {
                 let prep = tokens.get(k + 1).map(|t| t.norm.as_str());
-                if !matches!(prep, Some("WITH" | "TO" | "ON" | "AGAINST" | "BETWEEN" | "AT")) {
+                if !matches!(
+                    prep,
+                    Some("WITH" | "TO" | "ON" | "AGAINST" | "BETWEEN" | "AT")
+                ) {
                     continue;
                 }
-                let Some(tg) = (k + 2..(k + 4).min(ce)).find_map(|q| cx.group_starting(q)) else { continue };
+                let Some(tg) = (k + 2..(k + 4).min(ce)).find_map(|q| cx.group_starting(q)) else {
+                    continue;
+                };
                 let subject = syntax
                     .as_ref()
                     .and_then(|a| {
-                        let vp = a.chunks[..a.chunk_of[k]].iter().rposition(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)?;
+                        let vp = a.chunks[..a.chunk_of[k]]
+                            .iter()
+                            .rposition(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)?;
                         let vi = a.verbs.iter().find(|x| x.chunk == vp)?;
                         let c = &a.chunks[vi.subject?];
                         group_in(c.start, c.end)
                     })
-                    .or_else(|| (0..units.groups.len() as u32).find(|&g| units.groups[g as usize].tokens.0 >= cs && units.groups[g as usize].tokens.1 <= k))
+                    .or_else(|| {
+                        (0..units.groups.len() as u32).find(|&g| {
+                            units.groups[g as usize].tokens.0 >= cs
+                                && units.groups[g as usize].tokens.1 <= k
+                        })
+                    })
                     .or(carry);
                 let Some(sg) = subject else { continue };
                 let form = &d.verbs[v as usize];
                 let block = &d.blocks[form.block as usize];
-                let Some(EventCode::Code { code, .. }) = form.code.clone().or_else(|| block.code.clone()) else { continue };
+                let Some(EventCode::Code { code, .. }) =
+                    form.code.clone().or_else(|| block.code.clone())
+                else {
+                    continue;
+                };
                 if code.starts_with("01") || sg == tg {
                     continue;
                 }
                 let span = tokens[k].span;
                 for s in &units.groups[sg as usize].members {
                     for t in &units.groups[tg as usize].members {
-                        if s.code == t.code || coded.iter().any(|c| c.event.source == s.code && c.event.target == t.code) {
+                        if s.code == t.code
+                            || coded
+                                .iter()
+                                .any(|c| c.event.source == s.code && c.event.target == t.code)
+                        {
                             continue;
                         }
-                        coded.push(Coded { event: make_event(s, Some(t), &code, span, Some(block.provenance.clone())), subordinate: false, dominant: false });
+                        coded.push(Coded {
+                            event: make_event(
+                                s,
+                                Some(t),
+                                &code,
+                                span,
+                                Some(block.provenance.clone()),
+                            ),
+                            subordinate: false,
+                            dominant: false,
+                        });
                     }
                 }
             }

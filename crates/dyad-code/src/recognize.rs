@@ -200,7 +200,11 @@ pub fn recognize(d: &Dictionaries, text: &str, tokens: &[Token], pos_filter: boo
             }
         }
         if best.is_none() && (after_det || pos_noun) && !cap_shift {
-            if let Some(&v) = firsts.iter().flat_map(|&w| d.candidates(Index::Verbs, w)).find(|&&v| d.verbs[v as usize].words.len() == 1) {
+            if let Some(&v) = firsts
+                .iter()
+                .flat_map(|&w| d.candidates(Index::Verbs, w))
+                .find(|&&v| d.verbs[v as usize].words.len() == 1)
+            {
                 rec.nominals.push((i, v));
             }
         }

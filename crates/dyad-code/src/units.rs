@@ -55,6 +55,8 @@ pub struct Group<'a> {
 /// The actors of a sentence.
 #[derive(Clone, Debug, Default)]
 pub struct Units<'a> {
+    /// Names learnt in this sentence: (name, code, provenance).
+    pub names: Vec<(String, String, Vec<&'a Provenance>)>,
     /// Groups in text order.
     pub groups: Vec<Group<'a>>,
     /// For each token, the group covering it.
@@ -66,11 +68,19 @@ pub struct Units<'a> {
 pub struct Context<'a> {
     /// The subject (first actor) of the latest sentence that had one.
     pub last_subject: Option<Actor<'a>>,
+    /// Names seen inside actor phrases ("Ashtiani" in "Iranian Defense Minister … Ashtiani"),
+    /// with the phrase's code: a later "Brig. Gen. Ashtiani" is the same actor.
+    pub names: rustc_hash::FxHashMap<String, (String, Vec<&'a Provenance>)>,
 }
 
 impl<'a> Context<'a> {
     /// Updates the context after a sentence.
     pub fn after_sentence(&mut self, units: &Units<'a>) {
+        for (name, code, prov) in &units.names {
+            self.names
+                .entry(name.clone())
+                .or_insert_with(|| (code.clone(), prov.clone()));
+        }
         if let Some(g) = units.groups.first() {
             if let Some(a) = g.members.first() {
                 self.last_subject = Some(a.clone());
@@ -161,6 +171,7 @@ pub fn build<'a>(
         }
     }
     let mut actors: Vec<Actor> = Vec::new();
+    let mut sentence_names: Vec<(String, String, Vec<&'a Provenance>)> = Vec::new();
     let mut first_actor: Option<Actor> = None;
     let mut i = 0;
     while i < n {
@@ -199,7 +210,14 @@ pub fn build<'a>(
             i += 1;
             continue;
         }
-        if atom_at[i].is_none() {
+        let known_name = |k: usize| {
+            let t = &tokens[k];
+            t.capitalized
+                && rec.mark_of[k].is_none()
+                && (ctx.names.contains_key(&t.norm)
+                    || sentence_names.iter().any(|(nm, _, _)| *nm == t.norm))
+        };
+        if atom_at[i].is_none() && !known_name(i) {
             i += 1;
             continue;
         }
@@ -207,6 +225,7 @@ pub fn build<'a>(
         let start = i;
         let mut end = i;
         let mut run: Vec<Atom> = Vec::new();
+        let mut run_names: Vec<String> = Vec::new();
         let mut j = i;
         let mut last_atom_end = i;
         while j < n {
@@ -230,7 +249,14 @@ pub fn build<'a>(
                 })
                 && rec.mark_of[j].is_none();
             if (is_title_word(tj) && rec.mark_of[j].is_none()) || link || agent_soon {
-                // Titles and names between atoms; only kept if another atom follows.
+                // Titles and names between atoms; only kept if another atom follows, or if the
+                // name is known ("Brig. Gen. Ashtiani").
+                if is_title_word(tj) && tj.norm.len() >= 3 && !tj.norm.contains('.') {
+                    run_names.push(tj.norm.clone());
+                    if known_name(j) {
+                        end = j + 1;
+                    }
+                }
                 j += 1;
                 continue;
             }
@@ -323,8 +349,32 @@ pub fn build<'a>(
             }
             (None, None) => String::new(),
         };
+        // A run without an actor whose name was met before in an actor phrase.
+        let code = if (code.is_empty() || actor_code.is_none()) && config.nearest_pronouns {
+            let found = run_names.iter().find_map(|nm| {
+                sentence_names
+                    .iter()
+                    .find(|(x, _, _)| x == nm)
+                    .map(|(_, c, p)| (c.clone(), p.clone()))
+                    .or_else(|| ctx.names.get(nm).cloned())
+            });
+            match found {
+                Some((c, p)) => {
+                    provs = p;
+                    c
+                }
+                None => code,
+            }
+        } else {
+            code
+        };
         if code.is_empty() {
             continue;
+        }
+        if actor_code.is_some() && config.nearest_pronouns {
+            for nm in &run_names {
+                sentence_names.push((nm.clone(), code.clone(), provs.clone()));
+            }
         }
         // Coded compound actors ("ELR/GAL") become several actors.
         for c in code.split('/') {
@@ -350,6 +400,7 @@ pub fn build<'a>(
     }
     // Group compounds: actors separated only by ",", "AND", ", AND".
     let mut units = Units {
+        names: sentence_names,
         groups: Vec::new(),
         group_of: vec![None; n],
     };

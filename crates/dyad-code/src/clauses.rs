@@ -348,6 +348,47 @@ pub fn code(
                         .is_some_and(|m| matches!(m, "should" | "must" | "ought"))
                         && !is_directive(&c1)
                     {
+                        // Reported ("Iran said the US should withdraw"): the speaker demands
+                        // the act of the modal verb's subject.
+                        let speaker = match v.reported_by {
+                            Some(Some(k)) => a.verbs[k]
+                                .subject
+                                .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end)),
+                            _ => None,
+                        };
+                        let addressee = v
+                            .subject
+                            .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end));
+                        if let (Some(sg), Some(tg)) = (speaker, addressee) {
+                            let dcode = demand_for(&c1);
+                            let verb_span = Span::new(
+                                tokens[vs].span.start as usize,
+                                tokens[ve - 1].span.end as usize,
+                            );
+                            for sa in &units.groups[sg as usize].members {
+                                for ta in &units.groups[tg as usize].members {
+                                    let dup = coded.iter().any(|c| {
+                                        c.event.source == sa.code
+                                            && c.event.target == ta.code
+                                            && c.event.code.starts_with("10")
+                                    });
+                                    if sa.code != ta.code && !dup {
+                                        coded.push(Coded {
+                                            event: make_event(
+                                                sa,
+                                                Some(ta),
+                                                dcode,
+                                                verb_span,
+                                                pattern_prov.clone(),
+                                            ),
+                                            subordinate: false,
+                                            dominant: false,
+                                        });
+                                    }
+                                }
+                            }
+                            coded_in_clause = true;
+                        }
                         continue;
                     }
                     let subj = v
@@ -579,4 +620,24 @@ fn make_event(
 /// are what a modal act is, so they stay.
 fn is_directive(code: &str) -> bool {
     matches!(code.get(..2), Some("02" | "03" | "10" | "13"))
+}
+
+/// The CAMEO demand (10x) for an act that someone says another should do.
+fn demand_for(act: &str) -> &'static str {
+    match act.get(..3).unwrap_or(act) {
+        "087" => "1056",
+        "084" => "1053",
+        "085" => "1054",
+        "081" => "1051",
+        "082" => "1052",
+        "086" => "1055",
+        _ => match act.get(..2) {
+            Some("04") => "106",
+            Some("05") => "102",
+            Some("06") => "101",
+            Some("07") => "103",
+            Some("08") => "105",
+            _ => "100",
+        },
+    }
 }

@@ -293,8 +293,8 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
     }
     let mut chunk_of = vec![0; n];
     for (ci, c) in chunks.iter().enumerate() {
-        for k in c.start..c.end {
-            chunk_of[k] = ci;
+        for slot in &mut chunk_of[c.start..c.end] {
+            *slot = ci;
         }
     }
     // Quotations.
@@ -358,8 +358,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             .position(|x| x.kind != ChunkKind::O || !matches!(tags[x.start], Tag::RB))
             .map(|p| ci + 1 + p)
             .and_then(|p| match chunks[p].kind {
-                ChunkKind::NP => Some(p),
-                ChunkKind::PP if p + 1 <= chunks.len() => Some(p),
+                ChunkKind::NP | ChunkKind::PP => Some(p),
                 _ => None,
             });
         let speech = SPEECH.contains(&lower[c.head].as_str());

@@ -68,6 +68,8 @@ pub struct Units<'a> {
 pub struct Context<'a> {
     /// The subject (first actor) of the latest sentence that had one.
     pub last_subject: Option<Actor<'a>>,
+    /// The latest actor that can be a person ("he", "she"): a code with a role (IRNGOV, SYRMIL).
+    pub last_person: Option<Actor<'a>>,
     /// Names seen inside actor phrases ("Ashtiani" in "Iranian Defense Minister … Ashtiani"),
     /// with the phrase's code: a later "Brig. Gen. Ashtiani" is the same actor.
     pub names: rustc_hash::FxHashMap<String, (String, Vec<&'a Provenance>)>,
@@ -76,6 +78,14 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// Updates the context after a sentence.
     pub fn after_sentence(&mut self, units: &Units<'a>) {
+        if let Some(p) = units
+            .groups
+            .iter()
+            .flat_map(|g| g.members.iter())
+            .find(|a| a.code.len() > 3 && !a.reference)
+        {
+            self.last_person = Some(p.clone());
+        }
         for (name, code, prov) in &units.names {
             self.names
                 .entry(name.clone())
@@ -190,8 +200,19 @@ pub fn build<'a>(
             // sentence's subject (people are usually introduced as subjects).
             let nearest = config.nearest_pronouns
                 && matches!(t.norm.as_str(), "ITS" | "THEIR" | "THEY" | "THEM");
+            // "he", "she": the latest actor with a role (a person or an office), in this
+            // sentence or before it; a bare country is not a "he".
+            let personal = config.nearest_pronouns
+                && matches!(t.norm.as_str(), "HE" | "SHE" | "HIS" | "HER" | "HIM");
             let referent = if nearest {
                 actors.iter().rev().find(|a| !a.reference).cloned()
+            } else if personal {
+                actors
+                    .iter()
+                    .rev()
+                    .find(|a| !a.reference && a.code.len() > 3)
+                    .cloned()
+                    .or_else(|| ctx.last_person.clone())
             } else {
                 None
             }

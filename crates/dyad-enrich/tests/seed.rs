@@ -134,7 +134,6 @@ fn seed_article_dates_places_speakers_and_demand() {
 }
 
 #[test]
-#[ignore = "the speaker 'Iranian Defense Minister' is known only when the coder codes an event with him as an actor (dyad-code now codes 'the US … withdraw' alone)"]
 fn seed_article_minister_is_the_speaker() {
     let Some(shared) = shared() else {
         println!("skipped: ../shared not found");
@@ -159,7 +158,6 @@ fn seed_article_minister_is_the_speaker() {
 }
 
 #[test]
-#[ignore = "the coder (dyad-code) does not yet code 'made the remarks in a meeting with his Syrian counterpart' as a 04x meeting"]
 fn seed_article_meeting_is_coded_in_tehran_on_wednesday() {
     let Some(shared) = shared() else {
         println!("skipped: ../shared not found");

@@ -790,6 +790,17 @@ impl Enricher {
                             None => (None, Some(prev.to_string())),
                         },
                     }
+                } else if let Some((sp, c)) = (prev == "," && w.lower.ends_with("ing"))
+                    .then(|| {
+                        // ", saying …": the speaker is the main clause's subject, the first
+                        // actor of the sentence (not the coder's source of the participle).
+                        actors.iter().find(|(sp, _)| {
+                            sp.start >= s.span.start && (sp.end as usize) <= w.start
+                        })
+                    })
+                    .flatten()
+                {
+                    (Some(c.clone()), Some(sp.slice(text).to_string()))
                 } else if let Some(ev) = events
                     .iter()
                     .find(|e| e.verb_span.start as usize == w.start && !e.source.is_empty())

@@ -5,7 +5,9 @@ use std::io::Write;
 use chrono::{Datelike, NaiveDate, NaiveDateTime};
 use rusqlite::Row;
 
-use crate::{actor, parse_date, EventRow, Location, Store, StoreError};
+use crate::{
+    actor, parse_date, EventRow, EventWithMentions, Location, MentionRow, Store, StoreError,
+};
 
 /// The `events` columns [`event_row`] reads, in order.
 pub(crate) const EVENT_COLUMNS: &str = "global_event_id, event_date, date_precision, source, \
@@ -283,12 +285,64 @@ impl Store {
         Ok(n)
     }
 
-    /// Writes every event row (negated ones included, with `"negated": true`) as JSON Lines.
+    /// Every mention, grouped by event id, in storage order.
+    fn mentions_by_event(
+        &self,
+    ) -> Result<std::collections::HashMap<i64, Vec<MentionRow>>, StoreError> {
+        let mut st = self
+            .conn
+            .prepare(
+                "SELECT event_id, article_id, sentence, sentence_text, said_by, negated, mode,
+                        historical, event_date, date_precision, tone
+                 FROM mentions ORDER BY mention_id",
+            )
+            .map_err(|e| self.err(e))?;
+        let rows = st
+            .query_map([], |r| {
+                Ok((
+                    r.get::<_, i64>(0)?,
+                    MentionRow {
+                        article_id: r.get(1)?,
+                        sentence: r.get(2)?,
+                        sentence_text: r.get(3)?,
+                        said_by: r.get(4)?,
+                        negated: r.get(5)?,
+                        mode: r.get(6)?,
+                        historical: r.get(7)?,
+                        event_date: r
+                            .get::<_, Option<String>>(8)?
+                            .as_deref()
+                            .and_then(parse_date),
+                        date_precision: r.get(9)?,
+                        tone: r.get(10)?,
+                    },
+                ))
+            })
+            .map_err(|e| self.err(e))?;
+        let mut out: std::collections::HashMap<i64, Vec<MentionRow>> = Default::default();
+        for row in rows {
+            let (id, m) = row.map_err(|e| self.err(e))?;
+            out.entry(id).or_default().push(m);
+        }
+        Ok(out)
+    }
+
+    /// Writes every event row (negated ones included, with `"negated": true`) as JSON Lines,
+    /// schema [`crate::JSONL_SCHEMA`]: the event's fields, `historical` (every mention is),
+    /// and `mentions` (article, sentence, text, said_by, negated, mode, historical, date, tone).
     /// Returns the number of rows.
     pub fn write_jsonl_events(&self, mut w: impl Write) -> Result<u64, StoreError> {
+        let mut mentions = self.mentions_by_event()?;
         let mut n = 0;
         for e in self.all_events()? {
-            serde_json::to_writer(&mut w, &e).map_err(std::io::Error::from)?;
+            let ms = mentions.remove(&e.global_event_id).unwrap_or_default();
+            let line = EventWithMentions {
+                schema: crate::JSONL_SCHEMA.to_string(),
+                historical: !ms.is_empty() && ms.iter().all(|m| m.historical),
+                event: e,
+                mentions: ms,
+            };
+            serde_json::to_writer(&mut w, &line).map_err(std::io::Error::from)?;
             w.write_all(b"\n")?;
             n += 1;
         }

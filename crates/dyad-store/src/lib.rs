@@ -29,9 +29,12 @@ use rusqlite::{params_from_iter, Connection, OptionalExtension};
 pub use export::{clean as gdelt_clean, gdelt_event_columns};
 pub use schema::SCHEMA_VERSION;
 pub use types::{
-    ArticleResult, ArticleStatus, BatchStats, Counts, DatePrecision, EventRow, Filter, Location,
-    StoreEvent,
+    ArticleResult, ArticleStatus, BatchStats, Counts, DatePrecision, EventRow, EventWithMentions,
+    Filter, Location, MentionRow, StoreEvent,
 };
+
+/// Schema name of the JSON Lines export (an event row, `historical`, and its mentions).
+pub const JSONL_SCHEMA: &str = "dyad.store.event/1";
 pub use write::{dedup_key, WriteOptions};
 
 /// Errors of the store.

@@ -215,6 +215,47 @@ pub struct EventRow {
     pub source_url: Option<String>,
 }
 
+/// One row of the `mentions` table as the JSON Lines export writes it: a sentence that
+/// mentions an event, with what that sentence says about it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct MentionRow {
+    /// Article of the mention.
+    pub article_id: String,
+    /// Sentence index (0-based) in the article.
+    pub sentence: i64,
+    /// The sentence.
+    pub sentence_text: String,
+    /// Who said it (actor code or words); `None` when the outlet asserts it.
+    pub said_by: Option<String>,
+    /// Denied in this sentence.
+    pub negated: bool,
+    /// PLOVER mode (negated, hypothetical, future, historical).
+    pub mode: Option<String>,
+    /// Dated well before the article.
+    pub historical: bool,
+    /// The date this sentence gives.
+    pub event_date: Option<NaiveDate>,
+    /// Its precision.
+    pub date_precision: String,
+    /// Sentence tone (10 × VADER compound).
+    pub tone: Option<f64>,
+}
+
+/// An event with its mentions: one line of [`crate::Store::write_jsonl_events`]
+/// (schema [`crate::JSONL_SCHEMA`]).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EventWithMentions {
+    /// [`crate::JSONL_SCHEMA`].
+    pub schema: String,
+    /// The event.
+    #[serde(flatten)]
+    pub event: EventRow,
+    /// Every mention is historical.
+    pub historical: bool,
+    /// Its mentions, in storage order.
+    pub mentions: Vec<MentionRow>,
+}
+
 /// Which events [`crate::Store::query`] returns. Every field set narrows the result.
 #[derive(Clone, Debug, Default)]
 pub struct Filter {

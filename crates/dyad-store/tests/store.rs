@@ -372,6 +372,14 @@ fn gdelt_and_jsonl_exports() {
         .collect();
     assert_eq!(back, events);
     assert!(back.iter().any(|e| e.negated));
+    let mut out = Vec::new();
+    s.write_jsonl_events(&mut out).unwrap();
+    for l in String::from_utf8(out).unwrap().lines() {
+        let e: dyad_store::EventWithMentions = serde_json::from_str(l).unwrap();
+        assert_eq!(e.schema, dyad_store::JSONL_SCHEMA);
+        assert_eq!(e.mentions.len() as i64, e.event.num_mentions, "{l}");
+        assert!(e.mentions.iter().all(|m| !m.sentence_text.is_empty()));
+    }
 }
 
 #[test]

@@ -187,6 +187,8 @@ struct Coded {
     event: Event,
     subordinate: bool,
     dominant: bool,
+    /// The verb block and the verb's first token, for PETRARCH-2 transformations.
+    origin: Option<(u32, usize)>,
 }
 
 /// Codes the sentence.
@@ -383,6 +385,7 @@ pub fn code(
                                             ),
                                             subordinate: false,
                                             dominant: false,
+                                            origin: None,
                                         });
                                     }
                                 }
@@ -485,16 +488,21 @@ pub fn code(
                     if t.is_some_and(|t| t.code == s.code) {
                         continue;
                     }
-                    coded.push(Coded {
-                        event: make_event(s, *t, &c1, verb_span, pattern_prov.clone()),
-                        subordinate,
-                        dominant,
-                    });
+                    // "[:173]" (PETRARCH-2): only the reversed event.
+                    if !c1.is_empty() {
+                        coded.push(Coded {
+                            event: make_event(s, *t, &c1, verb_span, pattern_prov.clone()),
+                            subordinate,
+                            dominant,
+                            origin: Some((form.block, vs)),
+                        });
+                    }
                     if let (Some(c2), Some(t)) = (&c2, t) {
                         coded.push(Coded {
                             event: make_event(t, Some(s), c2, verb_span, pattern_prov.clone()),
                             subordinate,
                             dominant,
+                            origin: Some((form.block, vs)),
                         });
                     }
                 }
@@ -571,6 +579,7 @@ pub fn code(
                             ),
                             subordinate: false,
                             dominant: false,
+                            origin: None,
                         });
                     }
                 }
@@ -579,6 +588,10 @@ pub fn code(
         if last_subject.is_some() {
             carry = last_subject;
         }
+    }
+    // PETRARCH-2 transformations: a saying verb over an embedded event recodes it.
+    if let (false, Some(a)) = (d.transformations.is_empty(), &syntax) {
+        apply_transformations(d, rec, units, a, &mut coded);
     }
     if coded.iter().any(|c| c.dominant) {
         coded.retain(|c| c.dominant);
@@ -639,5 +652,115 @@ fn demand_for(act: &str) -> &'static str {
             Some("08") => "105",
             _ => "100",
         },
+    }
+}
+
+/// The base word of a verb form's dictionary entry ("SAY {SAYS SAID}" → SAY).
+fn verb_word(d: &Dictionaries, v: u32) -> String {
+    let e = &d.verbs[v as usize].provenance.entry;
+    e.split(|c: char| c.is_whitespace() || c == '{' || c == '[')
+        .next()
+        .unwrap_or("")
+        .trim_start_matches('+')
+        .split('_')
+        .next()
+        .unwrap_or("")
+        .trim_end_matches('=')
+        .to_ascii_uppercase()
+}
+
+fn apply_transformations(
+    d: &Dictionaries,
+    rec: &Recognized,
+    units: &Units<'_>,
+    a: &dyad_pos::chunk::Analysis,
+    coded: &mut [Coded],
+) {
+    use dyad_dict::transform::Slot;
+    for c in coded.iter_mut() {
+        let Some((_, vtok)) = c.origin else { continue };
+        let Some(Item::Verb(inner_v)) = rec
+            .mark_of
+            .get(vtok)
+            .copied()
+            .flatten()
+            .map(|m| rec.marks[m as usize].item)
+        else {
+            continue;
+        };
+        let Some(v) = a.verbs.iter().find(|x| x.chunk == a.chunk_of[vtok]) else {
+            continue;
+        };
+        let Some(Some(k)) = v.reported_by else {
+            continue;
+        };
+        let sv = &a.verbs[k];
+        let head = a.chunks[sv.chunk].head;
+        let Some(Item::Verb(outer_v)) = rec
+            .mark_of
+            .get(head)
+            .copied()
+            .flatten()
+            .map(|m| rec.marks[m as usize].item)
+        else {
+            continue;
+        };
+        let Some(speaker) = sv.subject.and_then(|ch| {
+            let ch = &a.chunks[ch];
+            units
+                .groups
+                .iter()
+                .find(|g| g.tokens.0 < ch.end && ch.start < g.tokens.1)
+                .and_then(|g| g.members.first())
+        }) else {
+            continue;
+        };
+        let (outer_word, inner_word) = (verb_word(d, outer_v), verb_word(d, inner_v));
+        for (t, prov) in &d.transformations {
+            if t.outer_verb != outer_word || (t.inner_verb != "Q" && t.inner_verb != inner_word) {
+                continue;
+            }
+            let mut vars: Vec<(String, String)> = Vec::new();
+            let mut bind = |slot: &Slot, value: &str| -> bool {
+                match slot {
+                    Slot::Any => !value.is_empty(),
+                    Slot::None => value.is_empty(),
+                    Slot::Var(x) => match vars.iter().find(|(n, _)| n == x) {
+                        Some((_, v)) => v == value,
+                        None => {
+                            vars.push((x.clone(), value.to_string()));
+                            !value.is_empty()
+                        }
+                    },
+                }
+            };
+            if !(bind(&t.outer, &speaker.code)
+                && bind(&t.inner_source, &c.event.source)
+                && bind(&t.inner_target, &c.event.target))
+            {
+                continue;
+            }
+            let get = |slot: &Slot| match slot {
+                Slot::Var(x) => vars.iter().find(|(n, _)| n == x).map(|(_, v)| v.clone()),
+                _ => None,
+            };
+            let (Some(src), Some(tgt)) = (get(&t.result.0), get(&t.result.1)) else {
+                continue;
+            };
+            let code = if t.code == "Q" {
+                c.event.code.clone()
+            } else {
+                t.code.clone()
+            };
+            let info = dyad_core::cameo::lookup(&code);
+            c.event.source = src;
+            c.event.target = tgt;
+            c.event.root = info.map(|i| i.root.to_string());
+            c.event.quad_class = info.map(|i| i.quad_class);
+            c.event.goldstein = info.and_then(|i| i.goldstein);
+            c.event.code = code;
+            c.event.pattern = Some(prov.clone());
+            break;
+        }
     }
 }

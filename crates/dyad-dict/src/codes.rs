@@ -42,7 +42,8 @@ impl EventCode {
             return Ok(EventCode::Complex);
         }
         if let Some((a, b)) = t.split_once(':') {
-            if a.is_empty() || b.is_empty() {
+            // PETRARCH-2's "[:173]": only the reversed event (the subject is the target).
+            if b.is_empty() || (a.is_empty() && !b.chars().all(|c| c.is_ascii_alphanumeric())) {
                 return Err(format!("paired code '{t}' needs two codes"));
             }
             return Ok(EventCode::Paired(a.to_string(), b.to_string()));

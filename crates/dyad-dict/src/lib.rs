@@ -22,6 +22,7 @@ mod lexicon;
 mod options;
 mod parse;
 mod phrase;
+pub mod transform;
 
 pub use codes::{ActorCode, AgentCode, DateRule, EventCode};
 pub use lexicon::{Lexicon, WordId, WordKind};
@@ -103,6 +104,8 @@ pub struct Dictionaries {
     pub discards: Vec<(Phrase, bool, dyad_core::Provenance)>,
     /// Issue phrases.
     pub issues: Vec<IssueEntry>,
+    /// PETRARCH-2 transformations (a saying verb over an embedded event).
+    pub transformations: Vec<(transform::Transformation, dyad_core::Provenance)>,
     /// Options from a TABARI options file.
     pub options: Options,
     /// Problems found while reading.

@@ -670,8 +670,16 @@ impl Parser {
                 continue;
             }
             synset = None;
+            if let Some(rule) = t.strip_prefix('~') {
+                // PETRARCH-2 transformations: "~ a (b . ATTACK) SAY = a b 112".
+                match crate::transform::Transformation::parse(rule) {
+                    Ok(x) => self.d.transformations.push((x, Self::prov(file, ln, t))),
+                    Err(e) => self.diag(file, ln, 0, e, true),
+                }
+                continue;
+            }
             if t.starts_with("---") {
-                let inner = t.trim_matches('-').trim();
+                let inner = t.trim_matches(|c: char| c == '-' || c.is_whitespace());
                 let (name, codes) = match split_codes(inner) {
                     Ok(x) => x,
                     Err((c, e)) => {

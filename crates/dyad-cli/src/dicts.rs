@@ -25,11 +25,12 @@ fn add(b: &mut DictionariesBuilder, kind: DictKind, p: &Path) -> Result<()> {
 pub fn load_only(a: &DictArgs) -> Result<Dictionaries> {
     let mut b = DictionariesBuilder::new();
     if let Some(dir) = &a.phoenix {
-        add(
-            &mut b,
-            DictKind::Verbs,
-            &dir.join("CAMEO.verbpatterns.150430.txt"),
-        )?;
+        let verbs = if a.petrarch2 {
+            "CAMEO.2.0.txt"
+        } else {
+            "CAMEO.verbpatterns.150430.txt"
+        };
+        add(&mut b, DictKind::Verbs, &dir.join(verbs))?;
         for f in [
             "Phoenix.Countries.actors.txt",
             "Phoenix.International.actors.txt",

@@ -97,6 +97,9 @@ pub struct DictArgs {
     /// discards, issues).
     #[arg(long)]
     phoenix: Option<PathBuf>,
+    /// With --phoenix: use PETRARCH-2's verb dictionary CAMEO.2.0.txt instead of PETRARCH-1's.
+    #[arg(long)]
+    petrarch2: bool,
 }
 
 #[derive(Args)]

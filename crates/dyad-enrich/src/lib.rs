@@ -790,17 +790,35 @@ impl Enricher {
                             None => (None, Some(prev.to_string())),
                         },
                     }
-                } else if let Some((sp, c)) = (prev == "," && w.lower.ends_with("ing"))
+                } else if let Some((c, t)) = (prev == "," && w.lower.ends_with("ing"))
                     .then(|| {
-                        // ", saying …": the speaker is the main clause's subject, the first
-                        // actor of the sentence (not the coder's source of the participle).
-                        actors.iter().find(|(sp, _)| {
+                        // ", saying …": the speaker is the main clause's subject (a country
+                        // named before the sentence's first actor, else that actor), not the
+                        // coder's source of the participle.
+                        let first = actors.iter().find(|(sp, _)| {
                             sp.start >= s.span.start && (sp.end as usize) <= w.start
-                        })
+                        });
+                        let head_end = first.map_or(w.start, |(sp, _)| sp.start as usize);
+                        let start = s.span.start as usize;
+                        let head = || text[start..head_end].trim().to_string();
+                        // "The Iranian minister …, saying": a title or pronoun before any
+                        // actor is the previous speaker.
+                        let anaphor = ws
+                            .iter()
+                            .take_while(|x| x.end <= head_end)
+                            .find(|x| is_anaphor(&x.lower))
+                            .map(|x| text[start..x.end].trim().to_string());
+                        match actor_in(ws, start, head_end, &[], self.gz) {
+                            Some(c) => Some((c, head())),
+                            None => match (&last, anaphor) {
+                                (Some((Some(c), _)), Some(t)) => Some((c.clone(), t)),
+                                _ => first.map(|(sp, c)| (c.clone(), sp.slice(text).to_string())),
+                            },
+                        }
                     })
                     .flatten()
                 {
-                    (Some(c.clone()), Some(sp.slice(text).to_string()))
+                    (Some(c), Some(t))
                 } else if let Some(ev) = events
                     .iter()
                     .find(|e| e.verb_span.start as usize == w.start && !e.source.is_empty())

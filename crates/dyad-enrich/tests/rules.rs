@@ -179,3 +179,18 @@ fn vader_rules() {
         assert!((got - want).abs() < 0.01, "{t}: {got} vs {want}");
     }
 }
+
+#[test]
+fn participle_saying_belongs_to_the_main_clause_subject() {
+    // "The minister …, saying": the title refers to the previous speaker (Russia), not to the
+    // actors between the subject and the comma.
+    let v =
+        run("Russia said it condemned Syria. The minister pointed to rebels, saying Iran attacked Syria with rockets and artillery.");
+    let e = v
+        .iter()
+        .find(|e| e.event.code == "190")
+        .expect("the attack is coded");
+    assert_eq!(e.said_by.kind, SaidByKind::Speaker);
+    assert_eq!(e.said_by.code.as_deref(), Some("RUS"), "{:?}", e.said_by);
+    assert_eq!(e.said_by.text.as_deref(), Some("The minister"));
+}

@@ -109,7 +109,21 @@ fn geo_block(loc: Option<&Location>) -> [String; 8] {
         None => String::new(),
     };
     let us = fips == "US";
-    // GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state.
+    // GDELT geo types: 1 country, 2 US state, 3 US city, 4 world city, 5 world state. A place
+    // without ADM1 is a country (dyad-geo gives cities their ADM1): type 1, and GDELT writes
+    // the country's FIPS code as its ADM1Code and FeatureID.
+    if adm1.is_empty() && !fips.is_empty() {
+        return [
+            "1".into(),
+            clean(&l.name),
+            fips.clone(),
+            fips.clone(),
+            String::new(),
+            opt(l.lat),
+            opt(l.lon),
+            fips,
+        ];
+    }
     let kind = if l.geonames_id.is_some() {
         if us {
             3
@@ -391,7 +405,9 @@ mod tests {
         assert_eq!(geo_block(Some(&l))[0], "2");
         l.adm1 = None;
         let g = geo_block(Some(&l));
-        assert_eq!((g[0].as_str(), g[7].as_str()), ("1", "US"));
+        assert_eq!((g[0].as_str(), g[3].as_str(), g[7].as_str()), ("1", "US", "US"));
+        l.geonames_id = Some(163843);
+        assert_eq!(geo_block(Some(&l))[0], "1", "a country with a GeoNames id");
         assert_eq!(geo_block(None)[0], "0");
     }
 }

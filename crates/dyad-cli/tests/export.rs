@@ -151,7 +151,10 @@ fn gdelt_events_and_mentions_layout() {
         assert!(ids.contains(&r[0].parse::<i64>().unwrap()));
         assert!(is_digits(&r[1], 14) && is_digits(&r[2], 14));
         assert_eq!(r[3], "1");
-        assert!(["Wire A", "Wire B", "Daily C"].contains(&r[4].as_str()), "{r:?}");
+        assert!(
+            ["Wire A", "Wire B", "Daily C"].contains(&r[4].as_str()),
+            "{r:?}"
+        );
         assert!(r[6].parse::<u32>().unwrap() >= 1);
     }
     // --out writes the same bytes.

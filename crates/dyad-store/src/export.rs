@@ -405,7 +405,10 @@ mod tests {
         assert_eq!(geo_block(Some(&l))[0], "2");
         l.adm1 = None;
         let g = geo_block(Some(&l));
-        assert_eq!((g[0].as_str(), g[3].as_str(), g[7].as_str()), ("1", "US", "US"));
+        assert_eq!(
+            (g[0].as_str(), g[3].as_str(), g[7].as_str()),
+            ("1", "US", "US")
+        );
         l.geonames_id = Some(163843);
         assert_eq!(geo_block(Some(&l))[0], "1", "a country with a GeoNames id");
         assert_eq!(geo_block(None)[0], "0");

@@ -223,6 +223,9 @@ fn code(a: CodeArgs) -> Result<i32> {
     let t1 = std::time::Instant::now();
     for input in &inputs {
         let outcome = dyad_io::read_path(input, format);
+        for w in &outcome.warnings {
+            eprintln!("dyad: warning {}: {}", w.origin, w.reason);
+        }
         for r in &outcome.rejected {
             eprintln!("dyad: rejected {}: {}", r.origin, r.reason);
         }

@@ -130,7 +130,7 @@ impl Coder {
 
     /// Codes every sentence of `text`.
     pub fn code_text(&self, record_id: &str, text: &str, date: Option<NaiveDate>) -> TextResult {
-        let spans = dyad_text::sentences(text);
+        let spans = sentence_spans(text);
         let mut out = TextResult {
             sentences: spans.len(),
             ..Default::default()
@@ -197,7 +197,7 @@ impl Coder {
         use std::fmt::Write;
         let mut out = String::new();
         let mut ctx = units::Context::default();
-        for (i, s) in dyad_text::sentences(text).iter().enumerate() {
+        for (i, s) in sentence_spans(text).iter().enumerate() {
             let tokens = dyad_text::tokenize(text, *s);
             let rec = recognize::recognize(&self.dict, text, &tokens, self.config.pos_filter);
             let u = units::build(&self.dict, &tokens, &rec, date, &ctx, &self.config);
@@ -264,4 +264,38 @@ impl Coder {
         }
         out
     }
+}
+
+/// The longest stretch coded as one sentence, in bytes. News sentences are a few hundred bytes;
+/// a longer "sentence" (a table, a run-on scrape, a 50 MB line) is cut at white space into
+/// pieces of at most this size, so coding stays linear and nothing is dropped.
+pub const MAX_SENTENCE_BYTES: usize = 2_000;
+
+/// Sentence spans of `text`, with over-long ones cut into pieces of at most
+/// [`MAX_SENTENCE_BYTES`].
+pub fn sentence_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    for s in dyad_text::sentences(text) {
+        let (mut a, b) = (s.start as usize, s.end as usize);
+        while b - a > MAX_SENTENCE_BYTES {
+            let mut cut = a + MAX_SENTENCE_BYTES;
+            while !text.is_char_boundary(cut) {
+                cut -= 1;
+            }
+            let piece = &text[a..cut];
+            let at = piece
+                .rfind(char::is_whitespace)
+                .filter(|&p| p > 0)
+                .map_or(cut, |p| a + p);
+            out.push(Span::new(a, at));
+            a = at;
+            while a < b && text[a..].starts_with(char::is_whitespace) {
+                a += text[a..].chars().next().map_or(1, char::len_utf8);
+            }
+        }
+        if a < b {
+            out.push(Span::new(a, b));
+        }
+    }
+    out
 }

@@ -22,6 +22,8 @@ pub struct ReadOutcome {
     pub records: Vec<Record>,
     /// Bad ones.
     pub rejected: Vec<Rejected>,
+    /// Problems that were repaired, the record still being coded (invalid UTF-8 in a text file).
+    pub warnings: Vec<Rejected>,
 }
 
 /// The input format, guessed from the name and contents when not given.
@@ -61,7 +63,7 @@ fn decode(path: &str, bytes: Vec<u8>, out: &mut ReadOutcome) -> Option<String> {
             let pos = e.utf8_error().valid_up_to();
             let bytes = e.into_bytes();
             let line = bytes[..pos].iter().filter(|&&b| b == b'\n').count() + 1;
-            out.rejected.push(Rejected {
+            out.warnings.push(Rejected {
                 origin: format!("{path}:{line}"),
                 reason: format!("invalid UTF-8 at byte {pos}; the invalid bytes were replaced"),
             });
@@ -120,6 +122,42 @@ pub fn read_path(path: &str, format: Option<Format>) -> ReadOutcome {
         bytes
     };
     let name = if path == "-" { "stdin" } else { path };
+    // JSON Lines is read line by line from bytes: a line with invalid UTF-8 is rejected alone.
+    let jsonl = match format {
+        Some(f) => f == Format::JsonLines,
+        None => {
+            let n = name.trim_end_matches(".gz");
+            n.ends_with(".jsonl")
+                || n.ends_with(".ndjson")
+                || bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{')
+        }
+    };
+    if jsonl {
+        if bytes.iter().all(u8::is_ascii_whitespace) {
+            out.rejected.push(Rejected {
+                origin: name.to_string(),
+                reason: "empty input".into(),
+            });
+            return out;
+        }
+        for (i, line) in bytes.split(|&b| b == b'\n').enumerate() {
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let origin = format!("{name}:{}", i + 1);
+            match std::str::from_utf8(line) {
+                Ok(l) => match parse_article(&origin, l) {
+                    Ok(r) => out.records.push(r),
+                    Err(reason) => out.rejected.push(Rejected { origin, reason }),
+                },
+                Err(e) => out.rejected.push(Rejected {
+                    origin,
+                    reason: format!("invalid UTF-8 at byte {} of the line", e.valid_up_to()),
+                }),
+            }
+        }
+        return out;
+    }
     let Some(text) = decode(name, bytes, &mut out) else {
         return out;
     };

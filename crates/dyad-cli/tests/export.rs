@@ -453,6 +453,20 @@ fn parquet_export_has_every_event() {
     );
     let bytes = std::fs::read(&out).unwrap();
     assert!(bytes.starts_with(b"PAR1") && bytes.ends_with(b"PAR1"));
+    // Read back with the parquet crate: every event, every column, the ids in order.
+    use parquet::file::reader::{FileReader, SerializedFileReader};
+    use parquet::record::RowAccessor;
+    let r = SerializedFileReader::new(std::fs::File::open(&out).unwrap()).unwrap();
+    let meta = r.metadata().file_metadata();
+    assert_eq!(meta.num_rows() as usize, n);
+    assert_eq!(meta.schema_descr().num_columns(), 23);
+    let ids: Vec<i64> = r
+        .get_row_iter(None)
+        .unwrap()
+        .map(|row| row.unwrap().get_long(0).unwrap())
+        .collect();
+    assert_eq!(ids.len(), n);
+    assert!(ids.windows(2).all(|w| w[0] < w[1]), "{ids:?}");
     if Command::new("python3")
         .args(["-c", "import pyarrow"])
         .output()

@@ -54,11 +54,14 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
     let mut config = Coder::new(dict.clone()).with_config(CoderConfig::default());
     // The suites are coded with TABARI's rules; DYAD_NEWS=1 uses dyad's news settings (tagger,
     // nearest-actor pronouns, every verb phrase) instead, to measure their effect.
-    let news = std::env::var("DYAD_NEWS").is_ok_and(|v| v == "1");
+    // DYAD_NEWS=pos,pronouns,every picks them one by one.
+    let news = std::env::var("DYAD_NEWS").unwrap_or_default();
+    let on = |k: &str| news == "1" || news.split(',').any(|x| x == k);
     let mut cfg = CoderConfig {
-        pos_filter: news,
-        nearest_pronouns: news,
-        every_verb: news,
+        pos_filter: on("pos"),
+        nearest_pronouns: on("pronouns"),
+        every_verb: on("every"),
+        comma_clauses: on("comma"),
         ..CoderConfig::default()
     };
     if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {

@@ -24,6 +24,8 @@ struct Ctx<'a> {
     tokens: &'a [Token],
     rec: &'a Recognized,
     units: &'a Units<'a>,
+    /// Tokens of eliminated comma-delimited clauses (TABARI manual 7.8).
+    gone: Vec<bool>,
 }
 
 impl Ctx<'_> {
@@ -66,7 +68,7 @@ impl Ctx<'_> {
         limit: usize,
         des: &mut Designated,
     ) -> Option<usize> {
-        if s >= limit {
+        if s >= limit || self.gone[s] {
             return None;
         }
         match e {
@@ -204,6 +206,11 @@ pub fn code(
         tokens,
         rec,
         units,
+        gone: if config.comma_clauses {
+            nonrestrictive(tokens, units)
+        } else {
+            vec![false; tokens.len()]
+        },
     };
     let mut coded: Vec<Coded> = Vec::new();
     let mut carry: Option<u32> = None;
@@ -223,7 +230,9 @@ pub fn code(
         let verbs: Vec<(usize, usize, u32)> = rec
             .marks
             .iter()
-            .filter(|m| m.start >= cs && m.start < ce)
+            .filter(|m| {
+                m.start >= cs && m.start < ce && (!config.comma_clauses || !cx.gone[m.start])
+            })
             .filter_map(|m| {
                 if let Item::Verb(v) = m.item {
                     Some((m.start, m.end, v))
@@ -320,13 +329,13 @@ pub fn code(
             let before: Vec<u32> = (0..units.groups.len() as u32)
                 .filter(|&g| {
                     let t = units.groups[g as usize].tokens;
-                    t.0 >= cs && t.1 <= vs
+                    t.0 >= cs && t.1 <= vs && (!config.comma_clauses || !cx.gone[t.0])
                 })
                 .collect();
             let after: Vec<u32> = (0..units.groups.len() as u32)
                 .filter(|&g| {
-                    units.groups[g as usize].tokens.0 >= ve
-                        && units.groups[g as usize].tokens.1 <= ce
+                    let t = units.groups[g as usize].tokens;
+                    t.0 >= ve && t.1 <= ce && (!config.comma_clauses || !cx.gone[t.0])
                 })
                 .collect();
             let distinct = |g: u32, other: Option<u32>| match other {
@@ -763,4 +772,30 @@ fn apply_transformations(
             break;
         }
     }
+}
+
+/// TABARI's elimination of comma-delimited nonrestrictive clauses (manual 7.8): the words
+/// between two commas are dropped when there are more than two and at most ten of them and the
+/// commas do not separate a compound actor list ("Syria, Iran, Russia and China").
+fn nonrestrictive(tokens: &[Token], units: &Units<'_>) -> Vec<bool> {
+    let mut gone = vec![false; tokens.len()];
+    let commas: Vec<usize> = (0..tokens.len())
+        .filter(|&i| tokens[i].kind == TokenKind::Comma)
+        .collect();
+    for w in commas.windows(2) {
+        let (a, b) = (w[0], w[1]);
+        if units.group_of[a].is_some() || units.group_of[b].is_some() {
+            continue;
+        }
+        let words = tokens[a + 1..b]
+            .iter()
+            .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
+            .count();
+        if words > 2 && words <= 10 {
+            for g in &mut gone[a + 1..b] {
+                *g = true;
+            }
+        }
+    }
+    gone
 }

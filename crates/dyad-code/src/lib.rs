@@ -52,6 +52,8 @@ pub struct CoderConfig {
     /// Code every verb phrase of a clause that has its own subject (as PETRARCH-2 does),
     /// rather than only the first coded verb of each clause (TABARI).
     pub every_verb: bool,
+    /// Drop comma-delimited nonrestrictive clauses of 3–10 words (TABARI manual 7.8).
+    pub comma_clauses: bool,
 }
 
 /// Why a sentence produced no events.

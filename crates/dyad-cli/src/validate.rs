@@ -62,6 +62,9 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
         nearest_pronouns: on("pronouns"),
         every_verb: on("every"),
         comma_clauses: on("comma"),
+        // PETRARCH-1's own conventions for its suite (UniversalPetrarch's suite names a
+        // <PICOfile>; PETRARCH-1's does not).
+        nested_agents: suite.petrarch1,
         ..CoderConfig::default()
     };
     if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {

@@ -54,6 +54,9 @@ pub struct CoderConfig {
     pub every_verb: bool,
     /// Drop comma-delimited nonrestrictive clauses of 3–10 words (TABARI manual 7.8).
     pub comma_clauses: bool,
+    /// Add the codes of agents nested inside a longer agent ("main opposition group" →
+    /// MOP + OPP), as PETRARCH-1 does.
+    pub nested_agents: bool,
 }
 
 /// Why a sentence produced no events.

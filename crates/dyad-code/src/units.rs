@@ -114,6 +114,8 @@ enum Atom<'a> {
         code: String,
         suffix: bool,
         prov: &'a Provenance,
+        /// Agents nested inside this one ("main opposition group" holds "opposition group").
+        more: Vec<(String, bool)>,
     },
 }
 
@@ -167,11 +169,28 @@ pub fn build<'a>(
             Item::Agent(a) => {
                 let e = &d.agents[a as usize];
                 if let Some(ag) = &e.agent {
+                    let mut more: Vec<(String, bool)> = Vec::new();
+                    for k in (m.start + 1..m.end).filter(|_| config.nested_agents) {
+                        for &w in rec.words(k) {
+                            for &b in d.candidates(dyad_dict::Index::Agents, w) {
+                                let eb = &d.agents[b as usize];
+                                let Some(agb) = &eb.agent else { continue };
+                                if crate::recognize::match_phrase(rec, tokens, &eb.phrase, k)
+                                    .is_some_and(|end| end <= m.end)
+                                    && agb.code != ag.code
+                                    && !more.iter().any(|(c, _)| *c == agb.code)
+                                {
+                                    more.push((agb.code.clone(), agb.suffix));
+                                }
+                            }
+                        }
+                    }
                     atom_at[m.start] = Some((
                         Atom::Agent {
                             code: ag.code.clone(),
                             suffix: ag.suffix,
                             prov: &e.provenance,
+                            more,
                         },
                         m.end,
                     ));
@@ -314,12 +333,18 @@ pub fn build<'a>(
                         }
                     }
                 }
-                Atom::Agent { code, suffix, prov } => {
+                Atom::Agent {
+                    code,
+                    suffix,
+                    prov,
+                    more,
+                } => {
                     if agent.is_none() {
                         agent = Some((code.clone(), *suffix, *prov));
                         agent_pos = if seen_actor { 1 } else { -1 };
                     }
                     all_agents.push((code.clone(), *suffix));
+                    all_agents.extend(more.iter().cloned());
                 }
             }
         }

@@ -41,6 +41,8 @@ pub struct Suite {
     pub records: Vec<SuiteRecord>,
     /// Problems reading it.
     pub rejected: Vec<Rejected>,
+    /// A PETRARCH-1 suite (PETRARCH XML without UniversalPetrarch's `<PICOfile>`).
+    pub petrarch1: bool,
 }
 
 fn tag_text<'a>(s: &'a str, tag: &str) -> Option<&'a str> {
@@ -317,6 +319,7 @@ pub fn read_suite(path: &Path) -> Result<Suite, String> {
     let mut suite = Suite::default();
     if text.trim_start().starts_with('<') && text.contains("<Sentence") {
         suite.dictionaries = petrarch_environment(path, &text);
+        suite.petrarch1 = !text.contains("<PICOfile>");
         suite.records = petrarch_records(&name, &text, &mut suite.rejected);
         return Ok(suite);
     }

@@ -381,8 +381,15 @@ pub fn build<'a>(
                                 "HIS" | "HER" | "ITS" | "THEIR"
                             )));
                 let prior = actors.last().cloned().or_else(|| ctx.last_subject.clone());
+                // "Danish media and government": an agent joined by AND to an actor phrase
+                // shares its country.
+                let coordinated = start >= 2
+                    && tokens[start - 1].norm == "AND"
+                    && actors
+                        .last()
+                        .is_some_and(|pa| pa.tokens.1 == start - 1 && !pa.reference);
                 match prior {
-                    Some(pa) if deictic && pa.code.len() >= 3 => {
+                    Some(pa) if (deictic || coordinated) && pa.code.len() >= 3 => {
                         provs.push(*p);
                         combine(&pa.code[..3], ag, *suffix)
                     }
@@ -469,6 +476,8 @@ pub fn build<'a>(
                     || rec.mark_of[k]
                         .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Noun(_)))
                     || (t.capitalized && rec.mark_of[k].is_none() && t.kind == TokenKind::Word)
+                    // "Arnor and the evil awful Gondor": a few plain modifiers after the joiner.
+                    || (t.kind == TokenKind::Word && rec.mark_of[k].is_none() && between.len() <= 5)
             };
             !between.is_empty()
                 && between.iter().enumerate().all(|(k, t)| filler(ge + k, t))

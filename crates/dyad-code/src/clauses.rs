@@ -455,10 +455,14 @@ pub fn code(
                     .iter()
                     .copied()
                     .find(|&g| distinct(g, target) || target.is_none());
-                if source.is_none() && !config.require_prior_actor {
+                // A carried subject only for a compound predicate: the verb directly after the
+                // conjunction ("condemned … and promised aid"), not a verb deep in a phrase
+                // ("… or pleasant place to visit").
+                let near_start = vs <= cs + 2;
+                if source.is_none() && !config.require_prior_actor && near_start {
                     source = carry;
                 }
-                if source.is_none() {
+                if source.is_none() && near_start {
                     source = carry.filter(|_| {
                         first_group_in_clause
                             .is_none_or(|g| units.groups[g as usize].tokens.0 >= ve)

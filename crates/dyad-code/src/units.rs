@@ -463,7 +463,7 @@ pub fn build<'a>(
             if g.members.last().is_some_and(|m| m.tokens == a.tokens) {
                 return true; // the same words (coded compound)
             }
-            if a.tokens.0 < ge {
+            if a.tokens.0 < ge || tokens[ge - 1].possessive {
                 return false;
             }
             let between = &tokens[ge..a.tokens.0];

@@ -281,11 +281,19 @@ pub fn build<'a>(
             let link = LINKS.contains(&tj.norm.as_str())
                 && !run.iter().any(|a| matches!(a, Atom::Actor { .. }));
             // Modifiers before an agent: "Dagolath's first Deputy Prime Minister".
+            // After a possessive ("Ithilen's awful and evil minister") the modifiers may be
+            // coordinated.
+            let run_possessive = (start..j).any(|k| tokens[k].possessive);
+            let look = if run_possessive { 4 } else { 3 };
+            let agent_at = (j + 1..(j + look).min(n))
+                .find(|&k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))));
             let agent_soon = !run.is_empty()
-                && (j + 1..(j + 3).min(n))
-                    .any(|k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))))
-                && tokens[j..(j + 3).min(n)].iter().all(|t| {
-                    t.kind == TokenKind::Word && !["AND", "OR", "BUT"].contains(&t.norm.as_str())
+                && agent_at.is_some_and(|k| {
+                    tokens[j..k].iter().all(|t| {
+                        t.kind == TokenKind::Word
+                            && (!["AND", "OR", "BUT"].contains(&t.norm.as_str())
+                                || (run_possessive && t.norm == "AND"))
+                    })
                 })
                 && rec.mark_of[j].is_none();
             if (is_title_word(tj) && rec.mark_of[j].is_none()) || link || agent_soon {

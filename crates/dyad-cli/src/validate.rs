@@ -65,6 +65,7 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
         // PETRARCH-1's own conventions for its suite (UniversalPetrarch's suite names a
         // <PICOfile>; PETRARCH-1's does not).
         nested_agents: suite.petrarch1,
+        petrarch1: suite.petrarch1 && on("p1"),
         ..CoderConfig::default()
     };
     if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {

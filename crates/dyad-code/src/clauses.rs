@@ -185,6 +185,42 @@ fn clauses(tokens: &[Token], units: &Units) -> Vec<(usize, usize)> {
     out
 }
 
+/// PETRARCH-1 reads a trailing attribution (", a senior Bree official said on Saturday.") as a
+/// clause of its own: cut the last clause at the last comma when what follows is an actor or
+/// agent phrase and a saying verb.
+fn split_attribution(
+    tokens: &[Token],
+    rec: &Recognized,
+    d: &Dictionaries,
+    clauses: &mut Vec<(usize, usize)>,
+) {
+    let Some(&(cs, ce)) = clauses.last() else {
+        return;
+    };
+    let Some(comma) = (cs..ce).rev().find(|&k| tokens[k].kind == TokenKind::Comma) else {
+        return;
+    };
+    let tail: Vec<usize> = (comma + 1..ce).collect();
+    let has_actor = tail.iter().any(|&k| {
+        rec.mark_of[k]
+            .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Actor(_) | Item::Agent(_)))
+    });
+    let says = tail.iter().any(|&k| {
+        rec.mark_of[k].is_some_and(|m| match rec.marks[m as usize].item {
+            Item::Verb(v) => matches!(
+                verb_word(d, v).as_str(),
+                "SAY" | "SAID" | "REPORT" | "ANNOUNCE" | "STATE" | "TELL" | "ADD"
+            ),
+            _ => false,
+        })
+    });
+    if has_actor && says && comma > cs {
+        clauses.pop();
+        clauses.push((cs, comma));
+        clauses.push((comma + 1, ce));
+    }
+}
+
 struct Coded {
     event: Event,
     subordinate: bool,
@@ -226,7 +262,11 @@ pub fn code(
             t.0 < e && s < t.1
         })
     };
-    for (cs, ce) in clauses(tokens, units) {
+    let mut clause_list = clauses(tokens, units);
+    if config.petrarch1 {
+        split_attribution(tokens, rec, d, &mut clause_list);
+    }
+    for (cs, ce) in clause_list {
         let verbs: Vec<(usize, usize, u32)> = rec
             .marks
             .iter()

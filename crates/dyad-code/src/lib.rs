@@ -57,6 +57,9 @@ pub struct CoderConfig {
     /// Add the codes of agents nested inside a longer agent ("main opposition group" →
     /// MOP + OPP), as PETRARCH-1 does.
     pub nested_agents: bool,
+    /// PETRARCH-1's conventions: an agent without an actor is coded `---` + agent
+    /// (`---GOV`), and a trailing ", X said" is a clause of its own.
+    pub petrarch1: bool,
 }
 
 /// Why a sentence produced no events.

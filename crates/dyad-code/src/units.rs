@@ -405,6 +405,12 @@ pub fn build<'a>(
                         provs.push(*p);
                         ag.clone()
                     }
+                    _ if config.petrarch1 => {
+                        provs.push(*p);
+                        all_agents
+                            .iter()
+                            .fold("---".to_string(), |acc, (a, _)| format!("{acc}{a}"))
+                    }
                     _ => String::new(),
                 }
             }

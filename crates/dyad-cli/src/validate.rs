@@ -42,6 +42,7 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
             "agents" => DictKind::Agents,
             "discards" => DictKind::Discards,
             "issues" => DictKind::Issues,
+            "pico" => DictKind::Pico,
             _ => DictKind::Options,
         };
         b.add_file(k, f)

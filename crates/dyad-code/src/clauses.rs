@@ -355,6 +355,21 @@ pub fn code(
             let speech_default =
                 config.pos_filter && !from_pattern && c1.starts_with("01") && c2.is_none();
             let subordinate = subordinate || speech_default;
+            // UniversalPetrarch's negation through its coding ontology (a PICO table loaded
+            // with the dictionaries): "did not clash over" 110 → 050; no counterpart, no event.
+            let (c1, c2) = if !d.pico.is_empty()
+                && (vs.saturating_sub(5).max(cs)..vs)
+                    .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"))
+            {
+                let neg = |c: &str| dyad_dict::pico::negate(&d.pico, c).map(str::to_string);
+                match (neg(&c1), c2.as_deref().map(neg)) {
+                    (Some(a), None) => (a, None),
+                    (Some(a), Some(Some(b))) => (a, Some(b)),
+                    _ => continue,
+                }
+            } else {
+                (c1, c2)
+            };
             // Passive voice: "X was attacked by Y".
             let passive = vs >= 1
                 && (vs.saturating_sub(2)..vs).any(|k| BE.contains(&tokens[k].norm.as_str()))

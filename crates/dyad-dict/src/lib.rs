@@ -22,6 +22,7 @@ mod lexicon;
 mod options;
 mod parse;
 mod phrase;
+pub mod pico;
 pub mod transform;
 
 pub use codes::{ActorCode, AgentCode, DateRule, EventCode};
@@ -104,6 +105,8 @@ pub struct Dictionaries {
     pub discards: Vec<(Phrase, bool, dyad_core::Provenance)>,
     /// Issue phrases.
     pub issues: Vec<IssueEntry>,
+    /// UniversalPetrarch's PICO values (code, value), in file order.
+    pub pico: Vec<(String, i64)>,
     /// PETRARCH-2 transformations (a saying verb over an embedded event).
     pub transformations: Vec<(transform::Transformation, dyad_core::Provenance)>,
     /// Options from a TABARI options file.

@@ -23,6 +23,9 @@ pub enum DictKind {
     Issues,
     /// TABARI options.
     Options,
+    /// UniversalPetrarch's internal coding ontology (PICO): CAMEO code → value, used for
+    /// negation.
+    Pico,
 }
 
 /// An actor or agent entry: one phrase with its codes.
@@ -292,6 +295,29 @@ impl Parser {
             DictKind::Verbs => self.parse_verbs(file, text),
             DictKind::Discards => self.parse_discards(file, text),
             DictKind::Issues => self.parse_issues(file, text),
+            DictKind::Pico => {
+                for (ln, raw) in Self::lines(text) {
+                    let t = raw.trim();
+                    if t.is_empty() || t.starts_with('#') {
+                        continue;
+                    }
+                    let Some((code, rest)) = t.split_once(':') else {
+                        self.diag(file, ln, 0, "PICO line without ':'", true);
+                        continue;
+                    };
+                    let expr = rest.split('#').next().unwrap_or("").trim();
+                    match crate::pico::eval(expr) {
+                        Some(v) => self.d.pico.push((code.trim().to_string(), v)),
+                        None => self.diag(
+                            file,
+                            ln,
+                            code.len() + 1,
+                            format!("bad PICO value '{expr}'"),
+                            true,
+                        ),
+                    }
+                }
+            }
             DictKind::Options => {
                 for l in text.lines() {
                     self.d.options.apply_line(l);

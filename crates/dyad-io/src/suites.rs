@@ -216,6 +216,7 @@ pub fn petrarch_environment(path: &Path, text: &str) -> Vec<(String, PathBuf)> {
         ("Agentfile", "agents"),
         ("Discardfile", "discards"),
         ("Issuefile", "issues"),
+        ("PICOfile", "pico"),
     ] {
         let mut rest = env;
         while let Some(v) = tag_text(rest, tag) {

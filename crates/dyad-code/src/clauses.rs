@@ -504,6 +504,13 @@ pub fn code(
                     source = Some(bg);
                     target = before.first().copied();
                 }
+            } else if passive && config.passive_without_by && source.is_none() && target.is_none() {
+                // "The Philippines was criticized over its dispute with Eriador": the subject
+                // is the target and the actor after the verb the source.
+                if let (Some(&b), Some(&a)) = (before.first(), after.first()) {
+                    source = Some(a);
+                    target = Some(b);
+                }
             }
             if source.is_none() {
                 source = before

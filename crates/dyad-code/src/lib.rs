@@ -60,6 +60,9 @@ pub struct CoderConfig {
     /// PETRARCH-1's conventions: an agent without an actor is coded `---` + agent
     /// (`---GOV`), and a trailing ", X said" is a clause of its own.
     pub petrarch1: bool,
+    /// In a passive clause without "by", take the actor after the verb as the source
+    /// (UniversalPetrarch's reading).
+    pub passive_without_by: bool,
 }
 
 /// Why a sentence produced no events.

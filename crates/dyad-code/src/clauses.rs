@@ -17,6 +17,8 @@ struct Designated {
     source: Option<u32>,
     target: Option<u32>,
     compound: Option<u32>,
+    /// Letters of the dictionary text actually matched (TABARI manual 5.7.1).
+    letters: u32,
 }
 
 struct Ctx<'a> {
@@ -49,7 +51,9 @@ impl Ctx<'_> {
             } else {
                 let mut found = None;
                 for q in pos..limit {
-                    if let Some(end) = self.elem_at(e, q, limit, des) {
+                    let mut d2 = des.clone();
+                    if let Some(end) = self.elem_at(e, q, limit, &mut d2) {
+                        *des = d2;
                         found = Some(end);
                         break;
                     }
@@ -58,6 +62,28 @@ impl Ctx<'_> {
             }
         }
         Some(pos)
+    }
+
+    /// The best of several sequences at `s`: the longest dictionary text matched.
+    fn best_of(
+        &self,
+        seqs: &[Vec<PatternElem>],
+        s: usize,
+        limit: usize,
+        des: &mut Designated,
+    ) -> Option<usize> {
+        let mut best: Option<(u32, usize, Designated)> = None;
+        for m in seqs {
+            let mut d2 = des.clone();
+            if let Some(end) = self.seq_at(m, s, limit, &mut d2) {
+                if best.as_ref().is_none_or(|b| (d2.letters, end) > (b.0, b.1)) {
+                    best = Some((d2.letters, end, d2));
+                }
+            }
+        }
+        let (_, end, d2) = best?;
+        *des = d2;
+        Some(end)
     }
 
     /// Matches one element starting exactly at token `s`; returns its end.
@@ -72,18 +98,25 @@ impl Ctx<'_> {
             return None;
         }
         match e {
-            PatternElem::Word { id, .. } => self.rec.has(s, *id).then_some(s + 1),
-            PatternElem::Synset { index, .. } => {
-                let members = &self.d.synsets[*index as usize].1;
-                members
-                    .iter()
-                    .filter_map(|m| self.seq_at(m, s, limit, des))
-                    .max()
+            PatternElem::Word { id, .. } => {
+                if self.rec.has(s, *id) {
+                    des.letters += self
+                        .d
+                        .lexicon
+                        .word(*id)
+                        .0
+                        .chars()
+                        .filter(|c| c.is_alphanumeric())
+                        .count() as u32;
+                    Some(s + 1)
+                } else {
+                    None
+                }
             }
-            PatternElem::Alt { alts, .. } => alts
-                .iter()
-                .filter_map(|m| self.seq_at(m, s, limit, des))
-                .max(),
+            PatternElem::Synset { index, .. } => {
+                self.best_of(&self.d.synsets[*index as usize].1, s, limit, des)
+            }
+            PatternElem::Alt { alts, .. } => self.best_of(alts, s, limit, des),
             PatternElem::Source { .. }
             | PatternElem::Target { .. }
             | PatternElem::Compound { .. }
@@ -128,7 +161,9 @@ impl Ctx<'_> {
             } else {
                 let mut found = None;
                 for q in pos..limit {
-                    if let Some(end) = self.elem_at(e, q, limit, &mut des) {
+                    let mut d2 = des.clone();
+                    if let Some(end) = self.elem_at(e, q, limit, &mut d2) {
+                        des = d2;
                         found = Some(end);
                         break;
                     }
@@ -302,16 +337,24 @@ pub fn code(
             let mut code = None;
             let mut pattern_prov = None;
             let mut from_pattern = false;
+            // Longest first; a pattern whose actual match is shorter than its length (a short
+            // synset member) gives way to longer patterns that match (TABARI manual 5.7.1).
+            let mut best_letters: Option<u32> = None;
             for p in &block.patterns {
+                if best_letters.is_some_and(|b| p.weight <= b) {
+                    break;
+                }
                 if !p.required.iter().all(|w| present.binary_search(w).is_ok()) {
                     continue;
                 }
                 if let Some(x) = cx.pattern(p, vs, ve, cs, ce) {
-                    des = x;
-                    code = Some(p.code.clone());
-                    pattern_prov = Some(p.provenance.clone());
-                    from_pattern = true;
-                    break;
+                    if best_letters.is_none_or(|b| x.letters > b) {
+                        best_letters = Some(x.letters);
+                        des = x;
+                        code = Some(p.code.clone());
+                        pattern_prov = Some(p.provenance.clone());
+                        from_pattern = true;
+                    }
                 }
             }
             if code.is_none() {

@@ -996,11 +996,39 @@ impl Parser {
         {
             return Err((0, "pattern has more than one '*'".into()));
         }
-        let weight = text.chars().filter(|c| c.is_alphanumeric()).count() as u32;
+        // TABARI's length (manual 5.7.1): letters of the fixed words, plus the longest member of
+        // each synset or set of alternatives; markers and blanks do not count.
+        let weight = self.elems_weight(&elems);
         let mut before = elems;
         let mut after = before.split_off(v);
         let verb = after.remove(0);
         Ok((before, after, weight, verb.joined()))
+    }
+
+    fn elems_weight(&self, elems: &[PatternElem]) -> u32 {
+        elems
+            .iter()
+            .map(|e| match e {
+                PatternElem::Word { id, .. } => self
+                    .d
+                    .lexicon
+                    .word(*id)
+                    .0
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .count() as u32,
+                PatternElem::Synset { index, .. } => self.d.synsets[*index as usize]
+                    .1
+                    .iter()
+                    .map(|m| self.elems_weight(m))
+                    .max()
+                    .unwrap_or(0),
+                PatternElem::Alt { alts, .. } => {
+                    alts.iter().map(|m| self.elems_weight(m)).max().unwrap_or(0)
+                }
+                _ => 0,
+            })
+            .sum()
     }
 
     fn parse_pattern_elems(&mut self, text: &str) -> Result<Vec<PatternElem>, (usize, String)> {

@@ -114,7 +114,28 @@ impl Ctx<'_> {
                 }
             }
             PatternElem::Synset { index, .. } => {
-                self.best_of(&self.d.synsets[*index as usize].1, s, limit, des)
+                // Only the members that can start at this token.
+                let members = &self.d.synsets[*index as usize].1;
+                let (by_first, other) = &self.d.synset_index[*index as usize];
+                let mut best: Option<(u32, usize, Designated)> = None;
+                let cands = self
+                    .rec
+                    .words(s)
+                    .iter()
+                    .filter_map(|w| by_first.get(w))
+                    .flatten()
+                    .chain(other.iter());
+                for &mi in cands {
+                    let mut d2 = des.clone();
+                    if let Some(end) = self.seq_at(&members[mi as usize], s, limit, &mut d2) {
+                        if best.as_ref().is_none_or(|b| (d2.letters, end) > (b.0, b.1)) {
+                            best = Some((d2.letters, end, d2));
+                        }
+                    }
+                }
+                let (_, end, d2) = best?;
+                *des = d2;
+                Some(end)
             }
             PatternElem::Alt { alts, .. } => self.best_of(alts, s, limit, des),
             PatternElem::Source { .. }

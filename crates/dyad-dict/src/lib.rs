@@ -101,6 +101,8 @@ pub struct Dictionaries {
     pub verbs: Vec<VerbForm>,
     /// Synsets: name → members (each member a phrase).
     pub synsets: Vec<(String, Vec<Vec<PatternElem>>)>,
+    /// Per synset: members by their first word, and members that start otherwise.
+    pub synset_index: Vec<(rustc_hash::FxHashMap<WordId, Vec<u32>>, Vec<u32>)>,
     /// Discard phrases (sentence or story level).
     pub discards: Vec<(Phrase, bool, dyad_core::Provenance)>,
     /// Issue phrases.

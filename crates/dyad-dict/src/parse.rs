@@ -1289,6 +1289,23 @@ impl Parser {
             vi.entry(v.words[0].id).or_default().push(i as u32);
         }
         d.verb_index = vi;
+        d.synset_index = d
+            .synsets
+            .iter()
+            .map(|(_, members)| {
+                let mut by_first: FxHashMap<WordId, Vec<u32>> = FxHashMap::default();
+                let mut other = Vec::new();
+                for (i, m) in members.iter().enumerate() {
+                    match m.first() {
+                        Some(PatternElem::Word { id, .. }) => {
+                            by_first.entry(*id).or_default().push(i as u32)
+                        }
+                        _ => other.push(i as u32),
+                    }
+                }
+                (by_first, other)
+            })
+            .collect();
         d
     }
 }

@@ -59,7 +59,9 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
     let news = std::env::var("DYAD_NEWS").unwrap_or_default();
     let on = |k: &str| news == "1" || news.split(',').any(|x| x == k);
     let mut cfg = CoderConfig {
-        pos_filter: on("pos"),
+        // PETRARCH XML suites were coded from parse trees: dyad uses its own tagger and
+        // phrases there; TABARI's suite is coded with TABARI's shallow rules.
+        pos_filter: on("pos") || (suite.xml && !on("nopos")),
         nearest_pronouns: on("pronouns"),
         every_verb: on("every"),
         comma_clauses: on("comma"),

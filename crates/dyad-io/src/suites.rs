@@ -43,6 +43,8 @@ pub struct Suite {
     pub rejected: Vec<Rejected>,
     /// A PETRARCH-1 suite (PETRARCH XML without UniversalPetrarch's `<PICOfile>`).
     pub petrarch1: bool,
+    /// A PETRARCH XML suite (coded by its peers from parse trees).
+    pub xml: bool,
 }
 
 fn tag_text<'a>(s: &'a str, tag: &str) -> Option<&'a str> {
@@ -321,6 +323,7 @@ pub fn read_suite(path: &Path) -> Result<Suite, String> {
     if text.trim_start().starts_with('<') && text.contains("<Sentence") {
         suite.dictionaries = petrarch_environment(path, &text);
         suite.petrarch1 = !text.contains("<PICOfile>");
+        suite.xml = true;
         suite.records = petrarch_records(&name, &text, &mut suite.rejected);
         return Ok(suite);
     }

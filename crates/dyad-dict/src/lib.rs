@@ -102,7 +102,7 @@ pub struct Dictionaries {
     /// Synsets: name → members (each member a phrase).
     pub synsets: Vec<(String, Vec<Vec<PatternElem>>)>,
     /// Per synset: members by their first word, and members that start otherwise.
-    pub synset_index: Vec<(rustc_hash::FxHashMap<WordId, Vec<u32>>, Vec<u32>)>,
+    pub synset_index: Vec<SynsetIndex>,
     /// Discard phrases (sentence or story level).
     pub discards: Vec<(Phrase, bool, dyad_core::Provenance)>,
     /// Issue phrases.
@@ -125,6 +125,9 @@ pub struct Dictionaries {
     /// Files loaded, in order.
     pub files: Vec<(DictKind, String)>,
 }
+
+/// A synset's members by their first word, and the members that start otherwise.
+pub type SynsetIndex = (rustc_hash::FxHashMap<WordId, Vec<u32>>, Vec<u32>);
 
 /// Which index to consult.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

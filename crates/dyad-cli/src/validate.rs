@@ -64,7 +64,8 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
         pos_filter: on("pos") || (suite.xml && !on("nopos")),
         nearest_pronouns: on("pronouns"),
         every_verb: on("every"),
-        comma_clauses: on("comma"),
+        // TABARI eliminates comma-delimited clauses by default (manual 7.8).
+        comma_clauses: !on("nocomma"),
         // PETRARCH-1's own conventions for its suite (UniversalPetrarch's suite names a
         // <PICOfile>; PETRARCH-1's does not).
         nested_agents: suite.petrarch1,

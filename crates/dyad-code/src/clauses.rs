@@ -651,7 +651,8 @@ pub fn code(
             }
             // TABARI codes one verb per clause; in news mode every verb phrase with its own
             // subject is coded ("after Biden took office, Syrian authorities accused …").
-            if !speech_default && !config.every_verb {
+            // A subordinate code ("SAID [023?]") leaves the clause's later verbs to be tried.
+            if !speech_default && !subordinate && !config.every_verb {
                 break;
             }
         }
@@ -909,12 +910,22 @@ fn apply_transformations(
 /// commas do not separate a compound actor list ("Syria, Iran, Russia and China").
 fn nonrestrictive(tokens: &[Token], units: &Units<'_>) -> Vec<bool> {
     let mut gone = vec![false; tokens.len()];
-    let commas: Vec<usize> = (0..tokens.len())
+    // The end of the sentence closes a clause as a comma does.
+    let mut commas: Vec<usize> = (0..tokens.len())
         .filter(|&i| tokens[i].kind == TokenKind::Comma)
         .collect();
+    if !commas.is_empty() {
+        let end = tokens
+            .iter()
+            .rposition(|t| t.kind != TokenKind::Stop && t.kind != TokenKind::Quote)
+            .map_or(tokens.len(), |p| p + 1);
+        commas.push(end);
+    }
     for w in commas.windows(2) {
         let (a, b) = (w[0], w[1]);
-        if units.group_of[a].is_some() || units.group_of[b].is_some() {
+        if units.group_of.get(a).copied().flatten().is_some()
+            || units.group_of.get(b).copied().flatten().is_some()
+        {
             continue;
         }
         let words = tokens[a + 1..b]

@@ -71,6 +71,7 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
         nested_agents: suite.petrarch1,
         petrarch1: suite.petrarch1 && on("p1"),
         passive_without_by: on("passive"),
+        tabari_rules: !suite.xml && !on("notabari"),
         ..CoderConfig::default()
     };
     if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {

@@ -63,6 +63,10 @@ pub struct CoderConfig {
     /// In a passive clause without "by", take the actor after the verb as the source
     /// (UniversalPetrarch's reading).
     pub passive_without_by: bool,
+    /// TABARI's own reading for its validation suite: an agent is not shared across a
+    /// compound ("the ambassadors of A, B and C" → A's ambassadors only), and only title words
+    /// (not lower-case modifiers) may stand between an actor and its agent.
+    pub tabari_rules: bool,
 }
 
 /// Why a sentence produced no events.

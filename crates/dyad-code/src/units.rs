@@ -288,6 +288,7 @@ pub fn build<'a>(
             let agent_at = (j + 1..(j + look).min(n))
                 .find(|&k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))));
             let agent_soon = !run.is_empty()
+                && !config.tabari_rules
                 && agent_at.is_some_and(|k| {
                     tokens[j..k].iter().all(|t| {
                         t.kind == TokenKind::Word
@@ -535,7 +536,7 @@ pub fn build<'a>(
         let mut g = g;
         // Share an agent across a compound: "the ambassadors of A, B and C", "A and B
         // legislators".
-        if g.members.len() > 1 {
+        if g.members.len() > 1 && !config.tabari_rules {
             let donor = if g.members[0].agents.1 == -1 {
                 Some(g.members[0].agents.0.clone())
             } else if g.members.last().is_some_and(|m| m.agents.1 == 1) {

@@ -11,6 +11,38 @@ use dyad_dict::{DictKind, DictionariesBuilder};
 /// Applies one suite option (TABARI `OPTION:` text or PETRARCH `<Config>`) to a config.
 fn apply(config: &mut CoderConfig, opt: &str) {
     let u = opt.to_ascii_uppercase();
+    if let Some(n) = u
+        .strip_prefix("SET:")
+        .and_then(|r| r.split_once('='))
+        .filter(|(k, _)| k.trim() == "MINIMUM WORDS")
+        .and_then(|(_, v)| v.trim().parse().ok())
+    {
+        config.min_words = n;
+    }
+    if let Some(rest) = u.strip_prefix("DEFAULT:") {
+        let rest = rest.trim();
+        if rest.starts_with("OFF") {
+            config.default_source = None;
+            config.default_target = None;
+        }
+        let code_after = |key: &str| -> Option<(String, bool)> {
+            let p = rest.find(key)?;
+            let r = &rest[p + key.len()..];
+            let (a, b) = (r.find('[')?, r.find(']')?);
+            let tail = &r[b + 1..];
+            let flag = tail
+                .split_whitespace()
+                .next()
+                .is_some_and(|w| w == "PRIOR" || w == "AFTER");
+            Some((r[a + 1..b].trim().to_string(), flag))
+        };
+        if let Some(x) = code_after("SOURCE") {
+            config.default_source = Some(x);
+        }
+        if let Some(x) = code_after("TARGET") {
+            config.default_target = Some(x);
+        }
+    }
     if u.contains("CONVERT AGENT") {
         config.convert_agents = u.contains("TRUE");
     }
@@ -72,6 +104,9 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
         petrarch1: suite.petrarch1 && on("p1"),
         passive_without_by: on("passive"),
         tabari_rules: !suite.xml && !on("notabari"),
+        require_target: !suite.xml && !on("notabari"),
+        // TABARI's default minimum sentence length (manual 8.2.3).
+        min_words: if suite.xml || on("notabari") { 0 } else { 8 },
         ..CoderConfig::default()
     };
     if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {

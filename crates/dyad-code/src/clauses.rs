@@ -293,6 +293,23 @@ pub fn code(
     rec: &Recognized,
     units: &Units,
 ) -> SentenceResult {
+    if config.min_words > 0
+        && tokens
+            .iter()
+            .filter(|t| {
+                matches!(
+                    t.kind,
+                    TokenKind::Word | TokenKind::Number | TokenKind::Comma
+                )
+            })
+            .count()
+            < config.min_words
+    {
+        return SentenceResult {
+            events: Vec::new(),
+            no_event: Some(NoEvent::NoEvent),
+        };
+    }
     let cx = Ctx {
         d,
         tokens,
@@ -595,9 +612,36 @@ pub fn code(
                     });
                 }
             }
-            let Some(source) = source else { continue };
+            // TABARI's DEFAULT: SOURCE [code] PRIOR (manual 8.5).
+            let synthetic = |code: &str| Actor {
+                code: code.to_string(),
+                span: tokens[vs].span,
+                tokens: (vs, vs),
+                provenance: Vec::new(),
+                reference: false,
+                agents: (Vec::new(), 0),
+            };
+            let default_src = match (&config.default_source, source) {
+                (Some((code, prior)), s)
+                    if s.is_none() || (*prior && before.is_empty() && des.source.is_none()) =>
+                {
+                    Some(synthetic(code))
+                }
+                _ => None,
+            };
+            let Some(source) = source.or(if default_src.is_some() {
+                Some(u32::MAX)
+            } else {
+                None
+            }) else {
+                continue;
+            };
             let carried = Some(source) == carry && !before.contains(&source);
-            if target.is_none() {
+            let source_group = (source != u32::MAX).then_some(source);
+            if target.is_none() && source_group.is_none() {
+                target = after.first().copied().or(before.first().copied());
+            }
+            if target.is_none() && source_group.is_some() {
                 target = after
                     .iter()
                     .copied()
@@ -612,15 +656,39 @@ pub fn code(
                     target = Some(source);
                 }
             }
-            carry = Some(source);
+            // TABARI's DEFAULT: TARGET [code] AFTER; without a default, TABARI's own suite
+            // wants a target for every event.
+            let default_tgt = match &config.default_target {
+                Some((code, after_only))
+                    if target.is_none()
+                        || (*after_only && after.is_empty() && des.target.is_none()) =>
+                {
+                    Some(synthetic(code))
+                }
+                _ => None,
+            };
+            if default_tgt.is_some() {
+                target = None;
+            }
+            if target.is_none() && default_tgt.is_none() && config.require_target {
+                continue;
+            }
+            if let Some(sg) = source_group {
+                carry = Some(sg);
+            }
             let verb_span = Span::new(
                 tokens[vs].span.start as usize,
                 tokens[ve - 1].span.end as usize,
             );
-            let src_members = &units.groups[source as usize].members;
-            let tgt_members: Vec<Option<&Actor>> = match target {
-                Some(t) => units.groups[t as usize].members.iter().map(Some).collect(),
-                None => vec![None],
+            let src_members: Vec<&Actor> = match (&default_src, source_group) {
+                (Some(a), _) => vec![a],
+                (None, Some(g)) => units.groups[g as usize].members.iter().collect(),
+                (None, None) => continue,
+            };
+            let tgt_members: Vec<Option<&Actor>> = match (&default_tgt, target) {
+                (Some(a), _) => vec![Some(a)],
+                (None, Some(t)) => units.groups[t as usize].members.iter().map(Some).collect(),
+                (None, None) => vec![None],
             };
             for s in src_members {
                 for t in &tgt_members {

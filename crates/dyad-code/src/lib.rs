@@ -67,6 +67,15 @@ pub struct CoderConfig {
     /// compound ("the ambassadors of A, B and C" → A's ambassadors only), and only title words
     /// (not lower-case modifiers) may stand between an actor and its agent.
     pub tabari_rules: bool,
+    /// TABARI's DEFAULT: SOURCE [code] (with PRIOR: also when no actor precedes the verb).
+    pub default_source: Option<(String, bool)>,
+    /// TABARI's DEFAULT: TARGET [code] (with AFTER: also when no actor follows the verb).
+    pub default_target: Option<(String, bool)>,
+    /// Code only events with a target (TABARI: "a text with a missing source or target will
+    /// not generate an event" unless a default is set).
+    pub require_target: bool,
+    /// TABARI's SET: MINIMUM WORDS: shorter sentences (commas count as words) are not coded.
+    pub min_words: usize,
 }
 
 /// Why a sentence produced no events.

@@ -214,7 +214,9 @@ pub fn build<'a>(
             i += 1;
             continue;
         }
-        if atom_at[i].is_none() && PRONOUNS.contains(&t.norm.as_str()) {
+        let is_pronoun =
+            PRONOUNS.contains(&t.norm.as_str()) || (config.tabari_rules && t.norm == "IT");
+        if atom_at[i].is_none() && is_pronoun {
             // "its", "their", "they" point at the nearest actor; "he", "she", "his" at the
             // sentence's subject (people are usually introduced as subjects).
             let nearest = config.nearest_pronouns
@@ -278,8 +280,9 @@ pub fn build<'a>(
                 continue;
             }
             let tj = &tokens[j];
-            let link = LINKS.contains(&tj.norm.as_str())
-                && !run.iter().any(|a| matches!(a, Atom::Actor { .. }));
+            let link = (tj.norm == "FORMER" && j + 1 < n && atom_at[j + 1].is_some())
+                || LINKS.contains(&tj.norm.as_str())
+                    && !run.iter().any(|a| matches!(a, Atom::Actor { .. }));
             // Modifiers before an agent: "Dagolath's first Deputy Prime Minister".
             // After a possessive ("Ithilen's awful and evil minister") the modifiers may be
             // coordinated.
@@ -357,6 +360,22 @@ pub fn build<'a>(
                 }
             }
         }
+        // "Former" before the actor or the agent makes the agent an elite (TABARI manual
+        // 5.4.1): "former Gondor prosecutors" → GONELI.
+        let former = (start.saturating_sub(1)..end).any(|k| tokens[k].norm == "FORMER");
+        if former {
+            if let Some(a) = agent.as_mut() {
+                a.0 = "ELI".to_string();
+                a.1 = true;
+            } else if actor_code.is_some() {
+                agent = None;
+            }
+            if all_agents.is_empty() {
+                all_agents.push(("ELI".to_string(), true));
+            } else {
+                all_agents = vec![("ELI".to_string(), true)];
+            }
+        }
         let _ = complex;
         let span = Span::new(
             tokens[start].span.start as usize,
@@ -403,8 +422,19 @@ pub fn build<'a>(
                         combine(&pa.code[..3], ag, *suffix)
                     }
                     _ if config.convert_agents && !deictic => {
+                        // TABARI writes a converted agent with its connector: "~MOS".
                         provs.push(*p);
-                        ag.clone()
+                        all_agents
+                            .iter()
+                            .map(|(a, sfx)| {
+                                if *sfx {
+                                    format!("~{a}")
+                                } else {
+                                    format!("{a}~")
+                                }
+                            })
+                            .collect::<Vec<_>>()
+                            .join("")
                     }
                     _ if config.petrarch1 => {
                         provs.push(*p);

@@ -19,6 +19,13 @@ fn apply(config: &mut CoderConfig, opt: &str) {
     {
         config.min_words = n;
     }
+    if u.contains("CODE BY CLAUSE") {
+        config.code_by = dyad_code::CodeBy::Clause;
+    } else if u.contains("CODE BY SENTENCE") {
+        config.code_by = dyad_code::CodeBy::Sentence;
+    } else if u.contains("CODE ALL") {
+        config.code_by = dyad_code::CodeBy::All;
+    }
     if let Some(rest) = u.strip_prefix("DEFAULT:") {
         let rest = rest.trim();
         if rest.starts_with("OFF") {

@@ -6,7 +6,7 @@ use dyad_text::{Token, TokenKind};
 
 use crate::recognize::{Item, Recognized};
 use crate::units::{Actor, Units};
-use crate::{CoderConfig, NoEvent, SentenceResult};
+use crate::{CodeBy, CoderConfig, NoEvent, SentenceResult};
 
 const CONJUNCTIONS: &[&str] = &["AND", "BUT", "OR", "NOR", "WHILE", "WHEREAS"];
 const BE: &[&str] = &["IS", "ARE", "WAS", "WERE", "BEEN", "BE", "BEING"];
@@ -335,6 +335,7 @@ pub fn code(
             t.0 < e && s < t.1
         })
     };
+    let mut sentence_done = false;
     let mut clause_list = clauses(tokens, units);
     if config.petrarch1 {
         split_attribution(tokens, rec, d, &mut clause_list);
@@ -367,6 +368,9 @@ pub fn code(
             .iter()
             .position(|g| g.tokens.0 >= cs && g.tokens.1 <= ce)
             .map(|g| g as u32);
+        if sentence_done {
+            break;
+        }
         let mut coded_in_clause = false;
         for &(vs, ve, v) in &verbs {
             let form = &d.verbs[v as usize];
@@ -562,6 +566,7 @@ pub fn code(
             // Further verbs of a clause (news mode) need a subject of their own, from the
             // pattern or the analysis: no carried or guessed source.
             if coded_in_clause
+                && config.code_by != CodeBy::All
                 && des.source.is_none()
                 && des.compound.is_none()
                 && syn_source.is_none()
@@ -720,7 +725,15 @@ pub fn code(
             // TABARI codes one verb per clause; in news mode every verb phrase with its own
             // subject is coded ("after Biden took office, Syrian authorities accused …").
             // A subordinate code ("SAID [023?]") leaves the clause's later verbs to be tried.
-            if !speech_default && !subordinate && !config.every_verb {
+            if !speech_default && !subordinate && config.code_by == CodeBy::Sentence {
+                sentence_done = true;
+                break;
+            }
+            if !speech_default
+                && !subordinate
+                && !config.every_verb
+                && config.code_by != CodeBy::All
+            {
                 break;
             }
         }

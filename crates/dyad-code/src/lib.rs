@@ -76,6 +76,20 @@ pub struct CoderConfig {
     pub require_target: bool,
     /// TABARI's SET: MINIMUM WORDS: shorter sentences (commas count as words) are not coded.
     pub min_words: usize,
+    /// TABARI's SET: CODE BY (manual 7.6.1).
+    pub code_by: CodeBy,
+}
+
+/// When the coder stops looking for events (TABARI's CODE BY, manual 7.6.1).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum CodeBy {
+    /// The first event of each clause (TABARI's default).
+    #[default]
+    Clause,
+    /// The first event of the sentence.
+    Sentence,
+    /// Every event.
+    All,
 }
 
 /// Why a sentence produced no events.

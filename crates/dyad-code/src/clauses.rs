@@ -719,7 +719,7 @@ pub fn code(
                     }
                 }
             }
-            if !speech_default {
+            if !speech_default && !subordinate {
                 coded_in_clause = true;
             }
             // TABARI codes one verb per clause; in news mode every verb phrase with its own

@@ -209,7 +209,7 @@ impl Coder {
         ctx: &mut units::Context<'a>,
     ) -> SentenceResult {
         let tokens = dyad_text::tokenize(text, span);
-        let rec = recognize::recognize(&self.dict, text, &tokens, self.config.pos_filter);
+        let rec = recognize::recognize(&self.dict, text, &tokens, &self.config);
         if let Some((entry, story)) = rec.discard.clone() {
             return SentenceResult {
                 events: Vec::new(),
@@ -237,7 +237,7 @@ impl Coder {
         let mut ctx = units::Context::default();
         for (i, s) in sentence_spans(text).iter().enumerate() {
             let tokens = dyad_text::tokenize(text, *s);
-            let rec = recognize::recognize(&self.dict, text, &tokens, self.config.pos_filter);
+            let rec = recognize::recognize(&self.dict, text, &tokens, &self.config);
             let u = units::build(&self.dict, &tokens, &rec, date, &ctx, &self.config);
             let _ = writeln!(out, "sentence {i}: {}", s.slice(text));
             for m in &rec.marks {

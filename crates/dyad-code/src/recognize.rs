@@ -90,7 +90,13 @@ pub fn match_phrase(rec: &Recognized, tokens: &[Token], p: &Phrase, start: usize
 }
 
 /// Recognises the dictionary phrases of a tokenized sentence.
-pub fn recognize(d: &Dictionaries, text: &str, tokens: &[Token], pos_filter: bool) -> Recognized {
+pub fn recognize(
+    d: &Dictionaries,
+    text: &str,
+    tokens: &[Token],
+    config: &crate::CoderConfig,
+) -> Recognized {
+    let pos_filter = config.pos_filter;
     // Part-of-speech tags, only when some token could be a verb.
     let tags: Vec<dyad_pos::Tag> = if pos_filter {
         let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(text)).collect();
@@ -163,7 +169,13 @@ pub fn recognize(d: &Dictionaries, text: &str, tokens: &[Token], pos_filter: boo
         }
         // Verbs: not after a determiner, not capitalised mid-sentence (TABARI's noun shift).
         let t = &tokens[i];
-        let after_det = i > 0 && DETERMINERS.contains(&tokens[i - 1].norm.as_str());
+        // TABARI shifts a verb to a noun after THE, A, AN only ("its voice" stays a verb).
+        let after_det = i > 0
+            && if config.tabari_rules {
+                matches!(tokens[i - 1].norm.as_str(), "THE" | "A" | "AN")
+            } else {
+                DETERMINERS.contains(&tokens[i - 1].norm.as_str())
+            };
         let cap_shift =
             t.capitalized && i > 0 && !headline && tokens[i - 1].kind != TokenKind::Quote;
         // The tagger's reading: a word tagged as a noun, adjective or determiner is not a verb.

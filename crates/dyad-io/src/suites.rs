@@ -265,7 +265,15 @@ pub fn tabari_records(name: &str, text: &str, rejected: &mut Vec<Rejected>) -> V
         let mut options = Vec::new();
         let mut rest = comment;
         while let Some(p) = rest.find('{') {
-            let Some(q) = rest[p..].find('}') else { break };
+            // A record may forget the closing brace ("{ OPTION: SET: MINIMUM WORDS = 4  */"):
+            // the option then ends at the end of its line.
+            let q = match rest[p..].find('}') {
+                Some(q) if !rest[p..p + q].contains('\n') => q,
+                _ => match rest[p..].find(['\n', '*']) {
+                    Some(q) => q,
+                    None => break,
+                },
+            };
             let inner = rest[p + 1..p + q].trim();
             let disabled = p > 0 && rest.as_bytes()[p - 1] == b'-';
             if let Some(o) = inner.strip_prefix("OPTION:") {

@@ -293,6 +293,12 @@ pub fn code(
     rec: &Recognized,
     units: &Units,
 ) -> SentenceResult {
+    if rec.complex {
+        return SentenceResult {
+            events: Vec::new(),
+            no_event: Some(NoEvent::Complex),
+        };
+    }
     if config.min_words > 0
         && tokens
             .iter()
@@ -626,6 +632,21 @@ pub fn code(
                 reference: false,
                 agents: (Vec::new(), 0),
             };
+            // TABARI: without an actor before the verb, the source is the first actor of the
+            // sentence after it (unless NOACTPRIOR or DEFAULT SOURCE … PRIOR say otherwise).
+            let prior_default = config
+                .default_source
+                .as_ref()
+                .is_some_and(|(_, prior)| *prior);
+            let mut source = source;
+            if source.is_none()
+                && config.tabari_rules
+                && !config.require_prior_actor
+                && !prior_default
+                && des.target.is_none()
+            {
+                source = after.first().copied();
+            }
             let default_src = match (&config.default_source, source) {
                 (Some((code, prior)), s)
                     if s.is_none() || (*prior && before.is_empty() && des.source.is_none()) =>
@@ -657,7 +678,11 @@ pub fn code(
                         .copied()
                         .find(|&g| g != source && distinct(g, Some(source)));
                 }
-                if target.is_none() && !carried && units.groups[source as usize].members.len() > 1 {
+                if target.is_none()
+                    && !carried
+                    && config.default_target.is_none()
+                    && units.groups[source as usize].members.len() > 1
+                {
                     target = Some(source);
                 }
             }

@@ -43,6 +43,8 @@ pub struct Recognized {
     pub discard: Option<(String, bool)>,
     /// Part-of-speech tags (empty when the tagger is off).
     pub tags: Vec<dyad_pos::Tag>,
+    /// A complex phrase matched: the sentence is not coded.
+    pub complex: bool,
     /// Verb forms used as nouns ("a meeting with", "talks with", "an attack on"): token and
     /// verb form, for nominal events.
     pub nominals: Vec<(usize, u32)>,
@@ -250,6 +252,11 @@ pub fn recognize(
                     break 'outer;
                 }
             }
+        }
+    }
+    for (p, _) in &d.complex_phrases {
+        if (0..tokens.len()).any(|i| match_phrase(&rec, tokens, p, i).is_some()) {
+            rec.complex = true;
         }
     }
     rec.tags = tags;

@@ -107,6 +107,8 @@ pub struct Dictionaries {
     pub discards: Vec<(Phrase, bool, dyad_core::Provenance)>,
     /// Issue phrases.
     pub issues: Vec<IssueEntry>,
+    /// Phrases that make a sentence complex (not coded), from TABARI's `<TIME>` `[+++]`.
+    pub complex_phrases: Vec<(Phrase, dyad_core::Provenance)>,
     /// UniversalPetrarch's PICO values (code, value), in file order.
     pub pico: Vec<(String, i64)>,
     /// PETRARCH-2 transformations (a saying verb over an embedded event).

@@ -644,7 +644,31 @@ impl Parser {
                 continue;
             }
             match section {
-                "time" => continue,
+                "time" => {
+                    // TABARI <TIME> phrases: [###] discards the sentence, [+++] makes it complex;
+                    // date shifts ([+7], [-1]) and their patterns are not used by dyad.
+                    if t.starts_with('-') {
+                        continue;
+                    }
+                    if let Ok((phrase, codes)) = split_codes(t) {
+                        let code: String = codes
+                            .first()
+                            .map(|c| c.split_whitespace().collect())
+                            .unwrap_or_default();
+                        if code == "###" || code == "+++" {
+                            if let Ok(p) =
+                                parse_phrase_mode(phrase, &mut self.d.lexicon, true, self.stems)
+                            {
+                                if code == "###" {
+                                    self.d.discards.push((p, false, Self::prov(file, ln, t)));
+                                } else {
+                                    self.d.complex_phrases.push((p, Self::prov(file, ln, t)));
+                                }
+                            }
+                        }
+                    }
+                    continue;
+                }
                 "noun" | "adj" => {
                     match parse_phrase_mode(
                         split_codes(t).map(|x| x.0).unwrap_or(t),

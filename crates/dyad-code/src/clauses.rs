@@ -389,8 +389,8 @@ pub fn code(
             // synset member) gives way to longer patterns that match (TABARI manual 5.7.1).
             let mut best_letters: Option<u32> = None;
             for p in &block.patterns {
-                if best_letters.is_some_and(|b| p.weight <= b) {
-                    break;
+                if best_letters.is_some_and(|b| p.max_weight <= b) {
+                    continue;
                 }
                 if !p.required.iter().all(|w| present.binary_search(w).is_ok()) {
                     continue;

@@ -161,6 +161,8 @@ pub struct Pattern {
     pub verb_joined: bool,
     /// Words the pattern cannot match without (its top-level words), sorted: a quick filter.
     pub required: Vec<WordId>,
+    /// The most letters a match can have (synsets at their longest member): a bound.
+    pub max_weight: u32,
     /// Where it came from.
     pub provenance: Provenance,
 }
@@ -808,6 +810,8 @@ impl Parser {
                 }
                 match parsed {
                     Ok((before, after, weight, verb_joined)) => {
+                        let max_weight =
+                            self.elems_max_weight(&before) + self.elems_max_weight(&after);
                         let mut required: Vec<WordId> = before
                             .iter()
                             .chain(after.iter())
@@ -828,6 +832,7 @@ impl Parser {
                             weight,
                             verb_joined,
                             required,
+                            max_weight,
                             provenance: Self::prov(file, ln, t),
                         })
                     }
@@ -1029,7 +1034,7 @@ impl Parser {
         Ok((before, after, weight, verb.joined()))
     }
 
-    fn elems_weight(&self, elems: &[PatternElem]) -> u32 {
+    fn elems_max_weight(&self, elems: &[PatternElem]) -> u32 {
         elems
             .iter()
             .map(|e| match e {
@@ -1044,9 +1049,34 @@ impl Parser {
                 PatternElem::Synset { index, .. } => self.d.synsets[*index as usize]
                     .1
                     .iter()
-                    .map(|m| self.elems_weight(m))
+                    .map(|m| self.elems_max_weight(m))
                     .max()
                     .unwrap_or(0),
+                PatternElem::Alt { alts, .. } => alts
+                    .iter()
+                    .map(|m| self.elems_max_weight(m))
+                    .max()
+                    .unwrap_or(0),
+                _ => 0,
+            })
+            .sum()
+    }
+
+    fn elems_weight(&self, elems: &[PatternElem]) -> u32 {
+        elems
+            .iter()
+            .map(|e| match e {
+                PatternElem::Word { id, .. } => self
+                    .d
+                    .lexicon
+                    .word(*id)
+                    .0
+                    .chars()
+                    .filter(|c| c.is_alphanumeric())
+                    .count() as u32,
+                // A synset counts for nothing in the static length (TABARI sorts "* DOLLAR" before
+                // "* &CURRENCY"); its actual match counts when patterns are compared.
+                PatternElem::Synset { .. } => 0,
                 PatternElem::Alt { alts, .. } => {
                     alts.iter().map(|m| self.elems_weight(m)).max().unwrap_or(0)
                 }

@@ -217,6 +217,8 @@ pub(crate) struct Parser {
     warnings: Vec<(usize, String)>,
     /// Whether words without `_` are stems in the current file.
     stems: bool,
+    /// Parsing a synset member.
+    in_synset: bool,
 }
 
 /// Strips comments: `;` and `#` outside brackets, `//` at the start.
@@ -715,7 +717,10 @@ impl Parser {
                 continue;
             }
             if let (Some(idx), Some(member)) = (synset, t.strip_prefix('+')) {
-                match self.parse_pattern_elems(member.trim()) {
+                self.in_synset = true;
+                let parsed = self.parse_pattern_elems(member.trim());
+                self.in_synset = false;
+                match parsed {
                     Ok(elems) => self.d.synsets[idx as usize].1.push(elems),
                     Err((col, e)) => self.diag(file, ln, col + 1, e, true),
                 }
@@ -1222,6 +1227,8 @@ impl Parser {
                         WordKind::Exact
                     };
                     let (kind, skip) = match next {
+                        // In a synset member no regular endings apply (TABARI manual 5.6).
+                        Some('_') if self.in_synset => (WordKind::Only, 0),
                         Some('_') => (WordKind::Exact, 0),
                         Some('=') => (WordKind::Only, 1),
                         Some('~') => (WordKind::Stem, 1),

@@ -209,6 +209,15 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 }
                 (TokenKind::Dash, "-")
             }
+            // An underscore joining words ("Dol_Amroth", as TABARI texts write names) separates
+            // them, as a hyphen does.
+            '_' if i > 0
+                && cs[i - 1].1.is_alphanumeric()
+                && at(i + 1).is_some_and(char::is_alphanumeric) =>
+            {
+                i += 1;
+                continue;
+            }
             _ => (TokenKind::Symbol, ""),
         };
         let end = off(i + 1);

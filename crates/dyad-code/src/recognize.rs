@@ -193,10 +193,31 @@ pub fn recognize(
         let pos_noun = tags
             .get(i)
             .is_some_and(|g| (g.is_noun() && np_context) || matches!(g, T::DT | T::IN | T::CD));
-        if !after_det && !cap_shift && !pos_noun {
+        // A multi-word verb ("wire tapped", "carried out") is judged by its verb word.
+        let head_is_verb = |head: usize| {
+            let k = i + head;
+            let np = k > 0
+                && tags.get(k - 1).is_some_and(|p| {
+                    p.is_noun()
+                        || p.is_adjective()
+                        || matches!(p, T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO)
+                });
+            !tags
+                .get(k)
+                .is_some_and(|g| (g.is_noun() && np) || matches!(g, T::DT | T::IN | T::CD))
+        };
+        if !cap_shift {
             for &w in firsts {
                 for &v in d.candidates(Index::Verbs, w) {
                     let form = &d.verbs[v as usize];
+                    let blocked = if form.words.len() > 1 && form.head > 0 {
+                        !head_is_verb(form.head)
+                    } else {
+                        after_det || pos_noun
+                    };
+                    if blocked {
+                        continue;
+                    }
                     let mut j = i;
                     let mut ok = true;
                     for pw in &form.words {

@@ -638,7 +638,6 @@ pub fn code(
                 .default_source
                 .as_ref()
                 .is_some_and(|(_, prior)| *prior);
-            let mut source = source;
             if source.is_none()
                 && config.tabari_rules
                 && !config.require_prior_actor

@@ -512,16 +512,18 @@ impl Parser {
             match split_codes(t) {
                 Ok((p, cs)) => {
                     // PETRARCH noun forms: "POLICE {}" (no other forms), "MAN {MEN}".
+                    // The listed forms replace the regular endings: the base takes none
+                    // ("POLICES" is not POLICE {}).
                     let p = match (p.find('{'), p.find('}')) {
                         (Some(a), Some(b)) if a < b => {
                             for f in p[a + 1..b].split_whitespace() {
-                                phrases.push((*ln, f.to_string()));
+                                phrases.push((*ln, format!("{}=", f.trim_end_matches('_'))));
                             }
-                            p[..a].trim()
+                            format!("{}=", p[..a].trim().trim_end_matches('_'))
                         }
-                        _ => p,
+                        _ => p.to_string(),
                     };
-                    phrases.push((*ln, p.to_string()));
+                    phrases.push((*ln, p));
                     for c in cs {
                         code_texts.push((*ln, c.to_string()));
                     }

@@ -446,6 +446,22 @@ pub fn code(
             let speech_default =
                 config.pos_filter && !from_pattern && c1.starts_with("01") && c2.is_none();
             let subordinate = subordinate || speech_default;
+            // News mode: an act governed by "willing/ready/plans/vowed … to" is an intent
+            // (03x), by "refused/declined to" a refusal (12x), by "threatened to" a threat
+            // (13x); "failed to" is no event (CAMEO manual: intentions and threats are coded as
+            // such, never as the act).
+            let governed = if config.every_verb && !is_directive(&c1) {
+                governing_marker(tokens, cs, vs)
+            } else {
+                None
+            };
+            let (c1, c2) = match governed {
+                Some(Governor::Intent) => (intent_for(&c1).to_string(), None),
+                Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),
+                Some(Governor::Threat) => (threat_for(&c1).to_string(), None),
+                Some(Governor::Failure) => continue,
+                None => (c1, c2),
+            };
             // UniversalPetrarch's negation through its coding ontology (a PICO table loaded
             // with the dictionaries): "did not clash over" 110 → 050; no counterpart, no event.
             let (c1, c2) = if !d.pico.is_empty()
@@ -1044,4 +1060,107 @@ fn nonrestrictive(tokens: &[Token], units: &Units<'_>) -> Vec<bool> {
         }
     }
     gone
+}
+
+/// What governs a verb: "willing to X", "refused to X", "threatened to X", "failed to X".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Governor {
+    Intent,
+    Refusal,
+    Threat,
+    Failure,
+}
+
+/// The marker before "to" right before the verb (at most one adverb or auxiliary between).
+fn governing_marker(tokens: &[Token], cs: usize, vs: usize) -> Option<Governor> {
+    let to = (vs.saturating_sub(3).max(cs)..vs)
+        .rev()
+        .find(|&k| tokens[k].norm == "TO")?;
+    let lo = to.saturating_sub(3).max(cs);
+    (lo..to).rev().find_map(|k| {
+        let w = tokens[k].norm.as_str();
+        let stem = |p: &str| w.starts_with(p);
+        if ["WILLING", "READY", "PREPARED", "EAGER", "DETERMINED", "SET"].contains(&w)
+            || stem("PLAN")
+            || stem("INTEND")
+            || stem("VOW")
+            || stem("PLEDG")
+            || stem("PROMIS")
+            || stem("OFFER")
+            || stem("AGRE")
+            || stem("HOPE")
+            || stem("SEEK")
+            || w == "SOUGHT"
+            || stem("AIM")
+        {
+            Some(Governor::Intent)
+        } else if stem("REFUS") || stem("DECLIN") || w == "UNWILLING" || w == "RELUCTANT" {
+            Some(Governor::Refusal)
+        } else if stem("THREAT") {
+            Some(Governor::Threat)
+        } else if stem("FAIL") {
+            Some(Governor::Failure)
+        } else {
+            None
+        }
+    })
+}
+
+/// The CAMEO intent (03x) for an act.
+fn intent_for(act: &str) -> &'static str {
+    match act.get(..3).unwrap_or(act) {
+        "071" => "0331",
+        "072" => "0332",
+        "073" => "0333",
+        "074" => "0334",
+        "081" => "0351",
+        "082" => "0352",
+        "084" => "0353",
+        "085" => "0354",
+        "086" => "0355",
+        "087" => "0356",
+        _ => match act.get(..2) {
+            Some("04") => "036",
+            Some("05") => "032",
+            Some("06") => "031",
+            Some("07") => "033",
+            Some("08") => "035",
+            _ => "030",
+        },
+    }
+}
+
+/// The CAMEO refusal (12x) for an act.
+fn refusal_for(act: &str) -> &'static str {
+    match act.get(..3).unwrap_or(act) {
+        "071" => "1221",
+        "072" => "1222",
+        "073" => "1223",
+        "074" => "1224",
+        "081" => "1241",
+        "082" => "1242",
+        "084" => "1243",
+        "085" => "1244",
+        "086" => "1245",
+        "087" => "1246",
+        _ => match act.get(..2) {
+            Some("04") => "125",
+            Some("06") => "121",
+            Some("07") => "122",
+            Some("08") => "124",
+            _ => "120",
+        },
+    }
+}
+
+/// The CAMEO threat (13x) for an act.
+fn threat_for(act: &str) -> &'static str {
+    match act.get(..2) {
+        Some("18" | "19" | "20") => "138",
+        Some("16") => "131",
+        Some("17") => "137",
+        Some("14") => "133",
+        Some("15") => "138",
+        _ => "130",
+    }
 }

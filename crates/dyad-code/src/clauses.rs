@@ -693,10 +693,18 @@ pub fn code(
                         .copied()
                         .find(|&g| g != source && distinct(g, Some(source)));
                 }
+                // A compound source is its own target for joint acts ("Syria and Jordan met");
+                // in news mode only for codes that are joint by nature (consult, cooperate,
+                // fight), and only between different actors.
+                let members = &units.groups[source as usize].members;
+                let joint = !config.every_verb
+                    || matches!(c1.get(..2), Some("03" | "04" | "05" | "06" | "19" | "20"));
                 if target.is_none()
                     && !carried
                     && config.default_target.is_none()
-                    && units.groups[source as usize].members.len() > 1
+                    && members.len() > 1
+                    && joint
+                    && members.iter().any(|m| m.code != members[0].code)
                 {
                     target = Some(source);
                 }

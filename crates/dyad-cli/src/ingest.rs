@@ -64,6 +64,11 @@ pub(crate) fn run(a: IngestArgs) -> Result<i32> {
     let t0 = std::time::Instant::now();
     let dict = crate::dicts::load(&a.dicts)?;
     let coder = Coder::new(Arc::new(dict));
+    // Negation is kept and marked by dyad-enrich (PLOVER mode "negated").
+    let coder = coder.clone().with_config(dyad_code::CoderConfig {
+        negation: false,
+        ..coder.config().clone()
+    });
     let enricher = Enricher::new();
     let mut store = Store::open(&a.db).with_context(|| format!("opening {}", a.db.display()))?;
     let inputs = if a.inputs.is_empty() {

@@ -21,6 +21,11 @@ pub(crate) struct StreamArgs {
 
 pub(crate) fn run(a: StreamArgs) -> Result<i32> {
     let coder = Coder::new(Arc::new(crate::dicts::load(&a.dicts)?));
+    // Negation is kept and marked by dyad-enrich (PLOVER mode "negated").
+    let coder = coder.clone().with_config(dyad_code::CoderConfig {
+        negation: false,
+        ..coder.config().clone()
+    });
     let enricher = Enricher::new();
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();

@@ -455,6 +455,22 @@ pub fn code(
             } else {
                 None
             };
+            // News mode: a negated act ("will not lift the embargo", "did not attack") is not
+            // the act: a negated cooperative act is a refusal (12x); a negated conflictual act
+            // is no event.
+            let negated = config.negation
+                && d.pico.is_empty()
+                && (vs.saturating_sub(3).max(cs)..vs)
+                    .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"));
+            let governed = match (negated, governed) {
+                (true, None | Some(Governor::Intent)) => match c1.get(..2) {
+                    Some("03" | "04" | "05" | "06" | "07" | "08") => Some(Governor::Refusal),
+                    Some("01" | "02") => None,
+                    _ => Some(Governor::Failure),
+                },
+                (true, Some(Governor::Refusal)) => None,
+                (_, g) => g,
+            };
             let (c1, c2) = match governed {
                 Some(Governor::Intent) => (intent_for(&c1).to_string(), None),
                 Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),

@@ -78,6 +78,9 @@ pub struct CoderConfig {
     pub min_words: usize,
     /// TABARI's SET: CODE BY (manual 7.6.1).
     pub code_by: CodeBy,
+    /// Negated acts are recoded by the coder (refusal, or no event). Off in the article
+    /// pipeline, where dyad-enrich keeps them with PLOVER's mode "negated".
+    pub negation: bool,
 }
 
 /// When the coder stops looking for events (TABARI's CODE BY, manual 7.6.1).
@@ -143,6 +146,7 @@ impl Coder {
             pos_filter: true,
             nearest_pronouns: true,
             every_verb: true,
+            negation: true,
             ..CoderConfig::default()
         };
         if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {
@@ -159,6 +163,11 @@ impl Coder {
     pub fn with_config(mut self, config: CoderConfig) -> Self {
         self.config = config;
         self
+    }
+
+    /// The configuration.
+    pub fn config(&self) -> &CoderConfig {
+        &self.config
     }
 
     /// The dictionaries.

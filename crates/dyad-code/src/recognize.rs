@@ -184,15 +184,26 @@ pub fn recognize(
         // Nouns only count as such inside a noun phrase (after a determiner, adjective,
         // possessive, number, preposition or another noun), where the tagger is reliable.
         use dyad_pos::Tag as T;
+        // (A noun right after a verb is its object: "denied charges of fraud".)
         let np_context = i > 0
             && tags.get(i - 1).is_some_and(|p| {
                 p.is_noun()
                     || p.is_adjective()
+                    || p.is_verb()
                     || matches!(p, T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO)
             });
-        let pos_noun = tags
-            .get(i)
-            .is_some_and(|g| (g.is_noun() && np_context) || matches!(g, T::DT | T::IN | T::CD));
+        // "Russia-backed rebels", "US-led coalition": a participle hyphenated to a name is an
+        // adjective.
+        let hyphen_adjective = i > 0
+            && tags
+                .get(i)
+                .is_some_and(|g| matches!(g, T::VBN | T::VBD | T::JJ))
+            && tokens[i - 1].span.end + 1 == t.span.start
+            && text.as_bytes().get(t.span.start as usize - 1) == Some(&b'-');
+        let pos_noun = hyphen_adjective
+            || tags
+                .get(i)
+                .is_some_and(|g| (g.is_noun() && np_context) || matches!(g, T::DT | T::IN | T::CD));
         // A multi-word verb ("wire tapped", "carried out") is judged by its verb word.
         let head_is_verb = |head: usize| {
             let k = i + head;

@@ -21,6 +21,11 @@ fn run_any(text: &str) -> Vec<EnrichedEvent> {
     b.add_str(DictKind::Actors, "t.actors", ACTORS);
     b.add_str(DictKind::Verbs, "t.verbs", VERBS);
     let coder = Coder::new(Arc::new(b.build()));
+    // As in the article pipeline: negation is left to dyad-enrich.
+    let coder = coder.clone().with_config(dyad_code::CoderConfig {
+        negation: false,
+        ..coder.config().clone()
+    });
     let rec = dyad_core::Record {
         id: "t".into(),
         date: NaiveDate::from_ymd_opt(2024, 1, 12), // a Friday

@@ -33,6 +33,11 @@ fn enrich_seed(shared: &Path) -> (dyad_core::Record, Vec<EnrichedEvent>) {
     b.add_file(DictKind::Issues, &ph.join("Phoenix.IssueCoding.txt"))
         .unwrap();
     let coder = Coder::new(Arc::new(b.build()));
+    // As in the article pipeline: negation is left to dyad-enrich.
+    let coder = coder.clone().with_config(dyad_code::CoderConfig {
+        negation: false,
+        ..coder.config().clone()
+    });
     let text = std::fs::read_to_string(shared.join("seed/seed-article.txt")).unwrap();
     let rec = dyad_core::Record {
         id: "seed".into(),

@@ -472,6 +472,7 @@ pub fn code(
                 (_, g) => g,
             };
             let (c1, c2) = match governed {
+                Some(Governor::Consider) => ("014".to_string(), None),
                 Some(Governor::Intent) => (intent_for(&c1).to_string(), None),
                 Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),
                 Some(Governor::Threat) => (threat_for(&c1).to_string(), None),
@@ -1093,10 +1094,30 @@ enum Governor {
     Refusal,
     Threat,
     Failure,
+    /// "is considering X-ing": considering a policy option (014).
+    Consider,
 }
 
 /// The marker before "to" right before the verb (at most one adverb or auxiliary between).
 fn governing_marker(tokens: &[Token], cs: usize, vs: usize) -> Option<Governor> {
+    // "is considering sending aid"
+    if vs > cs
+        && tokens[vs].norm.ends_with("ING")
+        && matches!(
+            tokens[vs - 1].norm.as_str(),
+            "CONSIDERING"
+                | "CONSIDER"
+                | "CONSIDERS"
+                | "CONSIDERED"
+                | "MULLING"
+                | "WEIGHING"
+                | "STUDYING"
+        )
+    {
+        return Some(Governor::Consider);
+    }
+    // ("will X" stays the act, marked by dyad-enrich as future: coding it as an intent
+    // measured worse on the development set.)
     let to = (vs.saturating_sub(3).max(cs)..vs)
         .rev()
         .find(|&k| tokens[k].norm == "TO")?;

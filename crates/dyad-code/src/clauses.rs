@@ -65,9 +65,9 @@ impl Ctx<'_> {
     }
 
     /// The best of several sequences at `s`: the longest dictionary text matched.
-    fn best_of(
+    fn best_of<'s>(
         &self,
-        seqs: &[Vec<PatternElem>],
+        seqs: impl Iterator<Item = &'s Vec<PatternElem>>,
         s: usize,
         limit: usize,
         des: &mut Designated,
@@ -117,7 +117,6 @@ impl Ctx<'_> {
                 // Only the members that can start at this token.
                 let members = &self.d.synsets[*index as usize].1;
                 let (by_first, other) = &self.d.synset_index[*index as usize];
-                let mut best: Option<(u32, usize, Designated)> = None;
                 let cands = self
                     .rec
                     .words(s)
@@ -125,19 +124,9 @@ impl Ctx<'_> {
                     .filter_map(|w| by_first.get(w))
                     .flatten()
                     .chain(other.iter());
-                for &mi in cands {
-                    let mut d2 = des.clone();
-                    if let Some(end) = self.seq_at(&members[mi as usize], s, limit, &mut d2) {
-                        if best.as_ref().is_none_or(|b| (d2.letters, end) > (b.0, b.1)) {
-                            best = Some((d2.letters, end, d2));
-                        }
-                    }
-                }
-                let (_, end, d2) = best?;
-                *des = d2;
-                Some(end)
+                self.best_of(cands.map(|&mi| &members[mi as usize]), s, limit, des)
             }
-            PatternElem::Alt { alts, .. } => self.best_of(alts, s, limit, des),
+            PatternElem::Alt { alts, .. } => self.best_of(alts.iter(), s, limit, des),
             PatternElem::Source { .. }
             | PatternElem::Target { .. }
             | PatternElem::Compound { .. }

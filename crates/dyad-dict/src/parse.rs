@@ -818,7 +818,7 @@ impl Parser {
                 match parsed {
                     Ok((before, after, weight, verb_joined)) => {
                         let max_weight =
-                            self.elems_max_weight(&before) + self.elems_max_weight(&after);
+                            self.elems_weight(&before, true) + self.elems_weight(&after, true);
                         let mut required: Vec<WordId> = before
                             .iter()
                             .chain(after.iter())
@@ -1034,14 +1034,16 @@ impl Parser {
         }
         // TABARI's length (manual 5.7.1): letters of the fixed words, plus the longest member of
         // each synset or set of alternatives; markers and blanks do not count.
-        let weight = self.elems_weight(&elems);
+        let weight = self.elems_weight(&elems, false);
         let mut before = elems;
         let mut after = before.split_off(v);
         let verb = after.remove(0);
         Ok((before, after, weight, verb.joined()))
     }
 
-    fn elems_max_weight(&self, elems: &[PatternElem]) -> u32 {
+    /// Letters of a pattern's dictionary text. `longest`: a synset counts as its longest member
+    /// (an upper bound on a match); otherwise as nothing (TABARI's static length).
+    fn elems_weight(&self, elems: &[PatternElem], longest: bool) -> u32 {
         elems
             .iter()
             .map(|e| match e {
@@ -1053,40 +1055,18 @@ impl Parser {
                     .chars()
                     .filter(|c| c.is_alphanumeric())
                     .count() as u32,
-                PatternElem::Synset { index, .. } => self.d.synsets[*index as usize]
+                PatternElem::Synset { index, .. } if longest => self.d.synsets[*index as usize]
                     .1
                     .iter()
-                    .map(|m| self.elems_max_weight(m))
+                    .map(|m| self.elems_weight(m, true))
                     .max()
                     .unwrap_or(0),
+                PatternElem::Synset { .. } => 0,
                 PatternElem::Alt { alts, .. } => alts
                     .iter()
-                    .map(|m| self.elems_max_weight(m))
+                    .map(|m| self.elems_weight(m, longest))
                     .max()
                     .unwrap_or(0),
-                _ => 0,
-            })
-            .sum()
-    }
-
-    fn elems_weight(&self, elems: &[PatternElem]) -> u32 {
-        elems
-            .iter()
-            .map(|e| match e {
-                PatternElem::Word { id, .. } => self
-                    .d
-                    .lexicon
-                    .word(*id)
-                    .0
-                    .chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .count() as u32,
-                // A synset counts for nothing in the static length (TABARI sorts "* DOLLAR" before
-                // "* &CURRENCY"); its actual match counts when patterns are compared.
-                PatternElem::Synset { .. } => 0,
-                PatternElem::Alt { alts, .. } => {
-                    alts.iter().map(|m| self.elems_weight(m)).max().unwrap_or(0)
-                }
                 _ => 0,
             })
             .sum()
@@ -1109,28 +1089,14 @@ impl Parser {
                     joined = true;
                     i += 1;
                 }
-                '*' => {
-                    cur.push(PatternElem::Verb { joined });
-                    joined = false;
-                    i += 1;
-                }
-                '$' => {
-                    cur.push(PatternElem::Source { joined });
-                    joined = false;
-                    i += 1;
-                }
-                '+' => {
-                    cur.push(PatternElem::Target { joined });
-                    joined = false;
-                    i += 1;
-                }
-                '%' => {
-                    cur.push(PatternElem::Compound { joined });
-                    joined = false;
-                    i += 1;
-                }
-                '^' => {
-                    cur.push(PatternElem::Skip { joined });
+                '*' | '$' | '+' | '%' | '^' => {
+                    cur.push(match c {
+                        '*' => PatternElem::Verb { joined },
+                        '$' => PatternElem::Source { joined },
+                        '+' => PatternElem::Target { joined },
+                        '%' => PatternElem::Compound { joined },
+                        _ => PatternElem::Skip { joined },
+                    });
                     joined = false;
                     i += 1;
                 }

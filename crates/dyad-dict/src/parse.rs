@@ -865,7 +865,7 @@ impl Parser {
             };
             let (verb_text, forms) = match verb_text.find('{') {
                 Some(p) => {
-                    let Some(q) = verb_text.find('}') else {
+                    let Some(q) = verb_text[p..].find('}').map(|q| p + q) else {
                         self.diag(file, ln, p, "'{' without '}'", true);
                         continue;
                     };
@@ -933,7 +933,7 @@ impl Parser {
                     .to_ascii_uppercase()
             })
             .collect();
-        if clean.iter().any(|w| w.is_empty()) {
+        if clean.is_empty() || clean.iter().any(|w| w.is_empty()) {
             self.diag(file, ln, 0, "malformed verb", true);
             return out;
         }

@@ -132,6 +132,9 @@ struct ValidateArgs {
     /// Print only the summary line.
     #[arg(long, short)]
     quiet: bool,
+    /// Print how this record (by id; repeatable) was read, with the suite's settings.
+    #[arg(long, value_name = "ID")]
+    explain: Vec<String>,
 }
 
 #[derive(Args)]
@@ -151,7 +154,7 @@ fn main() {
     let r = match cli.cmd {
         Cmd::Code(a) => code(a),
         Cmd::Analyze(a) => analyze_cmd(a),
-        Cmd::Validate(a) => validate::run(&a.suite, a.quiet),
+        Cmd::Validate(a) => validate::run(&a.suite, a.quiet, &a.explain),
         Cmd::Ingest(a) => ingest::run(a),
         Cmd::Query(a) => query::run(a),
         Cmd::Export(a) => export::run(a),

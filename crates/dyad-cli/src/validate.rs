@@ -53,6 +53,50 @@ fn apply(config: &mut CoderConfig, opt: &str) {
     if u.contains("CONVERT AGENT") {
         config.convert_agents = u.contains("TRUE");
     }
+    // PETRARCH's <Config option="…" value="…">.
+    if let Some((k, v)) = u.strip_prefix("CONFIG:").and_then(|r| r.split_once('=')) {
+        let (k, v) = (k.trim(), v.trim());
+        let n = v.parse::<usize>().ok();
+        let c = &mut config.comma;
+        match (k, n) {
+            ("REQUIRE_DYAD", _) => config.require_dyad = v == "TRUE",
+            ("COMMA_MIN", Some(n)) => c.min = n,
+            ("COMMA_MAX", Some(n)) => c.max = n,
+            ("COMMA_BMIN", Some(n)) => c.bmin = n,
+            ("COMMA_BMAX", Some(n)) => c.bmax = n,
+            ("COMMA_EMIN", Some(n)) => c.emin = n,
+            ("COMMA_EMAX", Some(n)) => c.emax = n,
+            _ => {}
+        }
+    }
+    // TABARI's COMMA: MIN = … MAX = … EMIN = … EMAX = … BMIN = … BMAX = … / COMMA: OFF.
+    if let Some(rest) = u.strip_prefix("COMMA:") {
+        if rest.trim().starts_with("OFF") {
+            config.comma_clauses = false;
+        } else {
+            config.comma_clauses = true;
+            let flat = rest.replace('=', " = ");
+            let words: Vec<&str> = flat.split_whitespace().collect();
+            for w in words.windows(3) {
+                let Ok(n) = w[2].trim_end_matches('}').parse::<usize>() else {
+                    continue;
+                };
+                if w[1] != "=" {
+                    continue;
+                }
+                let c = &mut config.comma;
+                match w[0] {
+                    "MIN" => c.min = n,
+                    "MAX" => c.max = n,
+                    "BMIN" => c.bmin = n,
+                    "BMAX" => c.bmax = n,
+                    "EMIN" => c.emin = n,
+                    "EMAX" => c.emax = n,
+                    _ => {}
+                }
+            }
+        }
+    }
     if u.starts_with("COMPLEX:") {
         config.require_prior_actor = u.contains("NOACTPRIOR");
     }
@@ -71,7 +115,7 @@ fn norm(t: &(String, String, String)) -> (String, String, String) {
 }
 
 /// Runs the suite; returns the exit code (0 when every evaluated record matched, else 4).
-pub fn run(path: &Path, quiet: bool) -> Result<i32> {
+pub fn run(path: &Path, quiet: bool, explain: &[String]) -> Result<i32> {
     let suite = dyad_io::suites::read_suite(path).map_err(anyhow::Error::msg)?;
     let mut b = DictionariesBuilder::new();
     for (kind, f) in &suite.dictionaries {
@@ -105,10 +149,12 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
         every_verb: on("every"),
         // TABARI eliminates comma-delimited clauses by default (manual 7.8).
         comma_clauses: !on("nocomma"),
+        // PETRARCH's default: events need a source and a target.
+        require_dyad: suite.xml && !on("nodyad"),
         // PETRARCH-1's own conventions for its suite (UniversalPetrarch's suite names a
         // <PICOfile>; PETRARCH-1's does not).
         nested_agents: suite.petrarch1,
-        petrarch1: suite.petrarch1 && on("p1"),
+        petrarch1: suite.petrarch1 && !on("nop1"),
         passive_without_by: on("passive"),
         tabari_rules: !suite.xml && !on("notabari"),
         require_target: !suite.xml && !on("notabari"),
@@ -116,6 +162,18 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
         min_words: if suite.xml || on("notabari") { 0 } else { 8 },
         ..CoderConfig::default()
     };
+    if suite.xml {
+        // PETRARCH's defaults (its suites reset them to these: comma_min 2, comma_max 8,
+        // comma_emin 2, comma_emax 8, comma_bmin 0, comma_bmax 0).
+        cfg.comma = dyad_code::CommaLimits {
+            min: 2,
+            max: 8,
+            bmin: 0,
+            bmax: 0,
+            emin: 2,
+            emax: 8,
+        };
+    }
     if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {
         cfg.require_prior_actor = true;
     }
@@ -130,6 +188,13 @@ pub fn run(path: &Path, quiet: bool) -> Result<i32> {
             continue;
         }
         records += 1;
+        if explain.contains(&r.record.id) {
+            eprint!(
+                "explain {}:\n{}",
+                r.record.id,
+                config.explain(&r.record.text, r.record.date)
+            );
+        }
         let res = config.code_text(&r.record.id, &r.record.text, r.record.date);
         let mut coded: BTreeMap<(String, String, String), usize> = BTreeMap::new();
         for e in &res.events {

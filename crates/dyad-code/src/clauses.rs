@@ -6,7 +6,7 @@ use dyad_text::{Token, TokenKind};
 
 use crate::recognize::{Item, Recognized};
 use crate::units::{Actor, Units};
-use crate::{CodeBy, CoderConfig, NoEvent, SentenceResult};
+use crate::{CodeBy, CoderConfig, CommaLimits, NoEvent, SentenceResult};
 
 const CONJUNCTIONS: &[&str] = &["AND", "BUT", "OR", "NOR", "WHILE", "WHEREAS"];
 const BE: &[&str] = &["IS", "ARE", "WAS", "WERE", "BEEN", "BE", "BEING"];
@@ -311,7 +311,7 @@ pub fn code(
         rec,
         units,
         gone: if config.comma_clauses {
-            nonrestrictive(tokens, units)
+            nonrestrictive(tokens, units, &config.comma)
         } else {
             vec![false; tokens.len()]
         },
@@ -610,7 +610,14 @@ pub fn code(
                     syn_target.filter(|&g| source.is_none_or(|s| s != g && distinct(g, Some(s))));
             }
             if let Some(c) = des.compound {
-                source = Some(c);
+                // "Eriador agrees with the Philippines and France": a compound after the verb
+                // is the target of an actor before it; otherwise (and always in TABARI's
+                // reading, manual 5.3) its members act on each other.
+                let subject = (!config.tabari_rules && units.groups[c as usize].tokens.0 >= ve)
+                    .then(|| before.first().copied())
+                    .flatten()
+                    .filter(|&g| g != c);
+                source = Some(subject.unwrap_or(c));
                 target = Some(c);
             }
             if let Some(bg) = by_group {
@@ -874,7 +881,11 @@ pub fn code(
     if coded.iter().any(|c| !c.subordinate) {
         coded.retain(|c| !c.subordinate);
     }
-    let events: Vec<Event> = coded.into_iter().map(|c| c.event).collect();
+    let events: Vec<Event> = coded
+        .into_iter()
+        .map(|c| c.event)
+        .filter(|e| !config.require_dyad || (!e.source.is_empty() && !e.target.is_empty()))
+        .collect();
     let no_event = events.is_empty().then_some(NoEvent::NoEvent);
     SentenceResult { events, no_event }
 }
@@ -1043,32 +1054,44 @@ fn apply_transformations(
 /// TABARI's elimination of comma-delimited nonrestrictive clauses (manual 7.8): the words
 /// between two commas are dropped when there are more than two and at most ten of them and the
 /// commas do not separate a compound actor list ("Syria, Iran, Russia and China").
-fn nonrestrictive(tokens: &[Token], units: &Units<'_>) -> Vec<bool> {
+fn nonrestrictive(tokens: &[Token], units: &Units<'_>, limits: &CommaLimits) -> Vec<bool> {
     let mut gone = vec![false; tokens.len()];
-    // The end of the sentence closes a clause as a comma does.
-    let mut commas: Vec<usize> = (0..tokens.len())
+    let commas: Vec<usize> = (0..tokens.len())
         .filter(|&i| tokens[i].kind == TokenKind::Comma)
         .collect();
-    if !commas.is_empty() {
-        let end = tokens
-            .iter()
-            .rposition(|t| t.kind != TokenKind::Stop && t.kind != TokenKind::Quote)
-            .map_or(tokens.len(), |p| p + 1);
-        commas.push(end);
+    if commas.is_empty() {
+        return gone;
     }
-    for w in commas.windows(2) {
-        let (a, b) = (w[0], w[1]);
-        if units.group_of.get(a).copied().flatten().is_some()
-            || units.group_of.get(b).copied().flatten().is_some()
-        {
+    // The start and the end of the sentence close a clause as a comma does.
+    let end = tokens
+        .iter()
+        .rposition(|t| t.kind != TokenKind::Stop && t.kind != TokenKind::Quote)
+        .map_or(tokens.len(), |p| p + 1);
+    let mut bounds = Vec::with_capacity(commas.len() + 2);
+    bounds.push(None);
+    bounds.extend(commas.iter().map(|&c| Some(c)));
+    bounds.push(Some(end));
+    let last = bounds.len() - 2;
+    for (i, w) in bounds.windows(2).enumerate() {
+        let (a, b) = (w[0], w[1].unwrap_or(end));
+        let in_group = |k: usize| units.group_of.get(k).copied().flatten().is_some();
+        if a.is_some_and(in_group) || (i < last && in_group(b)) {
             continue;
         }
-        let words = tokens[a + 1..b]
+        let from = a.map_or(0, |a| a + 1);
+        let words = tokens[from..b]
             .iter()
             .filter(|t| matches!(t.kind, TokenKind::Word | TokenKind::Number))
             .count();
-        if words > 2 && words <= 10 {
-            for g in &mut gone[a + 1..b] {
+        let (lo, hi) = if a.is_none() {
+            (limits.bmin, limits.bmax)
+        } else if i == last {
+            (limits.emin, limits.emax)
+        } else {
+            (limits.min, limits.max)
+        };
+        if words > lo && words <= hi {
+            for g in &mut gone[from..b] {
                 *g = true;
             }
         }

@@ -52,8 +52,14 @@ pub struct CoderConfig {
     /// Code every verb phrase of a clause that has its own subject (as PETRARCH-2 does),
     /// rather than only the first coded verb of each clause (TABARI).
     pub every_verb: bool,
-    /// Drop comma-delimited nonrestrictive clauses of 3–10 words (TABARI manual 7.8).
+    /// Drop comma-delimited nonrestrictive clauses (TABARI manual 7.8), with the lengths
+    /// in `comma`.
     pub comma_clauses: bool,
+    /// Lengths of the comma-delimited clauses that are dropped (TABARI's `COMMA:` option,
+    /// PETRARCH's `comma_*` settings).
+    pub comma: CommaLimits,
+    /// Drop events without both a source and a target (PETRARCH's `require_dyad`).
+    pub require_dyad: bool,
     /// Add the codes of agents nested inside a longer agent ("main opposition group" →
     /// MOP + OPP), as PETRARCH-1 does.
     pub nested_agents: bool,
@@ -81,6 +87,39 @@ pub struct CoderConfig {
     /// Negated acts are recoded by the coder (refusal, or no event). Off in the article
     /// pipeline, where dyad-enrich keeps them with PLOVER's mode "negated".
     pub negation: bool,
+}
+
+/// Word counts of the comma-delimited clauses that are dropped: a clause of `n` words goes
+/// when `min < n <= max` (TABARI manual 8.6). `b…` limits apply to the clause that opens
+/// the sentence, `e…` to the one that closes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct CommaLimits {
+    /// Internal clauses: lower bound (exclusive).
+    pub min: usize,
+    /// Internal clauses: upper bound.
+    pub max: usize,
+    /// The opening clause: lower bound (exclusive).
+    pub bmin: usize,
+    /// The opening clause: upper bound.
+    pub bmax: usize,
+    /// The closing clause: lower bound (exclusive).
+    pub emin: usize,
+    /// The closing clause: upper bound.
+    pub emax: usize,
+}
+
+impl Default for CommaLimits {
+    /// TABARI's defaults: the opening clause is never dropped, others of 3–10 words are.
+    fn default() -> Self {
+        CommaLimits {
+            min: 2,
+            max: 10,
+            bmin: 128,
+            bmax: 0,
+            emin: 2,
+            emax: 10,
+        }
+    }
 }
 
 /// When the coder stops looking for events (TABARI's CODE BY, manual 7.6.1).

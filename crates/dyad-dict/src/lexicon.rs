@@ -14,6 +14,8 @@ pub enum WordKind {
     Exact,
     /// Trailing `=`, or a generated verb form: the word only.
     Only,
+    /// A word of a PETRARCH-format pattern: the word, its plural or past tense (S, ES, ED, D).
+    Plural,
 }
 
 /// Regular endings accepted on exact words (TABARI manual 5.2.3).
@@ -25,6 +27,7 @@ pub struct Lexicon {
     stems: FxHashMap<String, WordId>,
     exact: FxHashMap<String, WordId>,
     only: FxHashMap<String, WordId>,
+    plural: FxHashMap<String, WordId>,
     words: Vec<(String, WordKind)>,
     max_stem: usize,
 }
@@ -36,6 +39,7 @@ impl Lexicon {
             WordKind::Stem => &mut self.stems,
             WordKind::Exact => &mut self.exact,
             WordKind::Only => &mut self.only,
+            WordKind::Plural => &mut self.plural,
         };
         if let Some(&id) = map.get(word) {
             return id;
@@ -65,6 +69,34 @@ impl Lexicon {
         self.words.is_empty()
     }
 
+    /// PETRARCH-format pattern words: the word, its plural, or its past tense ("HOPE" matches
+    /// "HOPES", "HOPED"; "MEET" does not match "MEETING").
+    fn plural_matches(&self, token: &str, out: &mut Vec<WordId>) {
+        let mut push = |w: &str| {
+            if let Some(&id) = self.plural.get(w) {
+                out.push(id);
+            }
+        };
+        push(token);
+        for e in ["S", "ES", "ED", "D"] {
+            if let Some(base) = token.strip_suffix(e).filter(|b| b.len() >= 2) {
+                push(base);
+            }
+        }
+        if let Some(base) = token.strip_suffix("ED") {
+            let b = base.as_bytes();
+            if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
+                push(&base[..base.len() - 1]);
+            }
+        }
+        if let Some(base) = token
+            .strip_suffix("IES")
+            .or_else(|| token.strip_suffix("IED"))
+        {
+            push(&format!("{base}Y"));
+        }
+    }
+
     /// Every dictionary word that matches the upper-case text word `token`, pushed into `out`.
     pub fn matches(&self, token: &str, out: &mut Vec<WordId>) {
         if let Some(&id) = self.only.get(token) {
@@ -72,6 +104,9 @@ impl Lexicon {
         }
         if let Some(&id) = self.exact.get(token) {
             out.push(id);
+        }
+        if !self.plural.is_empty() {
+            self.plural_matches(token, out);
         }
         for e in ENDINGS {
             if let Some(base) = token.strip_suffix(e) {

@@ -1192,11 +1192,13 @@ impl Parser {
                     let plain = if self.stems {
                         WordKind::Stem
                     } else {
-                        WordKind::Exact
+                        WordKind::Plural
                     };
                     let (kind, skip) = match next {
                         // In a synset member no regular endings apply (TABARI manual 5.6).
                         Some('_') if self.in_synset => (WordKind::Only, 0),
+                        // In PETRARCH files `_` only joins words.
+                        Some('_') if !self.stems => (WordKind::Plural, 0),
                         Some('_') => (WordKind::Exact, 0),
                         Some('=') => (WordKind::Only, 1),
                         Some('~') => (WordKind::Stem, 1),

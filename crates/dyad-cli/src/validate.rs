@@ -155,7 +155,9 @@ pub fn run(path: &Path, quiet: bool, explain: &[String]) -> Result<i32> {
         // <PICOfile>; PETRARCH-1's does not).
         nested_agents: suite.petrarch1,
         petrarch1: suite.petrarch1 && !on("nop1"),
-        passive_without_by: on("passive"),
+        // UniversalPetrarch reads a passive clause without "by" with the actor after the
+        // verb as the source; PETRARCH-1 and TABARI do not.
+        passive_without_by: on("passive") || (suite.xml && !suite.petrarch1 && !on("nopassive")),
         tabari_rules: !suite.xml && !on("notabari"),
         require_target: !suite.xml && !on("notabari"),
         // TABARI's default minimum sentence length (manual 8.2.3).

@@ -484,9 +484,34 @@ pub fn code(
                 (c1, c2)
             };
             // Passive voice: "X was attacked by Y".
-            let passive = vs >= 1
-                && (vs.saturating_sub(2)..vs).any(|k| BE.contains(&tokens[k].norm.as_str()))
-                && tokens[vs].norm.ends_with("ED") | tokens[vs].norm.ends_with("EN");
+            // A form of BE, then at most one auxiliary or a few adverbs ("was heavily and
+            // unjustly criticized"), then a participle (by its ending, or by the tagger for
+            // irregular ones: "was shot").
+            let participle = tokens[vs].norm.ends_with("ED")
+                || tokens[vs].norm.ends_with("EN")
+                || rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN);
+            let passive = participle && {
+                let mut k = vs;
+                let mut skipped = 0;
+                loop {
+                    if k == cs || skipped > 4 {
+                        break false;
+                    }
+                    k -= 1;
+                    let w = tokens[k].norm.as_str();
+                    if BE.contains(&w) {
+                        break true;
+                    }
+                    let adverb = w.ends_with("LY")
+                        || w == "AND"
+                        || w == "BEING"
+                        || rec.tags.get(k).is_some_and(|t| *t == dyad_pos::Tag::RB);
+                    if !(adverb || skipped == 0) {
+                        break false;
+                    }
+                    skipped += 1;
+                }
+            };
             let by_group = if passive {
                 (ve..ce)
                     .find(|&k| tokens[k].norm == "BY")
@@ -628,7 +653,8 @@ pub fn code(
             } else if passive && config.passive_without_by && source.is_none() && target.is_none() {
                 // "The Philippines was criticized over its dispute with Eriador": the subject
                 // is the target and the actor after the verb the source.
-                if let (Some(&b), Some(&a)) = (before.first(), after.first()) {
+                let first_after = |b: u32| after.iter().copied().find(|&a| distinct(a, Some(b)));
+                if let Some((b, a)) = before.first().and_then(|&b| Some((b, first_after(b)?))) {
                     source = Some(a);
                     target = Some(b);
                 }

@@ -311,7 +311,7 @@ pub fn code(
         rec,
         units,
         gone: if config.comma_clauses {
-            nonrestrictive(tokens, units, &config.comma)
+            nonrestrictive(tokens, &rec.tags, units, &config.comma)
         } else {
             vec![false; tokens.len()]
         },
@@ -1080,10 +1080,19 @@ fn apply_transformations(
 /// TABARI's elimination of comma-delimited nonrestrictive clauses (manual 7.8): the words
 /// between two commas are dropped when there are more than two and at most ten of them and the
 /// commas do not separate a compound actor list ("Syria, Iran, Russia and China").
-fn nonrestrictive(tokens: &[Token], units: &Units<'_>, limits: &CommaLimits) -> Vec<bool> {
+fn nonrestrictive(
+    tokens: &[Token],
+    tags: &[dyad_pos::Tag],
+    units: &Units<'_>,
+    limits: &CommaLimits,
+) -> Vec<bool> {
     let mut gone = vec![false; tokens.len()];
+    // A comma between two adjectives ("complete, full diplomatic ties") lists modifiers; it
+    // does not close a clause (known only when the tagger ran).
+    let adjective = |k: usize| tags.get(k) == Some(&dyad_pos::Tag::JJ);
     let commas: Vec<usize> = (0..tokens.len())
         .filter(|&i| tokens[i].kind == TokenKind::Comma)
+        .filter(|&i| !(i > 0 && adjective(i - 1) && adjective(i + 1)))
         .collect();
     if commas.is_empty() {
         return gone;

@@ -524,6 +524,12 @@ pub fn build<'a>(
                     // "Arnor and the evil awful Gondor": a few plain modifiers after the joiner.
                     || (t.kind == TokenKind::Word && rec.mark_of[k].is_none() && between.len() <= 5)
             };
+            // After "A and B" a comma alone does not add a member: "A and B, the C
+            // newspaper" is an apposition or a new clause.
+            let joiner = |t: &Token| t.norm == "AND" || t.norm == "NOR";
+            if !between.iter().any(joiner) && tokens[g.tokens.0..ge].iter().any(joiner) {
+                return false;
+            }
             !between.is_empty()
                 && between.iter().enumerate().all(|(k, t)| filler(ge + k, t))
                 && between

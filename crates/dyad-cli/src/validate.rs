@@ -198,6 +198,20 @@ pub fn run(path: &Path, quiet: bool, explain: &[String]) -> Result<i32> {
             );
         }
         let res = config.code_text(&r.record.id, &r.record.text, r.record.date);
+        if explain.contains(&r.record.id) {
+            for e in &res.events {
+                let p = e.pattern.as_ref();
+                eprintln!(
+                    "  event {}/{}/{} from {}:{} {}",
+                    e.source,
+                    e.target,
+                    e.code,
+                    p.map_or("", |p| p.file.as_str()),
+                    p.map_or(0, |p| p.line),
+                    p.map_or("", |p| p.entry.as_str())
+                );
+            }
+        }
         let mut coded: BTreeMap<(String, String, String), usize> = BTreeMap::new();
         for e in &res.events {
             *coded

@@ -55,7 +55,7 @@ fn tabari_validate_text() {
     let Some(s) = shared() else { return };
     let (exact, n, _, _, _) = validate(&s.join("peers/tabari/Validate.project"));
     assert_eq!(n, 466, "records up to FINAL-01");
-    assert!(exact >= 378, "TABARI suite regressed: {exact} of {n}");
+    assert!(exact >= 384, "TABARI suite regressed: {exact} of {n}");
 }
 
 #[test]
@@ -63,17 +63,20 @@ fn petrarch1_unit_tests() {
     let Some(s) = shared() else { return };
     let (exact, n, _, _, _) = validate(&s.join("peers/petrarch1/PETR.UnitTest.records.xml"));
     assert_eq!(n, 276, "valid records");
-    assert!(exact >= 228, "PETRARCH-1 suite regressed: {exact} of {n}");
+    assert!(exact >= 241, "PETRARCH-1 suite regressed: {exact} of {n}");
 }
 
 #[test]
 fn universalpetrarch_validation() {
     let Some(s) = shared() else { return };
-    let (exact, _, matched, expected, _) =
+    let (exact, _, matched, expected, extra) =
         validate(&s.join("peers/universalpetrarch/PETR_Validate_records_2_02.xml"));
     assert!(expected > 300);
+    // The acceptance: at least 86 % of the expected events, at most UniversalPetrarch's own
+    // 36 extra events.
     assert!(
-        matched >= 254 && exact >= 216,
-        "UniversalPetrarch suite regressed: {matched} of {expected} events, {exact} records exact"
+        matched * 100 >= expected * 86 && extra <= 36 && exact >= 226,
+        "UniversalPetrarch suite regressed: {matched} of {expected} events, {extra} extra, \
+         {exact} records exact"
     );
 }

@@ -211,11 +211,25 @@ impl Ctx<'_> {
 }
 
 /// Clause ranges: cut at conjunctions and semicolons that are not inside a compound actor.
-fn clauses(tokens: &[Token], units: &Units) -> Vec<(usize, usize)> {
+/// With the tagger's reading, AND/OR between nouns or adjectives ("a new bombing and
+/// shelling offensive") joins words of a phrase unless a finite verb follows closely.
+fn clauses(tokens: &[Token], tags: &[dyad_pos::Tag], units: &Units) -> Vec<(usize, usize)> {
+    use dyad_pos::Tag as T;
+    let phrase_join = |i: usize| {
+        matches!(tokens[i].norm.as_str(), "AND" | "OR")
+            && i > 0
+            && tags
+                .get(i - 1)
+                .is_some_and(|t| matches!(t, T::NN | T::NNS | T::JJ))
+            && !(i + 1..(i + 5).min(tags.len()))
+                .any(|k| matches!(tags[k], T::VBD | T::VBZ | T::VBP | T::MD))
+    };
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
-        let cut = (CONJUNCTIONS.contains(&t.norm.as_str()) && units.group_of[i].is_none())
+        let cut = (CONJUNCTIONS.contains(&t.norm.as_str())
+            && units.group_of[i].is_none()
+            && !phrase_join(i))
             || t.kind == TokenKind::Semicolon;
         if cut && i > start {
             out.push((start, i));
@@ -331,7 +345,7 @@ pub fn code(
         })
     };
     let mut sentence_done = false;
-    let mut clause_list = clauses(tokens, units);
+    let mut clause_list = clauses(tokens, &rec.tags, units);
     if config.petrarch1 {
         split_attribution(tokens, rec, d, &mut clause_list);
     }

@@ -200,7 +200,11 @@ pub fn recognize(
                 .is_some_and(|g| matches!(g, T::VBN | T::VBD | T::JJ))
             && tokens[i - 1].span.end + 1 == t.span.start
             && text.as_bytes().get(t.span.start as usize - 1) == Some(&b'-');
+        // A modal before its verb ("should have acted") is an auxiliary, not the verb.
+        let auxiliary = tags.get(i) == Some(&T::MD)
+            && (i + 1..(i + 4).min(tags.len())).any(|k| tags[k].is_verb());
         let pos_noun = hyphen_adjective
+            || auxiliary
             || tags
                 .get(i)
                 .is_some_and(|g| (g.is_noun() && np_context) || matches!(g, T::DT | T::IN | T::CD));

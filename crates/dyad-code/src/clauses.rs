@@ -658,6 +658,13 @@ pub fn code(
                     .filter(|&g| g != c);
                 source = Some(subject.unwrap_or(c));
                 target = Some(c);
+                // PETRARCH-1: a compound before the verb is the source; the target is the
+                // first other actor after the verb when there is one.
+                if config.petrarch1 && units.groups[c as usize].tokens.1 <= vs {
+                    if let Some(&t) = after.iter().find(|&&g| distinct(g, Some(c))) {
+                        target = Some(t);
+                    }
+                }
             }
             if let Some(bg) = by_group {
                 if source.is_none() && target.is_none() {

@@ -197,6 +197,14 @@ impl DictionariesBuilder {
         Self::default()
     }
 
+    /// PETRARCH-1's "closed" matching of pattern words in PETRARCH-format files: a word
+    /// matches only itself ("EFFORT" not "efforts"), where PETRARCH-2 and UniversalPetrarch
+    /// (and dyad by default) also accept plurals and past tenses. Set before adding files.
+    pub fn closed_pattern_words(&mut self, on: bool) -> &mut Self {
+        self.parser.closed_words = on;
+        self
+    }
+
     /// Adds a file of the given kind.
     pub fn add_file(&mut self, kind: DictKind, path: &Path) -> Result<(), DictError> {
         let bytes = std::fs::read(path).map_err(|source| DictError::Io {

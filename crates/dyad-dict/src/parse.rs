@@ -217,6 +217,8 @@ pub(crate) struct Parser {
     warnings: Vec<(usize, String)>,
     /// Whether words without `_` are stems in the current file.
     stems: bool,
+    /// PETRARCH-1's closed matching of pattern words (see `closed_pattern_words`).
+    pub(crate) closed_words: bool,
     /// Parsing a synset member.
     in_synset: bool,
 }
@@ -1191,6 +1193,8 @@ impl Parser {
                     let next = chars.get(j).map(|x| x.1);
                     let plain = if self.stems {
                         WordKind::Stem
+                    } else if self.closed_words {
+                        WordKind::Only
                     } else {
                         WordKind::Plural
                     };
@@ -1198,7 +1202,7 @@ impl Parser {
                         // In a synset member no regular endings apply (TABARI manual 5.6).
                         Some('_') if self.in_synset => (WordKind::Only, 0),
                         // In PETRARCH files `_` only joins words.
-                        Some('_') if !self.stems => (WordKind::Plural, 0),
+                        Some('_') if !self.stems => (plain, 0),
                         Some('_') => (WordKind::Exact, 0),
                         Some('=') => (WordKind::Only, 1),
                         Some('~') => (WordKind::Stem, 1),

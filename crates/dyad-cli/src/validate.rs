@@ -118,8 +118,9 @@ fn norm(t: &(String, String, String)) -> (String, String, String) {
 pub fn run(path: &Path, quiet: bool, explain: &[String]) -> Result<i32> {
     let suite = dyad_io::suites::read_suite(path).map_err(anyhow::Error::msg)?;
     let mut b = DictionariesBuilder::new();
-    // PETRARCH-1 matches pattern words closed ("EFFORT" is not "efforts").
-    b.closed_pattern_words(suite.petrarch1);
+    // PETRARCH-1 reads its dictionaries in its own way (closed pattern words, duplicate
+    // verbs merged).
+    b.petrarch1_dialect(suite.petrarch1);
     for (kind, f) in &suite.dictionaries {
         let k = match kind.as_str() {
             "verbs" => DictKind::Verbs,

@@ -391,7 +391,8 @@ pub fn code(
             // Longest first; a pattern whose actual match is shorter than its length (a short
             // synset member) gives way to longer patterns that match (TABARI manual 5.7.1).
             let mut best_letters: Option<u32> = None;
-            for p in &block.patterns {
+            let also = form.also.iter().map(|&b| &d.blocks[b as usize]);
+            for p in std::iter::once(block).chain(also).flat_map(|b| &b.patterns) {
                 if best_letters.is_some_and(|b| p.max_weight <= b) {
                     continue;
                 }

@@ -135,6 +135,12 @@ pub fn combine(actor: &str, agent: &str, suffix: bool) -> String {
     }
 }
 
+/// Words that cannot stand between an actor and its agent ("Osgiliath with the parliament").
+const FUNCTION_WORDS: &[&str] = &[
+    "WITH", "IN", "AT", "ON", "FOR", "TO", "FROM", "BY", "AGAINST", "OVER", "INTO", "ABOUT",
+    "THE", "A", "AN", "THAT", "WHICH", "WHO", "IS", "WAS", "ARE", "WERE", "HAS", "HAVE", "HAD",
+];
+
 fn is_title_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && t.capitalized
@@ -293,8 +299,10 @@ pub fn build<'a>(
             let agent_soon = !run.is_empty()
                 && !config.tabari_rules
                 && agent_at.is_some_and(|k| {
-                    tokens[j..k].iter().all(|t| {
+                    tokens[j..k].iter().enumerate().all(|(x, t)| {
                         t.kind == TokenKind::Word
+                            && rec.mark_of[j + x].is_none()
+                            && !FUNCTION_WORDS.contains(&t.norm.as_str())
                             && (!["AND", "OR", "BUT"].contains(&t.norm.as_str())
                                 || (run_possessive && t.norm == "AND"))
                     })

@@ -197,11 +197,12 @@ impl DictionariesBuilder {
         Self::default()
     }
 
-    /// PETRARCH-1's "closed" matching of pattern words in PETRARCH-format files: a word
-    /// matches only itself ("EFFORT" not "efforts"), where PETRARCH-2 and UniversalPetrarch
-    /// (and dyad by default) also accept plurals and past tenses. Set before adding files.
-    pub fn closed_pattern_words(&mut self, on: bool) -> &mut Self {
-        self.parser.closed_words = on;
+    /// PETRARCH-1's reading of PETRARCH-format files: pattern words match "closed" (only
+    /// themselves: "EFFORT" not "efforts", where PETRARCH-2, UniversalPetrarch and dyad also
+    /// accept plurals and past tenses), and a verb entered in two blocks keeps the patterns
+    /// of both (UniversalPetrarch keeps the first block only). Set before adding files.
+    pub fn petrarch1_dialect(&mut self, on: bool) -> &mut Self {
+        self.parser.petrarch1 = on;
         self
     }
 

@@ -193,6 +193,9 @@ pub struct VerbForm {
     pub code: Option<EventCode>,
     /// Where it came from.
     pub provenance: Provenance,
+    /// Other blocks that list the same words (a verb entered twice): their patterns apply
+    /// too; the default code is this block's.
+    pub also: Vec<u32>,
 }
 
 /// An issue phrase.
@@ -217,8 +220,8 @@ pub(crate) struct Parser {
     warnings: Vec<(usize, String)>,
     /// Whether words without `_` are stems in the current file.
     stems: bool,
-    /// PETRARCH-1's closed matching of pattern words (see `closed_pattern_words`).
-    pub(crate) closed_words: bool,
+    /// PETRARCH-1's dialect (see `DictionariesBuilder::petrarch1_dialect`).
+    pub(crate) petrarch1: bool,
     /// Parsing a synset member.
     in_synset: bool,
 }
@@ -781,6 +784,7 @@ impl Parser {
                             block: bidx,
                             code: code.clone(),
                             provenance: Self::prov(file, ln, f),
+                            also: Vec::new(),
                         });
                     }
                 }
@@ -950,6 +954,7 @@ impl Parser {
                         block,
                         code,
                         provenance: prov,
+                        also: Vec::new(),
                     });
                 }
                 Err(e) => self.diag(file, ln, 0, e, true),
@@ -1008,6 +1013,7 @@ impl Parser {
                 block,
                 code: code.clone(),
                 provenance: prov.clone(),
+                also: Vec::new(),
             });
         }
         out
@@ -1193,7 +1199,7 @@ impl Parser {
                     let next = chars.get(j).map(|x| x.1);
                     let plain = if self.stems {
                         WordKind::Stem
-                    } else if self.closed_words {
+                    } else if self.petrarch1 {
                         WordKind::Only
                     } else {
                         WordKind::Plural
@@ -1324,6 +1330,25 @@ impl Parser {
             vi.entry(v.words[0].id).or_default().push(i as u32);
         }
         d.verb_index = vi;
+        // PETRARCH-1: a verb listed in two blocks ("SHOT" under [---] and under [223]) keeps
+        // both blocks' patterns.
+        let mut same: FxHashMap<Vec<(WordId, bool)>, Vec<usize>> = FxHashMap::default();
+        for (i, v) in d.verbs.iter().enumerate() {
+            let key = v.words.iter().map(|w| (w.id, w.consecutive)).collect();
+            same.entry(key).or_default().push(i);
+        }
+        for forms in same.values().filter(|f| f.len() > 1 && self.petrarch1) {
+            for &i in forms {
+                let mut also: Vec<u32> = forms
+                    .iter()
+                    .map(|&k| d.verbs[k].block)
+                    .filter(|&b| b != d.verbs[i].block)
+                    .collect();
+                also.sort_unstable();
+                also.dedup();
+                d.verbs[i].also = also;
+            }
+        }
         d.synset_index = d
             .synsets
             .iter()

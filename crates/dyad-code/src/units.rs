@@ -334,7 +334,9 @@ pub fn build<'a>(
         for a in &run {
             match a {
                 Atom::Actor { code, prov } => {
-                    if code == "+++" || code == "###" {
+                    // TABARI: an actor coded [+++] or [###] makes the sentence complex or
+                    // discarded; PETRARCH reads them as plain codes.
+                    if config.tabari_rules && (code == "+++" || code == "###") {
                         complex = true;
                         continue;
                     }

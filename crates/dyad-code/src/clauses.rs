@@ -131,7 +131,14 @@ impl Ctx<'_> {
             | PatternElem::Target { .. }
             | PatternElem::Compound { .. }
             | PatternElem::Skip { .. } => {
-                let g = self.group_starting(s)?;
+                // With the tagger's reading, `^` also skips a plain noun phrase ("warned
+                // their populations about X"), as the PETRARCH parsers read it.
+                let Some(g) = self.group_starting(s) else {
+                    if !matches!(e, PatternElem::Skip { .. }) {
+                        return None;
+                    }
+                    return self.noun_phrase_end(s, limit);
+                };
                 let grp = &self.units.groups[g as usize];
                 match e {
                     PatternElem::Source { .. } => des.source = Some(g),
@@ -148,6 +155,23 @@ impl Ctx<'_> {
             }
             PatternElem::Verb { .. } => None,
         }
+    }
+
+    /// The end of the plain noun phrase (no actor) starting at `s`, when the tagger ran.
+    fn noun_phrase_end(&self, s: usize, limit: usize) -> Option<usize> {
+        use dyad_pos::Tag as T;
+        let tags = &self.rec.tags;
+        let mut k = s;
+        let mut noun = false;
+        while k < limit && self.units.group_of[k].is_none() {
+            match tags.get(k) {
+                Some(t) if t.is_noun() => noun = true,
+                Some(T::DT | T::JJ | T::PRPS | T::CD) if !noun => {}
+                _ => break,
+            }
+            k += 1;
+        }
+        noun.then_some(k)
     }
 
     /// Matches a pattern around the verb at tokens `[vs, ve)` inside the clause `[cs, ce)`.

@@ -137,8 +137,8 @@ pub fn combine(actor: &str, agent: &str, suffix: bool) -> String {
 
 /// Words that cannot stand between an actor and its agent ("Osgiliath with the parliament").
 const FUNCTION_WORDS: &[&str] = &[
-    "WITH", "IN", "AT", "ON", "FOR", "TO", "FROM", "BY", "AGAINST", "OVER", "INTO", "ABOUT",
-    "THE", "A", "AN", "THAT", "WHICH", "WHO", "IS", "WAS", "ARE", "WERE", "HAS", "HAVE", "HAD",
+    "WITH", "IN", "AT", "ON", "FOR", "TO", "FROM", "BY", "AGAINST", "OVER", "INTO", "ABOUT", "THE",
+    "A", "AN", "THAT", "WHICH", "WHO", "IS", "WAS", "ARE", "WERE", "HAS", "HAVE", "HAD",
 ];
 
 fn is_title_word(t: &Token) -> bool {

@@ -91,6 +91,53 @@ pub fn match_phrase(rec: &Recognized, tokens: &[Token], p: &Phrase, start: usize
     Some(i)
 }
 
+/// Matches an actor phrase at `start`: a word not joined to the one before it may follow a
+/// few modifiers ("Ithilen state-run television" for ITHILEN TELEVISION): up to two
+/// lower-case words, which the tagger (when it ran) reads as adjectives or nouns, or as
+/// participles hyphenated to the word before ("state-run").
+pub fn match_actor_phrase(
+    rec: &Recognized,
+    text: &str,
+    tokens: &[Token],
+    p: &Phrase,
+    start: usize,
+) -> Option<usize> {
+    use dyad_pos::Tag as T;
+    let hyphenated = |k: usize| {
+        k > 0
+            && tokens[k - 1].span.end + 1 == tokens[k].span.start
+            && text.as_bytes().get(tokens[k - 1].span.end as usize) == Some(&b'-')
+    };
+    let modifier = |k: usize| {
+        let t = &tokens[k];
+        t.kind == TokenKind::Word
+            && !t.capitalized
+            && rec.tags.get(k).is_none_or(|g| {
+                g.is_noun()
+                    || *g == T::JJ
+                    || (matches!(g, T::VBN | T::VBG | T::VBD) && hyphenated(k))
+            })
+    };
+    let mut i = start;
+    for (n, w) in p.words.iter().enumerate() {
+        let mut k = i;
+        loop {
+            if k >= tokens.len() {
+                return None;
+            }
+            if rec.has(k, w.id) {
+                break;
+            }
+            if n == 0 || w.consecutive || k >= i + 2 || !modifier(k) {
+                return None;
+            }
+            k += 1;
+        }
+        i = k + 1;
+    }
+    Some(i)
+}
+
 /// Recognises the dictionary phrases of a tokenized sentence.
 pub fn recognize(
     d: &Dictionaries,
@@ -110,6 +157,7 @@ pub fn recognize(
         offsets: Vec::with_capacity(tokens.len() + 1),
         ..Default::default()
     };
+    rec.tags = tags.clone();
     rec.offsets.push(0);
     for t in tokens {
         if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
@@ -143,7 +191,9 @@ pub fn recognize(
         let firsts: &[WordId] = &rec.words[fa..fb];
         for &w in firsts {
             for &a in d.candidates(Index::Actors, w) {
-                if let Some(e) = match_phrase(&rec, tokens, &d.actors[a as usize].phrase, i) {
+                if let Some(e) =
+                    match_actor_phrase(&rec, text, tokens, &d.actors[a as usize].phrase, i)
+                {
                     consider(
                         e,
                         d.actors[a as usize].phrase.weight + 3,
@@ -295,6 +345,5 @@ pub fn recognize(
             rec.complex = true;
         }
     }
-    rec.tags = tags;
     rec
 }

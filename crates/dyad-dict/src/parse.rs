@@ -592,7 +592,20 @@ impl Parser {
                 self.diag(file, ln, 0, "empty phrase", true);
                 continue;
             }
-            let phrase = match parse_phrase_mode(&p, &mut self.d.lexicon, true, self.stems) {
+            // Actor phrases may have modifiers inside them ("ITHILEN TELEVISION" matches
+            // "Ithilen state-run television"): TABARI words joined by a blank, and every word
+            // of a PETRARCH-format phrase, need not follow directly (the coder decides what
+            // may stand between them).
+            let parsed = parse_phrase_mode(&p, &mut self.d.lexicon, agents, self.stems);
+            let parsed = parsed.map(|mut ph| {
+                if !agents && !self.stems {
+                    for w in ph.words.iter_mut().skip(1) {
+                        w.consecutive = false;
+                    }
+                }
+                ph
+            });
+            let phrase = match parsed {
                 Ok(ph) => ph,
                 Err(e) => {
                     self.diag(file, ln, 0, e, true);

@@ -102,6 +102,26 @@ fn apply(config: &mut CoderConfig, opt: &str) {
     }
 }
 
+/// The story and sentence numbers of a record id under a TABARI FORWARD sequence format
+/// (`^^*****NNN*SSS`: `N` story, `S` sentence, other characters ignored), aligned at the end
+/// of the id.
+fn story_sequence(format: &str, id: &str) -> Option<(String, u32)> {
+    let f: Vec<char> = format.chars().collect();
+    let i: Vec<char> = id.trim().chars().collect();
+    let (mut story, mut sentence) = (String::new(), String::new());
+    for (k, &fc) in f.iter().rev().enumerate() {
+        let Some(&c) = i.len().checked_sub(k + 1).and_then(|x| i.get(x)) else {
+            break;
+        };
+        match fc {
+            'N' => story.insert(0, c),
+            'S' => sentence.insert(0, c),
+            _ => {}
+        }
+    }
+    Some((story, sentence.parse().ok()?))
+}
+
 fn norm(t: &(String, String, String)) -> (String, String, String) {
     let f = |s: &str| {
         let s = s.trim().to_ascii_uppercase();
@@ -184,9 +204,18 @@ pub fn run(path: &Path, quiet: bool, explain: &[String]) -> Result<i32> {
     }
     let (mut records, mut exact, mut expected_n, mut matched, mut extra) =
         (0usize, 0usize, 0usize, 0usize, 0usize);
+    // TABARI's FORWARD: the sequence format and, per record, the story's previous record.
+    let mut forward_format: Option<String> = None;
+    let mut previous: Option<(String, u32, Option<String>)> = None;
     for r in &suite.records {
         for o in &r.options {
             apply(&mut cfg, o);
+            if let Some(rest) = o.trim().strip_prefix("FORWARD:") {
+                let mut words = rest.split_whitespace();
+                let format = words.next().map(str::to_string);
+                let off = words.any(|w| w.eq_ignore_ascii_case("OFF"));
+                forward_format = format.filter(|_| !off);
+            }
         }
         config = config.with_config(cfg.clone());
         if !r.evaluate {
@@ -200,7 +229,17 @@ pub fn run(path: &Path, quiet: bool, explain: &[String]) -> Result<i32> {
                 config.explain(&r.record.text, r.record.date)
             );
         }
-        let res = config.code_text(&r.record.id, &r.record.text, r.record.date);
+        let sequence = forward_format
+            .as_deref()
+            .and_then(|f| story_sequence(f, &r.record.id));
+        let forward = match (&sequence, &previous) {
+            (Some((story, n)), Some((ps, pn, first))) if story == ps && *n == pn + 1 => {
+                first.as_deref()
+            }
+            _ => None,
+        };
+        let res = config.code_text_forwarded(&r.record.id, &r.record.text, r.record.date, forward);
+        previous = sequence.map(|(story, n)| (story, n, res.first_actor.clone()));
         if explain.contains(&r.record.id) {
             for e in &res.events {
                 let p = e.pattern.as_ref();

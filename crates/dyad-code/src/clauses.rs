@@ -727,6 +727,7 @@ pub fn code(
             // TABARI's DEFAULT: SOURCE [code] PRIOR (manual 8.5).
             let synthetic = |code: &str| Actor {
                 code: code.to_string(),
+                base: code.to_string(),
                 span: tokens[vs].span,
                 tokens: (vs, vs),
                 provenance: Vec::new(),

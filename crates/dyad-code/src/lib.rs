@@ -169,6 +169,9 @@ pub struct TextResult {
     pub sentences: usize,
     /// Set when a story-level discard matched (no events are returned then).
     pub discarded: Option<String>,
+    /// The first actor (not a pronoun) of the last sentence, without its agents: what TABARI
+    /// forwards to the story's next record.
+    pub first_actor: Option<String>,
 }
 
 /// The coder: immutable, cheap to clone, shared across threads.
@@ -216,12 +219,27 @@ impl Coder {
 
     /// Codes every sentence of `text`.
     pub fn code_text(&self, record_id: &str, text: &str, date: Option<NaiveDate>) -> TextResult {
+        self.code_text_forwarded(record_id, text, date, None)
+    }
+
+    /// Codes a text whose opening pronoun ("He has also asked Gondor …") refers to `forward`,
+    /// the first actor of the story's previous record (TABARI's FORWARD, manual 8.4).
+    pub fn code_text_forwarded(
+        &self,
+        record_id: &str,
+        text: &str,
+        date: Option<NaiveDate>,
+        forward: Option<&str>,
+    ) -> TextResult {
         let spans = sentence_spans(text);
         let mut out = TextResult {
             sentences: spans.len(),
             ..Default::default()
         };
-        let mut ctx = units::Context::default();
+        let mut ctx = units::Context {
+            forward: forward.map(str::to_string),
+            ..Default::default()
+        };
         for (i, s) in spans.iter().enumerate() {
             let r = self.code_sentence_with(record_id, i as u32, text, *s, date, &mut ctx);
             if let Some(NoEvent::Discarded { entry, story: true }) = &r.no_event {
@@ -231,6 +249,7 @@ impl Coder {
             }
             out.events.extend(r.events);
         }
+        out.first_actor = ctx.first_base.clone();
         out
     }
 

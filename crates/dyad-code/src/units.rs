@@ -30,6 +30,8 @@ pub struct Actor<'a> {
     /// Agents applied (code, suffix) and whether they stood after the actor (+1), before it
     /// (-1), or there were none (0); used to share agents across a compound.
     pub agents: (Vec<(String, bool)>, i8),
+    /// The actor's own code, without the agents ("FOR" of "FORGOVPRS").
+    pub base: String,
 }
 
 impl Actor<'_> {
@@ -73,6 +75,12 @@ pub struct Context<'a> {
     /// Names seen inside actor phrases ("Ashtiani" in "Iranian Defense Minister … Ashtiani"),
     /// with the phrase's code: a later "Brig. Gen. Ashtiani" is the same actor.
     pub names: rustc_hash::FxHashMap<String, (String, Vec<&'a Provenance>)>,
+    /// TABARI's FORWARD (manual 8.4): the actor a pronoun opening the next sentence, before
+    /// any actor, refers to (the previous record's first actor, without its agents).
+    pub forward: Option<String>,
+    /// The first actor (not a pronoun) of the latest sentence, without its agents: what
+    /// TABARI forwards to the next record of a story.
+    pub first_base: Option<String>,
 }
 
 impl<'a> Context<'a> {
@@ -96,6 +104,13 @@ impl<'a> Context<'a> {
                 self.last_subject = Some(a.clone());
             }
         }
+        self.first_base = units
+            .groups
+            .iter()
+            .flat_map(|g| g.members.iter())
+            .find(|a| !a.reference)
+            .map(|a| a.base.clone());
+        self.forward = None;
     }
 }
 
@@ -231,7 +246,23 @@ pub fn build<'a>(
             // sentence or before it; a bare country is not a "he".
             let personal = config.nearest_pronouns
                 && matches!(t.norm.as_str(), "HE" | "SHE" | "HIS" | "HER" | "HIM");
-            let referent = if nearest {
+            // A pronoun opening a record, before any actor, under TABARI's FORWARD.
+            let forwarded = ctx
+                .forward
+                .as_ref()
+                .filter(|_| actors.is_empty() && !(0..i).any(|k| atom_at[k].is_some()))
+                .map(|code| Actor {
+                    code: code.clone(),
+                    span: t.span,
+                    tokens: (i, i + 1),
+                    provenance: Vec::new(),
+                    reference: true,
+                    agents: (Vec::new(), 0),
+                    base: code.clone(),
+                });
+            let referent = if forwarded.is_some() {
+                forwarded
+            } else if nearest {
                 actors.iter().rev().find(|a| !a.reference).cloned()
             } else if personal {
                 actors
@@ -253,6 +284,7 @@ pub fn build<'a>(
                     provenance: r.provenance.clone(),
                     reference: true,
                     agents: (Vec::new(), 0),
+                    base: r.base.clone(),
                 });
             }
             i += 1;
@@ -490,6 +522,10 @@ pub fn build<'a>(
                 actor_code.as_ref().is_some_and(|(ac, _)| ac.len() <= 3) && agent.is_some();
             let a = Actor {
                 code: c.to_string(),
+                base: match &actor_code {
+                    Some((ac, _)) if !code.contains('/') => ac.clone(),
+                    _ => c.to_string(),
+                },
                 span,
                 tokens: (start, end),
                 provenance: provs.clone(),

@@ -1154,6 +1154,7 @@ fn nonrestrictive(
     bounds.extend(commas.iter().map(|&c| Some(c)));
     bounds.push(Some(end));
     let last = bounds.len() - 2;
+    let mut previous_dropped = false;
     for (i, w) in bounds.windows(2).enumerate() {
         let (a, b) = (w[0], w[1].unwrap_or(end));
         let in_group = |k: usize| units.group_of.get(k).copied().flatten().is_some();
@@ -1172,10 +1173,16 @@ fn nonrestrictive(
         } else {
             (limits.min, limits.max)
         };
-        if words > lo && words <= hi {
+        // A dropped clause takes its closing comma with it: the clause after it is no longer
+        // comma-delimited ("Arnor's foreign minister, in remarks published on Monday, urged
+        // Eriador …" keeps "urged Eriador …").
+        if words > lo && words <= hi && !previous_dropped {
             for g in &mut gone[from..b] {
                 *g = true;
             }
+            previous_dropped = true;
+        } else {
+            previous_dropped = false;
         }
     }
     gone

@@ -748,6 +748,13 @@ pub fn code(
             {
                 source = after.first().copied();
             }
+            // A pattern that puts the target before the verb ("+ WAS * DEAD") reads the
+            // source after it ("An Eriadorian was shot dead in Osgiliath").
+            if let (None, Some(t)) = (source, des.target) {
+                if config.tabari_rules && units.groups[t as usize].tokens.1 <= vs {
+                    source = after.iter().copied().find(|&g| distinct(g, Some(t)));
+                }
+            }
             let default_src = match (&config.default_source, source) {
                 (Some((code, prior)), s)
                     if s.is_none() || (*prior && before.is_empty() && des.source.is_none()) =>

@@ -283,14 +283,22 @@ pub fn recognize(
                     if blocked {
                         continue;
                     }
+                    // Words of a TABARI multi-word verb written with blanks may have a few
+                    // words between them ("DEATH TOLL RISEN": "death toll has risen").
                     let mut j = i;
                     let mut ok = true;
-                    for pw in &form.words {
-                        if j >= tokens.len() || !rec.has(j, pw.id) {
-                            ok = false;
-                            break;
+                    for (n, pw) in form.words.iter().enumerate() {
+                        let reach = if n == 0 || pw.consecutive { 1 } else { 3 };
+                        let found = (j..(j + reach).min(tokens.len()))
+                            .take_while(|&k| k == j || tokens[k - 1].kind == TokenKind::Word)
+                            .find(|&k| rec.has(k, pw.id));
+                        match found {
+                            Some(k) => j = k + 1,
+                            None => {
+                                ok = false;
+                                break;
+                            }
                         }
-                        j += 1;
                     }
                     if ok {
                         let weight: u32 = form.words.len() as u32;

@@ -1209,6 +1209,13 @@ impl Parser {
                         .map(|x| x.1)
                         .collect::<String>()
                         .to_uppercase();
+                    // "ANTI-": the text's "anti-" is the word ANTI (hyphens separate words).
+                    let hyphenated = word.len() > 1 && word.ends_with('-');
+                    let word = if hyphenated {
+                        word.trim_end_matches('-').to_string()
+                    } else {
+                        word
+                    };
                     let next = chars.get(j).map(|x| x.1);
                     let plain = if self.stems {
                         WordKind::Stem
@@ -1225,6 +1232,7 @@ impl Parser {
                         Some('_') => (WordKind::Exact, 0),
                         Some('=') => (WordKind::Only, 1),
                         Some('~') => (WordKind::Stem, 1),
+                        _ if hyphenated && self.stems => (WordKind::Exact, 0),
                         _ => (plain, 0),
                     };
                     if word.is_empty() {

@@ -100,14 +100,7 @@ impl Ctx<'_> {
         match e {
             PatternElem::Word { id, .. } => {
                 if self.rec.has(s, *id) {
-                    des.letters += self
-                        .d
-                        .lexicon
-                        .word(*id)
-                        .0
-                        .chars()
-                        .filter(|c| c.is_alphanumeric())
-                        .count() as u32;
+                    des.letters += dyad_dict::pattern_word_length(&self.d.lexicon, *id);
                     Some(s + 1)
                 } else {
                     None

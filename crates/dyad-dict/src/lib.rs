@@ -29,7 +29,8 @@ pub use codes::{ActorCode, AgentCode, DateRule, EventCode};
 pub use lexicon::{Lexicon, WordId, WordKind};
 pub use options::Options;
 pub use parse::{
-    ActorEntry, DictKind, IssueEntry, NounKind, Pattern, PatternElem, VerbBlock, VerbForm,
+    pattern_word_length, ActorEntry, DictKind, IssueEntry, NounKind, Pattern, PatternElem,
+    VerbBlock, VerbForm,
 };
 pub use phrase::{Phrase, PhraseWord};
 

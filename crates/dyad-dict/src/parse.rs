@@ -180,6 +180,13 @@ pub struct VerbBlock {
     pub provenance: Provenance,
 }
 
+/// The length of a pattern word for choosing between patterns (TABARI manual 5.7.1): its
+/// letters, and one more for an exact word (`IN_`), as TABARI counts the underscore.
+pub fn pattern_word_length(lexicon: &crate::lexicon::Lexicon, id: WordId) -> u32 {
+    let (w, kind) = lexicon.word(id);
+    w.chars().filter(|c| c.is_alphanumeric()).count() as u32 + u32::from(kind == WordKind::Exact)
+}
+
 /// A verb form that can occur in text.
 #[derive(Clone, Debug)]
 pub struct VerbForm {
@@ -1068,14 +1075,7 @@ impl Parser {
         elems
             .iter()
             .map(|e| match e {
-                PatternElem::Word { id, .. } => self
-                    .d
-                    .lexicon
-                    .word(*id)
-                    .0
-                    .chars()
-                    .filter(|c| c.is_alphanumeric())
-                    .count() as u32,
+                PatternElem::Word { id, .. } => pattern_word_length(&self.d.lexicon, *id),
                 PatternElem::Synset { index, .. } if longest => self.d.synsets[*index as usize]
                     .1
                     .iter()
@@ -1107,7 +1107,8 @@ impl Parser {
                     i += 1;
                 }
                 '_' => {
-                    joined = true;
+                    // "IN_*" joins IN to the verb; "IN_ *" only makes IN exact.
+                    joined = chars.get(i + 1).is_some_and(|x| !x.1.is_whitespace());
                     i += 1;
                 }
                 '*' | '$' | '+' | '%' | '^' => {

@@ -99,7 +99,10 @@ impl Ctx<'_> {
         }
         match e {
             PatternElem::Word { id, .. } => {
-                if self.rec.has(s, *id) {
+                // A possessive ("plan's") only matches a word that takes endings.
+                let possessive_ok = !self.tokens[s].possessive
+                    || self.d.lexicon.word(*id).1 != dyad_dict::WordKind::Only;
+                if possessive_ok && self.rec.has(s, *id) {
                     des.letters += dyad_dict::pattern_word_length(&self.d.lexicon, *id);
                     Some(s + 1)
                 } else {

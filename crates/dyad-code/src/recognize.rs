@@ -228,8 +228,10 @@ pub fn recognize(
             } else {
                 DETERMINERS.contains(&tokens[i - 1].norm.as_str())
             };
+        // "Estonia donate's cash": a possessive is a noun (TABARI's noun endings).
         let cap_shift =
-            t.capitalized && i > 0 && !headline && tokens[i - 1].kind != TokenKind::Quote;
+            (t.capitalized && i > 0 && !headline && tokens[i - 1].kind != TokenKind::Quote)
+                || t.possessive;
         // The tagger's reading: a word tagged as a noun, adjective or determiner is not a verb.
         // Nouns only count as such inside a noun phrase (after a determiner, adjective,
         // possessive, number, preposition or another noun), where the tagger is reliable.

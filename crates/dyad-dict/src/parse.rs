@@ -1109,6 +1109,17 @@ impl Parser {
                 '_' => {
                     // "IN_*" joins IN to the verb; "IN_ *" only makes IN exact.
                     joined = chars.get(i + 1).is_some_and(|x| !x.1.is_whitespace());
+                    // TABARI's regular endings apply to the last word of a run only: in
+                    // "PLAN_TO_*" neither PLAN nor TO takes an ending ("plans tos expel").
+                    if joined && self.stems && !self.in_synset {
+                        if let Some(PatternElem::Word { id, .. }) = cur.last_mut() {
+                            let (w, kind) = self.d.lexicon.word(*id);
+                            if kind == WordKind::Exact {
+                                let w = w.to_string();
+                                *id = self.d.lexicon.intern(&w, WordKind::Only);
+                            }
+                        }
+                    }
                     i += 1;
                 }
                 '*' | '$' | '+' | '%' | '^' => {

@@ -82,8 +82,10 @@ const DETERMINERS: &[&str] = &[
 /// Matches a phrase at token `start`; returns the end.
 pub fn match_phrase(rec: &Recognized, tokens: &[Token], p: &Phrase, start: usize) -> Option<usize> {
     let mut i = start;
-    for w in &p.words {
-        if i >= tokens.len() || !rec.has(i, w.id) {
+    for (n, w) in p.words.iter().enumerate() {
+        // Endings ("'s") only on a phrase's last word (TABARI manual 5.2.3).
+        if i >= tokens.len() || !rec.has(i, w.id) || (tokens[i].possessive && n + 1 < p.words.len())
+        {
             return None;
         }
         i += 1;
@@ -125,7 +127,7 @@ pub fn match_actor_phrase(
             if k >= tokens.len() {
                 return None;
             }
-            if rec.has(k, w.id) {
+            if rec.has(k, w.id) && !(tokens[k].possessive && n + 1 < p.words.len()) {
                 break;
             }
             if n == 0 || w.consecutive || k >= i + 2 || !modifier(k) {

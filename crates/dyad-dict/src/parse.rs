@@ -181,10 +181,12 @@ pub struct VerbBlock {
 }
 
 /// The length of a pattern word for choosing between patterns (TABARI manual 5.7.1): its
-/// letters, and one more for an exact word (`IN_`), as TABARI counts the underscore.
+/// letters, and one more for an exact word (`IN_`, `IN_*`, `BAN=`), as TABARI counts the
+/// underscore.
 pub fn pattern_word_length(lexicon: &crate::lexicon::Lexicon, id: WordId) -> u32 {
     let (w, kind) = lexicon.word(id);
-    w.chars().filter(|c| c.is_alphanumeric()).count() as u32 + u32::from(kind == WordKind::Exact)
+    w.chars().filter(|c| c.is_alphanumeric()).count() as u32
+        + u32::from(matches!(kind, WordKind::Exact | WordKind::Only))
 }
 
 /// A verb form that can occur in text.

@@ -284,6 +284,20 @@ impl Coder {
             };
         }
         let units = units::build(&self.dict, &tokens, &rec, date, ctx, &self.config);
+        if let Some((discard, prov)) = units.special {
+            ctx.after_sentence(&units);
+            return SentenceResult {
+                events: Vec::new(),
+                no_event: Some(if discard {
+                    NoEvent::Discarded {
+                        entry: format!("{}:{}: {}", prov.file, prov.line, prov.entry),
+                        story: false,
+                    }
+                } else {
+                    NoEvent::Complex
+                }),
+            };
+        }
         let mut res = clauses::code(&self.dict, &self.config, &tokens, &rec, &units);
         for e in &mut res.events {
             e.record_id = record_id.to_string();

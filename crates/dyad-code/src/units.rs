@@ -63,6 +63,9 @@ pub struct Units<'a> {
     pub groups: Vec<Group<'a>>,
     /// For each token, the group covering it.
     pub group_of: Vec<Option<u32>>,
+    /// TABARI: an actor coded `[###]` (true: the sentence is discarded) or `[+++]` (false:
+    /// it is complex), with its entry.
+    pub special: Option<(bool, &'a Provenance)>,
 }
 
 /// What is carried from sentence to sentence in an article.
@@ -223,6 +226,7 @@ pub fn build<'a>(
     let mut actors: Vec<Actor> = Vec::new();
     let mut sentence_names: Vec<(String, String, Vec<&'a Provenance>)> = Vec::new();
     let mut first_actor: Option<Actor> = None;
+    let mut units_special: Option<(bool, &'a Provenance)> = None;
     let mut i = 0;
     while i < n {
         let t = &tokens[i];
@@ -363,6 +367,7 @@ pub fn build<'a>(
         let mut seen_actor = false;
         let mut provs = Vec::new();
         let mut complex = false;
+        let mut special: Option<(bool, &'a Provenance)> = None;
         for a in &run {
             match a {
                 Atom::Actor { code, prov } => {
@@ -370,6 +375,7 @@ pub fn build<'a>(
                     // discarded; PETRARCH reads them as plain codes.
                     if config.tabari_rules && (code == "+++" || code == "###") {
                         complex = true;
+                        special = Some((code == "###", *prov));
                         continue;
                     }
                     if code.is_empty() {
@@ -418,7 +424,14 @@ pub fn build<'a>(
                 all_agents = vec![("ELI".to_string(), true)];
             }
         }
-        let _ = complex;
+        if complex {
+            if let Some((discard, prov)) = special.take() {
+                // A discard outranks a complex mark.
+                if units_special.is_none_or(|(d, _)| !d) {
+                    units_special = Some((discard, prov));
+                }
+            }
+        }
         let span = Span::new(
             tokens[start].span.start as usize,
             tokens[end - 1].span.end as usize,
@@ -547,6 +560,7 @@ pub fn build<'a>(
         names: sentence_names,
         groups: Vec::new(),
         group_of: vec![None; n],
+        special: units_special,
     };
     for a in actors {
         let joinable = units.groups.last().is_some_and(|g| {

@@ -798,12 +798,38 @@ pub fn code(
                     target = Some(source);
                 }
             }
+            // TABARI looks for actors one by one: with a default target in force and no other
+            // actor to take, the second member of a compound source is the target of the
+            // first ("Bree and Arnor are about to restore ties with Gxndor": BRE → ARN),
+            // unless AFTER asks for the default when no actor follows the verb.
+            let split = config.tabari_rules
+                && target.is_none()
+                && des.compound.is_none()
+                && !carried
+                && source_group.is_some_and(|g| {
+                    let m = &units.groups[g as usize].members;
+                    m.len() > 1 && m[1].code != m[0].code
+                })
+                && config
+                    .default_target
+                    .as_ref()
+                    .is_some_and(|(_, after_only)| {
+                        // (A pronoun after the verb is not an actor for AFTER.)
+                        !*after_only
+                            || after.iter().any(|&g| {
+                                units.groups[g as usize]
+                                    .members
+                                    .iter()
+                                    .any(|m| !m.reference)
+                            })
+                    });
             // TABARI's DEFAULT: TARGET [code] AFTER; without a default, TABARI's own suite
             // wants a target for every event.
             let default_tgt = match &config.default_target {
                 Some((code, after_only))
-                    if target.is_none()
-                        || (*after_only && after.is_empty() && des.target.is_none()) =>
+                    if !split
+                        && (target.is_none()
+                            || (*after_only && after.is_empty() && des.target.is_none())) =>
                 {
                     Some(synthetic(code))
                 }
@@ -812,7 +838,7 @@ pub fn code(
             if default_tgt.is_some() {
                 target = None;
             }
-            if target.is_none() && default_tgt.is_none() && config.require_target {
+            if target.is_none() && default_tgt.is_none() && config.require_target && !split {
                 continue;
             }
             if let Some(sg) = source_group {
@@ -822,16 +848,20 @@ pub fn code(
                 tokens[vs].span.start as usize,
                 tokens[ve - 1].span.end as usize,
             );
-            let src_members: Vec<&Actor> = match (&default_src, source_group) {
+            let mut src_members: Vec<&Actor> = match (&default_src, source_group) {
                 (Some(a), _) => vec![a],
                 (None, Some(g)) => units.groups[g as usize].members.iter().collect(),
                 (None, None) => continue,
             };
-            let tgt_members: Vec<Option<&Actor>> = match (&default_tgt, target) {
+            let mut tgt_members: Vec<Option<&Actor>> = match (&default_tgt, target) {
                 (Some(a), _) => vec![Some(a)],
                 (None, Some(t)) => units.groups[t as usize].members.iter().map(Some).collect(),
                 (None, None) => vec![None],
             };
+            if split && src_members.len() > 1 {
+                tgt_members = vec![Some(src_members[1])];
+                src_members.truncate(1);
+            }
             for s in src_members {
                 for t in &tgt_members {
                     if t.is_some_and(|t| t.code == s.code) {

@@ -233,7 +233,8 @@ impl Ctx<'_> {
 /// Clause ranges: cut at conjunctions and semicolons that are not inside a compound actor.
 /// With the tagger's reading, AND/OR between nouns or adjectives ("a new bombing and
 /// shelling offensive") joins words of a phrase unless a finite verb follows closely.
-fn clauses(tokens: &[Token], tags: &[dyad_pos::Tag], units: &Units) -> Vec<(usize, usize)> {
+fn clauses(tokens: &[Token], rec: &Recognized, units: &Units) -> Vec<(usize, usize)> {
+    let tags = &rec.tags;
     use dyad_pos::Tag as T;
     let phrase_join = |i: usize| {
         matches!(tokens[i].norm.as_str(), "AND" | "OR")
@@ -247,8 +248,10 @@ fn clauses(tokens: &[Token], tags: &[dyad_pos::Tag], units: &Units) -> Vec<(usiz
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
+        // (Not inside a dictionary phrase: "SHOT_AND_WOUND".)
         let cut = (CONJUNCTIONS.contains(&t.norm.as_str())
             && units.group_of[i].is_none()
+            && rec.mark_of[i].is_none()
             && !phrase_join(i))
             || t.kind == TokenKind::Semicolon;
         if cut && i > start {
@@ -365,7 +368,7 @@ pub fn code(
         })
     };
     let mut sentence_done = false;
-    let mut clause_list = clauses(tokens, &rec.tags, units);
+    let mut clause_list = clauses(tokens, rec, units);
     if config.petrarch1 {
         split_attribution(tokens, rec, d, &mut clause_list);
     }

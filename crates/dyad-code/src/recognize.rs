@@ -110,11 +110,16 @@ pub fn match_actor_phrase(
             && tokens[k - 1].span.end + 1 == tokens[k].span.start
             && text.as_bytes().get(tokens[k - 1].span.end as usize) == Some(&b'-')
     };
+    // Without the tagger (TABARI's reading) any word may stand between ("Al "The Weasel"
+    // Gore"); quotation marks are not counted.
     let modifier = |k: usize| {
         let t = &tokens[k];
+        if rec.tags.is_empty() {
+            return t.kind == TokenKind::Word;
+        }
         t.kind == TokenKind::Word
             && !t.capitalized
-            && rec.tags.get(k).is_none_or(|g| {
+            && rec.tags.get(k).is_some_and(|g| {
                 g.is_noun()
                     || *g == T::JJ
                     || (matches!(g, T::VBN | T::VBG | T::VBD) && hyphenated(k))
@@ -130,7 +135,14 @@ pub fn match_actor_phrase(
             if rec.has(k, w.id) && !(tokens[k].possessive && n + 1 < p.words.len()) {
                 break;
             }
-            if n == 0 || w.consecutive || k >= i + 2 || !modifier(k) {
+            if tokens[k].kind == TokenKind::Quote && rec.tags.is_empty() && n > 0 {
+                k += 1;
+                continue;
+            }
+            let skipped = (i..k)
+                .filter(|&x| tokens[x].kind != TokenKind::Quote)
+                .count();
+            if n == 0 || w.consecutive || skipped >= 2 || !modifier(k) {
                 return None;
             }
             k += 1;

@@ -590,7 +590,21 @@ pub fn build<'a>(
             if !between.iter().any(joiner) && tokens[g.tokens.0..ge].iter().any(joiner) {
                 return false;
             }
+            // Plain modifiers only after the joiner ("Arnor and the evil awful Gondor"), not
+            // before it ("Bree to chill out and Gondor").
+            let last_joiner = between
+                .iter()
+                .rposition(|t| t.kind == TokenKind::Comma || joiner(t))
+                .unwrap_or(0);
+            let plain_before_joiner = between[..last_joiner].iter().enumerate().any(|(k, t)| {
+                t.kind == TokenKind::Word
+                    && !joiner(t)
+                    && !matches!(t.norm.as_str(), "THE" | "A" | "AN" | "NEITHER" | "BOTH")
+                    && rec.mark_of[ge + k].is_none()
+                    && !t.capitalized
+            });
             !between.is_empty()
+                && !plain_before_joiner
                 && between.iter().enumerate().all(|(k, t)| filler(ge + k, t))
                 && between
                     .iter()
@@ -651,6 +665,29 @@ pub fn build<'a>(
             }
         }
         fixed.push(g);
+    }
+    // TABARI: THEY, THEM and THEIR refer to the sentence's first compound actor.
+    if !config.nearest_pronouns {
+        if let Some(first) = fixed.iter().position(|g| g.members.len() > 1) {
+            let members = fixed[first].members.clone();
+            for g in fixed.iter_mut().skip(first + 1) {
+                let plural = g.members.len() == 1
+                    && g.members[0].reference
+                    && matches!(tokens[g.tokens.0].norm.as_str(), "THEY" | "THEM" | "THEIR");
+                if plural {
+                    let (span, tk) = (g.members[0].span, g.members[0].tokens);
+                    g.members = members
+                        .iter()
+                        .map(|m| Actor {
+                            span,
+                            tokens: tk,
+                            reference: true,
+                            ..m.clone()
+                        })
+                        .collect();
+                }
+            }
+        }
     }
     units.groups = fixed;
     for (gi, g) in units.groups.iter().enumerate() {

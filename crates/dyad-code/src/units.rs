@@ -457,6 +457,7 @@ pub fn build<'a>(
                 // A deictic agent ("the minister", "the Iranian official" without an actor):
                 // the latest actor's country with this agent.
                 let deictic = start > 0
+                    && !config.tabari_rules
                     && (tokens[start - 1].norm == "THE"
                         || (config.nearest_pronouns
                             && matches!(
@@ -468,9 +469,11 @@ pub fn build<'a>(
                 // shares its country.
                 let coordinated = start >= 2
                     && tokens[start - 1].norm == "AND"
-                    && actors
-                        .last()
-                        .is_some_and(|pa| pa.tokens.1 == start - 1 && !pa.reference);
+                    && actors.last().is_some_and(|pa| {
+                        pa.tokens.1 == start - 1
+                            && !pa.reference
+                            && !pa.code.starts_with(['~', '-'])
+                    });
                 match prior {
                     Some(pa) if (deictic || coordinated) && pa.code.len() >= 3 => {
                         provs.push(*p);

@@ -411,7 +411,11 @@ pub fn build<'a>(
         // "Former" before the actor or the agent makes the agent an elite (TABARI manual
         // 5.4.1): "former Gondor prosecutors" → GONELI.
         let former = (start.saturating_sub(1)..end).any(|k| tokens[k].norm == "FORMER");
-        if former {
+        // (An agent before its actor keeps its code and gains ELI: "Former security
+        // officials in White House" → USAGOVELI.)
+        if former && agent_pos == -1 && actor_code.is_some() && !all_agents.is_empty() {
+            all_agents.push(("ELI".to_string(), true));
+        } else if former {
             if let Some(a) = agent.as_mut() {
                 a.0 = "ELI".to_string();
                 a.1 = true;
@@ -440,7 +444,11 @@ pub fn build<'a>(
             (Some((c, _)), Some((_, _, p))) => {
                 provs.push(*p);
                 if c.len() > 3 && !c.contains('/') {
-                    c.clone()
+                    if former && agent_pos == -1 {
+                        combine(c, "ELI", true)
+                    } else {
+                        c.clone()
+                    }
                 } else {
                     c.split('/')
                         .map(|m| {

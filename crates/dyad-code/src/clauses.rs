@@ -245,6 +245,32 @@ fn clauses(tokens: &[Token], rec: &Recognized, units: &Units) -> Vec<(usize, usi
             && !(i + 1..(i + 5).min(tags.len()))
                 .any(|k| matches!(tags[k], T::VBD | T::VBZ | T::VBP | T::MD))
     };
+    // TABARI's compound noun and adjective phrases (manual 7.5.1): "black sheep and lazy
+    // white goats", "black and white goats" do not divide clauses.
+    let kind_at = |k: usize| match rec.mark_of.get(k).copied().flatten() {
+        Some(m) => match rec.marks[m as usize].item {
+            Item::Noun(kind) => Some(kind),
+            _ => None,
+        },
+        None => None,
+    };
+    let compound_phrase = |i: usize| {
+        use dyad_dict::NounKind as K;
+        if i == 0 {
+            return false;
+        }
+        match kind_at(i - 1) {
+            Some(K::Adjective) => kind_at(i + 1) == Some(K::Adjective),
+            Some(K::Noun) => {
+                let mut k = i + 1;
+                while kind_at(k) == Some(K::Adjective) {
+                    k += 1;
+                }
+                kind_at(k) == Some(K::Noun)
+            }
+            _ => false,
+        }
+    };
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
@@ -252,7 +278,8 @@ fn clauses(tokens: &[Token], rec: &Recognized, units: &Units) -> Vec<(usize, usi
         let cut = (CONJUNCTIONS.contains(&t.norm.as_str())
             && units.group_of[i].is_none()
             && rec.mark_of[i].is_none()
-            && !phrase_join(i))
+            && !phrase_join(i)
+            && !compound_phrase(i))
             || t.kind == TokenKind::Semicolon;
         if cut && i > start {
             out.push((start, i));

@@ -598,6 +598,21 @@ pub fn build<'a>(
             // After "A and B" a comma alone does not add a member: "A and B, the C
             // newspaper" is an apposition or a new clause.
             let joiner = |t: &Token| t.norm == "AND" || t.norm == "NOR";
+            // TABARI: dictionary adjectives between members of a compound ("Calenardhon and
+            // the evil Arnor awful Gondor") keep it going.
+            let adjectives_only = config.tabari_rules
+                && !between.is_empty()
+                && (ge..a.tokens.0).all(|k| {
+                    rec.mark_of[k].is_some_and(|m| {
+                        matches!(
+                            rec.marks[m as usize].item,
+                            Item::Noun(dyad_dict::NounKind::Adjective)
+                        )
+                    })
+                });
+            if adjectives_only && tokens[g.tokens.0..ge].iter().any(joiner) {
+                return true;
+            }
             if !between.iter().any(joiner) && tokens[g.tokens.0..ge].iter().any(joiner) {
                 return false;
             }

@@ -596,9 +596,11 @@ pub fn code(
                     t.0 >= ve && t.1 <= ce && (!config.comma_clauses || !cx.gone[t.0])
                 })
                 .collect();
+            // Another actor than `other`: some member of its own ("Calenardhon and Gondor"
+            // is a target for "Arnor and Gondor"; events between equal codes are skipped).
             let distinct = |g: u32, other: Option<u32>| match other {
                 None => true,
-                Some(o) => units.groups[g as usize].members.iter().all(|a| {
+                Some(o) => units.groups[g as usize].members.iter().any(|a| {
                     units.groups[o as usize]
                         .members
                         .iter()

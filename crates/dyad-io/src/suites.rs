@@ -17,6 +17,8 @@ pub struct Expected {
     pub discard: bool,
     /// Expected to produce nothing (`---`, `+++`, `noevents`).
     pub none: bool,
+    /// TABARI's `-{…}`: events beyond those listed are not checked (manual 10.1).
+    pub open: bool,
 }
 
 /// One record of a suite.
@@ -278,7 +280,9 @@ pub fn tabari_records(name: &str, text: &str, rejected: &mut Vec<Rejected>) -> V
             let disabled = p > 0 && rest.as_bytes()[p - 1] == b'-';
             if let Some(o) = inner.strip_prefix("OPTION:") {
                 options.push(o.trim().to_string());
-            } else if !disabled {
+            } else if disabled {
+                expected.open = true;
+            } else {
                 let parts: Vec<&str> = inner.split('/').map(str::trim).collect();
                 if parts.len() == 3 {
                     expected.events.push((

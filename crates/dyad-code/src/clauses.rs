@@ -733,6 +733,29 @@ pub fn code(
                     target = Some(b);
                 }
             }
+            // TABARI (manual 7.6): after a conjunction the source stays the same unless an
+            // actor follows the conjunction directly.
+            // (An actor that is the verb's own subject still counts: "Gondor, which fears",
+            // "Gondor warned".)
+            let own_subject = before.last().is_some_and(|&g| {
+                let between: Vec<&str> = tokens[units.groups[g as usize].tokens.1..vs]
+                    .iter()
+                    .map(|t| t.norm.as_str())
+                    .collect();
+                matches!(
+                    between.as_slice(),
+                    [] | ["WHICH" | "WHO"] | [",", "WHICH" | "WHO"]
+                )
+            });
+            if config.tabari_rules
+                && source.is_none()
+                && des.compound.is_none()
+                && cs > 0
+                && !own_subject
+                && cx.group_starting(cs).is_none()
+            {
+                source = carry.filter(|&c| target.is_none_or(|t| distinct(t, Some(c))));
+            }
             if source.is_none() {
                 source = before
                     .iter()

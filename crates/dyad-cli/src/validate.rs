@@ -97,7 +97,8 @@ fn apply(config: &mut CoderConfig, opt: &str) {
             }
         }
     }
-    if u.starts_with("COMPLEX:") {
+    if let Some(rest) = u.strip_prefix("COMPLEX:") {
+        config.complex = dyad_code::ComplexLimits::parse(rest.split_whitespace());
         config.require_prior_actor = u.contains("NOACTPRIOR");
     }
 }
@@ -202,6 +203,7 @@ pub fn run(path: &Path, quiet: bool, explain: &[String]) -> Result<i32> {
     if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {
         cfg.require_prior_actor = true;
     }
+    cfg.complex = dyad_code::ComplexLimits::parse(dict.options.complex.iter().map(String::as_str));
     let (mut records, mut exact, mut expected_n, mut matched, mut extra) =
         (0usize, 0usize, 0usize, 0usize, 0usize);
     // TABARI's FORWARD: the sequence format and, per record, the story's previous record.

@@ -396,6 +396,37 @@ pub fn code(
     };
     let mut sentence_done = false;
     let mut clause_list = clauses(tokens, rec, units);
+    // TABARI's COMPLEX filter: verbs outside dropped comma clauses (not null-coded ones
+    // without patterns), clause-dividing conjunctions, actor phrases.
+    let limits = config.complex;
+    if limits != crate::ComplexLimits::default() {
+        let verbs = rec
+            .marks
+            .iter()
+            .filter(|m| !cx.gone[m.start as usize])
+            .filter(|m| match m.item {
+                Item::Verb(v) => {
+                    let form = &d.verbs[v as usize];
+                    let block = &d.blocks[form.block as usize];
+                    let code = form.code.as_ref().or(block.code.as_ref());
+                    !(matches!(code, Some(EventCode::Null)) && block.patterns.is_empty())
+                }
+                _ => false,
+            })
+            .count();
+        let conjunctions = clause_list.len().saturating_sub(1);
+        let actors = units.groups.iter().map(|g| g.members.len()).sum::<usize>();
+        let over = |n: usize, limit: usize| limit > 0 && n >= limit;
+        if over(verbs, limits.verbs)
+            || over(conjunctions, limits.conjunctions)
+            || over(actors, limits.actors)
+        {
+            return SentenceResult {
+                events: Vec::new(),
+                no_event: Some(NoEvent::Complex),
+            };
+        }
+    }
     if config.petrarch1 {
         split_attribution(tokens, rec, d, &mut clause_list);
     }

@@ -84,6 +84,9 @@ pub struct CoderConfig {
     pub min_words: usize,
     /// TABARI's SET: CODE BY (manual 7.6.1).
     pub code_by: CodeBy,
+    /// TABARI's COMPLEX filter (manual 8.7): a sentence with at least this many verbs,
+    /// conjunctions or actor phrases is complex and not coded (0: not checked).
+    pub complex: ComplexLimits,
     /// Negated acts are recoded by the coder (refusal, or no event). Off in the article
     /// pipeline, where dyad-enrich keeps them with PLOVER's mode "negated".
     pub negation: bool,
@@ -119,6 +122,43 @@ impl Default for CommaLimits {
             emin: 2,
             emax: 10,
         }
+    }
+}
+
+/// TABARI's COMPLEX: VERBS[n] CONJ[n] ACTORS[n] (0: not checked).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ComplexLimits {
+    /// VERBS[n].
+    pub verbs: usize,
+    /// CONJ[n].
+    pub conjunctions: usize,
+    /// ACTORS[n].
+    pub actors: usize,
+}
+
+impl ComplexLimits {
+    /// Reads the bracketed limits of a COMPLEX command's words ("VERBS[5]", "CONJ[4]").
+    pub fn parse<'a>(words: impl IntoIterator<Item = &'a str>) -> Self {
+        let mut c = ComplexLimits::default();
+        for w in words {
+            let w = w.to_ascii_uppercase();
+            let n = |key: &str| -> Option<usize> {
+                w.strip_prefix(key)?
+                    .strip_prefix('[')?
+                    .strip_suffix(']')?
+                    .trim()
+                    .parse()
+                    .ok()
+            };
+            if let Some(n) = n("VERBS") {
+                c.verbs = n;
+            } else if let Some(n) = n("CONJ") {
+                c.conjunctions = n;
+            } else if let Some(n) = n("ACTORS") {
+                c.actors = n;
+            }
+        }
+        c
     }
 }
 
@@ -194,6 +234,7 @@ impl Coder {
         if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {
             config.require_prior_actor = true;
         }
+        config.complex = ComplexLimits::parse(dict.options.complex.iter().map(String::as_str));
         if let Some(v) = dict.options.flag("CONVERT AGENTS") {
             config.convert_agents = v;
         }

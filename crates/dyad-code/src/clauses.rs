@@ -403,7 +403,7 @@ pub fn code(
         let verbs = rec
             .marks
             .iter()
-            .filter(|m| !cx.gone[m.start as usize])
+            .filter(|m| !cx.gone[m.start])
             .filter(|m| match m.item {
                 Item::Verb(v) => {
                     let form = &d.verbs[v as usize];

@@ -1059,7 +1059,13 @@ pub fn code(
                 }
             }
         }
-        if last_subject.is_some() {
+        if config.tabari_rules {
+            // TABARI (manual 7.6): the clause's source carries on; a clause without an event
+            // passes on its first actor.
+            if !coded_in_clause && first_group_in_clause.is_some() {
+                carry = first_group_in_clause;
+            }
+        } else if last_subject.is_some() {
             carry = last_subject;
         }
     }

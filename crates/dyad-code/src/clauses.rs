@@ -621,10 +621,18 @@ pub fn code(
                     t.0 >= cs && t.1 <= vs && (!config.comma_clauses || !cx.gone[t.0])
                 })
                 .collect();
+            // (A null-coded actor after the verb is a plain noun: TABARI manual 6.2.)
             let after: Vec<u32> = (0..units.groups.len() as u32)
                 .filter(|&g| {
-                    let t = units.groups[g as usize].tokens;
-                    t.0 >= ve && t.1 <= ce && (!config.comma_clauses || !cx.gone[t.0])
+                    let grp = &units.groups[g as usize];
+                    let t = grp.tokens;
+                    t.0 >= ve
+                        && t.1 <= ce
+                        && (!config.comma_clauses || !cx.gone[t.0])
+                        && !grp
+                            .members
+                            .iter()
+                            .all(|m| m.code == crate::units::NULL_ACTOR)
                 })
                 .collect();
             // Another actor than `other`: some member of its own ("Calenardhon and Gondor"
@@ -950,7 +958,9 @@ pub fn code(
             }
             for s in src_members {
                 for t in &tgt_members {
-                    if t.is_some_and(|t| t.code == s.code) {
+                    if t.is_some_and(|t| t.code == s.code || t.code == crate::units::NULL_ACTOR)
+                        || s.code == crate::units::NULL_ACTOR
+                    {
                         continue;
                     }
                     // "[:173]" (PETRARCH-2): only the reversed event.

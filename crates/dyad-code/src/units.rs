@@ -117,6 +117,9 @@ impl<'a> Context<'a> {
     }
 }
 
+/// The code of a null-coded actor in TABARI's reading (never in an event).
+pub const NULL_ACTOR: &str = "---";
+
 const PRONOUNS: &[&str] = &[
     "HE", "SHE", "THEY", "HIS", "HER", "THEIR", "ITS", "HIM", "THEM",
 ];
@@ -368,6 +371,7 @@ pub fn build<'a>(
         let mut provs = Vec::new();
         let mut complex = false;
         let mut special: Option<(bool, &'a Provenance)> = None;
+        let mut null_actor = false;
         for a in &run {
             match a {
                 Atom::Actor { code, prov } => {
@@ -379,6 +383,7 @@ pub fn build<'a>(
                         continue;
                     }
                     if code.is_empty() {
+                        null_actor = true;
                         continue;
                     }
                     seen_actor = true;
@@ -511,6 +516,9 @@ pub fn build<'a>(
                     _ => String::new(),
                 }
             }
+            // TABARI: a null-coded actor ("PRINCE DOL_AMROTH [--- <950630]") still stands
+            // where it is, so no other actor takes its place; it codes no event.
+            (None, None) if null_actor && config.tabari_rules => NULL_ACTOR.to_string(),
             (None, None) => String::new(),
         };
         // A run without an actor whose name was met before in an actor phrase.

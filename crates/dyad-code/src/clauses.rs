@@ -17,6 +17,8 @@ struct Designated {
     source: Option<u32>,
     target: Option<u32>,
     compound: Option<u32>,
+    /// Actors skipped by `^`: neither source nor target.
+    skipped: Vec<u32>,
     /// Letters of the dictionary text actually matched (TABARI manual 5.7.1).
     letters: u32,
 }
@@ -145,7 +147,7 @@ impl Ctx<'_> {
                         }
                         des.compound = Some(g);
                     }
-                    _ => {}
+                    _ => des.skipped.push(g),
                 }
                 Some(grp.tokens.1)
             }
@@ -616,6 +618,7 @@ pub fn code(
                 None
             };
             let before: Vec<u32> = (0..units.groups.len() as u32)
+                .filter(|g| !des.skipped.contains(g))
                 .filter(|&g| {
                     let t = units.groups[g as usize].tokens;
                     t.0 >= cs && t.1 <= vs && (!config.comma_clauses || !cx.gone[t.0])
@@ -623,6 +626,7 @@ pub fn code(
                 .collect();
             // (A null-coded actor after the verb is a plain noun: TABARI manual 6.2.)
             let after: Vec<u32> = (0..units.groups.len() as u32)
+                .filter(|g| !des.skipped.contains(g))
                 .filter(|&g| {
                     let grp = &units.groups[g as usize];
                     let t = grp.tokens;

@@ -1243,7 +1243,8 @@ impl Parser {
                         Some('_') if self.in_synset => (WordKind::Only, 0),
                         // In PETRARCH files `_` only joins words.
                         Some('_') if !self.stems => (plain, 0),
-                        Some('_') => (WordKind::Exact, 0),
+                        // TABARI: "RESOLUTION_" in a pattern is the word itself, no ending.
+                        Some('_') => (WordKind::Only, 0),
                         Some('=') => (WordKind::Only, 1),
                         Some('~') => (WordKind::Stem, 1),
                         _ if hyphenated && self.stems => (WordKind::Exact, 0),

@@ -30,6 +30,8 @@ struct Ctx<'a> {
     units: &'a Units<'a>,
     /// Tokens of eliminated comma-delimited clauses (TABARI manual 7.8).
     gone: Vec<bool>,
+    /// TABARI's reading (its suite's quirks).
+    tabari: bool,
 }
 
 impl Ctx<'_> {
@@ -225,8 +227,11 @@ impl Ctx<'_> {
             let (s, d2) = found?;
             des = d2;
             cur = s;
-            must_end_at = e.joined();
-            let _ = k;
+            // TABARI does not hold a synset to the connector after it
+            // ("MOST_CERTAINLY_&NEGATVAUXVRB_EVER" matches "… did not even ever").
+            let after_synset =
+                self.tabari && k > 0 && matches!(p.before[k - 1], PatternElem::Synset { .. });
+            must_end_at = e.joined() && !after_synset;
         }
         Some(des)
     }
@@ -376,6 +381,7 @@ pub fn code(
         tokens,
         rec,
         units,
+        tabari: config.tabari_rules,
         gone: if config.comma_clauses {
             nonrestrictive(tokens, &rec.tags, units, &config.comma)
         } else {

@@ -156,10 +156,15 @@ pub fn combine(actor: &str, agent: &str, suffix: bool) -> String {
     }
 }
 
-/// Words that cannot stand between an actor and its agent ("Osgiliath with the parliament").
+/// Prepositions: not modifiers inside an actor phrase or a compound.
+const PREPOSITIONS: &[&str] = &[
+    "WITH", "IN", "AT", "ON", "FOR", "TO", "FROM", "BY", "AGAINST", "OVER", "INTO", "ABOUT",
+];
+
+/// Other words that cannot stand between an actor and its agent ("Osgiliath with the
+/// parliament").
 const FUNCTION_WORDS: &[&str] = &[
-    "WITH", "IN", "AT", "ON", "FOR", "TO", "FROM", "BY", "AGAINST", "OVER", "INTO", "ABOUT", "THE",
-    "A", "AN", "THAT", "WHICH", "WHO", "IS", "WAS", "ARE", "WERE", "HAS", "HAVE", "HAD",
+    "THE", "A", "AN", "THAT", "WHICH", "WHO", "IS", "WAS", "ARE", "WERE", "HAS", "HAVE", "HAD",
 ];
 
 fn is_title_word(t: &Token) -> bool {
@@ -341,6 +346,7 @@ pub fn build<'a>(
                     tokens[j..k].iter().enumerate().all(|(x, t)| {
                         t.kind == TokenKind::Word
                             && rec.mark_of[j + x].is_none()
+                            && !PREPOSITIONS.contains(&t.norm.as_str())
                             && !FUNCTION_WORDS.contains(&t.norm.as_str())
                             && (!["AND", "OR", "BUT"].contains(&t.norm.as_str())
                                 || (run_possessive && t.norm == "AND"))
@@ -600,8 +606,12 @@ pub fn build<'a>(
                     || rec.mark_of[k]
                         .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Noun(_)))
                     || (t.capitalized && rec.mark_of[k].is_none() && t.kind == TokenKind::Word)
-                    // "Arnor and the evil awful Gondor": a few plain modifiers after the joiner.
-                    || (t.kind == TokenKind::Word && rec.mark_of[k].is_none() && between.len() <= 5)
+                    // "Arnor and the evil awful Gondor": a few plain modifiers after the joiner
+                    // (not "…, associated with the IMF").
+                    || (t.kind == TokenKind::Word
+                        && rec.mark_of[k].is_none()
+                        && between.len() <= 5
+                        && !PREPOSITIONS.contains(&t.norm.as_str()))
             };
             // After "A and B" a comma alone does not add a member: "A and B, the C
             // newspaper" is an apposition or a new clause.

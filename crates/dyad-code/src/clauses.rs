@@ -425,7 +425,28 @@ pub fn code(
         let conjunctions = clause_list.len().saturating_sub(1);
         let actors = units.groups.iter().map(|g| g.members.len()).sum::<usize>();
         let over = |n: usize, limit: usize| limit > 0 && n >= limit;
-        if over(verbs, limits.verbs)
+        // NOACTPRIOR: complex when no actor comes before the first verb (null-coded verbs
+        // do not count: "On accord Gondor repelled Mordor").
+        let first_verb = rec
+            .marks
+            .iter()
+            .find(|m| match m.item {
+                Item::Verb(v) => {
+                    let form = &d.verbs[v as usize];
+                    let code = form
+                        .code
+                        .as_ref()
+                        .or(d.blocks[form.block as usize].code.as_ref());
+                    !cx.gone[m.start] && !matches!(code, Some(EventCode::Null))
+                }
+                _ => false,
+            })
+            .map(|m| m.start);
+        let first_actor = units.groups.first().map(|g| g.tokens.0);
+        let no_actor_prior = config.require_prior_actor
+            && first_verb.is_some_and(|v| first_actor.is_none_or(|a| a > v));
+        if no_actor_prior
+            || over(verbs, limits.verbs)
             || over(conjunctions, limits.conjunctions)
             || over(actors, limits.actors)
         {

@@ -103,19 +103,26 @@ pub fn match_actor_phrase(
     tokens: &[Token],
     p: &Phrase,
     start: usize,
+    any_word: bool,
 ) -> Option<usize> {
     use dyad_pos::Tag as T;
+    if p.words.len() == 1 {
+        return rec.has(start, p.words[0].id).then_some(start + 1);
+    }
     let hyphenated = |k: usize| {
         k > 0
             && tokens[k - 1].span.end + 1 == tokens[k].span.start
             && text.as_bytes().get(tokens[k - 1].span.end as usize) == Some(&b'-')
     };
-    // Without the tagger (TABARI's reading) any word may stand between ("Al "The Weasel"
-    // Gore"); quotation marks are not counted.
+    // In TABARI's reading any word may stand between ("Al "The Weasel" Gore"); quotation
+    // marks are not counted. Without the tagger otherwise, lower-case words.
     let modifier = |k: usize| {
         let t = &tokens[k];
-        if rec.tags.is_empty() {
+        if any_word {
             return t.kind == TokenKind::Word;
+        }
+        if rec.tags.is_empty() {
+            return t.kind == TokenKind::Word && !t.capitalized;
         }
         t.kind == TokenKind::Word
             && !t.capitalized
@@ -135,7 +142,7 @@ pub fn match_actor_phrase(
             if rec.has(k, w.id) && !(tokens[k].possessive && n + 1 < p.words.len()) {
                 break;
             }
-            if tokens[k].kind == TokenKind::Quote && rec.tags.is_empty() && n > 0 {
+            if tokens[k].kind == TokenKind::Quote && any_word && n > 0 {
                 k += 1;
                 continue;
             }
@@ -205,9 +212,14 @@ pub fn recognize(
         let firsts: &[WordId] = &rec.words[fa..fb];
         for &w in firsts {
             for &a in d.candidates(Index::Actors, w) {
-                if let Some(e) =
-                    match_actor_phrase(&rec, text, tokens, &d.actors[a as usize].phrase, i)
-                {
+                if let Some(e) = match_actor_phrase(
+                    &rec,
+                    text,
+                    tokens,
+                    &d.actors[a as usize].phrase,
+                    i,
+                    config.tabari_rules,
+                ) {
                     consider(
                         e,
                         d.actors[a as usize].phrase.weight + 3,

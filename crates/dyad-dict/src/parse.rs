@@ -56,12 +56,19 @@ impl ActorEntry {
                 }
             }
         }
-        if let Some(c) = self.codes.iter().find(|c| c.rule.is_none()) {
-            return Some(&c.code);
-        }
+        let default = self.codes.iter().find(|c| c.rule.is_none());
         if date.is_none() {
-            // No date: the last restricted code (most recent office) is the best guess.
-            return self.codes.last().map(|c| c.code.as_str());
+            // No date: the default when it is a code, else the last restricted code (the most
+            // recent office: "MADURO [VENGOV >060901]").
+            if let Some(c) = default.filter(|c| !c.code.is_empty()) {
+                return Some(&c.code);
+            }
+            if let Some(c) = self.codes.iter().rev().find(|c| c.rule.is_some()) {
+                return Some(&c.code);
+            }
+        }
+        if let Some(c) = default {
+            return Some(&c.code);
         }
         // Only restricted codes and none satisfied: the null code.
         Some("")

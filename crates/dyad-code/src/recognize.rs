@@ -283,9 +283,11 @@ pub fn recognize(
             && (i + 1..(i + 4).min(tags.len())).any(|k| tags[k].is_verb());
         let pos_noun = hyphen_adjective
             || auxiliary
-            || tags
-                .get(i)
-                .is_some_and(|g| (g.is_noun() && np_context) || matches!(g, T::DT | T::IN | T::CD));
+            || tags.get(i).is_some_and(|g| {
+                (g.is_noun() && np_context)
+                    || g.is_adverb()
+                    || matches!(g, T::DT | T::IN | T::CD | T::JJR | T::JJS)
+            });
         // A multi-word verb ("wire tapped", "carried out") is judged by its verb word.
         let head_is_verb = |head: usize| {
             let k = i + head;

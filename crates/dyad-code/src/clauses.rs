@@ -184,9 +184,25 @@ impl Ctx<'_> {
         ce: usize,
     ) -> Option<Designated> {
         let mut des = Designated::default();
-        // After the verb: forward, stopping at a comma.
+        // After the verb: forward, stopping at a comma (and, with the tagger's reading, at a
+        // relative or concessive clause: "… to complain about a rally to commemorate those
+        // who were killed by the military forces").
         let limit = (ve..ce)
-            .find(|&k| self.tokens[k].kind == TokenKind::Comma)
+            .find(|&k| {
+                self.tokens[k].kind == TokenKind::Comma
+                    || (!self.rec.tags.is_empty()
+                        && matches!(
+                            self.tokens[k].norm.as_str(),
+                            "WHICH"
+                                | "WHO"
+                                | "WHOM"
+                                | "WHOSE"
+                                | "BECAUSE"
+                                | "ALTHOUGH"
+                                | "THOUGH"
+                                | "WHEREAS"
+                        ))
+            })
             .unwrap_or(ce);
         let mut pos = ve;
         for e in &p.after {

@@ -912,6 +912,24 @@ pub fn code(
             if target.is_none() && source_group.is_none() {
                 target = after.first().copied().or(before.first().copied());
             }
+            // TABARI: "their" right after the verb, naming the compound source, makes the
+            // compound its own target ("The ambassadors of A, B and C presented their
+            // credentials").
+            let own_compound = config.tabari_rules
+                && source_group.is_some()
+                && after.first().is_some_and(|&g| {
+                    let (a, s) = (
+                        &units.groups[g as usize].members,
+                        &units.groups[source as usize],
+                    );
+                    a.len() > 1
+                        && tokens[units.groups[g as usize].tokens.0].norm == "THEIR"
+                        && a.iter().all(|m| m.reference)
+                        && a.iter().all(|m| s.members.iter().any(|x| x.base == m.base))
+                });
+            if target.is_none() && source_group.is_some() && own_compound {
+                target = Some(source);
+            }
             if target.is_none() && source_group.is_some() {
                 target = after
                     .iter()

@@ -322,6 +322,15 @@ pub fn build<'a>(
         let mut last_atom_end = i;
         while j < n {
             if let Some((atom, e)) = &atom_at[j] {
+                // TABARI: "Arnor's Elrond" is two actors (a compound), not one phrase.
+                if config.tabari_rules
+                    && j > 0
+                    && tokens[j - 1].possessive
+                    && matches!(atom, Atom::Actor { .. })
+                    && run.iter().any(|a| matches!(a, Atom::Actor { .. }))
+                {
+                    break;
+                }
                 // "AGENT of ACTOR" / "ACTOR's AGENT" / adjacent.
                 run.push(atom.clone());
                 j = *e;
@@ -593,8 +602,16 @@ pub fn build<'a>(
             if g.members.last().is_some_and(|m| m.tokens == a.tokens) {
                 return true; // the same words (coded compound)
             }
-            if a.tokens.0 < ge || tokens[ge - 1].possessive {
+            if a.tokens.0 < ge {
                 return false;
+            }
+            if tokens[ge - 1].possessive {
+                // (TABARI: "… and Arnor's Elrond" joins Elrond to the compound.)
+                return config.tabari_rules
+                    && a.tokens.0 == ge
+                    && tokens[g.tokens.0..ge]
+                        .iter()
+                        .any(|t| t.norm == "AND" || t.norm == ",");
             }
             let between = &tokens[ge..a.tokens.0];
             let filler = |k: usize, t: &Token| {

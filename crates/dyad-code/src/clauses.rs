@@ -680,6 +680,12 @@ pub fn code(
                             .members
                             .iter()
                             .all(|m| m.code == crate::units::NULL_ACTOR)
+                        // (A pronoun whose antecedent is in a dropped comma clause names no
+                        // one: TABARI drops the clause before reading the sentence.)
+                        && !(config.tabari_rules
+                            && grp.members.iter().all(|m| {
+                                m.antecedent.is_some_and(|k| cx.gone.get(k) == Some(&true))
+                            }))
                 })
                 .collect();
             // Another actor than `other`: some member of its own ("Calenardhon and Gondor"
@@ -863,6 +869,7 @@ pub fn code(
             }
             // TABARI's DEFAULT: SOURCE [code] PRIOR (manual 8.5).
             let synthetic = |code: &str| Actor {
+                antecedent: None,
                 code: code.to_string(),
                 base: code.to_string(),
                 span: tokens[vs].span,

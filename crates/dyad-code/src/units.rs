@@ -32,6 +32,8 @@ pub struct Actor<'a> {
     pub agents: (Vec<(String, bool)>, i8),
     /// The actor's own code, without the agents ("FOR" of "FORGOVPRS").
     pub base: String,
+    /// For a pronoun resolved within the sentence: where its antecedent starts.
+    pub antecedent: Option<usize>,
 }
 
 impl Actor<'_> {
@@ -271,24 +273,30 @@ pub fn build<'a>(
                     reference: true,
                     agents: (Vec::new(), 0),
                     base: code.clone(),
+                    antecedent: None,
                 });
+            // (The referent, and whether it is an actor of this sentence.)
+            let local = |a: Option<Actor<'a>>| a.map(|a| (a, true));
+            let other = |a: Option<Actor<'a>>| a.map(|a| (a, false));
             let referent = if forwarded.is_some() {
-                forwarded
+                other(forwarded)
             } else if nearest {
-                actors.iter().rev().find(|a| !a.reference).cloned()
+                local(actors.iter().rev().find(|a| !a.reference).cloned())
             } else if personal {
-                actors
-                    .iter()
-                    .rev()
-                    .find(|a| !a.reference && a.code.len() > 3)
-                    .cloned()
-                    .or_else(|| ctx.last_person.clone())
+                local(
+                    actors
+                        .iter()
+                        .rev()
+                        .find(|a| !a.reference && a.code.len() > 3)
+                        .cloned(),
+                )
+                .or_else(|| other(ctx.last_person.clone()))
             } else {
                 None
             }
-            .or_else(|| first_actor.clone())
-            .or_else(|| ctx.last_subject.clone());
-            if let Some(r) = referent {
+            .or_else(|| local(first_actor.clone()))
+            .or_else(|| other(ctx.last_subject.clone()));
+            if let Some((r, here)) = referent {
                 actors.push(Actor {
                     code: r.code.clone(),
                     span: t.span,
@@ -297,6 +305,7 @@ pub fn build<'a>(
                     reference: true,
                     agents: (Vec::new(), 0),
                     base: r.base.clone(),
+                    antecedent: here.then_some(r.tokens.0),
                 });
             }
             i += 1;
@@ -568,6 +577,7 @@ pub fn build<'a>(
             let applied =
                 actor_code.as_ref().is_some_and(|(ac, _)| ac.len() <= 3) && agent.is_some();
             let a = Actor {
+                antecedent: None,
                 code: c.to_string(),
                 base: match &actor_code {
                     Some((ac, _)) if !code.contains('/') => ac.clone(),
@@ -743,6 +753,7 @@ pub fn build<'a>(
                             span,
                             tokens: tk,
                             reference: true,
+                            antecedent: Some(m.tokens.0),
                             ..m.clone()
                         })
                         .collect();

@@ -673,19 +673,20 @@ pub fn code(
                 .filter(|&g| {
                     let grp = &units.groups[g as usize];
                     let t = grp.tokens;
-                    t.0 >= ve
-                        && t.1 <= ce
-                        && (!config.comma_clauses || !cx.gone[t.0])
-                        && !grp
+                    let inside = t.0 >= ve && t.1 <= ce;
+                    let dropped = config.comma_clauses && cx.gone[t.0];
+                    let null = grp
+                        .members
+                        .iter()
+                        .all(|m| m.code == crate::units::NULL_ACTOR);
+                    // (A pronoun whose antecedent is in a dropped comma clause names no one:
+                    // TABARI drops the clause before reading the sentence.)
+                    let lost = config.tabari_rules
+                        && grp
                             .members
                             .iter()
-                            .all(|m| m.code == crate::units::NULL_ACTOR)
-                        // (A pronoun whose antecedent is in a dropped comma clause names no
-                        // one: TABARI drops the clause before reading the sentence.)
-                        && !(config.tabari_rules
-                            && grp.members.iter().all(|m| {
-                                m.antecedent.is_some_and(|k| cx.gone.get(k) == Some(&true))
-                            }))
+                            .all(|m| m.antecedent.is_some_and(|k| cx.gone.get(k) == Some(&true)));
+                    inside && !dropped && !null && !lost
                 })
                 .collect();
             // Another actor than `other`: some member of its own ("Calenardhon and Gondor"

@@ -1270,6 +1270,19 @@ impl Parser {
                         cur.push(PatternElem::Word { id, joined });
                         let id = self.d.lexicon.intern("N'T", kind);
                         cur.push(PatternElem::Word { id, joined: true });
+                    } else if word.contains('-') {
+                        // "SIT-IN": the text's hyphen separates words, so the parts follow
+                        // each other directly; only the last takes this word's endings.
+                        let parts: Vec<&str> = word.split('-').filter(|w| !w.is_empty()).collect();
+                        for (n, part) in parts.iter().enumerate() {
+                            let last = n + 1 == parts.len();
+                            let k = if last { kind } else { WordKind::Only };
+                            let id = self.d.lexicon.intern(part, k);
+                            cur.push(PatternElem::Word {
+                                id,
+                                joined: joined || n > 0,
+                            });
+                        }
                     } else {
                         let id = self.d.lexicon.intern(&word, kind);
                         cur.push(PatternElem::Word { id, joined });

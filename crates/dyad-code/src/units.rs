@@ -737,15 +737,25 @@ pub fn build<'a>(
         }
         fixed.push(g);
     }
-    // TABARI: THEY, THEM and THEIR refer to the sentence's first compound actor.
+    // TABARI: THEY, THEM and THEIR refer to the sentence's first compound actor; HE, SHE
+    // and IT (TABARI's suite only) to its first actor, a compound included.
     if !config.nearest_pronouns {
-        if let Some(first) = fixed.iter().position(|g| g.members.len() > 1) {
+        let first_compound = fixed.iter().position(|g| g.members.len() > 1);
+        let first_actor = fixed
+            .iter()
+            .position(|g| !g.members.iter().any(|m| m.reference))
+            .filter(|&f| config.tabari_rules && fixed[f].members.len() > 1);
+        for (pronouns, first) in [
+            (&["THEY", "THEM", "THEIR"][..], first_compound),
+            (&["HE", "SHE", "IT"][..], first_actor),
+        ] {
+            let Some(first) = first else { continue };
             let members = fixed[first].members.clone();
             for g in fixed.iter_mut().skip(first + 1) {
-                let plural = g.members.len() == 1
+                let refers = g.members.len() == 1
                     && g.members[0].reference
-                    && matches!(tokens[g.tokens.0].norm.as_str(), "THEY" | "THEM" | "THEIR");
-                if plural {
+                    && pronouns.contains(&tokens[g.tokens.0].norm.as_str());
+                if refers {
                     let (span, tk) = (g.members[0].span, g.members[0].tokens);
                     g.members = members
                         .iter()

@@ -453,7 +453,15 @@ pub fn code(
                         .code
                         .as_ref()
                         .or(d.blocks[form.block as usize].code.as_ref());
-                    !cx.gone[m.start] && !matches!(code, Some(EventCode::Null))
+                    // (A verb after a preposition is a gerund: "the flare-up in fighting".)
+                    let after_preposition = m.start > 0
+                        && matches!(
+                            tokens[m.start - 1].norm.as_str(),
+                            "IN" | "OF" | "ON" | "FOR" | "BY" | "WITH" | "AFTER" | "BEFORE"
+                        );
+                    !cx.gone[m.start]
+                        && !after_preposition
+                        && !matches!(code, Some(EventCode::Null))
                 }
                 _ => false,
             })

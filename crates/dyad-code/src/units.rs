@@ -326,6 +326,8 @@ pub fn build<'a>(
         let start = i;
         let mut end = i;
         let mut run: Vec<Atom> = Vec::new();
+        // Whether each atom follows a possessive ("NATO's Stoltenberg").
+        let mut after_possessive: Vec<bool> = Vec::new();
         let mut run_names: Vec<String> = Vec::new();
         let mut j = i;
         let mut last_atom_end = i;
@@ -342,6 +344,7 @@ pub fn build<'a>(
                 }
                 // "AGENT of ACTOR" / "ACTOR's AGENT" / adjacent.
                 run.push(atom.clone());
+                after_possessive.push(j > 0 && tokens[j - 1].possessive);
                 j = *e;
                 last_atom_end = j;
                 end = j;
@@ -396,7 +399,7 @@ pub fn build<'a>(
         let mut complex = false;
         let mut special: Option<(bool, &'a Provenance)> = None;
         let mut null_actor = false;
-        for a in &run {
+        for (x, a) in run.iter().enumerate() {
             match a {
                 Atom::Actor { code, prov } => {
                     // TABARI: an actor coded [+++] or [###] makes the sentence complex or
@@ -415,8 +418,13 @@ pub fn build<'a>(
                     match &actor_code {
                         None => actor_code = Some((code.clone(), vec![*prov])),
                         Some((c, _)) => {
-                            // A more specific code of the same country replaces the country.
-                            if code.len() > c.len() && code.starts_with(&c[..c.len().min(3)]) {
+                            // A more specific code of the same country replaces the country;
+                            // outside TABARI's reading the owned actor replaces its owner
+                            // ("NATO's Stoltenberg").
+                            let same = code.starts_with(&c[..c.len().min(3)]);
+                            if (code.len() > c.len() && same)
+                                || (!same && after_possessive[x] && !config.tabari_rules)
+                            {
                                 actor_code = Some((code.clone(), vec![*prov]));
                             }
                         }

@@ -260,13 +260,18 @@ fn clauses(tokens: &[Token], rec: &Recognized, units: &Units) -> Vec<(usize, usi
     let tags = &rec.tags;
     use dyad_pos::Tag as T;
     let phrase_join = |i: usize| {
-        matches!(tokens[i].norm.as_str(), "AND" | "OR")
+        // "heavily and unjustly criticized": coordinated adverbs.
+        let adverbs = i > 0
+            && tags.get(i - 1).is_some_and(|t| t.is_adverb())
+            && tags.get(i + 1).is_some_and(|t| t.is_adverb());
+        let nouns = matches!(tokens[i].norm.as_str(), "AND" | "OR")
             && i > 0
             && tags
                 .get(i - 1)
                 .is_some_and(|t| matches!(t, T::NN | T::NNS | T::JJ))
             && !(i + 1..(i + 5).min(tags.len()))
-                .any(|k| matches!(tags[k], T::VBD | T::VBZ | T::VBP | T::MD))
+                .any(|k| matches!(tags[k], T::VBD | T::VBZ | T::VBP | T::MD));
+        adverbs || nouns
     };
     // TABARI's compound noun and adjective phrases (manual 7.5.1): "black sheep and lazy
     // white goats", "black and white goats" do not divide clauses.

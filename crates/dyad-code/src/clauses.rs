@@ -1178,7 +1178,12 @@ pub fn code(
     let events: Vec<Event> = coded
         .into_iter()
         .map(|c| c.event)
-        .filter(|e| !config.require_dyad || (!e.source.is_empty() && !e.target.is_empty()))
+        // PETRARCH's require_dyad: a source, and a target that is an actor and not only an
+        // agent ("---GOV").
+        .filter(|e| {
+            !config.require_dyad
+                || (!e.source.is_empty() && !e.target.is_empty() && !e.target.starts_with("---"))
+        })
         .collect();
     let no_event = events.is_empty().then_some(NoEvent::NoEvent);
     SentenceResult { events, no_event }

@@ -825,11 +825,30 @@ pub fn code(
                     }
                 }
             }
+            let armed = |g: u32| {
+                units.groups[g as usize].members.iter().all(|m| {
+                    m.code.get(3..).is_some_and(|a| {
+                        ["MIL", "COP", "PKO", "REB", "UAF", "SPY"]
+                            .iter()
+                            .any(|x| a.contains(x))
+                    })
+                })
+            };
             if let Some(bg) = by_group {
                 if source.is_none() && target.is_none() {
                     source = Some(bg);
                     target = before.first().copied();
                 }
+            } else if passive
+                && config.agentless_passive_skipped
+                && des.source.is_none()
+                && des.target.is_none()
+                && !before.last().is_some_and(|&g| armed(g))
+            {
+                // News mode: "he was sentenced to 15 years" names no one who acted; its subject
+                // is the target, never the source. (Armed forces that "were sent" or "were
+                // deployed" are their country's act: "US forces were sent to Syria".)
+                continue;
             } else if passive && config.passive_without_by && source.is_none() && target.is_none() {
                 // "The Philippines was criticized over its dispute with Eriador": the subject
                 // is the target and the actor after the verb the source.

@@ -69,6 +69,9 @@ pub struct CoderConfig {
     /// In a passive clause without "by", take the actor after the verb as the source
     /// (UniversalPetrarch's reading).
     pub passive_without_by: bool,
+    /// A passive verb without a "by" agent codes no event (news mode): its subject is the
+    /// target and no source is named ("he was sentenced", "three soldiers were killed").
+    pub agentless_passive_skipped: bool,
     /// TABARI's own reading for its validation suite: an agent is not shared across a
     /// compound ("the ambassadors of A, B and C" → A's ambassadors only), and only title words
     /// (not lower-case modifiers) may stand between an actor and its agent.
@@ -229,6 +232,7 @@ impl Coder {
             nearest_pronouns: true,
             every_verb: true,
             negation: true,
+            agentless_passive_skipped: true,
             ..CoderConfig::default()
         };
         if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {

@@ -1194,6 +1194,7 @@ pub fn code(
     if coded.iter().any(|c| !c.subordinate) {
         coded.retain(|c| !c.subordinate);
     }
+    let mut seen: Vec<(String, String, String)> = Vec::new();
     let events: Vec<Event> = coded
         .into_iter()
         .map(|c| c.event)
@@ -1202,6 +1203,16 @@ pub fn code(
         .filter(|e| {
             !config.require_dyad
                 || (!e.source.is_empty() && !e.target.is_empty() && !e.target.starts_with("---"))
+        })
+        // One event per source, target and code in a sentence (two verbs of one act, a joint
+        // compound met twice).
+        .filter(|e| {
+            let key = (e.source.clone(), e.target.clone(), e.code.clone());
+            let new = !seen.contains(&key);
+            if new {
+                seen.push(key);
+            }
+            new
         })
         .collect();
     let no_event = events.is_empty().then_some(NoEvent::NoEvent);

@@ -361,6 +361,9 @@ pub fn build<'a>(
             let look = if run_possessive { 4 } else { 3 };
             let agent_at = (j + 1..(j + look).min(n))
                 .find(|&k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))));
+            // (Coordinated modifiers, not a second agent: "Colombia's government and rebel
+            // group" are two actors.)
+            let run_has_agent = run.iter().any(|a| matches!(a, Atom::Agent { .. }));
             let agent_soon = !run.is_empty()
                 && !config.tabari_rules
                 && agent_at.is_some_and(|k| {
@@ -370,7 +373,7 @@ pub fn build<'a>(
                             && !PREPOSITIONS.contains(&t.norm.as_str())
                             && !FUNCTION_WORDS.contains(&t.norm.as_str())
                             && (!["AND", "OR", "BUT"].contains(&t.norm.as_str())
-                                || (run_possessive && t.norm == "AND"))
+                                || (run_possessive && t.norm == "AND" && !run_has_agent))
                     })
                 })
                 && rec.mark_of[j].is_none();

@@ -825,14 +825,37 @@ pub fn code(
                     }
                 }
             }
+            // Armed forces: by their code, or by their words when the dictionaries have no
+            // agent for them ("US forces" is USA in the Phoenix set).
             let armed = |g: u32| {
-                units.groups[g as usize].members.iter().all(|m| {
+                let grp = &units.groups[g as usize];
+                let by_code = grp.members.iter().all(|m| {
                     m.code.get(3..).is_some_and(|a| {
                         ["MIL", "COP", "PKO", "REB", "UAF", "SPY"]
                             .iter()
                             .any(|x| a.contains(x))
                     })
-                })
+                });
+                let by_words = tokens[grp.tokens.0..grp.tokens.1.min(tokens.len())]
+                    .iter()
+                    .chain(tokens.get(grp.tokens.1))
+                    .any(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "FORCES"
+                                | "TROOPS"
+                                | "SOLDIERS"
+                                | "ARMY"
+                                | "MILITARY"
+                                | "NAVY"
+                                | "POLICE"
+                                | "PEACEKEEPERS"
+                                | "MARINES"
+                                | "FIGHTERS"
+                                | "MILITANTS"
+                        )
+                    });
+                by_code || by_words
             };
             if let Some(bg) = by_group {
                 if source.is_none() && target.is_none() {

@@ -174,20 +174,11 @@ impl Ctx<'_> {
         noun.then_some(k)
     }
 
-    /// Matches a pattern around the verb at tokens `[vs, ve)` inside the clause `[cs, ce)`.
-    fn pattern(
-        &self,
-        p: &Pattern,
-        vs: usize,
-        ve: usize,
-        cs: usize,
-        ce: usize,
-    ) -> Option<Designated> {
-        let mut des = Designated::default();
-        // After the verb: forward, stopping at a comma (and, with the tagger's reading, at a
-        // relative or concessive clause: "… to complain about a rally to commemorate those
-        // who were killed by the military forces").
-        let limit = (ve..ce)
+    /// Where the words after the verb at `ve` may be looked for: up to a comma (and, with
+    /// the tagger's reading, a relative or concessive clause: "… to complain about a rally to
+    /// commemorate those who were killed by the military forces").
+    fn after_limit(&self, ve: usize, ce: usize) -> usize {
+        (ve..ce)
             .find(|&k| {
                 self.tokens[k].kind == TokenKind::Comma
                     || (!self.rec.tags.is_empty()
@@ -203,7 +194,20 @@ impl Ctx<'_> {
                                 | "WHEREAS"
                         ))
             })
-            .unwrap_or(ce);
+            .unwrap_or(ce)
+    }
+
+    /// Matches a pattern around the verb at tokens `[vs, ve)` inside the clause `[cs, ce)`;
+    /// words after the verb are looked for before `limit` (see `after_limit`).
+    fn pattern(
+        &self,
+        p: &Pattern,
+        vs: usize,
+        ve: usize,
+        cs: usize,
+        limit: usize,
+    ) -> Option<Designated> {
+        let mut des = Designated::default();
         let mut pos = ve;
         for e in &p.after {
             if e.joined() {
@@ -530,6 +534,7 @@ pub fn code(
             // Longest first; a pattern whose actual match is shorter than its length (a short
             // synset member) gives way to longer patterns that match (TABARI manual 5.7.1).
             let mut best_letters: Option<u32> = None;
+            let after_limit = cx.after_limit(ve, ce);
             let also = form.also.iter().map(|&b| &d.blocks[b as usize]);
             for p in std::iter::once(block).chain(also).flat_map(|b| &b.patterns) {
                 if best_letters.is_some_and(|b| p.max_weight <= b) {
@@ -538,7 +543,7 @@ pub fn code(
                 if !p.required.iter().all(|w| present.binary_search(w).is_ok()) {
                     continue;
                 }
-                if let Some(x) = cx.pattern(p, vs, ve, cs, ce) {
+                if let Some(x) = cx.pattern(p, vs, ve, cs, after_limit) {
                     if best_letters.is_none_or(|b| x.letters > b) {
                         best_letters = Some(x.letters);
                         des = x;

@@ -123,6 +123,10 @@ struct CodeArgs {
     /// Print how each sentence was read (dictionary phrases, actor groups) on stderr.
     #[arg(long)]
     explain: bool,
+    /// Keep only events with a source and a target actor (PETRARCH's `require_dyad`, as the
+    /// Phoenix pipeline codes).
+    #[arg(long)]
+    require_dyad: bool,
 }
 
 #[derive(Args)]
@@ -197,6 +201,15 @@ fn code(a: CodeArgs) -> Result<i32> {
     let dict = dicts::load(&a.dicts)?;
     let load_time = t0.elapsed();
     let coder = Coder::new(Arc::new(dict));
+    let coder = if a.require_dyad {
+        let cfg = dyad_code::CoderConfig {
+            require_dyad: true,
+            ..coder.config().clone()
+        };
+        coder.with_config(cfg)
+    } else {
+        coder
+    };
     let format = match a.format.as_deref() {
         None => None,
         Some("text") => Some(dyad_io::readers::Format::Text),

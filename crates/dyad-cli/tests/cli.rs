@@ -125,3 +125,57 @@ fn dict_check_reports_file_line_and_fails() {
     assert!(s.contains("bad.actors.txt:1:"), "missing bracket: {s}");
     assert!(s.contains("bad.actors.txt:2:"), "impossible date: {s}");
 }
+
+/// `--require-dyad` keeps only events with a source and a target (PETRARCH's convention).
+#[test]
+fn require_dyad_drops_events_without_a_target() {
+    let d = tmpdir("dyad");
+    let actors = write(&d, "a.actors.txt", "IRAN_ [IRN]\nSYRIA_ [SYR]\n");
+    let verbs = write(&d, "a.verbs.txt", "--- CRITICIZE [111] ---\nCONDEMN\n");
+    let code = |extra: &[&str]| -> Vec<serde_json::Value> {
+        let mut child = dyad()
+            .args(["code", "--output", "jsonl", "--actors"])
+            .arg(&actors)
+            .arg("--verbs")
+            .arg(&verbs)
+            .args(extra)
+            .arg("-")
+            .stdin(Stdio::piped())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::null())
+            .spawn()
+            .unwrap();
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"Iran condemned the decision. Iran condemned Syria.\n")
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let all = code(&[]);
+    assert!(
+        all.iter().any(|e| e["target"] == ""),
+        "a targetless event without the flag: {all:?}"
+    );
+    let dyadic = code(&["--require-dyad"]);
+    assert_eq!(dyadic.len(), 1, "{dyadic:?}");
+    assert_eq!(
+        (
+            &dyadic[0]["source"],
+            &dyadic[0]["target"],
+            &dyadic[0]["code"]
+        ),
+        (
+            &serde_json::json!("IRN"),
+            &serde_json::json!("SYR"),
+            &serde_json::json!("111")
+        )
+    );
+}

@@ -483,7 +483,9 @@ pub fn build<'a>(
         let code = match (&actor_code, &agent) {
             (Some((c, _)), Some((_, _, p))) => {
                 provs.push(*p);
-                if c.len() > 3 && !c.contains('/') {
+                // (TABARI adds agents to a longer actor code too, without repeating a part:
+                // "West German" GMWGOV + "world government" WGO → GMWGOVWGO.)
+                if c.len() > 3 && !c.contains('/') && !config.tabari_rules {
                     if former && agent_pos == -1 {
                         combine(c, "ELI", true)
                     } else {

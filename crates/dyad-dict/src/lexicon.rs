@@ -166,6 +166,26 @@ mod tests {
     use super::*;
 
     #[test]
+    fn petrarch_pattern_words_take_plurals_and_past_tenses_only() {
+        let mut l = Lexicon::default();
+        let hope = l.intern("HOPE", WordKind::Plural);
+        let meet = l.intern("MEET", WordKind::Plural);
+        let policy = l.intern("POLICY", WordKind::Plural);
+        let plan = l.intern("PLAN", WordKind::Plural);
+        let m = |t: &str| {
+            let mut v = Vec::new();
+            l.matches(t, &mut v);
+            v
+        };
+        assert_eq!(m("HOPED"), vec![hope]);
+        assert_eq!(m("HOPES"), vec![hope]);
+        assert_eq!(m("POLICIES"), vec![policy]);
+        assert_eq!(m("PLANNED"), vec![plan]);
+        assert!(m("MEETING").is_empty(), "a gerund is not the pattern word");
+        assert_eq!(m("MEET"), vec![meet]);
+    }
+
+    #[test]
     fn stems_exact_and_endings() {
         let mut l = Lexicon::default();
         let syria = l.intern("SYRIA", WordKind::Stem);

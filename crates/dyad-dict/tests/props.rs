@@ -54,3 +54,25 @@ proptest! {
         }
     }
 }
+
+/// An actor known only by a dated office keeps that code when the text has no date, and takes
+/// the null default outside the dates when it has one.
+#[test]
+fn undated_text_takes_the_latest_office() {
+    let dir = std::env::temp_dir().join(format!("dyad-dict-dated-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("a.actors.txt");
+    std::fs::write(&f, "NICOLAS_MADURO\n+MADURO\n\t[VENGOV >060901]\n").unwrap();
+    let mut b = dyad_dict::DictionariesBuilder::new();
+    b.add_file(dyad_dict::DictKind::Actors, &f).unwrap();
+    let d = b.build();
+    let e = d
+        .actors
+        .iter()
+        .find(|a| a.provenance.entry.contains("MADURO"))
+        .unwrap();
+    assert_eq!(e.code_on(None), Some("VENGOV"));
+    let day = |y, m, d| chrono::NaiveDate::from_ymd_opt(y, m, d);
+    assert_eq!(e.code_on(day(2020, 1, 1)), Some("VENGOV"));
+    assert_eq!(e.code_on(day(2000, 1, 1)), Some(""));
+}

@@ -463,3 +463,23 @@ pub fn sentence_spans(text: &str) -> Vec<Span> {
     }
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::ComplexLimits;
+
+    #[test]
+    fn complex_limits_read_tabari_words() {
+        let c = ComplexLimits::parse("VERBS[5] CONJ[4] NOACTPRIOR EXPLAIN".split_whitespace());
+        assert_eq!(
+            c,
+            ComplexLimits {
+                verbs: 5,
+                conjunctions: 4,
+                actors: 0
+            }
+        );
+        assert_eq!(ComplexLimits::parse(["actors[8]"]).actors, 8);
+        assert_eq!(ComplexLimits::parse(["VERBS[x]"]), ComplexLimits::default());
+    }
+}

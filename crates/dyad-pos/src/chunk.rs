@@ -345,7 +345,19 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             && chunks[ci - 1].kind == ChunkKind::O
             && matches!(lower[chunks[ci - 1].start].as_str(), "and" | "or" | "but")
         {
-            if let Some(prev) = verbs.last() {
+            // A finite verb joins the last finite verb ("hailed Iran's role in supporting
+            // efforts to safeguard security, and vowed …": vowed shares hailed's subject); a
+            // bare one the verb just before it.
+            let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP);
+            let prev = if finite(tags[c.head]) {
+                verbs
+                    .iter()
+                    .rev()
+                    .find(|v| finite(tags[chunks[v.chunk].head]) || v.modal.is_some())
+            } else {
+                verbs.last()
+            };
+            if let Some(prev) = prev {
                 subject = prev.subject;
                 // "should end its presence and withdraw": the modal governs both verbs.
                 if modal.is_none() {

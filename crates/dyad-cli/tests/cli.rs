@@ -13,6 +13,18 @@ fn write(dir: &std::path::Path, name: &str, text: &str) -> std::path::PathBuf {
     p
 }
 
+/// Runs `cmd` with `input` on stdin; returns its output.
+fn with_stdin(mut cmd: Command, input: &[u8]) -> std::process::Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    child.wait_with_output().unwrap()
+}
+
 fn tmpdir(tag: &str) -> std::path::PathBuf {
     let d = std::env::temp_dir().join(format!("dyad-cli-test-{tag}-{}", std::process::id()));
     std::fs::create_dir_all(&d).unwrap();
@@ -30,34 +42,23 @@ fn codes_jsonl_with_named_dictionaries_and_reports_bad_records() {
     let agents = write(&d, "a.agents.txt", "MINISTER_ [~GOV]\n");
     let verbs = write(&d, "a.verbs.txt", "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n- * WITH + [040]\n\n--- CRITICIZE [111] ---\nCONDEMN\n");
     let input = "{\"id\":\"a1\",\"published\":\"2024-05-02\",\"text\":\"The Iranian minister met Syria's minister. Syria condemned the United States.\"}\n{\"id\": broken\n\n{\"id\":\"a3\",\"text\":\"\"}\n";
-    let mut child = dyad()
-        .args([
-            "code",
-            "--format",
-            "jsonl",
-            "--output",
-            "jsonl",
-            "--summary-json",
-            "--actors",
-        ])
-        .arg(&actors)
-        .arg("--agents")
-        .arg(&agents)
-        .arg("--verbs")
-        .arg(&verbs)
-        .arg("-")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(input.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
+    let mut cmd = dyad();
+    cmd.args([
+        "code",
+        "--format",
+        "jsonl",
+        "--output",
+        "jsonl",
+        "--summary-json",
+        "--actors",
+    ])
+    .arg(&actors)
+    .arg("--agents")
+    .arg(&agents)
+    .arg("--verbs")
+    .arg(&verbs)
+    .arg("-");
+    let out = with_stdin(cmd, input.as_bytes());
     assert!(out.status.success());
     let stdout = String::from_utf8(out.stdout).unwrap();
     let events: Vec<serde_json::Value> = stdout
@@ -133,25 +134,14 @@ fn require_dyad_drops_events_without_a_target() {
     let actors = write(&d, "a.actors.txt", "IRAN_ [IRN]\nSYRIA_ [SYR]\n");
     let verbs = write(&d, "a.verbs.txt", "--- CRITICIZE [111] ---\nCONDEMN\n");
     let code = |extra: &[&str]| -> Vec<serde_json::Value> {
-        let mut child = dyad()
-            .args(["code", "--output", "jsonl", "--actors"])
+        let mut cmd = dyad();
+        cmd.args(["code", "--output", "jsonl", "--actors"])
             .arg(&actors)
             .arg("--verbs")
             .arg(&verbs)
             .args(extra)
-            .arg("-")
-            .stdin(Stdio::piped())
-            .stdout(Stdio::piped())
-            .stderr(Stdio::null())
-            .spawn()
-            .unwrap();
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(b"Iran condemned the decision. Iran condemned Syria.\n")
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
+            .arg("-");
+        let out = with_stdin(cmd, b"Iran condemned the decision. Iran condemned Syria.\n");
         assert!(out.status.success());
         String::from_utf8(out.stdout)
             .unwrap()

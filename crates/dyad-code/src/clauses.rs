@@ -21,6 +21,8 @@ struct Designated {
     skipped: Vec<u32>,
     /// Letters of the dictionary text actually matched (TABARI manual 5.7.1).
     letters: u32,
+    /// Tokens between the verb and the farthest pattern word matched on either side.
+    reach: usize,
 }
 
 struct Ctx<'a> {
@@ -253,6 +255,7 @@ impl Ctx<'_> {
                 self.tabari && k > 0 && matches!(p.before[k - 1], PatternElem::Synset { .. });
             must_end_at = e.joined() && !after_synset;
         }
+        des.reach = pos.saturating_sub(ve) + vs.saturating_sub(cur);
         Some(des)
     }
 }
@@ -536,15 +539,22 @@ pub fn code(
             let mut best_letters: Option<u32> = None;
             let after_limit = cx.after_limit(ve, ce);
             let also = form.also.iter().map(|&b| &d.blocks[b as usize]);
+            // Outside TABARI's reading, of two patterns that match as much dictionary text the
+            // one whose words lie nearer the verb wins ("launched an attack on the embassy":
+            // ATTACK, not EMBASSY).
+            let nearer = !cx.tabari;
             for p in std::iter::once(block).chain(also).flat_map(|b| &b.patterns) {
-                if best_letters.is_some_and(|b| p.max_weight <= b) {
+                if best_letters.is_some_and(|b| p.max_weight < b || (!nearer && p.max_weight == b))
+                {
                     continue;
                 }
                 if !p.required.iter().all(|w| present.binary_search(w).is_ok()) {
                     continue;
                 }
                 if let Some(x) = cx.pattern(p, vs, ve, cs, after_limit) {
-                    if best_letters.is_none_or(|b| x.letters > b) {
+                    if best_letters.is_none_or(|b| {
+                        x.letters > b || (nearer && x.letters == b && x.reach < des.reach)
+                    }) {
                         best_letters = Some(x.letters);
                         des = x;
                         code = Some(p.code.clone());

@@ -108,9 +108,10 @@ impl Lexicon {
         if !self.plural.is_empty() {
             self.plural_matches(token, out);
         }
+        // Two-letter exact words take no endings: "US_" is not "USED" or "USING".
         for e in ENDINGS {
             if let Some(base) = token.strip_suffix(e) {
-                if base.len() >= 2 {
+                if base.len() >= 3 {
                     if let Some(&id) = self.exact.get(base) {
                         out.push(id);
                     }

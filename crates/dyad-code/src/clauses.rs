@@ -176,6 +176,37 @@ impl Ctx<'_> {
         noun.then_some(k)
     }
 
+    /// With the tagger's reading, where a subordinate clause after the verb at `ve` begins:
+    /// a subordinating conjunction whose clause has a finite verb of its own ("restore ties
+    /// with Gxndor, several years after Calenardhon crowds burned down its embassy"). The
+    /// verb's default target is looked for before it.
+    fn subordinate_start(&self, ve: usize, ce: usize) -> usize {
+        use dyad_pos::Tag as T;
+        if self.tabari || self.rec.tags.is_empty() {
+            return ce;
+        }
+        (ve..ce)
+            .find(|&k| {
+                matches!(
+                    self.tokens[k].norm.as_str(),
+                    "AFTER"
+                        | "BEFORE"
+                        | "SINCE"
+                        | "WHEN"
+                        | "WHILE"
+                        | "UNTIL"
+                        | "BECAUSE"
+                        | "ALTHOUGH"
+                        | "THOUGH"
+                        | "UNLESS"
+                        | "WHEREAS"
+                ) && (k + 1..ce)
+                    .take_while(|&j| self.tokens[j].kind != TokenKind::Comma)
+                    .any(|j| matches!(self.rec.tags.get(j), Some(T::VBD | T::VBZ | T::VBP | T::MD)))
+            })
+            .unwrap_or(ce)
+    }
+
     /// Where the words after the verb at `ve` may be looked for: up to a comma (and, with
     /// the tagger's reading, a relative or concessive clause: "… to complain about a rally to
     /// commemorate those who were killed by the military forces").
@@ -276,8 +307,12 @@ fn clauses(tokens: &[Token], rec: &Recognized, units: &Units) -> Vec<(usize, usi
             && tags
                 .get(i - 1)
                 .is_some_and(|t| matches!(t, T::NN | T::NNS | T::JJ))
-            && !(i + 1..(i + 5).min(tags.len()))
-                .any(|k| matches!(tags[k], T::VBD | T::VBZ | T::VBP | T::MD));
+            && (!(i + 1..(i + 5).min(tags.len()))
+                .any(|k| matches!(tags[k], T::VBD | T::VBZ | T::VBP | T::MD))
+                // Before any verb, AND after an actor joins the subject's nouns ("the
+                // army and allied fighters attacked").
+                || (units.group_of[i - 1].is_some()
+                    && !tags[..i].iter().any(|t| t.is_verb() || *t == T::MD)));
         adverbs || nouns
     };
     // TABARI's compound noun and adjective phrases (manual 7.5.1): "black sheep and lazy
@@ -659,28 +694,37 @@ pub fn code(
             let participle = tokens[vs].norm.ends_with("ED")
                 || tokens[vs].norm.ends_with("EN")
                 || rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN);
-            let passive = participle && {
-                let mut k = vs;
-                let mut skipped = 0;
-                loop {
-                    if k == cs || skipped > 4 {
-                        break false;
+            // A reduced relative is passive too: "soldiers, supported by allied fighters, …",
+            // "rebels backed by Russia".
+            let reduced = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+                && vs >= cs + 2
+                && tokens.get(ve).is_some_and(|t| t.norm == "BY")
+                && (tokens[vs - 1].norm == ","
+                    || rec.tags.get(vs - 1).is_some_and(|t| t.is_noun()))
+                && rec.tags.get(vs - 2).is_some_and(|t| t.is_noun());
+            let passive = reduced
+                || participle && {
+                    let mut k = vs;
+                    let mut skipped = 0;
+                    loop {
+                        if k == cs || skipped > 4 {
+                            break false;
+                        }
+                        k -= 1;
+                        let w = tokens[k].norm.as_str();
+                        if BE.contains(&w) {
+                            break true;
+                        }
+                        let adverb = w.ends_with("LY")
+                            || w == "AND"
+                            || w == "BEING"
+                            || rec.tags.get(k).is_some_and(|t| *t == dyad_pos::Tag::RB);
+                        if !(adverb || skipped == 0) {
+                            break false;
+                        }
+                        skipped += 1;
                     }
-                    k -= 1;
-                    let w = tokens[k].norm.as_str();
-                    if BE.contains(&w) {
-                        break true;
-                    }
-                    let adverb = w.ends_with("LY")
-                        || w == "AND"
-                        || w == "BEING"
-                        || rec.tags.get(k).is_some_and(|t| *t == dyad_pos::Tag::RB);
-                    if !(adverb || skipped == 0) {
-                        break false;
-                    }
-                    skipped += 1;
-                }
-            };
+                };
             let by_group = if passive {
                 (ve..ce)
                     .find(|&k| tokens[k].norm == "BY")
@@ -1009,9 +1053,11 @@ pub fn code(
                 target = Some(source);
             }
             if target.is_none() && source_group.is_some() {
+                let sub = cx.subordinate_start(ve, ce);
                 target = after
                     .iter()
                     .copied()
+                    .filter(|&g| units.groups[g as usize].tokens.0 < sub)
                     .find(|&g| g != source && distinct(g, Some(source)));
                 if target.is_none() {
                     target = before

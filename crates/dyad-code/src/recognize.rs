@@ -281,7 +281,30 @@ pub fn recognize(
         // A modal before its verb ("should have acted") is an auxiliary, not the verb.
         let auxiliary = tags.get(i) == Some(&T::MD)
             && (i + 1..(i + 4).min(tags.len())).any(|k| tags[k].is_verb());
+        // "allied fighters", "by armed men", "the army and allied militias": a participle or
+        // adjective before a common noun, after a preposition, possessive, adjective or a
+        // noun and AND, modifies the noun.
+        let attributive = tags.get(i).is_some_and(|g| matches!(g, T::VBN | T::JJ))
+            && tags.get(i + 1).is_some_and(|n| matches!(n, T::NN | T::NNS))
+            && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
+            && i > 0
+            && match tags[i - 1] {
+                T::IN | T::PRPS | T::POS | T::JJ | T::CD => true,
+                // (Only in a subject, before any finite verb: "fired across the line and
+                // violated agreements" keeps its verb.)
+                T::CC => {
+                    i > 1
+                        && (tags[i - 2].is_noun() || tags[i - 2].is_adjective())
+                        && !tags[..i].iter().any(|t| t.is_verb() || *t == T::MD)
+                }
+                _ => false,
+            };
+        if attributive {
+            // The later stages (clauses, passives) read it as the adjective it is.
+            rec.tags[i] = T::JJ;
+        }
         let pos_noun = hyphen_adjective
+            || attributive
             || auxiliary
             || tags.get(i).is_some_and(|g| {
                 (g.is_noun() && np_context)

@@ -28,6 +28,9 @@ pub enum EvalCmd {
     Dev(DevArgs),
     /// Code the seed article, print its events and the acceptance checks as PASS/FAIL.
     Seed(SeedArgs),
+    /// Precision and recall on event triples (source, target, code) against hand-coded gold
+    /// events (eval/dev-triples: sentences of the development set, by line number).
+    Triples(crate::triples::TriplesArgs),
 }
 
 /// Options of `dyad eval dev`.
@@ -70,6 +73,7 @@ pub fn run(cmd: EvalCmd) -> Result<i32> {
     match cmd {
         EvalCmd::Dev(a) => dev(&a),
         EvalCmd::Seed(a) => seed(&a),
+        EvalCmd::Triples(a) => crate::triples::run(&a, &shared_dir(), describe(a.dicts())),
     }
 }
 

@@ -14,6 +14,7 @@ mod ingest;
 mod pipeline;
 mod query;
 mod stream;
+mod triples;
 mod validate;
 
 use std::io::{IsTerminal, Write};

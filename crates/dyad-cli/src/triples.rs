@@ -186,10 +186,6 @@ fn read_gold(
             ));
             continue;
         }
-        if cols[1].trim() == "-" {
-            rejected.push(format!("{}:{n}: an event needs a source", path.display()));
-            continue;
-        }
         entry.push(Triple::new(cols[1], cols[2], code));
     }
     Ok(())

@@ -58,8 +58,17 @@ impl ActorEntry {
         }
         let default = self.codes.iter().find(|c| c.rule.is_none());
         if date.is_none() {
-            // No date: the default when it is a code, else the last restricted code (the most
-            // recent office: "MADURO [VENGOV >060901]").
+            // No date: the office held now, open-ended ("ERDOGAN [TURGOV >030314] [TURELI]":
+            // TURGOV); else the default when it is a code; else the last restricted code (the
+            // most recent office).
+            if let Some(c) = self
+                .codes
+                .iter()
+                .rev()
+                .find(|c| matches!(c.rule, Some(crate::codes::DateRule::After(_))))
+            {
+                return Some(&c.code);
+            }
             if let Some(c) = default.filter(|c| !c.code.is_empty()) {
                 return Some(&c.code);
             }

@@ -569,6 +569,8 @@ pub fn code(
             let mut code = None;
             let mut pattern_prov = None;
             let mut from_pattern = false;
+            // The pattern names its source only as "the actor before the verb" (`$ * …`).
+            let mut plain_source = false;
             // Longest first; a pattern whose actual match is shorter than its length (a short
             // synset member) gives way to longer patterns that match (TABARI manual 5.7.1).
             let mut best_letters: Option<u32> = None;
@@ -595,6 +597,7 @@ pub fn code(
                         code = Some(p.code.clone());
                         pattern_prov = Some(p.provenance.clone());
                         from_pattern = true;
+                        plain_source = matches!(p.before.as_slice(), [PatternElem::Source { .. }]);
                     }
                 }
             }
@@ -857,6 +860,14 @@ pub fn code(
                 && syn_source.is_none()
             {
                 continue;
+            }
+            // News mode: "$ *" is the verb's subject, which the analysis knows better than
+            // the nearest actor ("the Taliban attacked a base in western Afghanistan, killing
+            // 17 soldiers": the Taliban killed).
+            if plain_source && !cx.tabari && config.every_verb {
+                if let Some(g) = syn_source.filter(|&g| des.target != Some(g)) {
+                    des.source = Some(g);
+                }
             }
             let (mut source, mut target) = (des.source, des.target);
             if source.is_none() && des.compound.is_none() {

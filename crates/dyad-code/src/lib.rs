@@ -90,6 +90,10 @@ pub struct CoderConfig {
     /// TABARI's COMPLEX filter (manual 8.7): a sentence with at least this many verbs,
     /// conjunctions or actor phrases is complex and not coded (0: not checked).
     pub complex: ComplexLimits,
+    /// News mode: an agent without an actor ("dozens of political activists", "19
+    /// Christians") takes the country of the latest country actor (VENOPP), or stands alone as
+    /// its agent code (CHR) when that actor is no country.
+    pub bare_agents: bool,
     /// Negated acts are recoded by the coder (refusal, or no event). Off in the article
     /// pipeline, where dyad-enrich keeps them with PLOVER's mode "negated".
     pub negation: bool,
@@ -233,6 +237,7 @@ impl Coder {
             every_verb: true,
             negation: true,
             agentless_passive_skipped: true,
+            bare_agents: true,
             ..CoderConfig::default()
         };
         if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {

@@ -142,6 +142,19 @@ enum Atom<'a> {
     },
 }
 
+/// Whether a three-letter code names a country (not an organisation or other group).
+fn is_country(c: &str) -> bool {
+    c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) && !NOT_COUNTRIES.contains(&c)
+}
+
+/// CAMEO's actor types and group codes: three letters that are no country.
+const NOT_COUNTRIES: &[&str] = &[
+    "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM",
+    "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD",
+    "AMN", "IRC", "GRP", "UNO", "PKO", "UIS", "IGO", "IMG", "INT", "MNC", "NGM", "NGO", "SET",
+    "CHR", "MUS", "JEW", "BUD", "HIN",
+];
+
 /// Combines an actor code with an agent code (TABARI manual 5.4): no duplicate 3-letter parts.
 pub fn combine(actor: &str, agent: &str, suffix: bool) -> String {
     let has = |code: &str, part: &str| code.as_bytes().chunks(3).any(|c| c == part.as_bytes());
@@ -543,6 +556,30 @@ pub fn build<'a>(
                             })
                             .collect::<Vec<_>>()
                             .join("")
+                    }
+                    // News mode: a bare agent takes the latest country's code, or stands
+                    // alone.
+                    // (Only people named by a plural noun that heads its phrase: "political
+                    // activists", "19 Christians", not "military positions" or
+                    // "intelligence".)
+                    prior
+                        if config.bare_agents
+                            && !deictic
+                            && !coordinated
+                            && end > 0
+                            && (tokens[end - 1].norm.ends_with('S')
+                                || tokens[end - 1].norm == "POLICE")
+                            && !rec.tags.get(end).is_some_and(|t| t.is_noun()) =>
+                    {
+                        provs.push(*p);
+                        let country = prior
+                            .as_ref()
+                            .map(|pa| &pa.code[..pa.code.len().min(3)])
+                            .filter(|c| is_country(c));
+                        let base = country.unwrap_or("").to_string();
+                        all_agents
+                            .iter()
+                            .fold(base, |acc, (a, sfx)| combine(&acc, a, *sfx))
                     }
                     _ if config.petrarch1 => {
                         provs.push(*p);

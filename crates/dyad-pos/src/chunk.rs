@@ -365,6 +365,21 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 }
             }
         }
+        // A participle after a comma ("attacked an army base in western Afghanistan, killing
+        // 17 soldiers") has the subject of the last finite verb.
+        if ci > 0
+            && chunks[ci - 1].kind == ChunkKind::O
+            && lower[chunks[ci - 1].end - 1] == ","
+            && tags[c.start] == Tag::VBG
+        {
+            if let Some(prev) = verbs
+                .iter()
+                .rev()
+                .find(|v| matches!(tags[chunks[v.chunk].head], Tag::VBD | Tag::VBZ | Tag::VBP))
+            {
+                subject = prev.subject;
+            }
+        }
         let object = chunks[ci + 1..]
             .iter()
             .position(|x| x.kind != ChunkKind::O || !matches!(tags[x.start], Tag::RB))

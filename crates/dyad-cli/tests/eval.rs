@@ -240,7 +240,10 @@ fn phoenix_triples_are_well_formed_and_above_the_floor() {
     let levels = r["levels"].as_array().unwrap();
     let paired: Vec<u64> = levels.iter().map(|l| n(l, "paired")).collect();
     // Each level is looser than the one before.
-    assert!(paired[0] <= paired[1] && paired[1] <= paired[2], "{paired:?}");
+    assert!(
+        paired[0] <= paired[1] && paired[1] <= paired[2],
+        "{paired:?}"
+    );
     for l in levels {
         let p = f(l, "precision");
         assert!((p - n(l, "paired") as f64 / coded as f64).abs() < 1e-9);

@@ -646,6 +646,19 @@ pub fn code(
             // (03x), by "refused/declined to" a refusal (12x), by "threatened to" a threat
             // (13x); "failed to" is no event (CAMEO manual: intentions and threats are coded as
             // such, never as the act).
+            // News mode: a gerund after a preposition names an act the sentence does not
+            // assert ("barred her from leaving", "accused Washington of plundering", "warned
+            // against scrapping"); "by" excepted ("retaliated by shelling").
+            if config.every_verb
+                && vs > cs
+                && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
+                && matches!(
+                    tokens[vs - 1].norm.as_str(),
+                    "FROM" | "OF" | "AGAINST" | "ABOUT" | "WITHOUT" | "FOR"
+                )
+            {
+                continue;
+            }
             let governed = if config.every_verb && !is_directive(&c1) {
                 governing_marker(tokens, cs, vs)
             } else {

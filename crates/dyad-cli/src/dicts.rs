@@ -68,7 +68,15 @@ pub fn load_only(a: &DictArgs) -> Result<Dictionaries> {
     if let Some(p) = &a.options {
         add(&mut b, DictKind::Options, p)?;
     }
-    Ok(b.build())
+    let mut d = b.build();
+    // The Phoenix pipeline codes only events with a source and a target (PETRARCH's
+    // `require_dyad`, on in PETRARCH-1's and PETRARCH-2's configurations).
+    if a.phoenix.is_some() && !a.monadic {
+        d.options
+            .set
+            .insert("REQUIRE DYAD".to_string(), "TRUE".to_string());
+    }
+    Ok(d)
 }
 
 /// Loads the dictionaries named, or dyad's own when none are named.

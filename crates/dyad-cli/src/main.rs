@@ -101,6 +101,10 @@ pub struct DictArgs {
     /// With --phoenix: use PETRARCH-2's verb dictionary CAMEO.2.0.txt instead of PETRARCH-1's.
     #[arg(long)]
     petrarch2: bool,
+    /// With --phoenix: keep events without a source or a target too (the Phoenix pipeline,
+    /// like PETRARCH, keeps only events with both).
+    #[arg(long)]
+    monadic: bool,
 }
 
 #[derive(Args)]

@@ -111,6 +111,8 @@ fn phoenix_dev_figures_are_well_formed_and_above_the_floor() {
         "--json",
         "--phoenix",
         phoenix.to_str().unwrap(),
+        // The class of the first event does not need a target: monadic events count.
+        "--monadic",
     ]);
     assert_well_formed(&r);
     eprintln!(
@@ -217,10 +219,10 @@ fn counts_a_small_development_set() {
     std::fs::remove_dir_all(&d).ok();
 }
 
-/// Hand-coded triples (eval/dev-triples), Phoenix dictionaries: measured 109 gold events paired
-/// at the `root` level (precision 0.329, recall 0.299) when the test was written; the floor
-/// sits a little below so that an equally good reordering does not trip it.
-const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 104;
+/// Hand-coded triples (eval/dev-triples), Phoenix dictionaries (dyadic events only, the Phoenix
+/// default): measured 104 gold events paired at the `root` level (precision 0.406, recall
+/// 0.285); the floor sits a little below so that an equally good reordering does not trip it.
+const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 100;
 
 #[test]
 fn phoenix_triples_are_well_formed_and_above_the_floor() {
@@ -254,4 +256,47 @@ fn phoenix_triples_are_well_formed_and_above_the_floor() {
         "root-level pairs fell to {}",
         paired[2]
     );
+}
+
+/// With the Phoenix set, `dyad code` keeps only events with a source and a target (the Phoenix
+/// pipeline's `require_dyad`); `--monadic` keeps the others too.
+#[test]
+fn phoenix_codes_dyadic_events_unless_monadic() {
+    let Some(shared) = shared() else { return };
+    let phoenix = shared.join("dictionaries/phoenix");
+    let code = |extra: &[&str]| -> Vec<Value> {
+        let mut cmd = dyad();
+        cmd.args(["code", "--output", "jsonl", "--phoenix"])
+            .arg(&phoenix)
+            .args(extra)
+            .arg("-")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"Iran condemned the decision. Iran condemned Syria.\n")
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| serde_json::from_str(l).unwrap())
+            .collect()
+    };
+    let dyadic = code(&[]);
+    assert!(!dyadic.is_empty());
+    assert!(
+        dyadic
+            .iter()
+            .all(|e| e["target"] != "" && e["source"] != ""),
+        "{dyadic:?}"
+    );
+    let all = code(&["--monadic"]);
+    assert!(all.len() > dyadic.len(), "{all:?}");
+    assert!(all.iter().any(|e| e["target"] == ""), "{all:?}");
 }

@@ -580,6 +580,27 @@ pub fn code(
             // one whose words lie nearer the verb wins ("launched an attack on the embassy":
             // ATTACK, not EMBASSY).
             let nearer = !cx.tabari;
+            // News mode: the verb's subject as the analysis reads it — `Some(None)` when it is
+            // a noun phrase without an actor ("the alliance's exercises held in Norway").
+            let subject_reading: Option<Option<u32>> = syntax
+                .as_ref()
+                .filter(|_| config.every_verb && !cx.tabari)
+                .and_then(|a| {
+                    let vp = a.chunk_of.get(vs).copied()?;
+                    let v = a.verbs.iter().find(|v| v.chunk == vp)?;
+                    // A participle right after a plain noun modifies it ("exercises held in
+                    // Norway"): that noun is its subject.
+                    let modified = vs > 0
+                        && a.chunks[vp].start == vs
+                        && rec.tags[vs] == dyad_pos::Tag::VBN
+                        && rec.tags[vs - 1].is_noun()
+                        && units.group_of[vs - 1].is_none();
+                    if modified {
+                        return Some(None);
+                    }
+                    let c = v.subject?;
+                    Some(group_in(a.chunks[c].start, a.chunks[c].end))
+                });
             for p in std::iter::once(block).chain(also).flat_map(|b| &b.patterns) {
                 if best_letters.is_some_and(|b| p.max_weight < b || (!nearer && p.max_weight == b))
                 {
@@ -588,7 +609,23 @@ pub fn code(
                 if !p.required.iter().all(|w| present.binary_search(w).is_ok()) {
                     continue;
                 }
-                if let Some(x) = cx.pattern(p, vs, ve, cs, after_limit) {
+                if let Some(mut x) = cx.pattern(p, vs, ve, cs, after_limit) {
+                    // "$ *" and "+ *" name the verb's subject: not an actor, no match; an
+                    // actor, that one.
+                    if let (Some(subject), [elem]) = (subject_reading, p.before.as_slice()) {
+                        match (subject, elem) {
+                            (None, PatternElem::Source { .. } | PatternElem::Target { .. }) => {
+                                continue
+                            }
+                            (Some(g), PatternElem::Source { .. }) if x.target != Some(g) => {
+                                x.source = Some(g)
+                            }
+                            (Some(g), PatternElem::Target { .. }) if x.source != Some(g) => {
+                                x.target = Some(g)
+                            }
+                            _ => {}
+                        }
+                    }
                     if best_letters.is_none_or(|b| {
                         x.letters > b || (nearer && x.letters == b && x.reach < des.reach)
                     }) {

@@ -247,6 +247,9 @@ impl Coder {
         if let Some(v) = dict.options.flag("CONVERT AGENTS") {
             config.convert_agents = v;
         }
+        if let Some(v) = dict.options.flag("REQUIRE DYAD") {
+            config.require_dyad = v;
+        }
         Coder { dict, config }
     }
 

@@ -105,6 +105,19 @@ pub fn match_actor_phrase(
     start: usize,
     any_word: bool,
 ) -> Option<usize> {
+    match_actor_phrase_within(rec, text, tokens, p, start, any_word, 2)
+}
+
+/// `match_actor_phrase` with at most `max_skip` words between two words of the phrase.
+fn match_actor_phrase_within(
+    rec: &Recognized,
+    text: &str,
+    tokens: &[Token],
+    p: &Phrase,
+    start: usize,
+    any_word: bool,
+    max_skip: usize,
+) -> Option<usize> {
     use dyad_pos::Tag as T;
     if p.words.len() == 1 {
         return rec.has(start, p.words[0].id).then_some(start + 1);
@@ -149,7 +162,7 @@ pub fn match_actor_phrase(
             let skipped = (i..k)
                 .filter(|&x| tokens[x].kind != TokenKind::Quote)
                 .count();
-            if n == 0 || w.consecutive || skipped >= 2 || !modifier(k) {
+            if n == 0 || w.consecutive || skipped >= max_skip || !modifier(k) {
                 return None;
             }
             k += 1;
@@ -194,9 +207,40 @@ pub fn recognize(
             .count()
             * 10
             >= tokens.iter().filter(|t| t.kind == TokenKind::Word).count() * 7;
+    // TABARI: an actor written with blanks matches across any number of words ("DURTHANG ORC"
+    // in "… of Durthang should be set up in areas not controlled by rebel Orc forces"). Beyond
+    // two words the phrase stands at its last word, and the words between keep their own
+    // readings (the verbs SHOULD and SET UP are still coded).
+    let mut far: Vec<(usize, usize, u32, u32)> = Vec::new(); // (last start, end, weight, actor)
+    if config.tabari_rules {
+        for i in 0..tokens.len() {
+            let (fa, fb) = (rec.offsets[i] as usize, rec.offsets[i + 1] as usize);
+            for k in fa..fb {
+                let w = rec.words[k];
+                for &a in d.candidates(Index::Actors, w) {
+                    let p = &d.actors[a as usize].phrase;
+                    if p.words.len() < 2
+                        || match_actor_phrase(&rec, text, tokens, p, i, true).is_some()
+                    {
+                        continue;
+                    }
+                    if let Some(e) =
+                        match_actor_phrase_within(&rec, text, tokens, p, i, true, usize::MAX)
+                    {
+                        far.push((e - 1, e, p.weight + 3, a));
+                    }
+                }
+            }
+        }
+    }
     let mut i = 0;
     while i < tokens.len() {
         let mut best: Option<(usize, u32, Item)> = None; // (end, weight, item)
+        for &(s0, e0, w0, a) in &far {
+            if s0 == i {
+                best = Some((e0, w0, Item::Actor(a)));
+            }
+        }
         let consider =
             |end: usize, weight: u32, item: Item, best: &mut Option<(usize, u32, Item)>| {
                 let better = match best {

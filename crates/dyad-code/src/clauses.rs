@@ -294,7 +294,12 @@ impl Ctx<'_> {
 /// Clause ranges: cut at conjunctions and semicolons that are not inside a compound actor.
 /// With the tagger's reading, AND/OR between nouns or adjectives ("a new bombing and
 /// shelling offensive") joins words of a phrase unless a finite verb follows closely.
-fn clauses(tokens: &[Token], rec: &Recognized, units: &Units) -> Vec<(usize, usize)> {
+fn clauses(
+    tokens: &[Token],
+    rec: &Recognized,
+    units: &Units,
+    gone: Option<&[bool]>,
+) -> Vec<(usize, usize)> {
     let tags = &rec.tags;
     use dyad_pos::Tag as T;
     let phrase_join = |i: usize| {
@@ -341,6 +346,31 @@ fn clauses(tokens: &[Token], rec: &Recognized, units: &Units) -> Vec<(usize, usi
             _ => false,
         }
     };
+    // TABARI: once a comma clause is dropped, AND between the actors on either side of it
+    // joins them ("the Prince of Dol_Amroth, associated with the IMF and Red Cross, and
+    // Elrond …").
+    let joins_across_dropped = |i: usize| {
+        let Some(gone) = gone else { return false };
+        if tokens[i].norm != "AND" {
+            return false;
+        }
+        let before = (0..i)
+            .rev()
+            .find(|&k| !gone[k] && tokens[k].kind != TokenKind::Comma);
+        if !before.is_some_and(|b| (b + 1..i).any(|k| gone[k])) {
+            return false;
+        }
+        let group_ends = before.is_some_and(|k| {
+            units.group_of[k].is_some_and(|g| units.groups[g as usize].tokens.1 == k + 1)
+        });
+        let group_starts = units
+            .group_of
+            .get(i + 1)
+            .copied()
+            .flatten()
+            .is_some_and(|g| units.groups[g as usize].tokens.0 == i + 1);
+        group_ends && group_starts
+    };
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
@@ -349,7 +379,8 @@ fn clauses(tokens: &[Token], rec: &Recognized, units: &Units) -> Vec<(usize, usi
             && units.group_of[i].is_none()
             && rec.mark_of[i].is_none()
             && !phrase_join(i)
-            && !compound_phrase(i))
+            && !compound_phrase(i)
+            && !joins_across_dropped(i))
             || t.kind == TokenKind::Semicolon;
         if cut && i > start {
             out.push((start, i));
@@ -466,7 +497,7 @@ pub fn code(
         })
     };
     let mut sentence_done = false;
-    let mut clause_list = clauses(tokens, rec, units);
+    let mut clause_list = clauses(tokens, rec, units, cx.tabari.then_some(&cx.gone[..]));
     // TABARI's COMPLEX filter: verbs outside dropped comma clauses (not null-coded ones
     // without patterns), clause-dividing conjunctions, actor phrases.
     let limits = config.complex;

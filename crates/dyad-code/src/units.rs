@@ -711,6 +711,15 @@ pub fn build<'a>(
             if !between.iter().any(joiner) && tokens[g.tokens.0..ge].iter().any(joiner) {
                 return false;
             }
+            // TABARI: nor does ", and" ("the IMF and Red Cross, and Elrond"), unless another
+            // pair follows ("Calenardhon and Gondor, and Ithilen and Dagolath").
+            if config.tabari_rules
+                && between.iter().any(|t| t.kind == TokenKind::Comma)
+                && tokens[g.tokens.0..ge].iter().any(joiner)
+                && tokens.get(a.tokens.1).is_none_or(|t| !joiner(t))
+            {
+                return false;
+            }
             // Plain modifiers only after the joiner ("Arnor and the evil awful Gondor"), not
             // before it ("Bree to chill out and Gondor").
             let last_joiner = between

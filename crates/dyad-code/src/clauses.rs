@@ -606,6 +606,19 @@ pub fn code(
             // synset member) gives way to longer patterns that match (TABARI manual 5.7.1).
             let mut best_letters: Option<u32> = None;
             let after_limit = cx.after_limit(ve, ce);
+            // News mode: "agreed to lift embargoes": the infinitive's own verb codes its
+            // object; a pattern of "agreed" reaches past "to lift" only when it names LIFT.
+            let infinitive = (config.every_verb && !cx.tabari)
+                .then(|| {
+                    (ve..after_limit.saturating_sub(1)).find(|&k| {
+                        tokens[k].norm == "TO"
+                            && rec.mark_of[k + 1].is_some_and(|m| {
+                                let m = &rec.marks[m as usize];
+                                m.start == k + 1 && matches!(m.item, Item::Verb(_))
+                            })
+                    })
+                })
+                .flatten();
             let also = form.also.iter().map(|&b| &d.blocks[b as usize]);
             // Outside TABARI's reading, of two patterns that match as much dictionary text the
             // one whose words lie nearer the verb wins ("launched an attack on the embassy":
@@ -640,7 +653,17 @@ pub fn code(
                 if !p.required.iter().all(|w| present.binary_search(w).is_ok()) {
                     continue;
                 }
-                if let Some(mut x) = cx.pattern(p, vs, ve, cs, after_limit) {
+                let limit = match infinitive {
+                    Some(k)
+                        if !p.after.iter().any(
+                            |e| matches!(e, PatternElem::Word { id, .. } if rec.has(k + 1, *id)),
+                        ) =>
+                    {
+                        k + 1
+                    }
+                    _ => after_limit,
+                };
+                if let Some(mut x) = cx.pattern(p, vs, ve, cs, limit) {
                     // "$ *" and "+ *" name the verb's subject: not an actor, no match; an
                     // actor, that one.
                     if let (Some(subject), [elem]) = (subject_reading, p.before.as_slice()) {

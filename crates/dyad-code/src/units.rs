@@ -344,6 +344,9 @@ pub fn build<'a>(
         let mut run_names: Vec<String> = Vec::new();
         let mut j = i;
         let mut last_atom_end = i;
+        // Token ranges of the run's atoms.
+        let mut atom_spans: Vec<(usize, usize)> = Vec::new();
+        let mut skip_to: Option<usize> = None;
         while j < n {
             if let Some((atom, e)) = &atom_at[j] {
                 // TABARI: "Arnor's Elrond" is two actors (a compound), not one phrase.
@@ -355,6 +358,30 @@ pub fn build<'a>(
                 {
                     break;
                 }
+                // TABARI: an agent between two actors belongs to neither ("Arnor and Gondor
+                // Defense Ministers Arnor and Gondor"): the run ends at the first actor and
+                // the agent is passed over.
+                let country = |a: &Atom| match a {
+                    Atom::Actor { code, .. } => code.get(..3).map(str::to_string),
+                    Atom::Agent { .. } => None,
+                };
+                let first_country = run.iter().find_map(country);
+                if config.tabari_rules
+                    && !(j > 0 && tokens[j - 1].possessive)
+                    && matches!(run.last(), Some(Atom::Agent { .. }))
+                    && first_country.is_some()
+                    && country(atom).is_some_and(|c| Some(c) != first_country)
+                {
+                    while matches!(run.last(), Some(Atom::Agent { .. })) {
+                        run.pop();
+                        after_possessive.pop();
+                        atom_spans.pop();
+                    }
+                    end = atom_spans.last().map_or(start + 1, |s| s.1);
+                    skip_to = Some(j);
+                    break;
+                }
+                atom_spans.push((j, *e));
                 // "AGENT of ACTOR" / "ACTOR's AGENT" / adjacent.
                 run.push(atom.clone());
                 after_possessive.push(j > 0 && tokens[j - 1].possessive);
@@ -405,7 +432,7 @@ pub fn build<'a>(
             break;
         }
         let _ = last_atom_end;
-        i = end.max(start + 1);
+        i = skip_to.unwrap_or(end.max(start + 1));
         let mut actor_code: Option<(String, Vec<&'a Provenance>)> = None;
         let mut agent: Option<(String, bool, &'a Provenance)> = None;
         let mut all_agents: Vec<(String, bool)> = Vec::new();

@@ -1677,6 +1677,23 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize) -> Option<Governor> 
     let to = (vs.saturating_sub(3).max(cs)..vs)
         .rev()
         .find(|&k| tokens[k].norm == "TO")?;
+    // "urged Germany to supply", "called on the Iranian government to release": the act is
+    // asked for, not done (the asking verb codes the appeal or demand).
+    let directive = (to.saturating_sub(6).max(cs)..to.saturating_sub(1)).any(|k| {
+        let w = tokens[k].norm.as_str();
+        [
+            "URG", "ASK", "APPEAL", "INVIT", "ENCOURAG", "PERSUAD", "REQUEST", "PRESS", "EXHORT",
+        ]
+        .iter()
+        .any(|p| w.starts_with(p))
+            || (w.starts_with("CALL")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "ON" | "UPON")))
+    });
+    if directive {
+        return Some(Governor::Failure);
+    }
     let lo = to.saturating_sub(3).max(cs);
     (lo..to).rev().find_map(|k| {
         let w = tokens[k].norm.as_str();

@@ -589,6 +589,9 @@ pub fn build<'a>(
                     // (Only people named by a plural noun that heads its phrase: "political
                     // activists", "19 Christians", not "military positions" or
                     // "intelligence".)
+                    // (Not the organs of a state — troops, police, officials —, which without a
+                    // country are the sentence's own actor's instruments: "Russia deployed
+                    // troops to the border".)
                     prior
                         if config.bare_agents
                             && !deictic
@@ -596,14 +599,42 @@ pub fn build<'a>(
                             && end > 0
                             && (tokens[end - 1].norm.ends_with('S')
                                 || tokens[end - 1].norm == "POLICE")
-                            && !rec.tags.get(end).is_some_and(|t| t.is_noun()) =>
+                            && !rec.tags.get(end).is_some_and(|t| t.is_noun())
+                            && !all_agents.iter().any(|(a, _)| {
+                                ["MIL", "COP", "GOV", "SPY", "JUD", "LEG"]
+                                    .iter()
+                                    .any(|x| a.starts_with(x))
+                            }) =>
                     {
                         provs.push(*p);
-                        let country = prior
-                            .as_ref()
-                            .map(|pa| &pa.code[..pa.code.len().min(3)])
-                            .filter(|c| is_country(c));
-                        let base = country.unwrap_or("").to_string();
+                        // A place right after names their country ("villages in northern
+                        // Syria"); else the latest country actor ("Venezuela releases
+                        // political activists").
+                        let place = if tokens
+                            .get(end)
+                            .is_some_and(|t| matches!(t.norm.as_str(), "IN" | "FROM" | "NEAR"))
+                        {
+                            (end + 1..(end + 5).min(n))
+                                .find_map(|k| match &atom_at[k] {
+                                    Some((Atom::Actor { code, .. }, _)) => {
+                                        Some(Some(code[..code.len().min(3)].to_string()))
+                                    }
+                                    Some(_) => Some(None),
+                                    None if tokens[k].kind != TokenKind::Word => Some(None),
+                                    None => None,
+                                })
+                                .flatten()
+                                .filter(|c| is_country(c))
+                        } else {
+                            None
+                        };
+                        let country = place.or_else(|| {
+                            prior
+                                .as_ref()
+                                .map(|pa| pa.code[..pa.code.len().min(3)].to_string())
+                                .filter(|c| is_country(c))
+                        });
+                        let base = country.unwrap_or_default();
                         all_agents
                             .iter()
                             .fold(base, |acc, (a, sfx)| combine(&acc, a, *sfx))

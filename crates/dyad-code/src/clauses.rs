@@ -1414,6 +1414,24 @@ pub fn code(
             new
         })
         .collect();
+    // News mode: a general code gives way to a specific one of its root between the same
+    // actors ("offered to mediate": 030 and 036 → 036; "threatened to invade": 130 and 138).
+    let events = if config.every_verb && !config.tabari_rules {
+        let general = |c: &str| c.len() == 3 && c.ends_with('0');
+        let specific_of = |e: &Event, f: &Event| {
+            f.source == e.source
+                && f.target == e.target
+                && f.code != e.code
+                && f.code.get(..2) == e.code.get(..2)
+        };
+        events
+            .iter()
+            .filter(|e| !(general(&e.code) && events.iter().any(|f| specific_of(e, f))))
+            .cloned()
+            .collect()
+    } else {
+        events
+    };
     let no_event = events.is_empty().then_some(NoEvent::NoEvent);
     SentenceResult { events, no_event }
 }

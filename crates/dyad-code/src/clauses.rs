@@ -701,6 +701,17 @@ pub fn code(
                 });
             }
             let Some(code) = code else { continue };
+            // News mode: "agreed to lift", "failed to reach", "vowed to boost": without a
+            // pattern of its own the verb only governs the infinitive after it, which is
+            // coded with the intent, refusal or failure.
+            if config.every_verb
+                && !cx.tabari
+                && !from_pattern
+                && infinitive.is_some_and(|k| k <= ve + 1)
+                && !matches!(&code, EventCode::Code { code, .. } if code.starts_with("03"))
+            {
+                continue;
+            }
             let (c1, c2, subordinate, dominant) = match &code {
                 EventCode::Null => continue,
                 EventCode::Discard => {

@@ -1701,8 +1701,21 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize) -> Option<Governor> 
     {
         return Some(Governor::Consider);
     }
-    // ("will X" stays the act, marked by dyad-enrich as future: coding it as an intent
-    // measured worse on the development set.)
+    // "will release", "would recognize", "will not lift": a future act is an intent (CAMEO
+    // 03x: "X will meet Y next week" is 036), measured better on hand-coded triples.
+    if (vs.saturating_sub(3).max(cs)..vs).any(|k| {
+        matches!(
+            tokens[k].norm.as_str(),
+            "WILL" | "WOULD" | "'LL" | "SHALL" | "WO"
+        ) && (k + 1..vs).all(|j| {
+            matches!(
+                tokens[j].norm.as_str(),
+                "NOT" | "N'T" | "ALSO" | "SOON" | "NOW" | "STILL" | "THEN" | "BE" | "FIRST"
+            ) || tokens[j].norm.ends_with("LY")
+        })
+    }) {
+        return Some(Governor::Intent);
+    }
     let to = (vs.saturating_sub(3).max(cs)..vs)
         .rev()
         .find(|&k| tokens[k].norm == "TO")?;

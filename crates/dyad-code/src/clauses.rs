@@ -762,7 +762,7 @@ pub fn code(
                 continue;
             }
             let governed = if config.every_verb && !is_directive(&c1) {
-                governing_marker(tokens, cs, vs)
+                governing_marker(tokens, cs, vs, config.negation)
             } else {
                 None
             };
@@ -1684,7 +1684,9 @@ enum Governor {
 }
 
 /// The marker before "to" right before the verb (at most one adverb or auxiliary between).
-fn governing_marker(tokens: &[Token], cs: usize, vs: usize) -> Option<Governor> {
+/// With `modality` (the coder recodes modality itself, as `dyad code` does; the article
+/// pipeline leaves it to dyad-enrich), a future act is an intent and an act asked for is none.
+fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> Option<Governor> {
     // "is considering sending aid"
     if vs > cs
         && tokens[vs].norm.ends_with("ING")
@@ -1703,17 +1705,19 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize) -> Option<Governor> 
     }
     // "will release", "would recognize", "will not lift": a future act is an intent (CAMEO
     // 03x: "X will meet Y next week" is 036), measured better on hand-coded triples.
-    if (vs.saturating_sub(3).max(cs)..vs).any(|k| {
-        matches!(
-            tokens[k].norm.as_str(),
-            "WILL" | "WOULD" | "'LL" | "SHALL" | "WO"
-        ) && (k + 1..vs).all(|j| {
+    if modality
+        && (vs.saturating_sub(3).max(cs)..vs).any(|k| {
             matches!(
-                tokens[j].norm.as_str(),
-                "NOT" | "N'T" | "ALSO" | "SOON" | "NOW" | "STILL" | "THEN" | "BE" | "FIRST"
-            ) || tokens[j].norm.ends_with("LY")
+                tokens[k].norm.as_str(),
+                "WILL" | "WOULD" | "'LL" | "SHALL" | "WO"
+            ) && (k + 1..vs).all(|j| {
+                matches!(
+                    tokens[j].norm.as_str(),
+                    "NOT" | "N'T" | "ALSO" | "SOON" | "NOW" | "STILL" | "THEN" | "BE" | "FIRST"
+                ) || tokens[j].norm.ends_with("LY")
+            })
         })
-    }) {
+    {
         return Some(Governor::Intent);
     }
     let to = (vs.saturating_sub(3).max(cs)..vs)
@@ -1733,7 +1737,7 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize) -> Option<Governor> 
                     .get(k + 1)
                     .is_some_and(|t| matches!(t.norm.as_str(), "ON" | "UPON")))
     });
-    if directive {
+    if directive && modality {
         return Some(Governor::Failure);
     }
     let lo = to.saturating_sub(3).max(cs);

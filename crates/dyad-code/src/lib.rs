@@ -94,8 +94,9 @@ pub struct CoderConfig {
     /// Christians") takes the country of the latest country actor (VENOPP), or stands alone as
     /// its agent code (CHR) when that actor is no country.
     pub bare_agents: bool,
-    /// Negated acts are recoded by the coder (refusal, or no event). Off in the article
-    /// pipeline, where dyad-enrich keeps them with PLOVER's mode "negated".
+    /// Negated and modal acts are recoded by the coder (a negated act is a refusal or no
+    /// event, a future act an intent, an act asked for — "urged X to supply" — none). Off in
+    /// the article pipeline, where dyad-enrich keeps them with PLOVER's modes.
     pub negation: bool,
 }
 

@@ -219,7 +219,9 @@ pub fn recognize(
                 let w = rec.words[k];
                 for &a in d.candidates(Index::Actors, w) {
                     let p = &d.actors[a as usize].phrase;
+                    // (Only phrases written with a blank between words can stretch.)
                     if p.words.len() < 2
+                        || p.words[1..].iter().all(|w| w.consecutive)
                         || match_actor_phrase(&rec, text, tokens, p, i, true).is_some()
                     {
                         continue;

@@ -766,6 +766,18 @@ pub fn code(
             } else {
                 None
             };
+            // A pattern that reaches over "will" codes a coming act: "said they will release
+            // the hostages" is an intent to release (0353), not a release.
+            let governed = governed.or_else(|| {
+                (config.every_verb
+                    && config.negation
+                    && from_pattern
+                    && !is_directive(&c1)
+                    && tokens[ve..(ve + des.reach).min(tokens.len())]
+                        .iter()
+                        .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
+                .then_some(Governor::Intent)
+            });
             // News mode: a negated act ("will not lift the embargo", "did not attack") is not
             // the act: a negated cooperative act is a refusal (12x); a negated conflictual act
             // is no event.

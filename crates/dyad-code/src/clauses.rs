@@ -748,6 +748,24 @@ pub fn code(
             // (03x), by "refused/declined to" a refusal (12x), by "threatened to" a threat
             // (13x); "failed to" is no event (CAMEO manual: intentions and threats are coded as
             // such, never as the act).
+            // News mode: a participle after a noun, once the sentence has its finite verb,
+            // describes that noun ("an American aid worker imprisoned in Egypt", "three
+            // activists detained while investigating"): background, not a new event.
+            if config.every_verb
+                && !cx.tabari
+                && vs > cs
+                && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+                && rec.tags[vs - 1].is_noun()
+                && rec.tags[cs..vs - 1].iter().any(|t| {
+                    matches!(
+                        t,
+                        dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP
+                    )
+                })
+                && !tokens.get(ve).is_some_and(|t| t.norm == "BY")
+            {
+                continue;
+            }
             // News mode: a gerund after a preposition names an act the sentence does not
             // assert ("barred her from leaving", "accused Washington of plundering", "warned
             // against scrapping"); "by" excepted ("retaliated by shelling").

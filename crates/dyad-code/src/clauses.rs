@@ -762,7 +762,7 @@ pub fn code(
                         dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP
                     )
                 })
-                && !tokens.get(ve).is_some_and(|t| t.norm == "BY")
+                && tokens.get(ve).is_none_or(|t| t.norm != "BY")
             {
                 continue;
             }

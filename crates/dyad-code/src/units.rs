@@ -771,10 +771,11 @@ pub fn build<'a>(
             }
             // TABARI: nor does ", and" ("the IMF and Red Cross, and Elrond"), unless another
             // pair follows ("Calenardhon and Gondor, and Ithilen and Dagolath").
-            if config.tabari_rules
-                && between.iter().any(|t| t.kind == TokenKind::Comma)
+            // (Outside TABARI's reading ", and" always ends it: "reconciliation between
+            // Calenardhon and Gondor, and Gondor and Dagolath" names two pairs.)
+            if between.iter().any(|t| t.kind == TokenKind::Comma)
                 && tokens[g.tokens.0..ge].iter().any(joiner)
-                && tokens.get(a.tokens.1).is_none_or(|t| !joiner(t))
+                && (!config.tabari_rules || tokens.get(a.tokens.1).is_none_or(|t| !joiner(t)))
             {
                 return false;
             }

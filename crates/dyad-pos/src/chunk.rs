@@ -160,6 +160,15 @@ fn is_quote(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”" | "``" | "''" | "«" | "»")
 }
 
+/// Verbs whose object does the act of a following infinitive ("urged X to …"), by stem.
+const OBJECT_CONTROL: &[&str] = &[
+    "urg", "ask", "call", "tell", "told", "order", "invit", "encourag", "forc", "allow", "permit",
+    "persuad", "warn", "press", "request", "want", "expect", "help", "enabl", "pressur",
+    "instruct", "direct", "authori", "appeal", "advis", "remind", "challeng", "implor", "beg",
+    "compel", "oblig", "requir", "convinc", "caution", "need", "prompt", "lead", "led", "get",
+    "got", "made", "make", "let",
+];
+
 /// Chunks a tagged sentence and links verbs to their subjects and objects.
 pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
     let n = words.len().min(tags.len());
@@ -339,6 +348,18 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // No other VP between the subject and this one.
                 !chunks[s + 1..ci].iter().any(|x| x.kind == ChunkKind::VP)
             });
+        // "gave 352 million euros to promote investment": an infinitive after a verb and its
+        // object is the verb's purpose, not something its object does — unless the verb hands
+        // the act to its object ("urged Germany to supply", "asked Iran to release"). A purpose
+        // has no subject of its own.
+        if let Some(s) = subject {
+            if lower[c.start] == "to" && s > 0 && chunks[s - 1].kind == ChunkKind::VP {
+                let governor = lower[chunks[s - 1].head].as_str();
+                if !OBJECT_CONTROL.iter().any(|p| governor.starts_with(p)) {
+                    subject = None;
+                }
+            }
+        }
         // A coordinated VP ("should end its presence and withdraw") shares the subject of the
         // VP it is joined to.
         if ci > 0

@@ -769,15 +769,53 @@ pub fn code(
             // News mode: a gerund after a preposition names an act the sentence does not
             // assert ("barred her from leaving", "accused Washington of plundering", "warned
             // against scrapping"); "by" excepted ("retaliated by shelling").
-            if config.every_verb
+            // (So is a gerund listed after one: "accuses Russia of sending the tanks, training
+            // and fighting alongside the separatists".)
+            let gerund_after_preposition = |k: usize| {
+                k > cs
+                    && rec.tags.get(k) == Some(&dyad_pos::Tag::VBG)
+                    && matches!(
+                        tokens[k - 1].norm.as_str(),
+                        "FROM" | "OF" | "AGAINST" | "ABOUT" | "WITHOUT" | "FOR"
+                    )
+            };
+            let listed_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
                 && vs > cs
-                && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
-                && matches!(
-                    tokens[vs - 1].norm.as_str(),
-                    "FROM" | "OF" | "AGAINST" | "ABOUT" | "WITHOUT" | "FOR"
-                )
-            {
+                && matches!(tokens[vs - 1].norm.as_str(), "," | "AND" | "OR")
+                && (vs.saturating_sub(8).max(cs)..vs).any(gerund_after_preposition);
+            if config.every_verb && (gerund_after_preposition(vs) || listed_gerund) {
                 continue;
+            }
+            // News mode: an act the sentence does not assert — inside "if/unless …" ("if Iran
+            // strikes any Americans") or the content of a charge ("denied charges that his
+            // Government had helped conspirators").
+            if config.every_verb && config.negation {
+                let conditional = (cs..vs)
+                    .rev()
+                    .take_while(|&k| tokens[k].kind != TokenKind::Comma)
+                    .any(|k| matches!(tokens[k].norm.as_str(), "IF" | "UNLESS" | "WHETHER"));
+                let charged = (cs + 1..vs).any(|k| {
+                    tokens[k].norm == "THAT"
+                        && matches!(
+                            tokens[k - 1].norm.as_str(),
+                            "CHARGES"
+                                | "CHARGE"
+                                | "ACCUSATION"
+                                | "ACCUSATIONS"
+                                | "ALLEGATION"
+                                | "ALLEGATIONS"
+                                | "CLAIM"
+                                | "CLAIMS"
+                                | "RUMOURS"
+                                | "RUMORS"
+                                | "REPORTS"
+                                | "SUGGESTIONS"
+                                | "SPECULATION"
+                        )
+                });
+                if conditional || charged {
+                    continue;
+                }
             }
             let governed = if config.every_verb && !is_directive(&c1) {
                 governing_marker(tokens, cs, vs, config.negation)

@@ -162,7 +162,7 @@ fn is_quote(w: &str) -> bool {
 
 /// Verbs whose object does the act of a following infinitive ("urged X to …"), by stem.
 const OBJECT_CONTROL: &[&str] = &[
-    "urg", "ask", "call", "tell", "told", "order", "invit", "encourag", "forc", "allow", "permit",
+    "urg", "ask", "tell", "told", "order", "invit", "encourag", "forc", "allow", "permit",
     "persuad", "warn", "press", "request", "want", "expect", "help", "enabl", "pressur",
     "instruct", "direct", "authori", "appeal", "advis", "remind", "challeng", "implor", "beg",
     "compel", "oblig", "requir", "convinc", "caution", "need", "prompt", "lead", "led", "get",

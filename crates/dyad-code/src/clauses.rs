@@ -793,7 +793,14 @@ pub fn code(
                 let conditional = (cs..vs)
                     .rev()
                     .take_while(|&k| tokens[k].kind != TokenKind::Comma)
-                    .any(|k| matches!(tokens[k].norm.as_str(), "IF" | "UNLESS" | "WHETHER"));
+                    .any(|k| {
+                        matches!(tokens[k].norm.as_str(), "IF" | "UNLESS" | "WHETHER")
+                            // "will not lift the embargo until the army takes positions"
+                            || (tokens[k].norm == "UNTIL"
+                                && tokens[..k]
+                                    .iter()
+                                    .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
+                    });
                 let charged = (cs + 1..vs).any(|k| {
                     tokens[k].norm == "THAT"
                         && matches!(

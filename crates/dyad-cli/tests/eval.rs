@@ -300,3 +300,28 @@ fn phoenix_codes_dyadic_events_unless_monadic() {
     assert!(all.len() > dyadic.len(), "{all:?}");
     assert!(all.iter().any(|e| e["target"] == ""), "{all:?}");
 }
+
+/// Every hand-coded gold file reads without a rejected row and names sentences that exist.
+#[test]
+fn all_hand_coded_triple_sets_read_cleanly() {
+    let Some(_) = shared() else { return };
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval");
+    for (set, sentences) in [
+        ("dev-triples", 270),
+        ("dev-triples-check", 269),
+        ("dev-triples-fresh", 270),
+    ] {
+        let r = run_json(&[
+            "eval",
+            "triples",
+            root.join(set).to_str().unwrap(),
+            "--json",
+        ]);
+        assert!(
+            r["rejected_gold_rows"].as_array().unwrap().is_empty(),
+            "{set}: {}",
+            r["rejected_gold_rows"]
+        );
+        assert_eq!(n(&r, "sentences"), sentences, "{set}");
+    }
+}

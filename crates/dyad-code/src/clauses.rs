@@ -619,6 +619,38 @@ pub fn code(
                     })
                 })
                 .flatten();
+            // News mode: the clause a saying verb or "that" opens after the verb — a verb
+            // phrase with a finite verb ("said it will not release the tanker unless it can
+            // prove it was not breaking European sanctions"): a pattern of "said" reaches into
+            // it only when it names one of its words.
+            let next_clause: Option<(usize, usize)> = syntax
+                .as_ref()
+                .filter(|_| config.every_verb && !cx.tabari)
+                .and_then(|a| {
+                    let speech = a
+                        .chunk_of
+                        .get(vs)
+                        .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech));
+                    a.chunks
+                        .iter()
+                        .filter(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)
+                        .find(|c| {
+                            c.start >= ve
+                                && c.start < after_limit
+                                && (speech || (ve..c.start).any(|k| tokens[k].norm == "THAT"))
+                                && c.head < rec.tags.len()
+                                && (c.start..c.end).any(|k| {
+                                    matches!(
+                                        rec.tags[k],
+                                        dyad_pos::Tag::VBD
+                                            | dyad_pos::Tag::VBZ
+                                            | dyad_pos::Tag::VBP
+                                            | dyad_pos::Tag::MD
+                                    )
+                                })
+                        })
+                        .map(|c| (c.start, c.end))
+                });
             let also = form.also.iter().map(|&b| &d.blocks[b as usize]);
             // Outside TABARI's reading, of two patterns that match as much dictionary text the
             // one whose words lie nearer the verb wins ("launched an attack on the embassy":
@@ -662,6 +694,18 @@ pub fn code(
                         k + 1
                     }
                     _ => after_limit,
+                };
+                let limit = match next_clause {
+                    Some((s, e))
+                        if s < limit
+                            && !p.after.iter().any(|el| {
+                                matches!(el, PatternElem::Word { id, .. }
+                                    if (s..e).any(|k| rec.has(k, *id)))
+                            }) =>
+                    {
+                        s
+                    }
+                    _ => limit,
                 };
                 if let Some(mut x) = cx.pattern(p, vs, ve, cs, limit) {
                     // "$ *" and "+ *" name the verb's subject: not an actor, no match; an
@@ -824,8 +868,14 @@ pub fn code(
                     continue;
                 }
             }
-            let governed = if config.every_verb && !is_directive(&c1) {
-                governing_marker(tokens, cs, vs, config.negation)
+            // ("failed to reach agreement" is no event even when the act is coded as an
+            // intent.)
+            let governed = if config.every_verb {
+                match governing_marker(tokens, cs, vs, config.negation) {
+                    Some(Governor::Failure) => Some(Governor::Failure),
+                    g if !is_directive(&c1) => g,
+                    _ => None,
+                }
             } else {
                 None
             };

@@ -1455,23 +1455,59 @@ pub fn code(
                 let Some(tg) = (k + 2..(k + 4).min(ce)).find_map(|q| cx.group_starting(q)) else {
                     continue;
                 };
-                let subject = syntax
-                    .as_ref()
-                    .and_then(|a| {
-                        let vp = a.chunks[..a.chunk_of[k]]
-                            .iter()
-                            .rposition(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)?;
-                        let vi = a.verbs.iter().find(|x| x.chunk == vp)?;
-                        let c = &a.chunks[vi.subject?];
-                        group_in(c.start, c.end)
-                    })
-                    .or_else(|| {
-                        (0..units.groups.len() as u32).find(|&g| {
-                            units.groups[g as usize].tokens.0 >= cs
-                                && units.groups[g as usize].tokens.1 <= k
+                // "the Houthis' recent attack on two Saudi stations": the possessor is the
+                // noun's actor; a possessor that is no actor names someone else, so no event.
+                let possessor = rec.tags.get(k).and(
+                    (cs..k)
+                        .rev()
+                        .take_while(|&j| {
+                            j + 1 == k
+                                || tokens[j + 1].possessive
+                                || rec.tags.get(j + 1).is_some_and(|t| {
+                                    t.is_adjective()
+                                        || t.is_noun()
+                                        || matches!(
+                                            t,
+                                            dyad_pos::Tag::VBN
+                                                | dyad_pos::Tag::CD
+                                                | dyad_pos::Tag::RB
+                                        )
+                                })
                         })
-                    })
-                    .or(carry);
+                        .find(|&j| {
+                            tokens[j].possessive || rec.tags.get(j) == Some(&dyad_pos::Tag::PRPS)
+                        }),
+                );
+                let subject = match possessor {
+                    Some(j) => match group_in(j, j + 1) {
+                        Some(g) => Some(Some(g)),
+                        None if tokens[j].possessive => Some(None),
+                        None => None,
+                    },
+                    None => None,
+                };
+                if subject == Some(None) {
+                    continue;
+                }
+                let subject = subject.flatten().or_else(|| {
+                    syntax
+                        .as_ref()
+                        .and_then(|a| {
+                            let vp = a.chunks[..a.chunk_of[k]]
+                                .iter()
+                                .rposition(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)?;
+                            let vi = a.verbs.iter().find(|x| x.chunk == vp)?;
+                            let c = &a.chunks[vi.subject?];
+                            group_in(c.start, c.end)
+                        })
+                        .or_else(|| {
+                            (0..units.groups.len() as u32).find(|&g| {
+                                units.groups[g as usize].tokens.0 >= cs
+                                    && units.groups[g as usize].tokens.1 <= k
+                            })
+                        })
+                        .or(carry)
+                });
                 let Some(sg) = subject else { continue };
                 let form = &d.verbs[v as usize];
                 let block = &d.blocks[form.block as usize];

@@ -330,11 +330,15 @@ pub fn recognize(
         // "allied fighters", "by armed men", "the army and allied militias": a participle or
         // adjective before a common noun, after a preposition, possessive, adjective or a
         // noun and AND, modifies the noun.
-        let attributive = tags.get(i).is_some_and(|g| matches!(g, T::VBN | T::JJ))
-            && tags.get(i + 1).is_some_and(|n| matches!(n, T::NN | T::NNS))
+        // (After a possessive no verb can stand: "the Kingdom's continued support".)
+        let after_possessive = i > 0 && tokens[i - 1].possessive;
+        let attributive = tags.get(i).is_some_and(|g| {
+            matches!(g, T::VBN | T::JJ) || (after_possessive && matches!(g, T::VBD | T::VBG))
+        }) && tags.get(i + 1).is_some_and(|n| matches!(n, T::NN | T::NNS))
             && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
             && i > 0
             && match tags[i - 1] {
+                _ if after_possessive => true,
                 T::IN | T::PRPS | T::POS | T::JJ | T::CD => true,
                 // (Only in a subject, before any finite verb: "fired across the line and
                 // violated agreements" keeps its verb.)

@@ -795,11 +795,18 @@ pub fn code(
             // News mode: a participle after a noun, once the sentence has its finite verb,
             // describes that noun ("an American aid worker imprisoned in Egypt", "three
             // activists detained while investigating"): background, not a new event.
+            // (An adverb may stand between: "an American national previously accused of".)
+            let noun_before = |k: usize| {
+                rec.tags[k].is_noun()
+                    || (k > cs
+                        && rec.tags[k] == dyad_pos::Tag::RB
+                        && (rec.tags[k - 1].is_noun() || rec.tags[k - 1] == dyad_pos::Tag::JJ))
+            };
             if config.every_verb
                 && !cx.tabari
                 && vs > cs
                 && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
-                && rec.tags[vs - 1].is_noun()
+                && noun_before(vs - 1)
                 && rec.tags[cs..vs - 1].iter().any(|t| {
                     matches!(
                         t,

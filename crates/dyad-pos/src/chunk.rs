@@ -388,16 +388,20 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         }
         // A participle after a comma ("attacked an army base in western Afghanistan, killing
         // 17 soldiers") has the subject of the last finite verb.
+        // So does one after a temporal or manner preposition ("will hold talks with Kenyatta
+        // before heading to his home", "retaliated by shelling the positions").
         if ci > 0
-            && chunks[ci - 1].kind == ChunkKind::O
-            && lower[chunks[ci - 1].end - 1] == ","
+            && ((chunks[ci - 1].kind == ChunkKind::O && lower[chunks[ci - 1].end - 1] == ",")
+                || matches!(
+                    lower[c.start - 1].as_str(),
+                    "before" | "after" | "since" | "upon" | "by"
+                ))
             && tags[c.start] == Tag::VBG
         {
-            if let Some(prev) = verbs
-                .iter()
-                .rev()
-                .find(|v| matches!(tags[chunks[v.chunk].head], Tag::VBD | Tag::VBZ | Tag::VBP))
-            {
+            if let Some(prev) = verbs.iter().rev().find(|v| {
+                matches!(tags[chunks[v.chunk].head], Tag::VBD | Tag::VBZ | Tag::VBP)
+                    || v.modal.is_some()
+            }) {
                 subject = prev.subject;
             }
         }

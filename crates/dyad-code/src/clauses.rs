@@ -1339,6 +1339,45 @@ pub fn code(
                     target = Some(source);
                 }
             }
+            // News mode: the source's own organ named through a pronoun ("Honduras is willing
+            // to withdraw its troops from the zone") is no target of its own; the next actor
+            // after it, if any, is.
+            if let (Some(t), Some(sg), true) =
+                (target, source_group, config.every_verb && !cx.tabari)
+            {
+                let tg = &units.groups[t as usize];
+                let st = units.groups[sg as usize].tokens;
+                let own = matches!(
+                    tokens[tg.tokens.0].norm.as_str(),
+                    "ITS" | "THEIR" | "HIS" | "HER"
+                ) && tg
+                    .members
+                    .iter()
+                    .all(|m| m.antecedent.is_some_and(|k| k >= st.0 && k < st.1))
+                    // ("its troops" read as a bare agent of the latest country)
+                    || (tg.tokens.0 > 0
+                        && matches!(
+                            tokens[tg.tokens.0 - 1].norm.as_str(),
+                            "ITS" | "THEIR" | "HIS" | "HER"
+                        )
+                        && tg.members.iter().all(|m| {
+                            units.groups[sg as usize]
+                                .members
+                                .iter()
+                                .all(|s| s.code.get(..3) == m.code.get(..3))
+                        }));
+                if own {
+                    let sub = cx.subordinate_start(ve, ce);
+                    target = after
+                        .iter()
+                        .copied()
+                        .filter(|&g| {
+                            let gt = units.groups[g as usize].tokens;
+                            gt.0 >= tg.tokens.1 && gt.0 < sub
+                        })
+                        .find(|&g| distinct(g, Some(sg)));
+                }
+            }
             // TABARI looks for actors one by one: with a default target in force and no other
             // actor to take, the second member of a compound source is the target of the
             // first ("Bree and Arnor are about to restore ties with Gxndor": BRE → ARN),

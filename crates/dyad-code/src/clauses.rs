@@ -827,13 +827,26 @@ pub fn code(
                     && rec.tags.get(k) == Some(&dyad_pos::Tag::VBG)
                     && matches!(
                         tokens[k - 1].norm.as_str(),
-                        "FROM" | "OF" | "AGAINST" | "ABOUT" | "WITHOUT" | "FOR"
+                        "FROM"
+                            | "OF"
+                            | "AGAINST"
+                            | "ABOUT"
+                            | "WITHOUT"
+                            | "FOR"
+                            | "ON"
+                            | "AT"
+                            | "OVER"
+                            | "TOWARD"
+                            | "TOWARDS"
+                            | "INCLUDING"
                     )
             };
+            // ("issues including refugees and combatting terrorism")
             let listed_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
                 && vs > cs
                 && matches!(tokens[vs - 1].norm.as_str(), "," | "AND" | "OR")
-                && (vs.saturating_sub(8).max(cs)..vs).any(gerund_after_preposition);
+                && ((vs.saturating_sub(8).max(cs)..vs).any(gerund_after_preposition)
+                    || (vs.saturating_sub(6).max(cs)..vs).any(|k| tokens[k].norm == "INCLUDING"));
             if config.every_verb && (gerund_after_preposition(vs) || listed_gerund) {
                 continue;
             }
@@ -852,31 +865,11 @@ pub fn code(
                                     .iter()
                                     .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
                     });
-                let charged = (cs + 1..vs).any(|k| {
-                    tokens[k].norm == "THAT"
-                        && matches!(
-                            tokens[k - 1].norm.as_str(),
-                            "CHARGES"
-                                | "CHARGE"
-                                | "ACCUSATION"
-                                | "ACCUSATIONS"
-                                | "ALLEGATION"
-                                | "ALLEGATIONS"
-                                | "CLAIM"
-                                | "CLAIMS"
-                                | "RUMOURS"
-                                | "RUMORS"
-                                | "REPORTS"
-                                | "SUGGESTIONS"
-                                | "SPECULATION"
-                        )
-                });
+                let charged = charge_content(tokens, cs, vs);
                 if conditional || charged {
                     continue;
                 }
             }
-            // ("failed to reach agreement" is no event even when the act is coded as an
-            // intent.)
             let governed = if config.every_verb {
                 match governing_marker(tokens, cs, vs, config.negation) {
                     Some(Governor::Failure) => Some(Governor::Failure),
@@ -1501,6 +1494,9 @@ pub fn code(
                 let Some(tg) = (k + 2..(k + 4).min(ce)).find_map(|q| cx.group_starting(q)) else {
                     continue;
                 };
+                if config.negation && charge_content(tokens, cs, k) {
+                    continue;
+                }
                 // "the Houthis' recent attack on two Saudi stations": the possessor is the
                 // noun's actor; a possessor that is no actor names someone else, so no event.
                 let possessor = rec.tags.get(k).and(
@@ -1927,9 +1923,20 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> O
     {
         return Some(Governor::Intent);
     }
-    let to = (vs.saturating_sub(3).max(cs)..vs)
+    let mut to = (vs.saturating_sub(3).max(cs)..vs)
         .rev()
         .find(|&k| tokens[k].norm == "TO")?;
+    // "urged him to exercise caution and to avoid any act": a coordinated infinitive has
+    // the governor of the first.
+    while to > cs + 1 && matches!(tokens[to - 1].norm.as_str(), "AND" | "OR") {
+        match (to.saturating_sub(10).max(cs)..to - 1)
+            .rev()
+            .find(|&k| tokens[k].norm == "TO")
+        {
+            Some(k) => to = k,
+            None => break,
+        }
+    }
     // "urged Germany to supply", "called on the Iranian government to release": the act is
     // asked for, not done (the asking verb codes the appeal or demand).
     let directive = (to.saturating_sub(6).max(cs)..to.saturating_sub(1)).any(|k| {
@@ -1974,6 +1981,33 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> O
         } else {
             None
         }
+    })
+}
+
+/// Inside the content of a charge ("denied charges that his Government had helped",
+/// "rejected accusations by Netanyahu that Tehran was behind the attack"): an act the
+/// sentence does not assert.
+fn charge_content(tokens: &[Token], cs: usize, vs: usize) -> bool {
+    (cs + 1..vs).any(|k| {
+        tokens[k].norm == "THAT"
+            && (k.saturating_sub(4).max(cs)..k).any(|j| {
+                matches!(
+                    tokens[j].norm.as_str(),
+                    "CHARGES"
+                        | "CHARGE"
+                        | "ACCUSATION"
+                        | "ACCUSATIONS"
+                        | "ALLEGATION"
+                        | "ALLEGATIONS"
+                        | "CLAIM"
+                        | "CLAIMS"
+                        | "RUMOURS"
+                        | "RUMORS"
+                        | "REPORTS"
+                        | "SUGGESTIONS"
+                        | "SPECULATION"
+                )
+            })
     })
 }
 

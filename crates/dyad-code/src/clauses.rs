@@ -1020,6 +1020,19 @@ pub fn code(
             if let Some(a) = &syntax {
                 let vp = a.chunk_of.get(vs).copied();
                 if let Some(v) = a.verbs.iter().find(|v| Some(v.chunk) == vp) {
+                    // An act under "may", "might", "could" is a possibility, not an event
+                    // ("actions that might risk conflict"; the article pipeline keeps it with
+                    // the mode "hypothetical").
+                    if config.negation
+                        && config.every_verb
+                        && !cx.tabari
+                        && !is_directive(&c1)
+                        && v.modal
+                            .as_deref()
+                            .is_some_and(|m| matches!(m, "may" | "might" | "could"))
+                    {
+                        continue;
+                    }
                     // An act under "should", "must", "ought to" has not happened: it is not
                     // coded as the act (the saying verb's pattern codes the demand).
                     if v.modal
@@ -1531,14 +1544,28 @@ pub fn code(
                 if subject == Some(None) {
                     continue;
                 }
+                // The verb phrase the noun belongs to: "might risk conflict between Turkish
+                // and American forces" is a possibility, not an event.
+                let governing = syntax.as_ref().and_then(|a| {
+                    let vp = a.chunks[..a.chunk_of[k]]
+                        .iter()
+                        .rposition(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)?;
+                    a.verbs.iter().find(|x| x.chunk == vp)
+                });
+                if config.negation
+                    && governing.is_some_and(|v| {
+                        v.modal.as_deref().is_some_and(|m| {
+                            matches!(m, "may" | "might" | "could" | "should" | "must" | "ought")
+                        })
+                    })
+                {
+                    continue;
+                }
                 let subject = subject.flatten().or_else(|| {
                     syntax
                         .as_ref()
-                        .and_then(|a| {
-                            let vp = a.chunks[..a.chunk_of[k]]
-                                .iter()
-                                .rposition(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)?;
-                            let vi = a.verbs.iter().find(|x| x.chunk == vp)?;
+                        .zip(governing)
+                        .and_then(|(a, vi)| {
                             let c = &a.chunks[vi.subject?];
                             group_in(c.start, c.end)
                         })

@@ -1552,6 +1552,17 @@ pub fn code(
                         .rposition(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)?;
                     a.verbs.iter().find(|x| x.chunk == vp)
                 });
+                // (A subject that is no actor — "any actions that might risk conflict" — names
+                // someone else than the nearest actor.)
+                let plain_subject = syntax.as_ref().zip(governing).is_some_and(|(a, v)| {
+                    v.subject.is_some_and(|c| {
+                        let c = &a.chunks[c];
+                        group_in(c.start, c.end).is_none()
+                    })
+                });
+                if plain_subject && subject.is_none() {
+                    continue;
+                }
                 if config.negation
                     && governing.is_some_and(|v| {
                         v.modal.as_deref().is_some_and(|m| {

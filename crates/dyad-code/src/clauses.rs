@@ -484,6 +484,8 @@ pub fn code(
     };
     let mut coded: Vec<Coded> = Vec::new();
     let mut carry: Option<u32> = None;
+    // TABARI: an earlier clause's coded verb found no target, so its source was dropped.
+    let mut lost_source = false;
     let present = rec.all_words();
     // Phrases, subjects and objects from the tagger, when it ran.
     let syntax = (!rec.tags.is_empty()).then(|| {
@@ -593,6 +595,8 @@ pub fn code(
             break;
         }
         let mut coded_in_clause = false;
+        // TABARI: whether the clause's first verb had a code of its own (not null).
+        let mut first_verb_coded: Option<bool> = None;
         for &(vs, ve, v) in &verbs {
             let form = &d.verbs[v as usize];
             let block = &d.blocks[form.block as usize];
@@ -743,6 +747,9 @@ pub fn code(
                 } else {
                     block.provenance.clone()
                 });
+            }
+            if first_verb_coded.is_none() {
+                first_verb_coded = Some(code.as_ref().is_some_and(|c| *c != EventCode::Null));
             }
             let Some(code) = code else { continue };
             // News mode: "agreed to lift", "failed to reach", "vowed to boost": without a
@@ -1265,7 +1272,7 @@ pub fn code(
                 .is_some_and(|(_, prior)| *prior);
             if source.is_none()
                 && config.tabari_rules
-                && !config.require_prior_actor
+                && (!config.require_prior_actor || lost_source)
                 && !prior_default
                 && des.target.is_none()
             {
@@ -1628,7 +1635,13 @@ pub fn code(
         if config.tabari_rules {
             // TABARI (manual 7.6): the clause's source carries on; a clause without an event
             // passes on its first actor.
-            if !coded_in_clause && first_group_in_clause.is_some() {
+            if !coded_in_clause && first_verb_coded == Some(true) {
+                // The first verb was coded but found no target ("Gondor alleged and
+                // acknowledged that …"): its source is not passed on; the next clause
+                // reads its own, after its verb if need be (COMPLEX-05).
+                carry = None;
+                lost_source = true;
+            } else if !coded_in_clause && first_group_in_clause.is_some() {
                 carry = first_group_in_clause;
             }
         } else if last_subject.is_some() {

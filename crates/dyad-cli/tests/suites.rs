@@ -53,9 +53,10 @@ fn validate(suite: &Path) -> (usize, usize, usize, usize, usize) {
 #[test]
 fn tabari_validate_text() {
     let Some(s) = shared() else { return };
-    let (exact, n, _, _, _) = validate(&s.join("peers/tabari/Validate.project"));
+    let (exact, n, _, events, extra) = validate(&s.join("peers/tabari/Validate.project"));
     assert_eq!(n, 466, "records up to FINAL-01");
-    assert!(exact >= 465, "TABARI suite regressed: {exact} of {n}");
+    assert_eq!(exact, 466, "every TABARI record up to FINAL-01 as its comment expects");
+    assert_eq!((events, extra), (514, 0), "all 514 expected events and no extra one");
 }
 
 #[test]

@@ -55,8 +55,15 @@ fn tabari_validate_text() {
     let Some(s) = shared() else { return };
     let (exact, n, _, events, extra) = validate(&s.join("peers/tabari/Validate.project"));
     assert_eq!(n, 466, "records up to FINAL-01");
-    assert_eq!(exact, 466, "every TABARI record up to FINAL-01 as its comment expects");
-    assert_eq!((events, extra), (514, 0), "all 514 expected events and no extra one");
+    assert_eq!(
+        exact, 466,
+        "every TABARI record up to FINAL-01 as its comment expects"
+    );
+    assert_eq!(
+        (events, extra),
+        (514, 0),
+        "all 514 expected events and no extra one"
+    );
 }
 
 #[test]

@@ -755,14 +755,31 @@ pub fn code(
             // News mode: "agreed to lift", "failed to reach", "vowed to boost": without a
             // pattern of its own the verb only governs the infinitive after it, which is
             // coded with the intent, refusal or failure.
-            if config.every_verb
+            // When the infinitive codes nothing, the governing verb stands in as a fallback
+            // (kept only when the sentence has no other event): an intent for "agreed /
+            // pledged / planned to …" (CAMEO 03), its own code otherwise ("refused to attend").
+            let mut fallback = false;
+            let code = if config.every_verb
                 && !cx.tabari
                 && !from_pattern
                 && infinitive.is_some_and(|k| k <= ve + 1)
                 && !matches!(&code, EventCode::Code { code, .. } if code.starts_with("03"))
             {
-                continue;
-            }
+                if !config.negation {
+                    continue;
+                }
+                fallback = true;
+                match code {
+                    EventCode::Code { .. } if intent_word(&tokens[vs].norm) => EventCode::Code {
+                        code: "030".to_string(),
+                        subordinate: true,
+                        dominant: false,
+                    },
+                    other => other,
+                }
+            } else {
+                code
+            };
             let (c1, c2, subordinate, dominant) = match &code {
                 EventCode::Null => continue,
                 EventCode::Discard => {
@@ -789,6 +806,7 @@ pub fn code(
                 } => (code.clone(), None, *subordinate, *dominant),
                 EventCode::Paired(a, b) => (a.clone(), Some(b.clone()), false, false),
             };
+            let subordinate = subordinate || fallback;
             // News mode: a saying verb's default statement code (01x) is only kept when the
             // sentence has no other event; the verbs of its complement ("Iran said it would
             // not accept …") are tried next.
@@ -2010,17 +2028,7 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> O
         let w = tokens[k].norm.as_str();
         let stem = |p: &str| w.starts_with(p);
         if ["WILLING", "READY", "PREPARED", "EAGER", "DETERMINED", "SET"].contains(&w)
-            || stem("PLAN")
-            || stem("INTEND")
-            || stem("VOW")
-            || stem("PLEDG")
-            || stem("PROMIS")
-            || stem("OFFER")
-            || stem("AGRE")
-            || stem("HOPE")
-            || stem("SEEK")
-            || w == "SOUGHT"
-            || stem("AIM")
+            || intent_word(w)
         {
             Some(Governor::Intent)
         } else if stem("REFUS") || stem("DECLIN") || w == "UNWILLING" || w == "RELUCTANT" {
@@ -2060,6 +2068,16 @@ fn charge_content(tokens: &[Token], cs: usize, vs: usize) -> bool {
                 )
             })
     })
+}
+
+/// A verb that states an intent when it governs "to VERB" ("agreed to", "pledged to").
+fn intent_word(w: &str) -> bool {
+    [
+        "PLAN", "INTEND", "VOW", "PLEDG", "PROMIS", "OFFER", "AGRE", "HOPE", "SEEK", "AIM",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+        || w == "SOUGHT"
 }
 
 /// The CAMEO intent (03x) for an act.

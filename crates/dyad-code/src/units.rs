@@ -597,7 +597,11 @@ pub fn build<'a>(
                             && !deictic
                             && !coordinated
                             && end > 0
-                            && (tokens[end - 1].norm.ends_with('S')
+                            && ((tokens[end - 1].norm.ends_with('S')
+                                && !tokens[end - 1].norm.ends_with("SS")
+                                && rec.tags.get(end - 1).is_none_or(|t| {
+                                    matches!(t, dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
+                                }))
                                 || tokens[end - 1].norm == "POLICE")
                             && !rec.tags.get(end).is_some_and(|t| t.is_noun())
                             && !all_agents.iter().any(|(a, _)| {

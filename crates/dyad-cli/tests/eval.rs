@@ -220,9 +220,9 @@ fn counts_a_small_development_set() {
 }
 
 /// Hand-coded triples (eval/dev-triples), Phoenix dictionaries (dyadic events only, the Phoenix
-/// default): measured 103 gold events paired at the `root` level (precision 0.426, recall
-/// 0.282); the floor sits a little below so that an equally good reordering does not trip it.
-const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 100;
+/// default): measured 106 gold events paired at the `root` level (precision 0.469, recall
+/// 0.290); the floor sits a little below so that an equally good reordering does not trip it.
+const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 103;
 
 #[test]
 fn phoenix_triples_are_well_formed_and_above_the_floor() {

@@ -256,8 +256,20 @@ pub fn recognize(
         // Deduplicated first-word candidates.
         let (fa, fb) = (rec.offsets[i] as usize, rec.offsets[i + 1] as usize);
         let firsts: &[WordId] = &rec.words[fa..fb];
+        // Outside TABARI's reading a short name stands only as written: "us" is not the US,
+        // "Kim Jong Un" holds no UN (one word of at most three letters, none lower-case for
+        // two letters).
+        let written = tokens[i].span.slice(text);
+        let letters = written.chars().filter(|c| c.is_alphabetic()).count();
+        let short_miss = !config.tabari_rules
+            && letters <= 3
+            && (written.chars().all(|c| !c.is_uppercase())
+                || (letters <= 2 && written.chars().any(|c| c.is_lowercase())));
         for &w in firsts {
             for &a in d.candidates(Index::Actors, w) {
+                if short_miss && d.actors[a as usize].phrase.words.len() == 1 {
+                    continue;
+                }
                 if let Some(e) = match_actor_phrase(
                     &rec,
                     text,

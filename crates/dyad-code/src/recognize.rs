@@ -344,13 +344,20 @@ pub fn recognize(
         // noun and AND, modifies the noun.
         // (After a possessive no verb can stand: "the Kingdom's continued support".)
         let after_possessive = i > 0 && tokens[i - 1].possessive;
+        // (A gerund only after a determiner, adjective or possessive: "the nuclear
+        // monitoring agency", "the ruling party" — not "for monitoring elections".)
+        let gerund_modifier = i > 0
+            && tags.get(i) == Some(&T::VBG)
+            && matches!(tags[i - 1], T::DT | T::JJ | T::PRPS | T::POS);
         let attributive = tags.get(i).is_some_and(|g| {
             matches!(g, T::VBN | T::JJ) || (after_possessive && matches!(g, T::VBD | T::VBG))
-        }) && tags.get(i + 1).is_some_and(|n| matches!(n, T::NN | T::NNS))
+        }) || gerund_modifier;
+        let attributive = attributive
+            && tags.get(i + 1).is_some_and(|n| matches!(n, T::NN | T::NNS))
             && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
             && i > 0
             && match tags[i - 1] {
-                _ if after_possessive => true,
+                _ if after_possessive || gerund_modifier => true,
                 T::IN | T::PRPS | T::POS | T::JJ | T::CD => true,
                 // (Only in a subject, before any finite verb: "fired across the line and
                 // violated agreements" keeps its verb.)

@@ -1342,36 +1342,7 @@ pub fn code(
                 target = Some(source);
             }
             if target.is_none() && source_group.is_some() {
-                let mut sub = cx.subordinate_start(ve, ce);
-                // News mode: not into a trailing attribution ("… agreed to undertake a joint
-                // exercise, defence minister Danjuma disclosed", ", according to officials").
-                if config.every_verb && !cx.tabari {
-                    let attribution = |c: usize| {
-                        (c + 1..(c + 10).min(tokens.len()))
-                            .take_while(|&k| tokens[k].kind != TokenKind::Comma)
-                            .any(|k| {
-                                matches!(
-                                    tokens[k].norm.as_str(),
-                                    "SAID"
-                                        | "SAYS"
-                                        | "SAY"
-                                        | "TOLD"
-                                        | "ADDED"
-                                        | "ANNOUNCED"
-                                        | "REPORTED"
-                                        | "DISCLOSED"
-                                        | "STATED"
-                                        | "CONFIRMED"
-                                        | "ACCORDING"
-                                )
-                            })
-                    };
-                    sub = sub.min(
-                        (ve..sub)
-                            .find(|&k| tokens[k].kind == TokenKind::Comma && attribution(k))
-                            .unwrap_or(sub),
-                    );
-                }
+                let sub = cx.subordinate_start(ve, ce);
                 target = after
                     .iter()
                     .copied()

@@ -1523,13 +1523,31 @@ pub fn code(
         if config.every_verb {
             for &(k, v) in rec.nominals.iter().filter(|(k, _)| *k >= cs && *k < ce) {
                 let prep = tokens.get(k + 1).map(|t| t.norm.as_str());
-                if !matches!(
-                    prep,
-                    Some("WITH" | "TO" | "ON" | "AGAINST" | "BETWEEN" | "AT")
-                ) {
-                    continue;
-                }
-                let Some(tg) = (k + 2..(k + 4).min(ce)).find_map(|q| cx.group_starting(q)) else {
+                // "an attack by Houthi rebels on a Saudi airport": the actor after BY acts on
+                // the one after ON/AGAINST.
+                let by_source = (prep == Some("BY"))
+                    .then(|| (k + 2..(k + 4).min(ce)).find_map(|q| cx.group_starting(q)))
+                    .flatten();
+                let tg = match by_source {
+                    Some(bg) => {
+                        let e = units.groups[bg as usize].tokens.1;
+                        tokens
+                            .get(e)
+                            .filter(|t| matches!(t.norm.as_str(), "ON" | "AGAINST"))
+                            .and_then(|_| {
+                                (e + 1..(e + 3).min(ce)).find_map(|q| cx.group_starting(q))
+                            })
+                    }
+                    None if matches!(
+                        prep,
+                        Some("WITH" | "TO" | "ON" | "AGAINST" | "BETWEEN" | "AT")
+                    ) =>
+                    {
+                        (k + 2..(k + 4).min(ce)).find_map(|q| cx.group_starting(q))
+                    }
+                    None => None,
+                };
+                let Some(tg) = tg else {
                     continue;
                 };
                 if config.negation && charge_content(tokens, cs, k) {
@@ -1558,13 +1576,16 @@ pub fn code(
                             tokens[j].possessive || rec.tags.get(j) == Some(&dyad_pos::Tag::PRPS)
                         }),
                 );
-                let subject = match possessor {
-                    Some(j) => match group_in(j, j + 1) {
-                        Some(g) => Some(Some(g)),
-                        None if tokens[j].possessive => Some(None),
+                let subject = match (by_source, possessor) {
+                    (Some(bg), _) => Some(Some(bg)),
+                    (None, possessor) => match possessor {
+                        Some(j) => match group_in(j, j + 1) {
+                            Some(g) => Some(Some(g)),
+                            None if tokens[j].possessive => Some(None),
+                            None => None,
+                        },
                         None => None,
                     },
-                    None => None,
                 };
                 if subject == Some(None) {
                     continue;

@@ -310,6 +310,7 @@ fn all_hand_coded_triple_sets_read_cleanly() {
         ("dev-triples", 270),
         ("dev-triples-check", 269),
         ("dev-triples-fresh", 270),
+        ("dev-triples-new", 270),
     ] {
         let r = run_json(&[
             "eval",

@@ -318,7 +318,11 @@ fn clauses(
                 // army and allied fighters attacked").
                 || (units.group_of[i - 1].is_some()
                     && !tags[..i].iter().any(|t| t.is_verb() || *t == T::MD)));
-        adverbs || nouns
+        // "Pakistan and other governments have sent": the end of a list.
+        let and_other = !tags.is_empty()
+            && tokens[i].norm == "AND"
+            && tokens.get(i + 1).is_some_and(|t| t.norm == "OTHER");
+        adverbs || nouns || and_other
     };
     // TABARI's compound noun and adjective phrases (manual 7.5.1): "black sheep and lazy
     // white goats", "black and white goats" do not divide clauses.

@@ -825,7 +825,17 @@ pub fn build<'a>(
                 .iter()
                 .any(|t| t.norm == "AND" || t.norm == "NOR");
             let same_words = g.members.windows(2).all(|w| w[0].tokens == w[1].tokens);
-            if !has_and && !same_words {
+            // News mode: "The United States, India, Israel, Pakistan and other governments"
+            // lists its named members.
+            let and_other = !config.tabari_rules && {
+                let mut k = g.tokens.1;
+                if tokens.get(k).is_some_and(|t| t.kind == TokenKind::Comma) {
+                    k += 1;
+                }
+                tokens.get(k).is_some_and(|t| t.norm == "AND")
+                    && tokens.get(k + 1).is_some_and(|t| t.norm == "OTHER")
+            };
+            if !has_and && !same_words && !and_other {
                 for m in g.members {
                     let tk = m.tokens;
                     fixed.push(Group {

@@ -262,8 +262,26 @@ pub fn build<'a>(
             i += 1;
             continue;
         }
-        let is_pronoun =
-            PRONOUNS.contains(&t.norm.as_str()) || (config.tabari_rules && t.norm == "IT");
+        // ("it" as a subject in news mode too: "released a Turkish ship it seized" — the
+        // sentence's first actor, not the nearest one.)
+        let subject_it = t.norm == "IT"
+            && config.nearest_pronouns
+            && rec.tags.get(i + 1).is_some_and(|g| {
+                matches!(
+                    g,
+                    dyad_pos::Tag::VBD
+                        | dyad_pos::Tag::VBZ
+                        | dyad_pos::Tag::VBP
+                        | dyad_pos::Tag::MD
+                )
+            })
+            && !matches!(
+                tokens.get(i + 1).map(|t| t.norm.as_str()),
+                Some("IS" | "WAS" | "'S" | "SEEMS" | "SEEMED" | "APPEARS" | "APPEARED")
+            );
+        let is_pronoun = PRONOUNS.contains(&t.norm.as_str())
+            || (config.tabari_rules && t.norm == "IT")
+            || subject_it;
         if atom_at[i].is_none() && is_pronoun {
             // "its", "their", "they" point at the nearest actor; "he", "she", "his" at the
             // sentence's subject (people are usually introduced as subjects).

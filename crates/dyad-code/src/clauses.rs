@@ -1352,7 +1352,17 @@ pub fn code(
                     .copied()
                     .filter(|&g| units.groups[g as usize].tokens.0 < sub)
                     .find(|&g| g != source && distinct(g, Some(source)));
-                if target.is_none() {
+                // (News mode: a saying verb addresses no one before it — ", a senior Bree
+                // official said on Saturday" is no statement to Arnor.)
+                let speech = syntax
+                    .as_ref()
+                    .filter(|_| config.every_verb && !cx.tabari)
+                    .is_some_and(|a| {
+                        a.chunk_of
+                            .get(vs)
+                            .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech))
+                    });
+                if target.is_none() && !speech {
                     target = before
                         .iter()
                         .copied()

@@ -411,7 +411,10 @@ pub fn build<'a>(
             let tj = &tokens[j];
             let link = (tj.norm == "FORMER" && j + 1 < n && atom_at[j + 1].is_some())
                 || LINKS.contains(&tj.norm.as_str())
-                    && !run.iter().any(|a| matches!(a, Atom::Actor { .. }));
+                    && !run.iter().any(|a| matches!(a, Atom::Actor { .. }))
+                    // (News mode: "deployed troops to Somalia", "sent doctors to Nepal":
+                    // the country after TO is where they go, not theirs.)
+                    && !(tj.norm == "TO" && config.bare_agents);
             // Modifiers before an agent: "Dagolath's first Deputy Prime Minister".
             // After a possessive ("Ithilen's awful and evil minister") the modifiers may be
             // coordinated.
@@ -622,6 +625,9 @@ pub fn build<'a>(
                                 }))
                                 || tokens[end - 1].norm == "POLICE")
                             && !rec.tags.get(end).is_some_and(|t| t.is_noun())
+                            // ("sent doctors to Nepal": the ones sent are no actor; Nepal is.)
+                            && !(tokens.get(end).is_some_and(|t| t.norm == "TO")
+                                && rec.tags.get(end + 1).is_some_and(|t| *t != dyad_pos::Tag::VB))
                             && !all_agents.iter().any(|(a, _)| {
                                 ["MIL", "COP", "GOV", "SPY", "JUD", "LEG"]
                                     .iter()

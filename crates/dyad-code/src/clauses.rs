@@ -1064,10 +1064,12 @@ pub fn code(
                     }
                     // An act under "should", "must", "ought to" has not happened: it is not
                     // coded as the act (the saying verb's pattern codes the demand).
+                    // (An intent code is no exception: "Sudanese authorities must ensure
+                    // security" is a demand, whatever "ensure security" codes.)
                     if v.modal
                         .as_deref()
                         .is_some_and(|m| matches!(m, "should" | "must" | "ought"))
-                        && !is_directive(&c1)
+                        && !matches!(c1.get(..2), Some("02" | "10" | "13"))
                     {
                         // Reported ("Iran said the US should withdraw"): the speaker demands
                         // the act of the modal verb's subject.

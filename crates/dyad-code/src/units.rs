@@ -285,7 +285,20 @@ pub fn build<'a>(
         if atom_at[i].is_none() && is_pronoun {
             // "its", "their", "they" point at the nearest actor; "he", "she", "his" at the
             // sentence's subject (people are usually introduced as subjects).
+            // ("They" before a finite verb is a subject, like "it": the sentence's first
+            // actor — "will release the peacekeepers they took" — not the nearest one.)
+            let subject_they = t.norm == "THEY"
+                && rec.tags.get(i + 1).is_some_and(|g| {
+                    matches!(
+                        g,
+                        dyad_pos::Tag::VBD
+                            | dyad_pos::Tag::VBZ
+                            | dyad_pos::Tag::VBP
+                            | dyad_pos::Tag::MD
+                    )
+                });
             let nearest = config.nearest_pronouns
+                && !subject_they
                 && matches!(t.norm.as_str(), "ITS" | "THEIR" | "THEY" | "THEM");
             // "he", "she": the latest actor with a role (a person or an office), in this
             // sentence or before it; a bare country is not a "he".

@@ -390,18 +390,29 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         // 17 soldiers") has the subject of the last finite verb.
         // So does one after a temporal or manner preposition ("will hold talks with Kenyatta
         // before heading to his home", "retaliated by shelling the positions").
+        // (The preposition may open the verb phrase when the tagger reads it as an adverb.)
+        let temporal = |k: usize| {
+            matches!(
+                lower[k].as_str(),
+                "before" | "after" | "since" | "upon" | "by"
+            )
+        };
         if ci > 0
             && ((chunks[ci - 1].kind == ChunkKind::O && lower[chunks[ci - 1].end - 1] == ",")
-                || matches!(
-                    lower[c.start - 1].as_str(),
-                    "before" | "after" | "since" | "upon" | "by"
-                ))
-            && tags[c.start] == Tag::VBG
+                || temporal(c.start - 1)
+                || (c.head > c.start && temporal(c.head - 1)))
+            && tags[c.head] == Tag::VBG
         {
-            if let Some(prev) = verbs.iter().rev().find(|v| {
-                matches!(tags[chunks[v.chunk].head], Tag::VBD | Tag::VBZ | Tag::VBP)
-                    || v.modal.is_some()
-            }) {
+            // (A main verb the tagger read as a participle counts: "held talks" as VBN.)
+            if let Some(prev) = verbs
+                .iter()
+                .rev()
+                .find(|v| {
+                    matches!(tags[chunks[v.chunk].head], Tag::VBD | Tag::VBZ | Tag::VBP)
+                        || v.modal.is_some()
+                })
+                .or_else(|| verbs.iter().find(|v| v.subject.is_some() && !v.passive))
+            {
                 subject = prev.subject;
             }
         }

@@ -273,6 +273,9 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 && !((tags[i] == Tag::VBN || tags[i] == Tag::VBG)
                     && i > start
                     && tags[i - 1].is_noun())
+                // A personal pronoun after a noun opens a clause of its own: "a Turkish ship
+                // it seized".
+                && !(matches!(tags[i], Tag::PRP | Tag::EX) && i > start)
             {
                 if tags[i].is_noun()
                     || tags[i] == Tag::PRP

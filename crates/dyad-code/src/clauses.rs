@@ -716,6 +716,23 @@ pub fn code(
                     _ => limit,
                 };
                 if let Some(mut x) = cx.pattern(p, vs, ve, cs, limit) {
+                    // News mode: a pattern does not reach over a negation it does not name
+                    // ("said it will not release" is no "* WILL RELEASE").
+                    if config.every_verb
+                        && !cx.tabari
+                        && (ve..(ve + x.reach).min(tokens.len())).any(|k| {
+                            matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER")
+                                // (a verb's negation, not "memos not about Bree")
+                                && rec.tags.get(k + 1).is_some_and(|t| t.is_verb())
+                        })
+                        && !p.provenance.entry.split_whitespace().any(|w| {
+                            w.trim_matches(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+                                .split('_')
+                                .any(|w| matches!(w, "NOT" | "N'T" | "NEVER" | "NO"))
+                        })
+                    {
+                        continue;
+                    }
                     // "$ *" and "+ *" name the verb's subject: not an actor, no match; an
                     // actor, that one.
                     if let (Some(subject), [elem]) = (subject_reading, p.before.as_slice()) {

@@ -1,0 +1,150 @@
+//! News reading rules, one sentence each, coded through `dyad code` with dyad's own
+//! dictionaries (shipped in the repository, so these run without `../shared`). Each test names
+//! the rule it guards; the sentences are written for the test.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+/// `(source, target, code)` of every event `dyad code` finds in `text`.
+fn code(text: &str) -> Vec<(String, String, String)> {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args(["code", "--output", "jsonl", "-"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| {
+            let e: serde_json::Value = serde_json::from_str(l).unwrap();
+            let s = |k: &str| e[k].as_str().unwrap_or_default().to_string();
+            (s("source"), s("target"), s("code"))
+        })
+        .collect()
+}
+
+fn has(events: &[(String, String, String)], src: &str, tgt: &str, root: &str) -> bool {
+    events
+        .iter()
+        .any(|(s, t, c)| s.starts_with(src) && t.starts_with(tgt) && c.starts_with(root))
+}
+
+#[test]
+fn short_names_match_only_as_written() {
+    let ev = code("He told us that the talks failed.\n");
+    assert!(
+        ev.iter().all(|(s, t, _)| s != "USA" && t != "USA"),
+        "{ev:?}"
+    );
+    let ev = code("Donald Trump has accepted an invitation to meet with Kim Jong Un.\n");
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| !s.starts_with("IGOUNO") && !t.starts_with("IGOUNO")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn failed_to_is_no_event_even_for_an_intent_code() {
+    let ev = code("The United States and South Korea failed to reach agreement on a trade deal.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn the_sources_own_organ_is_no_target() {
+    let ev = code("Honduras is willing to withdraw its troops from the border zone.\n");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("HND")), "{ev:?}");
+}
+
+#[test]
+fn a_possessor_is_the_actor_of_a_nominal_event() {
+    let ev = code("Saudi Arabia condemned the Houthis' attack on Riyadh.\n");
+    assert!(has(&ev, "YEMREB", "SAU", "19"), "{ev:?}");
+    assert!(!has(&ev, "SAU", "SAU", "19"), "{ev:?}");
+}
+
+#[test]
+fn a_saying_verbs_pattern_stops_at_its_complement() {
+    // "saying there was a danger of Iranian attacks" is no attack.
+    let ev = code(
+        "The US has strengthened its forces in the Gulf, saying there was a danger of Iranian attacks.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+}
+
+#[test]
+fn a_negated_coming_act_is_a_refusal_and_no_pattern_reads_over_the_negation() {
+    let ev = code(
+        "Britain's Royal Marines said it will not release the Iranian oil tanker unless it can \
+         prove it was not breaking European sanctions on oil shipments to Syria.\n",
+    );
+    assert!(has(&ev, "GBR", "IRN", "124"), "{ev:?}");
+    assert!(
+        ev.iter()
+            .all(|(_, _, c)| !c.starts_with("03") && !c.starts_with("16")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_list_ending_in_and_other_governments_keeps_its_members() {
+    let ev = code(
+        "The United States, India, Israel, Pakistan and other governments have sent emergency \
+         supplies to Nepal.\n",
+    );
+    for src in ["USA", "IND", "ISR", "PAK"] {
+        assert!(has(&ev, src, "NPL", "07"), "{src}: {ev:?}");
+    }
+}
+
+#[test]
+fn troops_sent_to_a_country_are_not_its_troops() {
+    let ev = code("Kenya deployed troops to Somalia to fight al-Shabaab.\n");
+    assert!(has(&ev, "KEN", "SOM", ""), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t != "SOMMIL"), "{ev:?}");
+}
+
+#[test]
+fn agreed_to_is_an_intent() {
+    let ev = code("The US government agreed to lift embargoes against Cuba.\n");
+    assert!(has(&ev, "USA", "CUB", "03"), "{ev:?}");
+}
+
+#[test]
+fn a_possibility_is_no_event() {
+    let ev = code(
+        "Trump urged Erdogan to exercise caution and to avoid any actions that might risk \
+         conflict between Turkish and American forces.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(_, _, c)| !c.starts_with("19") && !c.starts_with("18")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_gerund_after_before_shares_the_main_verbs_subject() {
+    let ev = code(
+        "The US secretary of state held talks with Japanese Prime Minister Shinzo Abe before \
+         heading to Pyongyang.\n",
+    );
+    assert!(has(&ev, "USA", "PRK", ""), "{ev:?}");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("JPN")), "{ev:?}");
+}
+
+#[test]
+fn it_before_a_finite_verb_is_the_sentences_first_actor() {
+    let ev = code("The Libyan National Army released a Turkish ship it seized near Derna.\n");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("TUR")), "{ev:?}");
+}

@@ -41,7 +41,7 @@ fn has(events: &[(String, String, String)], src: &str, tgt: &str, root: &str) ->
 
 #[test]
 fn short_names_match_only_as_written() {
-    let ev = code("He told us that the talks failed.\n");
+    let ev = code("Iran condemned us on Monday.\n");
     assert!(
         ev.iter().all(|(s, t, _)| s != "USA" && t != "USA"),
         "{ev:?}"

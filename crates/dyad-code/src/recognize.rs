@@ -278,6 +278,33 @@ pub fn recognize(
                     i,
                     config.tabari_rules,
                 ) {
+                    // Outside TABARI's reading, "Iranian-backed Houthis", "U.S.-backed
+                    // fighters": the backer is not the actor (a "Saudi-led coalition" is).
+                    if !config.tabari_rules
+                        && tokens.get(e).is_some_and(|t| {
+                            t.span.start > 0
+                                && text.as_bytes().get(t.span.start as usize - 1) == Some(&b'-')
+                                && tokens[e - 1].span.end + 1 == t.span.start
+                                && matches!(
+                                    t.norm.as_str(),
+                                    "BACKED"
+                                        | "SUPPORTED"
+                                        | "SPONSORED"
+                                        | "ALLIED"
+                                        | "ALIGNED"
+                                        | "FUNDED"
+                                        | "TRAINED"
+                                        | "ARMED"
+                                        | "INSPIRED"
+                                        | "BROKERED"
+                                        | "AFFILIATED"
+                                        | "LINKED"
+                                        | "FRIENDLY"
+                                )
+                        })
+                    {
+                        continue;
+                    }
                     consider(
                         e,
                         d.actors[a as usize].phrase.weight + 3,

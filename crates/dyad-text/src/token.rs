@@ -294,6 +294,16 @@ fn normalize(word: &str) -> String {
             s.extend(ch.to_uppercase());
         }
     }
+    // Initials written without their last period ("U.S federal investigators", "U.S-backed")
+    // read as the abbreviation: U.S.
+    let parts: Vec<&str> = s.split('.').collect();
+    if parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        s.push('.');
+    }
     s
 }
 

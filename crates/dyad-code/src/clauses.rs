@@ -659,6 +659,33 @@ pub fn code(
                         })
                         .map(|c| (c.start, c.end))
                 });
+            // News mode: a verb in a subordinate clause ("… signed an agreement to continue
+            // trading after the UK leaves the EU") looks for its pattern's actors and its
+            // source no further back than the word that opens that clause.
+            let vcs = if config.every_verb && !cx.tabari && !rec.tags.is_empty() {
+                (cs..vs)
+                    .rev()
+                    .find(|&k| {
+                        matches!(
+                            tokens[k].norm.as_str(),
+                            "AFTER"
+                                | "BEFORE"
+                                | "SINCE"
+                                | "WHEN"
+                                | "WHILE"
+                                | "UNTIL"
+                                | "BECAUSE"
+                                | "ALTHOUGH"
+                                | "THOUGH"
+                                | "UNLESS"
+                                | "WHEREAS"
+                        ) && rec.tags.get(k + 1).is_some_and(|t| !t.is_verb())
+                            && (k + 1..vs).any(|j| units.group_of[j].is_some())
+                    })
+                    .map_or(cs, |k| k + 1)
+            } else {
+                cs
+            };
             let also = form.also.iter().map(|&b| &d.blocks[b as usize]);
             // Outside TABARI's reading, of two patterns that match as much dictionary text the
             // one whose words lie nearer the verb wins ("launched an attack on the embassy":
@@ -715,7 +742,7 @@ pub fn code(
                     }
                     _ => limit,
                 };
-                if let Some(mut x) = cx.pattern(p, vs, ve, cs, limit) {
+                if let Some(mut x) = cx.pattern(p, vs, ve, vcs, limit) {
                     // News mode: a pattern does not reach over a negation it does not name
                     // ("said it will not release" is no "* WILL RELEASE").
                     if config.every_verb
@@ -1025,7 +1052,7 @@ pub fn code(
                 .filter(|g| !des.skipped.contains(g))
                 .filter(|&g| {
                     let t = units.groups[g as usize].tokens;
-                    t.0 >= cs && t.1 <= vs && (!config.comma_clauses || !cx.gone[t.0])
+                    t.0 >= vcs && t.1 <= vs && (!config.comma_clauses || !cx.gone[t.0])
                 })
                 .collect();
             // (A null-coded actor after the verb is a plain noun: TABARI manual 6.2.)

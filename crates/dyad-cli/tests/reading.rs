@@ -149,3 +149,15 @@ fn it_before_a_finite_verb_is_the_sentences_first_actor() {
     let ev = code("The Libyan National Army released a Turkish ship it seized near Derna.\n");
     assert!(ev.iter().all(|(s, _, _)| !s.starts_with("TUR")), "{ev:?}");
 }
+
+#[test]
+fn the_backer_is_not_the_actor() {
+    let ev = code("Iranian-backed militias attacked a Saudi airport.\n");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("IRN")), "{ev:?}");
+}
+
+#[test]
+fn initials_without_their_last_period_are_the_abbreviation() {
+    let ev = code("U.S federal investigators shared evidence with India.\n");
+    assert!(has(&ev, "USA", "IND", "06"), "{ev:?}");
+}

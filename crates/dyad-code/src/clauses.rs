@@ -1062,7 +1062,15 @@ pub fn code(
                     let grp = &units.groups[g as usize];
                     let t = grp.tokens;
                     let inside = t.0 >= ve && t.1 <= ce;
-                    let dropped = config.comma_clauses && cx.gone[t.0];
+                    // News mode: the source of a report ("…, according to Pakistani
+                    // officials") takes no part in the event.
+                    let attribution = config.every_verb
+                        && !cx.tabari
+                        && t.0 >= 2
+                        && tokens[t.0.saturating_sub(4)..t.0]
+                            .windows(2)
+                            .any(|w| w[0].norm == "ACCORDING" && w[1].norm == "TO");
+                    let dropped = (config.comma_clauses && cx.gone[t.0]) || attribution;
                     let null = grp
                         .members
                         .iter()

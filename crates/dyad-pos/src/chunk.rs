@@ -363,6 +363,18 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 }
             }
         }
+        // A VP right after another ("would help heal the breach") shares its modal and its
+        // subject.
+        if ci > 0 && chunks[ci - 1].kind == ChunkKind::VP && chunks[ci - 1].end == c.start {
+            if let Some(prev) = verbs.last().filter(|v| v.chunk == ci - 1) {
+                if modal.is_none() {
+                    modal = prev.modal.clone();
+                }
+                if subject.is_none() {
+                    subject = prev.subject;
+                }
+            }
+        }
         // A coordinated VP ("should end its presence and withdraw") shares the subject of the
         // VP it is joined to.
         if ci > 0

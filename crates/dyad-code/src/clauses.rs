@@ -920,7 +920,22 @@ pub fn code(
                 && matches!(tokens[vs - 1].norm.as_str(), "," | "AND" | "OR")
                 && ((vs.saturating_sub(8).max(cs)..vs).any(gerund_after_preposition)
                     || (vs.saturating_sub(6).max(cs)..vs).any(|k| tokens[k].norm == "INCLUDING"));
-            if config.every_verb && (gerund_after_preposition(vs) || listed_gerund) {
+            // ("rejected holding talks", "denied sending troops", "avoided meeting": the act
+            // named by the gerund is what was rejected, not done.)
+            let rejected_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
+                && vs > cs
+                && (vs.saturating_sub(2).max(cs)..vs).any(|k| {
+                    let w = tokens[k].norm.as_str();
+                    [
+                        "REJECT", "REFUS", "DENI", "DENY", "AVOID", "OPPOS", "RESIST", "DECLIN",
+                    ]
+                    .iter()
+                    .any(|p| w.starts_with(p))
+                        && rec.tags.get(k).is_some_and(|t| t.is_verb())
+                });
+            if config.every_verb
+                && (gerund_after_preposition(vs) || listed_gerund || rejected_gerund)
+            {
                 continue;
             }
             // News mode: an act the sentence does not assert — inside "if/unless …" ("if Iran

@@ -476,6 +476,15 @@ pub fn recognize(
                 for k in i..end {
                     rec.mark_of[k] = Some(idx);
                 }
+                // A name is a noun: "United" in "the United Nations said" is no verb, so the
+                // phrases and subjects read after this see one noun phrase.
+                if matches!(item, Item::Actor(_)) {
+                    for k in i..end.min(rec.tags.len()) {
+                        if rec.tags[k].is_verb() && tokens[k].capitalized {
+                            rec.tags[k] = dyad_pos::Tag::NNP;
+                        }
+                    }
+                }
                 i = end;
             }
             None => i += 1,

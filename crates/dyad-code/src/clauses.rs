@@ -920,6 +920,23 @@ pub fn code(
                 && matches!(tokens[vs - 1].norm.as_str(), "," | "AND" | "OR")
                 && ((vs.saturating_sub(8).max(cs)..vs).any(gerund_after_preposition)
                     || (vs.saturating_sub(6).max(cs)..vs).any(|k| tokens[k].norm == "INCLUDING"));
+            // ("is considering sending aid": the gerund codes the 014; "considering" itself
+            // codes nothing.)
+            if config.every_verb
+                && !cx.tabari
+                && matches!(
+                    tokens[vs].norm.as_str(),
+                    "CONSIDERING"
+                        | "CONSIDER"
+                        | "CONSIDERS"
+                        | "CONSIDERED"
+                        | "MULLING"
+                        | "WEIGHING"
+                )
+                && rec.tags.get(ve) == Some(&dyad_pos::Tag::VBG)
+            {
+                continue;
+            }
             // ("rejected holding talks", "denied sending troops", "avoided meeting": the act
             // named by the gerund is what was rejected, not done.)
             let rejected_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)

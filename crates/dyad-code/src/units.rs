@@ -599,7 +599,15 @@ pub fn build<'a>(
                             && !pa.code.starts_with(['~', '-'])
                     });
                 match prior {
-                    Some(pa) if (deictic || coordinated) && pa.code.len() >= 3 => {
+                    // (Outside TABARI's reading, only a country's or an organisation's code:
+                    // "rebels surrendered to the police" is no rebel police.)
+                    Some(pa)
+                        if (deictic || coordinated)
+                            && pa.code.len() >= 3
+                            && (config.tabari_rules
+                                || is_country(&pa.code[..3])
+                                || ["IGO", "NGO", "IMG", "MNC"].contains(&&pa.code[..3])) =>
+                    {
                         provs.push(*p);
                         combine(&pa.code[..3], ag, *suffix)
                     }

@@ -854,7 +854,13 @@ pub fn code(
                 } => (code.clone(), None, *subordinate, *dominant),
                 EventCode::Paired(a, b) => (a.clone(), Some(b.clone()), false, false),
             };
-            let subordinate = subordinate || fallback;
+            // ("decided to ease sanctions": the decision is the act the infinitive codes; the
+            // verb's own code only when the infinitive codes nothing.)
+            let decided = config.every_verb
+                && !cx.tabari
+                && tokens[vs].norm.starts_with("DECID")
+                && infinitive.is_some_and(|k| k <= ve + 1);
+            let subordinate = subordinate || fallback || decided;
             // News mode: a saying verb's default statement code (01x) is only kept when the
             // sentence has no other event; the verbs of its complement ("Iran said it would
             // not accept …") are tried next.

@@ -479,9 +479,10 @@ pub fn recognize(
                 // A name is a noun: "United" in "the United Nations said" is no verb, so the
                 // phrases and subjects read after this see one noun phrase.
                 if matches!(item, Item::Actor(_)) {
-                    for k in i..end.min(rec.tags.len()) {
-                        if rec.tags[k].is_verb() && tokens[k].capitalized {
-                            rec.tags[k] = dyad_pos::Tag::NNP;
+                    let stop = end.min(rec.tags.len());
+                    for (tag, t) in rec.tags[i.min(stop)..stop].iter_mut().zip(&tokens[i..]) {
+                        if tag.is_verb() && t.capitalized {
+                            *tag = dyad_pos::Tag::NNP;
                         }
                     }
                 }

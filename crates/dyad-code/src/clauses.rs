@@ -943,6 +943,48 @@ pub fn code(
             {
                 continue;
             }
+            // ("Trump's decision to recognise Jerusalem", "an offer to extend the ceasefire",
+            // "an invitation to meet": the act is the content of a plan, offer or call, not
+            // something done.)
+            let planned = vs >= cs + 2
+                && tokens[vs - 1].norm == "TO"
+                && rec.tags.get(vs - 2).is_some_and(|t| t.is_noun())
+                && matches!(
+                    tokens[vs - 2].norm.as_str(),
+                    "DECISION"
+                        | "DECISIONS"
+                        | "PLAN"
+                        | "PLANS"
+                        | "OFFER"
+                        | "OFFERS"
+                        | "CALL"
+                        | "CALLS"
+                        | "BID"
+                        | "ATTEMPT"
+                        | "ATTEMPTS"
+                        | "EFFORT"
+                        | "EFFORTS"
+                        | "MOVE"
+                        | "PLEDGE"
+                        | "PROMISE"
+                        | "THREAT"
+                        | "THREATS"
+                        | "PROPOSAL"
+                        | "REQUEST"
+                        | "DEMAND"
+                        | "DEMANDS"
+                        | "INVITATION"
+                        | "CAMPAIGN"
+                        | "READINESS"
+                        | "WILLINGNESS"
+                        | "REFUSAL"
+                        | "FAILURE"
+                        | "INTENTION"
+                        | "RIGHT"
+                );
+            if config.every_verb && !cx.tabari && planned {
+                continue;
+            }
             // ("rejected holding talks", "denied sending troops", "avoided meeting": the act
             // named by the gerund is what was rejected, not done.)
             let rejected_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)

@@ -1269,11 +1269,18 @@ pub fn code(
             }
             // Further verbs of a clause (news mode) need a subject of their own, from the
             // pattern or the analysis: no carried or guessed source.
+            // (An infinitive of purpose that is itself a statement — "summoned the ambassador
+            // to complain about …" — is the subject's own.)
+            let verbal_purpose = !cx.tabari
+                && vs > cs
+                && tokens[vs - 1].norm == "TO"
+                && matches!(c1.get(..2), Some("01" | "02" | "10" | "11" | "12" | "13"));
             if coded_in_clause
                 && config.code_by != CodeBy::All
                 && des.source.is_none()
                 && des.compound.is_none()
                 && syn_source.is_none()
+                && !verbal_purpose
             {
                 continue;
             }

@@ -351,6 +351,24 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // No other VP between the subject and this one.
                 !chunks[s + 1..ci].iter().any(|x| x.kind == ChunkKind::VP)
             });
+        // A parenthetical between subject and verb ("Yemeni army soldiers, supported by allied
+        // fighters, have carried out …", "Arnor's minister, in remarks published on Monday,
+        // urged …"): the noun phrase before its opening comma.
+        let comma = |x: &Chunk| x.kind == ChunkKind::O && lower[x.end - 1] == ",";
+        if ci >= 2 && comma(&chunks[ci - 1]) && lower[c.start] != "to" {
+            let open = (ci.saturating_sub(14)..ci - 1)
+                .rev()
+                .find(|&k| comma(&chunks[k]));
+            if let Some(open) = open {
+                if open > 0
+                    && subject.is_none_or(|s| s > open)
+                    && chunks[open - 1].kind == ChunkKind::NP
+                    && !chunks[..open - 1].iter().any(|x| x.kind == ChunkKind::VP)
+                {
+                    subject = Some(open - 1);
+                }
+            }
+        }
         // "gave 352 million euros to promote investment": an infinitive after a verb and its
         // object is the verb's purpose, not something its object does — unless the verb hands
         // the act to its object ("urged Germany to supply", "asked Iran to release"). A purpose

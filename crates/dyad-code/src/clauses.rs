@@ -686,6 +686,17 @@ pub fn code(
             } else {
                 cs
             };
+            // ("… almost five years after crowds trashed its embassy": an act dated years back
+            // is background, not news.)
+            if vcs >= cs + 2
+                && matches!(tokens[vcs - 1].norm.as_str(), "AFTER" | "SINCE")
+                && matches!(
+                    tokens[vcs - 2].norm.as_str(),
+                    "YEARS" | "YEAR" | "DECADES" | "DECADE" | "MONTHS" | "CENTURIES"
+                )
+            {
+                continue;
+            }
             let also = form.also.iter().map(|&b| &d.blocks[b as usize]);
             // Outside TABARI's reading, of two patterns that match as much dictionary text the
             // one whose words lie nearer the verb wins ("launched an attack on the embassy":

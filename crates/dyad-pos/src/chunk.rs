@@ -235,6 +235,32 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             i += 1;
             continue;
         }
+        // A preposition that opens a clause ("after it allegedly violated Indian airspace",
+        // "since the army took the town"): the noun phrase after it is a subject.
+        if t == Tag::IN
+            && matches!(
+                lower[i].as_str(),
+                "after" | "before" | "since" | "until" | "as" | "once" | "when"
+            )
+        {
+            let mut k = i + 1;
+            while k < n && np_word(tags[k]) && !matches!(tags[k], Tag::VBN | Tag::VBG) {
+                k += 1;
+            }
+            while k < n && tags[k] == Tag::RB {
+                k += 1;
+            }
+            if k > i + 1 && k < n && matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD) {
+                chunks.push(Chunk {
+                    kind: ChunkKind::O,
+                    start: i,
+                    end: i + 1,
+                    head: i,
+                });
+                i += 1;
+                continue;
+            }
+        }
         // Prepositional phrase: IN + NP.
         if t == Tag::IN || t == Tag::TO {
             let start = i;

@@ -1103,7 +1103,11 @@ pub fn code(
                 || rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN);
             // A reduced relative is passive too: "soldiers, supported by allied fighters, …",
             // "rebels backed by Russia".
-            let reduced = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+            // (The tagger may read it as a past tense: "soldiers, supported by …".)
+            let reduced = (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+                || (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBD)
+                    && vs > cs
+                    && tokens[vs - 1].norm == ","))
                 && vs >= cs + 2
                 && tokens.get(ve).is_some_and(|t| t.norm == "BY")
                 && (tokens[vs - 1].norm == ","
@@ -1133,9 +1137,27 @@ pub fn code(
                     }
                 };
             let by_group = if passive {
-                (ve..ce)
-                    .find(|&k| tokens[k].norm == "BY")
-                    .and_then(|k| cx.group_starting(k + 1))
+                (ve..ce).find(|&k| tokens[k].norm == "BY").and_then(|k| {
+                    cx.group_starting(k + 1).or_else(|| {
+                        // News mode: a modifier or two may come first ("supported by
+                        // allied fighters").
+                        (config.every_verb && !cx.tabari)
+                            .then(|| {
+                                (k + 2..(k + 4).min(ce))
+                                    .take_while(|&q| {
+                                        rec.tags.get(q - 1).is_some_and(|t| {
+                                            t.is_adjective()
+                                                || matches!(
+                                                    t,
+                                                    dyad_pos::Tag::DT | dyad_pos::Tag::CD
+                                                )
+                                        })
+                                    })
+                                    .find_map(|q| cx.group_starting(q))
+                            })
+                            .flatten()
+                    })
+                })
             } else {
                 None
             };
@@ -1264,7 +1286,7 @@ pub fn code(
                     let obj = v
                         .object
                         .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end));
-                    if v.passive {
+                    if v.passive || passive {
                         if by_group.is_some() {
                             syn_target = subj;
                             syn_source = by_group;

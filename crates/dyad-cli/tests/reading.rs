@@ -161,3 +161,28 @@ fn initials_without_their_last_period_are_the_abbreviation() {
     let ev = code("U.S federal investigators shared evidence with India.\n");
     assert!(has(&ev, "USA", "IND", "06"), "{ev:?}");
 }
+
+#[test]
+fn a_reduced_passive_takes_its_actor_from_by() {
+    let ev =
+        code("Iraqi soldiers, supported by allied fighters, attacked ISIS positions near Mosul.\n");
+    assert!(has(&ev, "IRQREB", "IRQMIL", "05"), "{ev:?}");
+    assert!(!has(&ev, "IRQMIL", "IRQREB", "05"), "{ev:?}");
+}
+
+#[test]
+fn a_statement_of_purpose_is_the_subjects_own() {
+    let ev = code(
+        "Lithuania summoned the Russian ambassador to complain about Russian naval activities.\n",
+    );
+    assert!(has(&ev, "LTU", "RUS", "11"), "{ev:?}");
+}
+
+#[test]
+fn a_parenthetical_leaves_the_subject_before_it() {
+    let ev = code(
+        "The Iranian foreign minister, in remarks published on Monday, urged Iraq to expel US \
+         troops.\n",
+    );
+    assert!(has(&ev, "IRN", "IRQ", "02"), "{ev:?}");
+}

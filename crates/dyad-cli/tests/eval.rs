@@ -220,9 +220,9 @@ fn counts_a_small_development_set() {
 }
 
 /// Hand-coded triples (eval/dev-triples), Phoenix dictionaries (dyadic events only, the Phoenix
-/// default): measured 109 gold events paired at the `root` level (precision 0.484, recall
-/// 0.299); the floor sits a little below so that an equally good reordering does not trip it.
-const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 106;
+/// default): measured 112 gold events paired at the `root` level (precision 0.487, recall
+/// 0.307); the floor sits a little below so that an equally good reordering does not trip it.
+const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 109;
 
 #[test]
 fn phoenix_triples_are_well_formed_and_above_the_floor() {

@@ -948,6 +948,24 @@ pub fn build<'a>(
             }
         }
     }
+    // News mode: a former office holder ("Former US President Barack Obama", "former Afghan
+    // president Hamid Karzai") is an elite, no longer the government (CAMEO's ELI).
+    if config.bare_agents {
+        for g in &mut fixed {
+            let start = g.tokens.0;
+            let former = (start.saturating_sub(2)..(start + 2).min(tokens.len())).any(|k| {
+                matches!(tokens[k].norm.as_str(), "FORMER" | "EX") && k < g.tokens.1.max(start + 1)
+            });
+            if !former {
+                continue;
+            }
+            for m in &mut g.members {
+                if m.code.len() >= 6 && &m.code[3..6] == "GOV" && !m.reference {
+                    m.code.replace_range(3..6, "ELI");
+                }
+            }
+        }
+    }
     units.groups = fixed;
     for (gi, g) in units.groups.iter().enumerate() {
         for k in g.tokens.0..g.tokens.1 {

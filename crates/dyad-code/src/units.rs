@@ -951,6 +951,8 @@ pub fn build<'a>(
     // News mode: a former office holder ("Former US President Barack Obama", "former Afghan
     // president Hamid Karzai") is an elite, no longer the government (CAMEO's ELI).
     if config.bare_agents {
+        // (Pronouns that point at such a person follow: "… where he had lunch with".)
+        let mut demoted: Vec<usize> = Vec::new();
         for g in &mut fixed {
             let start = g.tokens.0;
             let former = (start.saturating_sub(2)..(start + 2).min(tokens.len())).any(|k| {
@@ -962,7 +964,17 @@ pub fn build<'a>(
             for m in &mut g.members {
                 if m.code.len() >= 6 && &m.code[3..6] == "GOV" && !m.reference {
                     m.code.replace_range(3..6, "ELI");
+                    demoted.push(m.tokens.0);
                 }
+            }
+        }
+        for m in fixed.iter_mut().flat_map(|g| &mut g.members) {
+            if m.reference
+                && m.antecedent.is_some_and(|a| demoted.contains(&a))
+                && m.code.len() >= 6
+                && &m.code[3..6] == "GOV"
+            {
+                m.code.replace_range(3..6, "ELI");
             }
         }
     }

@@ -951,6 +951,28 @@ pub fn build<'a>(
     // News mode: a former office holder ("Former US President Barack Obama", "former Afghan
     // president Hamid Karzai") is an elite, no longer the government (CAMEO's ELI).
     if config.bare_agents {
+        // "met his Syrian counterpart": a country named before COUNTERPART holds the office
+        // of the sentence's first office holder (IRNMIL meets SYRMIL).
+        let office = fixed
+            .iter()
+            .flat_map(|g| &g.members)
+            .find(|m| m.code.len() > 3 && is_country(&m.code[..3]))
+            .map(|m| m.code[3..].to_string());
+        if let Some(office) = office {
+            for g in &mut fixed {
+                let counterpart = tokens
+                    .get(g.tokens.1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "COUNTERPART" | "COUNTERPARTS"));
+                if !counterpart {
+                    continue;
+                }
+                for m in &mut g.members {
+                    if m.code.len() == 3 && is_country(&m.code) {
+                        m.code.push_str(&office);
+                    }
+                }
+            }
+        }
         // (Pronouns that point at such a person follow: "… where he had lunch with".)
         let mut demoted: Vec<usize> = Vec::new();
         for g in &mut fixed {

@@ -186,3 +186,15 @@ fn a_parenthetical_leaves_the_subject_before_it() {
     );
     assert!(has(&ev, "IRN", "IRQ", "02"), "{ev:?}");
 }
+
+#[test]
+fn a_counterpart_holds_the_same_office() {
+    let ev = code("The Iranian defence minister met his Syrian counterpart in Damascus.\n");
+    assert!(
+        ev.iter().any(|(s, t, c)| s.starts_with("IRN")
+            && t.starts_with("SYR")
+            && t.len() > 3
+            && c.starts_with("04")),
+        "{ev:?}"
+    );
+}

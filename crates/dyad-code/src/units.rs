@@ -973,6 +973,52 @@ pub fn build<'a>(
                 }
             }
         }
+        // "struck military positions in Syria", "an army base in western Afghanistan": the
+        // country's armed forces.
+        for g in &mut fixed {
+            let s0 = g.tokens.0;
+            let lo = s0.saturating_sub(6);
+            let military = (lo..s0).any(|k| {
+                matches!(tokens[k].norm.as_str(), "MILITARY" | "ARMY")
+                    && tokens.get(k + 1).is_some_and(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "POSITIONS"
+                                | "POSITION"
+                                | "BASES"
+                                | "BASE"
+                                | "TARGETS"
+                                | "TARGET"
+                                | "SITES"
+                                | "INSTALLATIONS"
+                                | "OUTPOSTS"
+                                | "POSTS"
+                        )
+                    })
+                    && (k + 2..s0).all(|j| {
+                        matches!(
+                            tokens[j].norm.as_str(),
+                            "IN" | "NEAR"
+                                | "INSIDE"
+                                | "ACROSS"
+                                | "OF"
+                                | "THE"
+                                | "NORTHERN"
+                                | "SOUTHERN"
+                                | "EASTERN"
+                                | "WESTERN"
+                                | "CENTRAL"
+                        )
+                    })
+            });
+            if military {
+                for m in &mut g.members {
+                    if m.code.len() == 3 && is_country(&m.code) {
+                        m.code.push_str("MIL");
+                    }
+                }
+            }
+        }
         // (Pronouns that point at such a person follow: "… where he had lunch with".)
         let mut demoted: Vec<usize> = Vec::new();
         for g in &mut fixed {

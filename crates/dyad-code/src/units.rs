@@ -1021,12 +1021,29 @@ pub fn build<'a>(
         }
         // (Pronouns that point at such a person follow: "… where he had lunch with".)
         let mut demoted: Vec<usize> = Vec::new();
+        let mut promoted: Vec<usize> = Vec::new();
         for g in &mut fixed {
             let start = g.tokens.0;
             let former = (start.saturating_sub(2)..(start + 2).min(tokens.len())).any(|k| {
                 matches!(tokens[k].norm.as_str(), "FORMER" | "EX") && k < g.tokens.1.max(start + 1)
             });
             if !former {
+                // A person named with a present office ("Afghan President Ashraf Ghani") holds
+                // it, whatever older entry the dictionary has (ELI → GOV).
+                let titled = tokens[g.tokens.0..g.tokens.1].iter().any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "PRESIDENT" | "PREMIER" | "CHANCELLOR" | "KING" | "EMIR" | "MINISTER"
+                    )
+                });
+                if titled {
+                    for m in &mut g.members {
+                        if m.code.len() == 6 && &m.code[3..6] == "ELI" && !m.reference {
+                            m.code.replace_range(3..6, "GOV");
+                            promoted.push(m.tokens.0);
+                        }
+                    }
+                }
                 continue;
             }
             for m in &mut g.members {
@@ -1037,12 +1054,14 @@ pub fn build<'a>(
             }
         }
         for m in fixed.iter_mut().flat_map(|g| &mut g.members) {
-            if m.reference
-                && m.antecedent.is_some_and(|a| demoted.contains(&a))
-                && m.code.len() >= 6
-                && &m.code[3..6] == "GOV"
-            {
+            if !m.reference || m.code.len() < 6 {
+                continue;
+            }
+            if m.antecedent.is_some_and(|a| demoted.contains(&a)) && &m.code[3..6] == "GOV" {
                 m.code.replace_range(3..6, "ELI");
+            } else if m.antecedent.is_some_and(|a| promoted.contains(&a)) && &m.code[3..6] == "ELI"
+            {
+                m.code.replace_range(3..6, "GOV");
             }
         }
     }

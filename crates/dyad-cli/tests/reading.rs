@@ -198,3 +198,15 @@ fn a_counterpart_holds_the_same_office() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_person_named_with_a_present_office_holds_it() {
+    let ev = code("President Donald Trump met Japanese Prime Minister Shinzo Abe in Tokyo.\n");
+    assert!(has(&ev, "USAGOV", "JPNGOV", "04"), "{ev:?}");
+}
+
+#[test]
+fn a_former_office_holder_is_an_elite() {
+    let ev = code("Former US President Barack Obama met Kenyan President Uhuru Kenyatta.\n");
+    assert!(has(&ev, "USAELI", "KEN", "04"), "{ev:?}");
+}

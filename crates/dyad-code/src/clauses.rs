@@ -2217,7 +2217,7 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> O
     }
     // "urged Germany to supply", "called on the Iranian government to release": the act is
     // asked for, not done (the asking verb codes the appeal or demand).
-    let directive = (to.saturating_sub(6).max(cs)..to.saturating_sub(1)).any(|k| {
+    let directive = (to.saturating_sub(10).max(cs)..to.saturating_sub(1)).any(|k| {
         let w = tokens[k].norm.as_str();
         [
             "URG", "ASK", "APPEAL", "INVIT", "ENCOURAG", "PERSUAD", "REQUEST", "PRESS", "EXHORT",

@@ -589,6 +589,17 @@ pub fn build<'a>(
                                 "HIS" | "HER" | "ITS" | "THEIR"
                             )));
                 let prior = actors.last().cloned().or_else(|| ctx.last_subject.clone());
+                // News mode: "foreign occupation forces and their mercenaries": a possessive
+                // pronoun after a plain plural noun points at that noun, not at an actor.
+                let orphan = config.bare_agents
+                    && start > 0
+                    && matches!(tokens[start - 1].norm.as_str(), "ITS" | "THEIR")
+                    && (actors.last().map_or(0, |a| a.tokens.1)..start - 1).any(|k| {
+                        rec.mark_of[k].is_none()
+                            && rec.tags.get(k).is_some_and(|t| {
+                                matches!(t, dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
+                            })
+                    });
                 // "Danish media and government": an agent joined by AND to an actor phrase
                 // shares its country.
                 let coordinated = start >= 2
@@ -599,6 +610,7 @@ pub fn build<'a>(
                             && !pa.code.starts_with(['~', '-'])
                     });
                 match prior {
+                    _ if orphan => String::new(),
                     // (Outside TABARI's reading, only a country's or an organisation's code:
                     // "rebels surrendered to the police" is no rebel police.)
                     Some(pa)

@@ -1520,7 +1520,14 @@ pub fn code(
                 target = Some(source);
             }
             if target.is_none() && source_group.is_some() {
-                let sub = cx.subordinate_start(ve, ce);
+                let mut sub = cx.subordinate_start(ve, ce);
+                // (A verb inside a subordinate clause — "after President Joe Biden took office,
+                // Syrian authorities …" — finds its target before the clause's comma.)
+                if vcs > cs {
+                    if let Some(k) = (ve..sub).find(|&k| tokens[k].kind == TokenKind::Comma) {
+                        sub = k;
+                    }
+                }
                 target = after
                     .iter()
                     .copied()

@@ -210,3 +210,9 @@ fn a_former_office_holder_is_an_elite() {
     let ev = code("Former US President Barack Obama met Kenyan President Uhuru Kenyatta.\n");
     assert!(has(&ev, "USAELI", "KEN", "04"), "{ev:?}");
 }
+
+#[test]
+fn names_with_diacritics_match_their_ascii_entries() {
+    let ev = code("Erdoğan met Italian President Sergio Mattarella in Rome.\n");
+    assert!(has(&ev, "TUR", "ITA", "04"), "{ev:?}");
+}

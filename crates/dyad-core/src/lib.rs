@@ -18,6 +18,7 @@ pub mod cameo;
 mod event;
 mod record;
 mod span;
+pub mod text;
 
 pub use event::{ActorMatch, Event, Provenance, SCHEMA_VERSION};
 pub use record::{Record, RecordFormat};

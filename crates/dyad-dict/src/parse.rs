@@ -1234,11 +1234,9 @@ impl Parser {
                         }
                         j += 1;
                     }
-                    let word: String = chars[start..j]
-                        .iter()
-                        .map(|x| x.1)
-                        .collect::<String>()
-                        .to_uppercase();
+                    let word: String = dyad_core::text::normal_form(
+                        &chars[start..j].iter().map(|x| x.1).collect::<String>(),
+                    );
                     // "ANTI-": the text's "anti-" is the word ANTI (hyphens separate words).
                     let hyphenated = word.len() > 1 && word.ends_with('-');
                     let word = if hyphenated {

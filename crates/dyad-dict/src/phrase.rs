@@ -95,7 +95,7 @@ fn push_word(
     kind: WordKind,
     consecutive: bool,
 ) -> u32 {
-    let upper = raw.to_uppercase().replace('\u{2019}', "'");
+    let upper = dyad_core::text::normal_form(raw);
     let weight = upper.chars().filter(|c| c.is_alphanumeric()).count() as u32;
     if upper.len() > 3 && upper.ends_with("N'T") {
         let id = lex.intern(&upper[..upper.len() - 3], WordKind::Exact);

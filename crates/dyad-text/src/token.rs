@@ -284,19 +284,9 @@ fn is_title_abbreviation(word: &str) -> bool {
 }
 
 fn normalize(word: &str) -> String {
-    let mut s = String::with_capacity(word.len());
-    for ch in word.chars() {
-        if ch == '’' {
-            s.push('\'');
-        } else if ch.is_ascii() {
-            s.push(ch.to_ascii_uppercase());
-        } else if let Some(a) = fold(ch) {
-            // Dictionaries write names in ASCII: "Erdoğan" is ERDOGAN, "Bogotá" BOGOTA.
-            s.push(a);
-        } else {
-            s.extend(ch.to_uppercase());
-        }
-    }
+    // Upper case, ASCII apostrophe, diacritics folded ("Erdoğan" is ERDOGAN, as dictionaries
+    // write it; `dyad_core::text` does the same for dictionary words).
+    let mut s = dyad_core::text::normal_form(word);
     // Initials written without their last period ("U.S federal investigators", "U.S-backed")
     // read as the abbreviation: U.S.
     let parts: Vec<&str> = s.split('.').collect();
@@ -308,30 +298,6 @@ fn normalize(word: &str) -> String {
         s.push('.');
     }
     s
-}
-
-/// The ASCII capital a Latin letter with a diacritic folds to (`None` for anything else).
-fn fold(ch: char) -> Option<char> {
-    let c = match ch.to_lowercase().next()? {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'A',
-        'ç' | 'ć' | 'č' | 'ĉ' | 'ċ' => 'C',
-        'ď' | 'đ' => 'D',
-        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'E',
-        'ğ' | 'ĝ' | 'ġ' | 'ģ' => 'G',
-        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'ı' | 'į' => 'I',
-        'ķ' => 'K',
-        'ł' | 'ľ' | 'ļ' | 'ĺ' => 'L',
-        'ñ' | 'ń' | 'ň' | 'ņ' => 'N',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'O',
-        'ř' | 'ŕ' => 'R',
-        'ś' | 'š' | 'ş' | 'ș' => 'S',
-        'ť' | 'ţ' | 'ț' => 'T',
-        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' | 'ų' => 'U',
-        'ý' | 'ÿ' => 'Y',
-        'ź' | 'ż' | 'ž' => 'Z',
-        _ => return None,
-    };
-    Some(c)
 }
 
 #[cfg(test)]

@@ -1923,9 +1923,19 @@ pub fn code(
                 && f.code != e.code
                 && f.code.get(..2) == e.code.get(..2)
         };
+        // So does a bare country target to its own organ for the same source and root
+        // ("hit military positions in Saudi Arabia … and destroyed them": SAUMIL, not SAU too).
+        let vaguer_target = |e: &Event, f: &Event| {
+            f.source == e.source
+                && e.target.len() == 3
+                && f.target.len() > 3
+                && f.target.starts_with(&e.target)
+                && f.code.get(..2) == e.code.get(..2)
+        };
         events
             .iter()
             .filter(|e| !(general(&e.code) && events.iter().any(|f| specific_of(e, f))))
+            .filter(|e| !events.iter().any(|f| vaguer_target(e, f)))
             .cloned()
             .collect()
     } else {

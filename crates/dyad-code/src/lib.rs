@@ -386,7 +386,7 @@ impl Coder {
                         let e = &self.dict.actors[a as usize];
                         format!(
                             "actor {:?} {}:{}",
-                            e.code_on(date).unwrap_or(""),
+                            e.code_as_of(date, self.dict.horizon).unwrap_or(""),
                             e.provenance.file,
                             e.provenance.line
                         )

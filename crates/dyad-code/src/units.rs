@@ -204,7 +204,7 @@ pub fn build<'a>(
         match m.item {
             Item::Actor(a) => {
                 let e = &d.actors[a as usize];
-                let code = e.code_on(date).unwrap_or("").to_string();
+                let code = e.code_as_of(date, d.horizon).unwrap_or("").to_string();
                 atom_at[m.start] = Some((
                     Atom::Actor {
                         code,

@@ -127,6 +127,10 @@ pub struct Dictionaries {
     pub(crate) issue_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
     /// Files loaded, in order.
     pub files: Vec<(DictKind, String)>,
+    /// The newest date the actor codes know (the latest end of a dated range or start of an
+    /// open-ended one): an undated sentence is read as of this date, so office holders the
+    /// dictionaries list as in office at their horizon keep their office.
+    pub horizon: Option<chrono::NaiveDate>,
 }
 
 /// A synset's members by their first word, and the members that start otherwise.

@@ -47,6 +47,34 @@ impl ActorEntry {
     /// The code in force on `date` (the first satisfied restriction, else the default, else
     /// null). `None` means no date is known: the default is used.
     pub fn code_on(&self, date: Option<chrono::NaiveDate>) -> Option<&str> {
+        self.code_as_of(date, None)
+    }
+
+    /// As [`code_on`](Self::code_on), with the date an undated sentence is read as of (the
+    /// dictionaries' [`horizon`](crate::Dictionaries::horizon)): a restriction that admits
+    /// it wins; otherwise the undated rules apply.
+    pub fn code_as_of(
+        &self,
+        date: Option<chrono::NaiveDate>,
+        horizon: Option<chrono::NaiveDate>,
+    ) -> Option<&str> {
+        // Only for people: an entry whose undated default is a former office holder
+        // (`XXXELI`) or that has none. An organisation's default is what it is when no date
+        // says otherwise (the Taliban are insurgents unless a date puts them in government).
+        let person = self
+            .codes
+            .iter()
+            .find(|c| c.rule.is_none())
+            .is_none_or(|c| c.code.ends_with("ELI"));
+        if let (None, Some(h), true) = (date, horizon, person) {
+            if let Some(c) = self
+                .codes
+                .iter()
+                .find(|c| c.rule.is_some_and(|r| r.admits(h)))
+            {
+                return Some(&c.code);
+            }
+        }
         if let Some(d) = date {
             for c in &self.codes {
                 if let Some(r) = c.rule {
@@ -1383,6 +1411,17 @@ impl Parser {
             }
             m
         }
+        d.horizon = d
+            .actors
+            .iter()
+            .flat_map(|a| a.codes.iter())
+            .filter_map(|c| match c.rule {
+                Some(crate::codes::DateRule::After(x) | crate::codes::DateRule::Between(_, x)) => {
+                    Some(x)
+                }
+                _ => None,
+            })
+            .max();
         d.actor_index = index(d.actors.iter().map(|a| &a.phrase));
         d.agent_index = index(d.agents.iter().map(|a| &a.phrase));
         d.noun_index = index(d.nouns.iter().map(|a| &a.0));

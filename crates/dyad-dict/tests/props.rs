@@ -76,3 +76,40 @@ fn undated_text_takes_the_latest_office() {
     assert_eq!(e.code_on(day(2020, 1, 1)), Some("VENGOV"));
     assert_eq!(e.code_on(day(2000, 1, 1)), Some(""));
 }
+
+/// An undated sentence reads a person's codes as of the dictionaries' horizon (the newest date
+/// they know): an office held then wins over the former-office default; an organisation keeps
+/// its undated default.
+#[test]
+fn undated_text_reads_people_as_of_the_horizon() {
+    let dir = std::env::temp_dir().join(format!("dyad-dict-horizon-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let f = dir.join("a.actors.txt");
+    std::fs::write(
+        &f,
+        "VLADIMIR_PUTIN_\n\t[RUSGOV 19990809-20261231]\n\t[RUSELI]\n\
+         BORIS_YELTSIN_\n\t[RUSGOV 19910710-19991231]\n\t[RUSELI]\n\
+         TALIBAN_\n\t[AFGGOV 20210815-20261231]\n\t[AFGREB]\n",
+    )
+    .unwrap();
+    let mut b = dyad_dict::DictionariesBuilder::new();
+    b.add_file(dyad_dict::DictKind::Actors, &f).unwrap();
+    let d = b.build();
+    assert_eq!(d.horizon, chrono::NaiveDate::from_ymd_opt(2026, 12, 31));
+    let code = |name: &str, date| {
+        d.actors
+            .iter()
+            .find(|a| a.provenance.entry.contains(name))
+            .unwrap()
+            .code_as_of(date, d.horizon)
+            .unwrap()
+            .to_string()
+    };
+    assert_eq!(code("PUTIN", None), "RUSGOV");
+    assert_eq!(code("YELTSIN", None), "RUSELI");
+    assert_eq!(code("TALIBAN", None), "AFGREB");
+    assert_eq!(
+        code("PUTIN", chrono::NaiveDate::from_ymd_opt(2030, 1, 1)),
+        "RUSELI"
+    );
+}

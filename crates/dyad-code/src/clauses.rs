@@ -1183,7 +1183,24 @@ pub fn code(
                         && tokens[t.0.saturating_sub(4)..t.0]
                             .windows(2)
                             .any(|w| w[0].norm == "ACCORDING" && w[1].norm == "TO");
-                    let dropped = (config.comma_clauses && cx.gone[t.0]) || attribution;
+                    // News mode: nor is anyone named inside the content of a charge a
+                    // denial or rejection answers ("denied charges that his Government had helped
+                    // conspirators in Liberia", "rejected accusation of racism").
+                    // (An investigation into claims that … is aimed at those they accuse.)
+                    let charged = config.every_verb
+                        && !cx.tabari
+                        && config.negation
+                        && (c1.starts_with("016") || c1.starts_with("12"))
+                        && t.0 > ve
+                        && (ve..t.0).any(|k| {
+                            charge_opens(tokens, ve, k, true)
+                                // ("allegations of … as an attempt by the U.S.": the accuser)
+                                && !tokens[k..t.0]
+                                    .iter()
+                                    .any(|t| matches!(t.norm.as_str(), "AS" | "BY" | "FROM"))
+                        });
+                    let dropped =
+                        (config.comma_clauses && cx.gone[t.0]) || attribution || charged;
                     let null = grp
                         .members
                         .iter()
@@ -2273,27 +2290,34 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> O
 /// "rejected accusations by Netanyahu that Tehran was behind the attack"): an act the
 /// sentence does not assert.
 fn charge_content(tokens: &[Token], cs: usize, vs: usize) -> bool {
-    (cs + 1..vs).any(|k| {
-        tokens[k].norm == "THAT"
-            && (k.saturating_sub(4).max(cs)..k).any(|j| {
-                matches!(
-                    tokens[j].norm.as_str(),
-                    "CHARGES"
-                        | "CHARGE"
-                        | "ACCUSATION"
-                        | "ACCUSATIONS"
-                        | "ALLEGATION"
-                        | "ALLEGATIONS"
-                        | "CLAIM"
-                        | "CLAIMS"
-                        | "RUMOURS"
-                        | "RUMORS"
-                        | "REPORTS"
-                        | "SUGGESTIONS"
-                        | "SPECULATION"
-                )
-            })
-    })
+    (cs + 1..vs).any(|k| charge_opens(tokens, cs, k, false))
+}
+
+/// Whether the token at `k` opens the content of a charge named within the four words before
+/// it (from `from` on): "that" ("charges that …"), and with `of` also "of" ("accusation of
+/// racism").
+fn charge_opens(tokens: &[Token], from: usize, k: usize, of: bool) -> bool {
+    (tokens[k].norm == "THAT" || (of && tokens[k].norm == "OF"))
+        && (k.saturating_sub(4).max(from)..k).any(|j| {
+            matches!(
+                tokens[j].norm.as_str(),
+                "CHARGES"
+                    | "CHARGE"
+                    | "ACCUSATION"
+                    | "ACCUSATIONS"
+                    | "ALLEGATION"
+                    | "ALLEGATIONS"
+                    | "ASSERTION"
+                    | "ASSERTIONS"
+                    | "CLAIM"
+                    | "CLAIMS"
+                    | "RUMOURS"
+                    | "RUMORS"
+                    | "REPORTS"
+                    | "SUGGESTIONS"
+                    | "SPECULATION"
+            )
+        })
 }
 
 /// A verb that states an intent when it governs "to VERB" ("agreed to", "pledged to").

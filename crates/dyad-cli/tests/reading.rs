@@ -216,3 +216,27 @@ fn names_with_diacritics_match_their_ascii_entries() {
     let ev = code("Erdoğan met Italian President Sergio Mattarella in Rome.\n");
     assert!(has(&ev, "TUR", "ITA", "04"), "{ev:?}");
 }
+
+#[test]
+fn an_infinitive_of_purpose_is_addressed_to_the_object_before_it() {
+    let ev = code(
+        "NATO Secretary General Jens Stoltenberg called Erdogan to apologize for the incident during exercises held in Norway.\n",
+    );
+    assert!(has(&ev, "IGOWSTNAT", "TURGOV", "055"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t != "NOR"), "{ev:?}");
+}
+
+#[test]
+fn a_denial_takes_no_target_from_the_charge_it_answers() {
+    let ev = code(
+        "Sierra Leone's ambassador denied charges that his government had helped rebels in Liberia.\n",
+    );
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("LBR")), "{ev:?}");
+}
+
+#[test]
+fn an_undated_sentence_gives_a_serving_office_holder_his_office() {
+    // (Dyad's dictionaries list Putin as president to the end of their horizon.)
+    let ev = code("Vladimir Putin met Chinese President Xi Jinping in Moscow.\n");
+    assert!(has(&ev, "RUSGOV", "CHNGOV", "04"), "{ev:?}");
+}

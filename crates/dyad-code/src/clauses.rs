@@ -1199,8 +1199,7 @@ pub fn code(
                                     .iter()
                                     .any(|t| matches!(t.norm.as_str(), "AS" | "BY" | "FROM"))
                         });
-                    let dropped =
-                        (config.comma_clauses && cx.gone[t.0]) || attribution || charged;
+                    let dropped = (config.comma_clauses && cx.gone[t.0]) || attribution || charged;
                     let null = grp
                         .members
                         .iter()
@@ -1314,6 +1313,30 @@ pub fn code(
                     }
                     if syn_source == syn_target {
                         syn_target = None;
+                    }
+                    // News mode: an infinitive of purpose right after the object of the verb
+                    // before it is addressed to that object ("called Erdogan to apologize",
+                    // "summoned the ambassador to complain").
+                    let vp_start = a.chunks[v.chunk].start;
+                    if syn_target.is_none()
+                        && config.every_verb
+                        && !cx.tabari
+                        && tokens[vp_start].norm == "TO"
+                    {
+                        syn_target = a
+                            .verbs
+                            .iter()
+                            .filter(|w| w.chunk != v.chunk && !w.passive)
+                            // (a direct object: "waiting for the military to investigate"
+                            // names who investigates)
+                            .find_map(|w| {
+                                w.object.filter(|&c| {
+                                    a.chunks[c].end == vp_start
+                                        && a.chunks[c].kind == dyad_pos::chunk::ChunkKind::NP
+                                })
+                            })
+                            .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end))
+                            .filter(|&g| Some(g) != syn_source);
                     }
                 }
             }

@@ -616,9 +616,7 @@ pub fn build<'a>(
                     Some(pa)
                         if (deictic || coordinated)
                             && pa.code.len() >= 3
-                            && (config.tabari_rules
-                                || is_country(&pa.code[..3])
-                                || ["IGO", "NGO", "IMG", "MNC"].contains(&&pa.code[..3])) =>
+                            && (config.tabari_rules || is_country(&pa.code[..3])) =>
                     {
                         provs.push(*p);
                         combine(&pa.code[..3], ag, *suffix)

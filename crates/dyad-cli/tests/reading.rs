@@ -240,3 +240,15 @@ fn an_undated_sentence_gives_a_serving_office_holder_his_office() {
     let ev = code("Vladimir Putin met Chinese President Xi Jinping in Moscow.\n");
     assert!(has(&ev, "RUSGOV", "CHNGOV", "04"), "{ev:?}");
 }
+
+#[test]
+fn the_source_country_giving_support_is_not_its_target() {
+    let ev = code(
+        "US Ambassador John Bass promised Washington's support for efforts at expanding the Afghan economy.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| !(s.starts_with("USA") && t == "USA")),
+        "{ev:?}"
+    );
+}

@@ -1631,6 +1631,35 @@ pub fn code(
                                 .members
                                 .iter()
                                 .all(|s| s.code.get(..3) == m.code.get(..3))
+                        }))
+                    // (Nor is the source's own country as the giver of what is promised:
+                    // "promised Washington's support for efforts in Afghanistan".)
+                    || (tg.tokens.1 > tg.tokens.0
+                        && tokens[tg.tokens.1 - 1].possessive
+                        && tokens.get(tg.tokens.1).is_some_and(|t| {
+                            matches!(
+                                t.norm.as_str(),
+                                "SUPPORT"
+                                    | "BACKING"
+                                    | "AID"
+                                    | "ASSISTANCE"
+                                    | "HELP"
+                                    | "COMMITMENT"
+                                    | "COOPERATION"
+                                    | "SOLIDARITY"
+                                    | "CONDOLENCES"
+                                    | "READINESS"
+                                    | "WILLINGNESS"
+                                    | "DETERMINATION"
+                                    | "CONCERN"
+                                    | "CONCERNS"
+                            )
+                        })
+                        && tg.members.iter().all(|m| {
+                            units.groups[sg as usize]
+                                .members
+                                .iter()
+                                .any(|s| s.code.get(..3) == m.code.get(..3))
                         }));
                 if own {
                     let sub = cx.subordinate_start(ve, ce);

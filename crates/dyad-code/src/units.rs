@@ -580,8 +580,11 @@ pub fn build<'a>(
             (None, Some((ag, suffix, p))) => {
                 // A deictic agent ("the minister", "the Iranian official" without an actor):
                 // the latest actor's country with this agent.
+                // (Only an agent that heads its phrase: "the terrorist attack" names no one.)
                 let deictic = start > 0
                     && !config.tabari_rules
+                    && (tokens[end - 1].possessive
+                        || !rec.tags.get(end).is_some_and(|t| t.is_noun()))
                     && (tokens[start - 1].norm == "THE"
                         || (config.nearest_pronouns
                             && matches!(

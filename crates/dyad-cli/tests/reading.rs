@@ -252,3 +252,15 @@ fn the_source_country_giving_support_is_not_its_target() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_plain_statement_is_not_addressed_to_those_its_content_names() {
+    let ev = code(
+        "Israel has said it will not withdraw until U.N. peacekeepers and the Lebanese army take positions along the border.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(s, t, c)| !(s.starts_with("ISR") && c == "010" && !t.is_empty())),
+        "{ev:?}"
+    );
+}

@@ -1698,6 +1698,25 @@ pub fn code(
                                     .any(|m| !m.reference)
                             })
                     });
+            // News mode: a saying verb's plain statement (its block's 010) is addressed
+            // to the one it is said to ("told Reuters", "said to the Japanese minister"), not
+            // to whoever its content names ("Israel has said it will not lift the embargo
+            // until U.N. peacekeepers …").
+            // (Only the plain statement: pessimism, optimism, a claim of responsibility or
+            // condolences are about what they name.)
+            if speech_default && c1 == "010" && config.every_verb && !cx.tabari {
+                if let Some(t) = target {
+                    let gt = units.groups[t as usize].tokens;
+                    let addressee = (gt.0 == ve || (gt.0 == ve + 1 && tokens[ve].norm == "TO"))
+                        && !rec
+                            .tags
+                            .get(gt.1)
+                            .is_some_and(|t| t.is_verb() || *t == dyad_pos::Tag::MD);
+                    if !addressee {
+                        target = None;
+                    }
+                }
+            }
             // TABARI's DEFAULT: TARGET [code] AFTER; without a default, TABARI's own suite
             // wants a target for every event.
             let default_tgt = match &config.default_target {
@@ -1986,9 +2005,10 @@ pub fn code(
     // actors ("offered to mediate": 030 and 036 → 036; "threatened to invade": 130 and 138).
     let events = if config.every_verb && !config.tabari_rules {
         let general = |c: &str| c.len() == 3 && c.ends_with('0');
+        // (A statement with no target gives way to any of its root by the same source.)
         let specific_of = |e: &Event, f: &Event| {
             f.source == e.source
-                && f.target == e.target
+                && (f.target == e.target || e.target.is_empty())
                 && f.code != e.code
                 && f.code.get(..2) == e.code.get(..2)
         };

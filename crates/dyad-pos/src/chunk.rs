@@ -430,10 +430,11 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             // bare one the verb just before it.
             let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP);
             let prev = if finite(tags[c.head]) {
-                verbs
-                    .iter()
-                    .rev()
-                    .find(|v| finite(tags[chunks[v.chunk].head]) || v.modal.is_some())
+                // (A finite auxiliary makes the VP finite: "has now closed … , and severed".)
+                verbs.iter().rev().find(|v| {
+                    let vc = &chunks[v.chunk];
+                    (vc.start..=vc.head).any(|k| finite(tags[k])) || v.modal.is_some()
+                })
             } else {
                 verbs.last()
             };

@@ -50,3 +50,39 @@ fn bad_model_bytes_are_rejected() {
     truncated.truncate(truncated.len() / 2);
     assert!(Tagger::from_bytes(&truncated).is_err());
 }
+
+/// A verb joined by "and" to an earlier finite verb (finite through its auxiliary) shares
+/// that verb's subject, not the noun phrase just before the conjunction.
+#[test]
+fn coordinated_verb_after_an_auxiliary_shares_the_subject() {
+    use dyad_pos::chunk::analyse;
+    let words = [
+        "Maduro",
+        "has",
+        "now",
+        "closed",
+        "the",
+        "land",
+        "borders",
+        "with",
+        "Brazil",
+        "and",
+        "Colombia",
+        ",",
+        "and",
+        "severed",
+        "diplomatic",
+        "ties",
+        "with",
+        "Colombia",
+        ".",
+    ];
+    let tags = dyad_pos::Tagger::embedded().tag(&words);
+    let a = analyse(&words, &tags);
+    let severed = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "severed")
+        .expect("a verb phrase for severed");
+    assert_eq!(words[a.chunks[severed.subject.unwrap()].head], "Maduro");
+}

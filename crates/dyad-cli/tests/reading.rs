@@ -264,3 +264,12 @@ fn a_plain_statement_is_not_addressed_to_those_its_content_names() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn the_source_country_as_possessor_gives_way_to_the_actor_after_it() {
+    let ev = code(
+        "Maduro has closed Venezuela's land borders with Brazil and Colombia, and severed diplomatic ties with Colombia.\n",
+    );
+    assert!(has(&ev, "VENGOV", "BRA", "1"), "{ev:?}");
+    assert!(has(&ev, "VENGOV", "COL", "16"), "{ev:?}");
+}

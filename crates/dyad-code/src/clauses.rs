@@ -1661,16 +1661,31 @@ pub fn code(
                                 .iter()
                                 .any(|s| s.code.get(..3) == m.code.get(..3))
                         }));
-                if own {
-                    let sub = cx.subordinate_start(ve, ce);
-                    target = after
-                        .iter()
-                        .copied()
-                        .filter(|&g| {
-                            let gt = units.groups[g as usize].tokens;
-                            gt.0 >= tg.tokens.1 && gt.0 < sub
-                        })
-                        .find(|&g| distinct(g, Some(sg)));
+                let sub = cx.subordinate_start(ve, ce);
+                let next = after
+                    .iter()
+                    .copied()
+                    .filter(|&g| {
+                        let gt = units.groups[g as usize].tokens;
+                        gt.0 >= tg.tokens.1 && gt.0 < sub
+                    })
+                    .find(|&g| distinct(g, Some(sg)));
+                // (The source's own country as the possessor of what the verb acts on gives
+                // way to another actor after it: "Maduro closed Venezuela's land borders with
+                // Brazil and Colombia".)
+                // (Praise and defence are of what the possessor did: "defended Germany's
+                // decision".)
+                let own_possessor = !matches!(c1.get(..2), Some("01" | "05"))
+                    && tg.tokens.1 > tg.tokens.0
+                    && tokens[tg.tokens.1 - 1].possessive
+                    && tg.members.iter().all(|m| {
+                        units.groups[sg as usize]
+                            .members
+                            .iter()
+                            .any(|s| s.code.get(..3) == m.code.get(..3))
+                    });
+                if own || (own_possessor && next.is_some()) {
+                    target = next;
                 }
             }
             // TABARI looks for actors one by one: with a default target in force and no other

@@ -486,6 +486,24 @@ pub fn recognize(
                         }
                     }
                 }
+                // So is an agent in a noun's place ("summoned the Chinese ambassador to
+                // complain": no verb "ambassador").
+                if matches!(item, Item::Agent(_)) && i > 0 {
+                    use dyad_pos::Tag as T;
+                    let noun_place = rec.mark_of[i - 1].is_some()
+                        || rec.tags.get(i - 1).is_some_and(|t| {
+                            matches!(t, T::DT | T::JJ | T::NNP | T::NNPS | T::PRPS | T::CD)
+                        });
+                    if let Some(tag) = rec.tags.get_mut(i) {
+                        if tag.is_verb() && noun_place {
+                            *tag = if tokens[i].norm.ends_with('S') {
+                                T::NNS
+                            } else {
+                                T::NN
+                            };
+                        }
+                    }
+                }
                 i = end;
             }
             None => i += 1,

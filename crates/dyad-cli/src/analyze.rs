@@ -18,7 +18,12 @@ pub fn print(coder: &Coder, id: &str, text: &str) -> String {
     for (si, s) in dyad_text::sentences(text).iter().enumerate() {
         let toks = dyad_text::tokenize(text, *s);
         let words: Vec<&str> = toks.iter().map(|t| t.span.slice(text)).collect();
-        let tags = tagger.tag(&words);
+        // (The coder's reading of the tags when it runs the tagger: the analysis below is
+        // then the one its rules see.)
+        let tags = match coder.sentence_tags(text, *s) {
+            t if t.len() == words.len() => t,
+            _ => tagger.tag(&words),
+        };
         let a = analyse(&words, &tags);
         let _ = writeln!(out, "# sent_id = {id}-{si}\n# text = {}", s.slice(text));
         for (k, w) in words.iter().enumerate() {

@@ -169,3 +169,32 @@ fn require_dyad_drops_events_without_a_target() {
         )
     );
 }
+
+/// `dyad analyze` prints one CoNLL-U-style line per token with the tags the coder reads
+/// (a name or an agent in a noun's place is a noun; "rebel-held" holds no verb) and one
+/// line per verb phrase with its subject and object.
+#[test]
+fn analyze_prints_the_coders_reading() {
+    let mut cmd = dyad();
+    cmd.args(["analyze", "-"]);
+    let out = with_stdin(
+        cmd,
+        b"France summoned the Chinese ambassador to complain about rebel-held towns.\n",
+    );
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let tag_of = |word: &str| {
+        text.lines()
+            .map(|l| l.split('\t').collect::<Vec<_>>())
+            .find(|f| f.len() >= 4 && f[1] == word)
+            .map(|f| f[3].to_string())
+            .unwrap_or_default()
+    };
+    assert!(tag_of("ambassador").starts_with("NN"), "{text}");
+    assert_eq!(tag_of("held"), "JJ", "{text}");
+    assert!(
+        text.lines()
+            .any(|l| l.starts_with("# verb summoned") && l.contains("subject=[France]")),
+        "{text}"
+    );
+}

@@ -364,6 +364,15 @@ impl Coder {
 }
 
 impl Coder {
+    /// The part-of-speech tags the coder reads the sentence at `span` of `text` with: the
+    /// tagger's, corrected by what the dictionaries recognise (names are nouns, an agent in a
+    /// noun's place is a noun, a hyphenated participle is an adjective). Empty when the
+    /// coder runs without the tagger.
+    pub fn sentence_tags(&self, text: &str, span: Span) -> Vec<dyad_pos::Tag> {
+        let tokens = dyad_text::tokenize(text, span);
+        recognize::recognize(&self.dict, text, &tokens, &self.config).tags
+    }
+
     /// A readable account of how each sentence of `text` was read: the dictionary phrases
     /// recognised (actors, agents, nouns, verbs with their file:line) and the actor groups.
     pub fn explain(&self, text: &str, date: Option<NaiveDate>) -> String {

@@ -183,7 +183,17 @@ pub fn recognize(
     // Part-of-speech tags, only when some token could be a verb.
     let tags: Vec<dyad_pos::Tag> = if pos_filter {
         let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(text)).collect();
-        dyad_pos::Tagger::embedded().tag(&words)
+        let mut tags = dyad_pos::Tagger::embedded().tag(&words);
+        // A participle joined by a hyphen to the word before it is an adjective: "the
+        // rebel-held enclave", "government-controlled areas" (the tokens split at hyphens).
+        for k in 1..tokens.len().min(tags.len()) {
+            let joined = tokens[k].span.start == tokens[k - 1].span.end + 1
+                && text.as_bytes().get(tokens[k - 1].span.end as usize) == Some(&b'-');
+            if joined && matches!(tags[k], dyad_pos::Tag::VBN | dyad_pos::Tag::VBD) {
+                tags[k] = dyad_pos::Tag::JJ;
+            }
+        }
+        tags
     } else {
         Vec::new()
     };

@@ -25,10 +25,12 @@ fn add(b: &mut DictionariesBuilder, kind: DictKind, p: &Path) -> Result<()> {
 pub fn load_only(a: &DictArgs) -> Result<Dictionaries> {
     let mut b = DictionariesBuilder::new();
     if let Some(dir) = &a.phoenix {
-        let verbs = if a.petrarch2 {
-            "CAMEO.2.0.txt"
-        } else {
+        // petrarch2's configuration reads CAMEO.2.0.txt; the older PETRARCH-1 patterns on
+        // request.
+        let verbs = if a.petrarch1_verbs {
             "CAMEO.verbpatterns.150430.txt"
+        } else {
+            "CAMEO.2.0.txt"
         };
         add(&mut b, DictKind::Verbs, &dir.join(verbs))?;
         for f in [

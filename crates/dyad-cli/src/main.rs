@@ -94,13 +94,18 @@ pub struct DictArgs {
     /// TABARI options file.
     #[arg(long)]
     options: Option<PathBuf>,
-    /// Use the Phoenix set in this folder (PETRARCH-1 verbs, three actor files, agents,
-    /// discards, issues).
+    /// Use the Phoenix set in this folder, as petrarch2 configures it: PETRARCH-2's verb
+    /// dictionary CAMEO.2.0.txt, three actor files, agents, discards, issues.
     #[arg(long)]
     phoenix: Option<PathBuf>,
-    /// With --phoenix: use PETRARCH-2's verb dictionary CAMEO.2.0.txt instead of PETRARCH-1's.
-    #[arg(long)]
+    /// With --phoenix: PETRARCH-2's verb dictionary CAMEO.2.0.txt (the default; kept so that
+    /// older command lines still run).
+    #[arg(long, conflicts_with = "petrarch1_verbs")]
     petrarch2: bool,
+    /// With --phoenix: PETRARCH-1's verb patterns CAMEO.verbpatterns.150430.txt instead of
+    /// CAMEO.2.0.txt.
+    #[arg(long)]
+    petrarch1_verbs: bool,
     /// With --phoenix: keep events without a source or a target too (the Phoenix pipeline,
     /// like PETRARCH, keeps only events with both).
     #[arg(long)]

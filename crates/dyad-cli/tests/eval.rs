@@ -220,20 +220,35 @@ fn counts_a_small_development_set() {
 }
 
 /// Hand-coded triples (eval/dev-triples), Phoenix dictionaries (dyadic events only, the Phoenix
-/// default): measured 112 gold events paired at the `root` level (precision 0.487, recall
-/// 0.307); the floor sits a little below so that an equally good reordering does not trip it.
-const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 109;
+/// default) with PETRARCH-2's CAMEO.2.0.txt: measured 118 gold events paired at the `root`
+/// level (precision 0.513, recall 0.323); the floor sits a little below so that an equally
+/// good reordering does not trip it.
+const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 114;
+/// The same with PETRARCH-1's verb patterns (`--petrarch1-verbs`): measured 113.
+const PHOENIX_P1_TRIPLES_ROOT_FLOOR: u64 = 109;
 
 #[test]
 fn phoenix_triples_are_well_formed_and_above_the_floor() {
     let Some(shared) = shared() else { return };
-    let r = run_json(&[
-        "eval",
-        "triples",
-        "--json",
-        "--phoenix",
-        shared.join("dictionaries/phoenix").to_str().unwrap(),
-    ]);
+    let phoenix = shared.join("dictionaries/phoenix");
+    for (extra, floor) in [
+        (None, PHOENIX_TRIPLES_ROOT_FLOOR),
+        (Some("--petrarch1-verbs"), PHOENIX_P1_TRIPLES_ROOT_FLOOR),
+    ] {
+        let mut args = vec![
+            "eval",
+            "triples",
+            "--json",
+            "--phoenix",
+            phoenix.to_str().unwrap(),
+        ];
+        args.extend(extra);
+        phoenix_triples_above(&run_json(&args), floor);
+    }
+}
+
+fn phoenix_triples_above(r: &Value, floor: u64) {
+    let r = r.clone();
     let gold = n(&r, "gold_events");
     let coded = n(&r, "coded_events");
     assert!(gold >= 300, "the gold files name {gold} events");
@@ -252,8 +267,8 @@ fn phoenix_triples_are_well_formed_and_above_the_floor() {
     }
     eprintln!("phoenix triples: {paired:?} of {gold} gold, {coded} coded");
     assert!(
-        paired[2] >= PHOENIX_TRIPLES_ROOT_FLOOR,
-        "root-level pairs fell to {}",
+        paired[2] >= floor,
+        "root-level pairs fell to {} (floor {floor})",
         paired[2]
     );
 }

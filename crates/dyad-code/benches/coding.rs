@@ -46,12 +46,26 @@ fn sentences(s: &Path) -> Vec<String> {
     out
 }
 
-fn coder(s: &Path, phoenix: bool, pos: bool) -> Coder {
+/// Which dictionaries a run codes with.
+#[derive(Clone, Copy)]
+enum Set {
+    /// TABARI's demo dictionaries.
+    Tabari,
+    /// The Phoenix set as `dyad code --phoenix` loads it (PETRARCH-2's CAMEO.2.0.txt).
+    Phoenix,
+    /// The Phoenix set with PETRARCH-1's verb patterns (`--petrarch1-verbs`).
+    PhoenixP1,
+}
+
+fn coder(s: &Path, set: Set, pos: bool) -> Coder {
     let mut b = DictionariesBuilder::new();
-    if phoenix {
+    if let Set::Phoenix | Set::PhoenixP1 = set {
         let p = s.join("dictionaries/phoenix");
-        b.add_file(DictKind::Verbs, &p.join("CAMEO.verbpatterns.150430.txt"))
-            .unwrap();
+        let verbs = match set {
+            Set::PhoenixP1 => "CAMEO.verbpatterns.150430.txt",
+            _ => "CAMEO.2.0.txt",
+        };
+        b.add_file(DictKind::Verbs, &p.join(verbs)).unwrap();
         for f in [
             "Phoenix.Countries.actors.txt",
             "Phoenix.International.actors.txt",
@@ -80,13 +94,13 @@ fn coder(s: &Path, phoenix: bool, pos: bool) -> Coder {
     c.with_config(cfg)
 }
 
-fn run(name: &str, phoenix: bool, pos: bool) {
+fn run(name: &str, set: Set, pos: bool) {
     let Some(s) = shared() else {
         eprintln!("{name}: skipped: ../shared not found");
         return;
     };
     let sents = sentences(&s);
-    let c = coder(&s, phoenix, pos);
+    let c = coder(&s, set, pos);
     // Warm-up, then the best of five passes.
     let mut best = f64::MAX;
     let mut events = 0;
@@ -111,7 +125,9 @@ fn run(name: &str, phoenix: bool, pos: bool) {
 }
 
 fn main() {
-    run("tabari-demo", false, false);
-    run("phoenix", true, false);
-    run("phoenix+tagger", true, true);
+    run("tabari-demo", Set::Tabari, false);
+    run("phoenix", Set::Phoenix, false);
+    run("phoenix+tagger", Set::Phoenix, true);
+    run("phoenix-petrarch1-verbs", Set::PhoenixP1, false);
+    run("phoenix-petrarch1-verbs+tagger", Set::PhoenixP1, true);
 }

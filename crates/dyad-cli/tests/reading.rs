@@ -273,3 +273,15 @@ fn the_source_country_as_possessor_gives_way_to_the_actor_after_it() {
     assert!(has(&ev, "VENGOV", "BRA", "1"), "{ev:?}");
     assert!(has(&ev, "VENGOV", "COL", "16"), "{ev:?}");
 }
+
+#[test]
+fn a_verb_with_its_own_subject_takes_no_target_from_before_that_subject() {
+    let ev = code(
+        "While the deal fell through after President Joe Biden took office, some 900 US troops remain in the country.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| !(s.starts_with("USAMIL") && t.starts_with("USAGOV"))),
+        "{ev:?}"
+    );
+}

@@ -1584,9 +1584,17 @@ pub fn code(
                             .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech))
                     });
                 if target.is_none() && !speech {
+                    // (News mode: not from before a subject of the verb's own — "while the
+                    // deal fell through after President Joe Biden took office, … and some 900
+                    // US troops remain in the country".)
+                    let subject_start = (config.every_verb && !cx.tabari && !carried)
+                        .then(|| units.groups[source as usize].tokens.0);
                     target = before
                         .iter()
                         .copied()
+                        .filter(|&g| {
+                            subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s)
+                        })
                         .find(|&g| g != source && distinct(g, Some(source)));
                 }
                 // A compound source is its own target for joint acts ("Syria and Jordan met");

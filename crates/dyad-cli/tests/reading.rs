@@ -277,11 +277,12 @@ fn the_source_country_as_possessor_gives_way_to_the_actor_after_it() {
 #[test]
 fn a_verb_with_its_own_subject_takes_no_target_from_before_that_subject() {
     let ev = code(
-        "While the deal fell through after President Joe Biden took office, some 900 US troops remain in the country.\n",
+        "Syrian authorities accused Washington of plundering oil and US troops opened fire near the border.\n",
     );
+    assert!(has(&ev, "USAMIL", "", "19"), "{ev:?}");
     assert!(
         ev.iter()
-            .all(|(s, t, _)| !(s.starts_with("USAMIL") && t.starts_with("USAGOV"))),
+            .all(|(s, t, _)| !(s.starts_with("USAMIL") && t.starts_with("SYR"))),
         "{ev:?}"
     );
 }

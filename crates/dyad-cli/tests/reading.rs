@@ -286,3 +286,10 @@ fn a_verb_with_its_own_subject_takes_no_target_from_before_that_subject() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_decision_is_the_act_it_decides_even_after_an_adverb() {
+    let ev = code("Japan has decided to partially lift economic sanctions on India.\n");
+    assert!(has(&ev, "JPN", "IND", "08"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("03")), "{ev:?}");
+}

@@ -616,17 +616,27 @@ pub fn code(
             let after_limit = cx.after_limit(ve, ce);
             // News mode: "agreed to lift embargoes": the infinitive's own verb codes its
             // object; a pattern of "agreed" reaches past "to lift" only when it names LIFT.
+            // (Its verb may follow an adverb: "decided to partially lift".)
+            let verb_at = |q: usize| {
+                rec.mark_of.get(q).copied().flatten().is_some_and(|m| {
+                    let m = &rec.marks[m as usize];
+                    m.start == q && matches!(m.item, Item::Verb(_))
+                })
+            };
+            let adverb_at = |q: usize| {
+                rec.tags.get(q) == Some(&dyad_pos::Tag::RB)
+                    || tokens.get(q).is_some_and(|t| t.norm.ends_with("LY"))
+            };
             let infinitive = (config.every_verb && !cx.tabari)
                 .then(|| {
                     (ve..after_limit.saturating_sub(1)).find(|&k| {
                         tokens[k].norm == "TO"
-                            && rec.mark_of[k + 1].is_some_and(|m| {
-                                let m = &rec.marks[m as usize];
-                                m.start == k + 1 && matches!(m.item, Item::Verb(_))
-                            })
+                            && (verb_at(k + 1) || (adverb_at(k + 1) && verb_at(k + 2)))
                     })
                 })
                 .flatten();
+            // The infinitive's verb.
+            let inf_verb = infinitive.map(|k| if verb_at(k + 1) { k + 1 } else { k + 2 });
             // News mode: the clause a saying verb or "that" opens after the verb — a verb
             // phrase with a finite verb ("said it will not release the tanker unless it can
             // prove it was not breaking European sanctions"): a pattern of "said" reaches into
@@ -731,10 +741,10 @@ pub fn code(
                 if !p.required.iter().all(|w| present.binary_search(w).is_ok()) {
                     continue;
                 }
-                let limit = match infinitive {
-                    Some(k)
+                let limit = match (infinitive, inf_verb) {
+                    (Some(k), Some(iv))
                         if !p.after.iter().any(
-                            |e| matches!(e, PatternElem::Word { id, .. } if rec.has(k + 1, *id)),
+                            |e| matches!(e, PatternElem::Word { id, .. } if rec.has(iv, *id)),
                         ) =>
                     {
                         k + 1
@@ -867,10 +877,14 @@ pub fn code(
             };
             // ("decided to ease sanctions": the decision is the act the infinitive codes; the
             // verb's own code only when the infinitive codes nothing.)
+            // (A time or a place may come between: "decided on Thursday to ease".)
             let decided = config.every_verb
                 && !cx.tabari
                 && tokens[vs].norm.starts_with("DECID")
-                && infinitive.is_some_and(|k| k <= ve + 1);
+                && infinitive.is_some_and(|k| {
+                    k <= ve + 4
+                        && (ve..k).all(|j| !verb_at(j) && tokens[j].kind != TokenKind::Comma)
+                });
             let subordinate = subordinate || fallback || decided;
             // News mode: a saying verb's default statement code (01x) is only kept when the
             // sentence has no other event; the verbs of its complement ("Iran said it would

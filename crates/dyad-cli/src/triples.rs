@@ -16,6 +16,12 @@
 //!
 //! Precision is paired coded events over coded events, recall paired gold events over gold
 //! events, both over the sentences the gold files name.
+//!
+//! Gold may also carry its own text, for sentences coded by people elsewhere: JSON Lines
+//! (`*.jsonl`, one object per sentence: `{"id": …, "text": …, "date": "YYYY-MM-DD",
+//! "events": [{"source": …, "target": …, "code": …}]}`, `id` and `date` optional, an event
+//! also as `[source, target, code]`) or a PETRARCH XML validation file (`*.xml`: `<Sentence
+//! date=… id=…>` with `<EventCoding sourcecode targetcode eventcode>` and `<Text>`).
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -33,7 +39,8 @@ use crate::{dicts, DictArgs};
 /// Options of `dyad eval triples`.
 #[derive(Args)]
 pub struct TriplesArgs {
-    /// Gold event files or folders of them (`*.tsv`; default: eval/dev-triples in the
+    /// Gold event files or folders of them (`*.tsv` naming lines of the sentence file;
+    /// `*.jsonl` or PETRARCH `*.xml` with their own text; default: eval/dev-triples in the
     /// repository).
     gold: Vec<PathBuf>,
     /// The sentence file the gold lines number: one sentence per line, optionally a tab and
@@ -191,6 +198,137 @@ fn read_gold(
     Ok(())
 }
 
+/// A gold sentence that carries its own text (JSON Lines or PETRARCH XML gold).
+struct TextGold {
+    key: String,
+    text: String,
+    date: Option<chrono::NaiveDate>,
+    events: Vec<Triple>,
+}
+
+/// A gold code: 2–4 digits.
+fn valid_code(code: &str) -> bool {
+    (2..=4).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Reads JSON Lines gold: one sentence per line with its text and events.
+fn read_jsonl_gold(path: &Path, out: &mut Vec<TextGold>, rejected: &mut Vec<String>) -> Result<()> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    for (i, row) in text.lines().enumerate() {
+        let n = i + 1;
+        if row.trim().is_empty() {
+            continue;
+        }
+        let v: serde_json::Value = match serde_json::from_str(row) {
+            Ok(v) => v,
+            Err(e) => {
+                rejected.push(format!("{}:{n}: not a JSON object: {e}", path.display()));
+                continue;
+            }
+        };
+        let Some(sentence) = v.get("text").and_then(|t| t.as_str()) else {
+            rejected.push(format!("{}:{n}: no \"text\"", path.display()));
+            continue;
+        };
+        let date = match v.get("date").and_then(|d| d.as_str()) {
+            Some(d) => match dyad_io::readers::parse_date(d) {
+                Some(d) => Some(d),
+                None => {
+                    rejected.push(format!(
+                        "{}:{n}: date '{d}' is not a date (read as undated)",
+                        path.display()
+                    ));
+                    None
+                }
+            },
+            None => None,
+        };
+        let mut events = Vec::new();
+        let mut bad_event = false;
+        for (k, e) in v
+            .get("events")
+            .and_then(|e| e.as_array())
+            .into_iter()
+            .flatten()
+            .enumerate()
+        {
+            let field = |name: &str, index: usize| {
+                e.get(name)
+                    .or_else(|| e.get(index))
+                    .and_then(|x| x.as_str())
+                    .unwrap_or("")
+                    .to_string()
+            };
+            let (src, tgt, code) = (field("source", 0), field("target", 1), field("code", 2));
+            if !valid_code(code.trim()) {
+                rejected.push(format!(
+                    "{}:{n}: event {}: code '{code}' is not a CAMEO code of 2–4 digits \
+                     (sentence left out)",
+                    path.display(),
+                    k + 1
+                ));
+                bad_event = true;
+                continue;
+            }
+            events.push(Triple::new(&src, &tgt, &code));
+        }
+        if bad_event {
+            continue;
+        }
+        let key = match v.get("id") {
+            Some(serde_json::Value::String(s)) => s.clone(),
+            Some(x) if !x.is_null() => x.to_string(),
+            _ => format!("{}:{n}", path.display()),
+        };
+        out.push(TextGold {
+            key,
+            text: sentence.to_string(),
+            date,
+            events,
+        });
+    }
+    Ok(())
+}
+
+/// Reads PETRARCH XML gold: every evaluated `<Sentence>` with its `<EventCoding>`s (a
+/// sentence expected to be discarded or to give nothing has no gold event).
+fn read_xml_gold(path: &Path, out: &mut Vec<TextGold>, rejected: &mut Vec<String>) -> Result<()> {
+    let text =
+        std::fs::read_to_string(path).with_context(|| format!("reading {}", path.display()))?;
+    let mut bad = Vec::new();
+    let records = dyad_io::suites::petrarch_records(&path.display().to_string(), &text, &mut bad);
+    rejected.extend(
+        bad.into_iter()
+            .map(|r| format!("{}: {}", r.origin, r.reason)),
+    );
+    for r in records.into_iter().filter(|r| r.evaluate) {
+        let mut events = Vec::new();
+        let mut bad_event = false;
+        for (src, tgt, code) in &r.expected.events {
+            if valid_code(code.trim()) {
+                events.push(Triple::new(src, tgt, code));
+            } else {
+                rejected.push(format!(
+                    "{}: code '{code}' is not a CAMEO code of 2–4 digits (sentence left out)",
+                    r.record.origin
+                ));
+                bad_event = true;
+            }
+        }
+        if bad_event {
+            continue;
+        }
+        out.push(TextGold {
+            key: r.record.id.clone(),
+            text: r.record.text.clone(),
+            date: r.record.date,
+            events,
+        });
+    }
+    Ok(())
+}
+
 /// The gold files: the arguments, `*.tsv` inside folders, sorted.
 fn gold_files(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
     let default = [Path::new(env!("CARGO_MANIFEST_DIR")).join("../../eval/dev-triples")];
@@ -201,7 +339,10 @@ fn gold_files(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
             let mut v: Vec<PathBuf> = std::fs::read_dir(a)
                 .with_context(|| format!("reading {}", a.display()))?
                 .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|x| x == "tsv"))
+                .filter(|p| {
+                    p.extension()
+                        .is_some_and(|x| x == "tsv" || x == "jsonl" || x == "xml")
+                })
                 .collect();
             v.sort();
             out.extend(v);
@@ -210,7 +351,7 @@ fn gold_files(args: &[PathBuf]) -> Result<Vec<PathBuf>> {
         }
     }
     if out.is_empty() {
-        bail!("no gold files (*.tsv) found");
+        bail!("no gold files (*.tsv, *.jsonl, *.xml) found");
     }
     Ok(out)
 }
@@ -226,34 +367,47 @@ impl TriplesArgs {
 pub fn run(a: &TriplesArgs, shared: &Path, describe: String) -> Result<i32> {
     let files = gold_files(&a.gold)?;
     let mut gold = BTreeMap::new();
+    let mut with_text = Vec::new();
     let mut rejected = Vec::new();
     for f in &files {
-        read_gold(f, &mut gold, &mut rejected)?;
+        match f.extension().and_then(|x| x.to_str()) {
+            Some("jsonl") => read_jsonl_gold(f, &mut with_text, &mut rejected)?,
+            Some("xml") => read_xml_gold(f, &mut with_text, &mut rejected)?,
+            _ => read_gold(f, &mut gold, &mut rejected)?,
+        }
     }
     let path = a
         .sentences
         .clone()
         .unwrap_or_else(|| shared.join("dev/conflibert-cameo-class.train.tsv"));
-    let text = std::fs::read_to_string(&path).with_context(|| {
-        format!(
-            "reading the sentences {} (give their file with --sentences)",
-            path.display()
-        )
-    })?;
-    let lines: Vec<&str> = text.lines().collect();
-    let mut items = Vec::new();
-    for (&line, events) in &gold {
-        match lines.get(line.wrapping_sub(1)) {
-            Some(l) if !l.trim().is_empty() => {
-                let sentence = l.split('\t').next().unwrap_or(l);
-                items.push((line, sentence, events));
-            }
-            _ => rejected.push(format!(
-                "gold line {line}: {} has no sentence on that line",
+    // (Item: key shown by --show, text, date, gold events.)
+    let mut items: Vec<(String, String, Option<chrono::NaiveDate>, Vec<Triple>)> = Vec::new();
+    if !gold.is_empty() {
+        let text = std::fs::read_to_string(&path).with_context(|| {
+            format!(
+                "reading the sentences {} (give their file with --sentences)",
                 path.display()
-            )),
+            )
+        })?;
+        let lines: Vec<&str> = text.lines().collect();
+        for (line, events) in gold {
+            match lines.get(line.wrapping_sub(1)) {
+                Some(l) if !l.trim().is_empty() => {
+                    let sentence = l.split('\t').next().unwrap_or(l);
+                    items.push((line.to_string(), sentence.to_string(), None, events));
+                }
+                _ => rejected.push(format!(
+                    "gold line {line}: {} has no sentence on that line",
+                    path.display()
+                )),
+            }
         }
     }
+    items.extend(
+        with_text
+            .into_iter()
+            .map(|g| (g.key, g.text, g.date, g.events)),
+    );
     let mut coder = Coder::new(Arc::new(dicts::load(&a.dicts)?));
     if a.require_dyad {
         let mut config = coder.config().clone();
@@ -262,23 +416,23 @@ pub fn run(a: &TriplesArgs, shared: &Path, describe: String) -> Result<i32> {
     }
     let coded: Vec<Vec<Triple>> = items
         .par_iter()
-        .map(|(line, sentence, _)| {
+        .map(|(key, sentence, date, _)| {
             coder
-                .code_text(&format!("gold:{line}"), sentence, None)
+                .code_text(&format!("gold:{key}"), sentence, *date)
                 .events
                 .iter()
                 .map(|e| Triple::new(&e.source, &e.target, &e.code))
                 .collect()
         })
         .collect();
-    let gold_events: usize = items.iter().map(|i| i.2.len()).sum();
+    let gold_events: usize = items.iter().map(|i| i.3.len()).sum();
     let coded_events: usize = coded.iter().map(Vec::len).sum();
     let mut levels = Vec::new();
     for (k, name) in LEVELS.iter().enumerate() {
         let paired: usize = items
             .iter()
             .zip(&coded)
-            .map(|(it, c)| pairs(k, it.2, c))
+            .map(|(it, c)| pairs(k, &it.3, c))
             .sum();
         let precision = ratio(paired, coded_events);
         let recall = ratio(paired, gold_events);
@@ -297,7 +451,7 @@ pub fn run(a: &TriplesArgs, shared: &Path, describe: String) -> Result<i32> {
     }
     if a.show {
         for (it, c) in items.iter().zip(&coded) {
-            if pairs(1, it.2, c) != it.2.len().max(c.len()) {
+            if pairs(1, &it.3, c) != it.3.len().max(c.len()) {
                 let fmt = |v: &[Triple]| {
                     v.iter()
                         .map(|t| format!("{}/{}/{}", t.source, t.target, t.code))
@@ -305,7 +459,7 @@ pub fn run(a: &TriplesArgs, shared: &Path, describe: String) -> Result<i32> {
                         .join(" ")
                 };
                 eprintln!("line {}: {}", it.0, it.1);
-                eprintln!("  gold:  {}", fmt(it.2));
+                eprintln!("  gold:  {}", fmt(&it.3));
                 eprintln!("  coded: {}", fmt(c));
             }
         }
@@ -316,7 +470,7 @@ pub fn run(a: &TriplesArgs, shared: &Path, describe: String) -> Result<i32> {
         sentences_file: path.display().to_string(),
         dictionaries: describe,
         sentences: items.len(),
-        sentences_without_gold_event: items.iter().filter(|i| i.2.is_empty()).count(),
+        sentences_without_gold_event: items.iter().filter(|i| i.3.is_empty()).count(),
         gold_events,
         coded_events,
         rejected_gold_rows: rejected,

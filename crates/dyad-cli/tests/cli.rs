@@ -198,3 +198,53 @@ fn analyze_prints_the_coders_reading() {
         "{text}"
     );
 }
+
+/// `dyad eval triples` reads gold that carries its own text (JSON Lines and PETRARCH XML), uses
+/// each sentence's date, and reports a malformed gold row with its file:line while the rest is
+/// scored.
+#[test]
+fn eval_triples_reads_gold_with_its_own_text() {
+    let d = tmpdir("triples");
+    let jsonl = write(
+        &d,
+        "gold.jsonl",
+        concat!(
+            r#"{"id":"a","text":"Iran condemned Israel on Monday.","date":"2024-01-08","events":[{"source":"IRN","target":"ISR","code":"111"}]}"#,
+            "\n",
+            r#"{"text":"Turkey met Greece in Athens.","events":[["TUR","GRC","040"]]}"#,
+            "\n",
+            "not json\n",
+        ),
+    );
+    let xml = write(
+        &d,
+        "gold.xml",
+        "<Sentences>\n<Sentence date=\"20240108\" id=\"x-1\" source=\"t\" sentence=\"true\">\n\
+         <EventCoding sourcecode=\"IRN\" targetcode=\"ISR\" eventcode=\"111\"/>\n\
+         <Text>\nIran condemned Israel on Monday.\n</Text>\n</Sentence>\n</Sentences>\n",
+    );
+    for (gold, sentences) in [(&jsonl, 2), (&xml, 1)] {
+        let out = dyad()
+            .args(["eval", "triples", "--json"])
+            .arg(gold)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let r: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(r["sentences"], sentences, "{r}");
+        assert_eq!(r["gold_events"], sentences, "{r}");
+        let root = &r["levels"][2];
+        assert!(root["paired"].as_u64().unwrap() >= 1, "{r}");
+        let rejected = r["rejected_gold_rows"].as_array().unwrap();
+        if sentences == 2 {
+            assert!(
+                rejected.len() == 1 && rejected[0].as_str().unwrap().contains("gold.jsonl:3"),
+                "{r}"
+            );
+        }
+    }
+}

@@ -75,7 +75,8 @@ fn golden_sentences_for_every_root() {
         rows.len()
     );
     assert!(
-        exact >= 47 && root_ok >= 72,
+        // (Measured 60 exact and 89 of 89 roots; a little room for equally good readings.)
+        exact >= 58 && root_ok >= 88,
         "golden sentences regressed: {exact} exact, {root_ok} root"
     );
 }

@@ -104,11 +104,19 @@ impl Ctx<'_> {
             return None;
         }
         match e {
-            PatternElem::Word { id, .. } => {
+            PatternElem::Word {
+                id, preposition, ..
+            } => {
                 // A possessive ("plan's") only matches a word that takes endings.
                 let possessive_ok = !self.tokens[s].possessive
                     || self.d.lexicon.word(*id).1 != dyad_dict::WordKind::Only;
-                if possessive_ok && self.rec.has(s, *id) {
+                // The preposition of a prepositional phrase "(TO …)" is not an infinitive's
+                // "to" ("hailed Iran's role … to safeguard security" is no welcome to anyone).
+                let infinitive = *preposition
+                    && !self.tabari
+                    && self.tokens[s].norm == "TO"
+                    && self.rec.tags.get(s + 1) == Some(&dyad_pos::Tag::VB);
+                if possessive_ok && !infinitive && self.rec.has(s, *id) {
                     des.letters += dyad_dict::pattern_word_length(&self.d.lexicon, *id);
                     Some(s + 1)
                 } else {

@@ -132,6 +132,9 @@ pub enum PatternElem {
         id: WordId,
         /// Adjacent to the previous element.
         joined: bool,
+        /// The preposition that opens a PETRARCH-2 prepositional phrase ("(TO SUMMIT)"): it
+        /// heads a noun phrase, so an infinitive's "to" is not it.
+        preposition: bool,
     },
     /// `*`: the verb.
     Verb {
@@ -1229,7 +1232,11 @@ impl Parser {
                                 WordKind::Exact
                             },
                         );
-                        cur.push(PatternElem::Word { id, joined });
+                        cur.push(PatternElem::Word {
+                            id,
+                            joined,
+                            preposition: false,
+                        });
                     }
                     joined = false;
                     i = j;
@@ -1302,9 +1309,17 @@ impl Parser {
                             .d
                             .lexicon
                             .intern(&word[..word.len() - 3], WordKind::Exact);
-                        cur.push(PatternElem::Word { id, joined });
+                        cur.push(PatternElem::Word {
+                            id,
+                            joined,
+                            preposition: false,
+                        });
                         let id = self.d.lexicon.intern("N'T", kind);
-                        cur.push(PatternElem::Word { id, joined: true });
+                        cur.push(PatternElem::Word {
+                            id,
+                            joined: true,
+                            preposition: false,
+                        });
                     } else if word.contains('-') {
                         // "SIT-IN": the text's hyphen separates words, so the parts follow
                         // each other directly; only the last takes this word's endings.
@@ -1316,11 +1331,18 @@ impl Parser {
                             cur.push(PatternElem::Word {
                                 id,
                                 joined: joined || n > 0,
+                                preposition: false,
                             });
                         }
                     } else {
                         let id = self.d.lexicon.intern(&word, kind);
-                        cur.push(PatternElem::Word { id, joined });
+                        // (The word right after "(" heads a prepositional phrase.)
+                        let preposition = start > 0 && chars[start - 1].1 == '(';
+                        cur.push(PatternElem::Word {
+                            id,
+                            joined,
+                            preposition,
+                        });
                     }
                     joined = next == Some('~');
                     i = j + skip;

@@ -2414,8 +2414,13 @@ fn charge_content(tokens: &[Token], cs: usize, vs: usize) -> bool {
 /// it (from `from` on): "that" ("charges that …"), and with `of` also "of" ("accusation of
 /// racism").
 fn charge_opens(tokens: &[Token], from: usize, k: usize, of: bool) -> bool {
+    // ("charges by Central American clergymen that …": the accuser may come between.)
+    let by = (k.saturating_sub(8).max(from)..k)
+        .rev()
+        .find(|&j| tokens[j].norm == "BY");
+    let reach = if by.is_some() { 8 } else { 4 };
     (tokens[k].norm == "THAT" || (of && tokens[k].norm == "OF"))
-        && (k.saturating_sub(4).max(from)..k).any(|j| {
+        && (k.saturating_sub(reach).max(from)..by.unwrap_or(k)).any(|j| {
             matches!(
                 tokens[j].norm.as_str(),
                 "CHARGES"
@@ -2431,8 +2436,14 @@ fn charge_opens(tokens: &[Token], from: usize, k: usize, of: bool) -> bool {
                     | "RUMOURS"
                     | "RUMORS"
                     | "REPORTS"
+                    | "SUGGESTION"
                     | "SUGGESTIONS"
                     | "SPECULATION"
+                    | "REPORT"
+                    | "RUMOUR"
+                    | "RUMOR"
+                    | "NOTION"
+                    | "THEORY"
             )
         })
 }

@@ -897,8 +897,8 @@ pub fn code(
             // News mode: a saying verb's default statement code (01x) is only kept when the
             // sentence has no other event; the verbs of its complement ("Iran said it would
             // not accept …") are tried next.
-            let speech_default =
-                config.pos_filter && !from_pattern && c1.starts_with("01") && c2.is_none();
+            // (Only the plain statement: "expressed optimism" is an event of its own.)
+            let speech_default = config.pos_filter && !from_pattern && c1 == "010" && c2.is_none();
             let subordinate = subordinate || speech_default;
             // News mode: an act governed by "willing/ready/plans/vowed … to" is an intent
             // (03x), by "refused/declined to" a refusal (12x), by "threatened to" a threat

@@ -293,3 +293,11 @@ fn a_decision_is_the_act_it_decides_even_after_an_adverb() {
     assert!(has(&ev, "JPN", "IND", "08"), "{ev:?}");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("03")), "{ev:?}");
 }
+
+#[test]
+fn according_to_is_no_verb() {
+    let ev = code(
+        "Gangs were making 130 million pesos per day from drug sales, according to Colombian President Gustavo Petro.\n",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}

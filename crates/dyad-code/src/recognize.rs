@@ -430,7 +430,11 @@ pub fn recognize(
                 .get(k)
                 .is_some_and(|g| (g.is_noun() && np) || matches!(g, T::DT | T::IN | T::CD))
         };
-        if !cap_shift {
+        // "according to X" attributes a report; it is no verb ACCORD (outside TABARI's reading).
+        let attribution = pos_filter
+            && t.norm == "ACCORDING"
+            && tokens.get(i + 1).is_some_and(|n| n.norm == "TO");
+        if !cap_shift && !attribution {
             for &w in firsts {
                 for &v in d.candidates(Index::Verbs, w) {
                     let form = &d.verbs[v as usize];
@@ -466,7 +470,7 @@ pub fn recognize(
                 }
             }
         }
-        if best.is_none() && (after_det || pos_noun) && !cap_shift {
+        if best.is_none() && (after_det || pos_noun) && !cap_shift && !attribution {
             if let Some(&v) = firsts
                 .iter()
                 .flat_map(|&w| d.candidates(Index::Verbs, w))

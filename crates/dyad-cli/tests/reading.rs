@@ -301,3 +301,11 @@ fn according_to_is_no_verb() {
     );
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn the_content_of_an_accusation_is_not_its_target() {
+    let ev = code(
+        "The Bolivian president accused Llorenti of trying to deny that Brazil was becoming a narco-state.\n",
+    );
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("BRA")), "{ev:?}");
+}

@@ -1051,7 +1051,15 @@ pub fn code(
                                     .iter()
                                     .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
                     });
-                let charged = charge_content(tokens, cs, vs);
+                let charged = charge_content(tokens, cs, vs)
+                    // ("accused Llorenti of trying to deny …": what the accused is said to do)
+                    || (cs..vs).any(|k| {
+                        (tokens[k].norm.starts_with("ACCUS") || tokens[k].norm.starts_with("CHARG"))
+                            && (k + 1..vs).any(|j| {
+                                tokens[j].norm == "OF"
+                                    && rec.tags.get(j + 1) == Some(&dyad_pos::Tag::VBG)
+                            })
+                    });
                 if conditional || charged {
                     continue;
                 }
@@ -1221,7 +1229,20 @@ pub fn code(
                                     .iter()
                                     .any(|t| matches!(t.norm.as_str(), "AS" | "BY" | "FROM"))
                         });
-                    let dropped = (config.comma_clauses && cx.gone[t.0]) || attribution || charged;
+                    // (Nor whoever the content of an accusation names: "accusing Llorenti of
+                    // trying to deny that Bolivia was becoming a narco-state".)
+                    let accused_content = config.every_verb
+                        && !cx.tabari
+                        && c1.starts_with("11")
+                        && t.0 > ve
+                        && (ve..t.0).any(|k| {
+                            tokens[k].norm == "OF"
+                                && rec.tags.get(k + 1) == Some(&dyad_pos::Tag::VBG)
+                        });
+                    let dropped = (config.comma_clauses && cx.gone[t.0])
+                        || attribution
+                        || charged
+                        || accused_content;
                     let null = grp
                         .members
                         .iter()

@@ -309,3 +309,9 @@ fn the_content_of_an_accusation_is_not_its_target() {
     );
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("BRA")), "{ev:?}");
 }
+
+#[test]
+fn an_ability_or_a_right_to_act_is_no_act() {
+    let ev = code("Mexico's army has the capacity to arrest cartel leaders in Sinaloa.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("17")), "{ev:?}");
+}

@@ -2418,6 +2418,28 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> O
             Some(Governor::Threat)
         } else if stem("FAIL") {
             Some(Governor::Failure)
+        } else if modality
+            && k + 1 == to
+            && matches!(
+                w,
+                "ABILITY"
+                    | "CAPACITY"
+                    | "CAPABILITY"
+                    | "CAPABILITIES"
+                    | "RIGHT"
+                    | "POWER"
+                    | "POWERS"
+                    | "AUTHORITY"
+                    | "MANDATE"
+                    | "CHANCE"
+                    | "OPPORTUNITY"
+                    | "ABLE"
+                    | "UNABLE"
+            )
+        {
+            // "has the capacity to take down corrupt officials", "the right to protest",
+            // "unable to reach": an ability or a right is no act (as "failed to").
+            Some(Governor::Failure)
         } else {
             None
         }

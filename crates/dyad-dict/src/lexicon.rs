@@ -30,11 +30,29 @@ pub struct Lexicon {
     plural: FxHashMap<String, WordId>,
     words: Vec<(String, WordKind)>,
     max_stem: usize,
+    /// Words interned while reading a verb dictionary: only these take the verb spellings of
+    /// an ending (a doubled consonant, a dropped E: "STOPPED", "MAKING") — an actor "BANKE_"
+    /// (a district of Nepal) is not "banking".
+    verbal: rustc_hash::FxHashSet<WordId>,
+    verbal_mode: bool,
 }
 
 impl Lexicon {
+    /// Marks the words interned from now on as verb-dictionary words (or stops doing so).
+    pub fn set_verbal(&mut self, on: bool) {
+        self.verbal_mode = on;
+    }
+
     /// Interns `word` with `kind`.
     pub fn intern(&mut self, word: &str, kind: WordKind) -> WordId {
+        let id = self.intern_word(word, kind);
+        if self.verbal_mode {
+            self.verbal.insert(id);
+        }
+        id
+    }
+
+    fn intern_word(&mut self, word: &str, kind: WordKind) -> WordId {
         let map = match kind {
             WordKind::Stem => &mut self.stems,
             WordKind::Exact => &mut self.exact,
@@ -124,7 +142,9 @@ impl Lexicon {
                 let b = base.as_bytes();
                 if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] {
                     if let Some(&id) = self.exact.get(&base[..base.len() - 1]) {
-                        out.push(id);
+                        if self.verbal.contains(&id) {
+                            out.push(id);
+                        }
                     }
                 }
                 if e == "ING" {
@@ -132,7 +152,9 @@ impl Lexicon {
                     with_e.push_str(base);
                     with_e.push('E');
                     if let Some(&id) = self.exact.get(&with_e) {
-                        out.push(id);
+                        if self.verbal.contains(&id) {
+                            out.push(id);
+                        }
                     }
                 }
             }

@@ -357,7 +357,11 @@ impl Parser {
         match kind {
             DictKind::Actors => self.parse_actors(file, text, false),
             DictKind::Agents => self.parse_actors(file, text, true),
-            DictKind::Verbs => self.parse_verbs(file, text),
+            DictKind::Verbs => {
+                self.d.lexicon.set_verbal(true);
+                self.parse_verbs(file, text);
+                self.d.lexicon.set_verbal(false);
+            }
             DictKind::Discards => self.parse_discards(file, text),
             DictKind::Issues => self.parse_issues(file, text),
             DictKind::Pico => {

@@ -113,3 +113,26 @@ fn undated_text_reads_people_as_of_the_horizon() {
         "RUSELI"
     );
 }
+
+/// Only verb-dictionary words take a verb's spelling of an ending (a dropped E, a doubled
+/// consonant): the actor "BANKE_" (a district of Nepal) is not "banking"; the verb MAKE is
+/// "making".
+#[test]
+fn only_verb_words_drop_an_e_before_ing() {
+    use dyad_dict::{Lexicon, WordKind};
+    let mut l = Lexicon::default();
+    let banke = l.intern("BANKE", WordKind::Exact);
+    l.set_verbal(true);
+    let make = l.intern("MAKE", WordKind::Exact);
+    let stop = l.intern("STOP", WordKind::Exact);
+    l.set_verbal(false);
+    let found = |l: &Lexicon, w: &str| {
+        let mut out = Vec::new();
+        l.matches(w, &mut out);
+        out
+    };
+    assert!(!found(&l, "BANKING").contains(&banke));
+    assert!(found(&l, "BANKES").contains(&banke));
+    assert!(found(&l, "MAKING").contains(&make));
+    assert!(found(&l, "STOPPED").contains(&stop));
+}

@@ -1014,6 +1014,20 @@ pub fn code(
                         | "FAILURE"
                         | "INTENTION"
                         | "RIGHT"
+                        | "WAY"
+                        | "WAYS"
+                        | "STRATEGY"
+                        | "GOAL"
+                        | "AIM"
+                        | "OBJECTIVE"
+                        | "CAPACITY"
+                        | "ABILITY"
+                        | "CHANCE"
+                        | "OPPORTUNITY"
+                        | "INITIATIVE"
+                        | "PUSH"
+                        | "DRIVE"
+                        | "MANDATE"
                 );
             if config.every_verb && !cx.tabari && planned {
                 continue;

@@ -315,3 +315,15 @@ fn an_ability_or_a_right_to_act_is_no_act() {
     let ev = code("Mexico's army has the capacity to arrest cartel leaders in Sinaloa.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("17")), "{ev:?}");
 }
+
+#[test]
+fn a_compound_named_through_a_relative_pronoun_does_not_act_on_itself() {
+    let ev = code(
+        "The European Commission announced aid to help people in Somalia, Ethiopia and Kenya, who have been fighting a drought.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| !(s.starts_with("SOM") && t.starts_with("ETH"))),
+        "{ev:?}"
+    );
+}

@@ -1658,8 +1658,15 @@ pub fn code(
                 // in news mode only for codes that are joint by nature (consult, cooperate,
                 // fight), and only between different actors.
                 let members = &units.groups[source as usize].members;
+                // (Not through a relative pronoun: "people in Somalia, Ethiopia and Kenya, who
+                // have been facing drought" do nothing to each other.)
+                let relative = config.every_verb
+                    && (units.groups[source as usize].tokens.1..vs).any(|k| {
+                        matches!(tokens[k].norm.as_str(), "WHO" | "WHICH" | "THAT" | "WHOM")
+                    });
                 let joint = !config.every_verb
-                    || matches!(c1.get(..2), Some("03" | "04" | "05" | "06" | "19" | "20"));
+                    || (!relative
+                        && matches!(c1.get(..2), Some("03" | "04" | "05" | "06" | "19" | "20")));
                 if target.is_none()
                     && !carried
                     && config.default_target.is_none()

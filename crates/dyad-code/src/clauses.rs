@@ -935,7 +935,7 @@ pub fn code(
             // (So is a gerund listed after one: "accuses Russia of sending the tanks, training
             // and fighting alongside the separatists".)
             let gerund_after_preposition = |k: usize| {
-                k > cs
+                k > 0
                     && rec.tags.get(k) == Some(&dyad_pos::Tag::VBG)
                     && matches!(
                         tokens[k - 1].norm.as_str(),
@@ -955,9 +955,11 @@ pub fn code(
             };
             // ("issues including refugees and combatting terrorism")
             let listed_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
-                && vs > cs
+                && vs > 0
                 && matches!(tokens[vs - 1].norm.as_str(), "," | "AND" | "OR")
-                && ((vs.saturating_sub(8).max(cs)..vs).any(gerund_after_preposition)
+                // (The list may begin before this clause: "insistence on inciting … and
+                // supporting the forces".)
+                && ((vs.saturating_sub(12)..vs).any(gerund_after_preposition)
                     || (vs.saturating_sub(6).max(cs)..vs).any(|k| tokens[k].norm == "INCLUDING"));
             // ("is considering sending aid": the gerund codes the 014; "considering" itself
             // codes nothing.)

@@ -333,5 +333,6 @@ fn a_gerund_listed_after_a_prepositional_gerund_is_no_act() {
     let ev = code(
         "Iran declared its support for the deal despite its insistence on inciting military operations in Idlib and supporting the forces of the Syrian government.\n",
     );
-    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("SYR")), "{ev:?}");
+    // (Only the declared support; nothing for "supporting".)
+    assert!(ev.len() <= 1, "{ev:?}");
 }

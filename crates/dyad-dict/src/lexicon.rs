@@ -214,7 +214,10 @@ mod tests {
         let syria = l.intern("SYRIA", WordKind::Stem);
         let attack = l.intern("ATTACK", WordKind::Exact);
         let ban = l.intern("BAN", WordKind::Only);
+        let banke = l.intern("BANKE", WordKind::Exact);
+        l.set_verbal(true);
         let make = l.intern("MAKE", WordKind::Exact);
+        l.set_verbal(false);
         let m = |t: &str| {
             let mut v = Vec::new();
             l.matches(t, &mut v);
@@ -226,5 +229,7 @@ mod tests {
         assert_eq!(m("BAN"), vec![ban]);
         assert!(m("BANS").is_empty());
         assert_eq!(m("MAKING"), vec![make]);
+        // (Only a verb dictionary's word drops its E before -ING.)
+        assert!(!m("BANKING").contains(&banke));
     }
 }

@@ -336,3 +336,18 @@ fn a_gerund_listed_after_a_prepositional_gerund_is_no_act() {
     // (Only the declared support; nothing for "supporting".)
     assert!(ev.len() <= 1, "{ev:?}");
 }
+
+#[test]
+fn we_in_a_quotation_is_its_speaker() {
+    let ev = code("\"We condemn the attack on Syria,\" Russian Foreign Minister Sergei Lavrov said on Monday.\n");
+    assert!(has(&ev, "RUS", "SYR", "11"), "{ev:?}");
+    let ev =
+        code("Russian Foreign Minister Sergei Lavrov said: \"We condemn the Israeli strikes.\"\n");
+    assert!(has(&ev, "RUS", "ISR", "11"), "{ev:?}");
+}
+
+#[test]
+fn a_coming_use_of_force_is_a_threat() {
+    let ev = code("Iran will attack Israeli military bases, the Iranian army chief said.\n");
+    assert!(has(&ev, "IRN", "ISR", "138"), "{ev:?}");
+}

@@ -1119,6 +1119,11 @@ pub fn code(
             };
             let (c1, c2) = match governed {
                 Some(Governor::Consider) => ("014".to_string(), None),
+                // (A coming use of force — "will retaliate", "vowed to strike" — is a threat
+                // of force, 138: CAMEO has no intent to fight.)
+                Some(Governor::Intent) if matches!(c1.get(..2), Some("18" | "19" | "20")) => {
+                    (threat_for(&c1).to_string(), None)
+                }
                 Some(Governor::Intent) => (intent_for(&c1).to_string(), None),
                 Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),
                 Some(Governor::Threat) => (threat_for(&c1).to_string(), None),

@@ -769,6 +769,11 @@ pub fn build<'a>(
             actors.push(a);
         }
     }
+    // News mode: "we", "I", "our" inside a quotation are its speaker ("\"We will retaliate,\"
+    // Iran's defence minister said").
+    if config.nearest_pronouns && !config.tabari_rules && !rec.tags.is_empty() {
+        first_person_in_quotes(tokens, rec, &mut actors);
+    }
     // Group compounds: actors separated only by ",", "AND", ", AND".
     let mut units = Units {
         names: sentence_names,
@@ -1085,4 +1090,80 @@ pub fn build<'a>(
         }
     }
     units
+}
+
+/// Verbs that attribute a quotation to its speaker.
+const QUOTING: &[&str] = &[
+    "SAID", "SAYS", "SAY", "TOLD", "TELLS", "ADDED", "ADDS", "STATED", "DECLARED", "WROTE",
+    "TWEETED", "INSISTED", "WARNED", "SAYING", "ASSERTED", "STRESSED", "NOTED", "REPLIED",
+];
+
+/// First-person pronouns inside a quotation become actors: the quotation's speaker, an actor
+/// next to a quoting verb right after the closing quote ("…," Lavrov said / said Lavrov) or
+/// right before the opening one (Lavrov said: "…").
+fn first_person_in_quotes<'a>(tokens: &[Token], rec: &Recognized, actors: &mut Vec<Actor<'a>>) {
+    let quotes: Vec<usize> = (0..tokens.len())
+        .filter(|&k| tokens[k].kind == TokenKind::Quote)
+        .collect();
+    if quotes.len() < 2 {
+        return;
+    }
+    let mut added = Vec::new();
+    for pair in quotes.chunks(2) {
+        let [open, close] = *pair else { break };
+        // The speaker after the quotation: an actor within a few words of a quoting verb.
+        let quoting = |k: usize| QUOTING.contains(&tokens[k].norm.as_str());
+        let after = (close + 1..(close + 4).min(tokens.len()))
+            .find(|&k| quoting(k))
+            .map(|_| (close + 1, (close + 12).min(tokens.len())))
+            .or_else(|| {
+                // ("…," the Iranian minister said)
+                (close + 1..(close + 10).min(tokens.len()))
+                    .find(|&k| quoting(k))
+                    .map(|v| (close + 1, v + 1))
+            });
+        let speaker = after
+            .and_then(|(a, b)| {
+                actors
+                    .iter()
+                    .find(|x| x.tokens.0 >= a && x.tokens.0 < b && x.code.len() >= 3)
+            })
+            .or_else(|| {
+                // (Lavrov said: "…")
+                let before = open.checked_sub(1)?;
+                let v = (before.saturating_sub(3)..=before)
+                    .rev()
+                    .find(|&k| quoting(k))?;
+                actors
+                    .iter()
+                    .rev()
+                    .find(|x| x.tokens.1 <= v && x.code.len() >= 3)
+            });
+        let Some(sp) = speaker.cloned() else { continue };
+        for k in open + 1..close {
+            let t = &tokens[k];
+            let first_person = matches!(t.norm.as_str(), "WE" | "OUR" | "I" | "MY")
+                || (t.norm == "US" && !t.capitalized);
+            let pronoun = matches!(
+                rec.tags.get(k),
+                Some(dyad_pos::Tag::PRP | dyad_pos::Tag::PRPS)
+            );
+            if first_person && pronoun && rec.mark_of[k].is_none() {
+                added.push(Actor {
+                    code: sp.code.clone(),
+                    span: t.span,
+                    tokens: (k, k + 1),
+                    provenance: sp.provenance.clone(),
+                    reference: true,
+                    agents: (Vec::new(), 0),
+                    base: sp.base.clone(),
+                    antecedent: Some(sp.tokens.0),
+                });
+            }
+        }
+    }
+    if !added.is_empty() {
+        actors.extend(added);
+        actors.sort_by_key(|a| a.tokens.0);
+    }
 }

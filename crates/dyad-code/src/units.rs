@@ -1140,8 +1140,7 @@ fn first_person_in_quotes<'a>(tokens: &[Token], rec: &Recognized, actors: &mut V
                     .find(|x| x.tokens.1 <= v && x.code.len() >= 3)
             });
         let Some(sp) = speaker.cloned() else { continue };
-        for k in open + 1..close {
-            let t = &tokens[k];
+        for (k, t) in tokens.iter().enumerate().take(close).skip(open + 1) {
             let first_person = matches!(t.norm.as_str(), "WE" | "OUR" | "I" | "MY")
                 || (t.norm == "US" && !t.capitalized);
             let pronoun = matches!(

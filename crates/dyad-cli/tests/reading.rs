@@ -351,3 +351,16 @@ fn a_coming_use_of_force_is_a_threat() {
     let ev = code("Iran will attack Israeli military bases, the Iranian army chief said.\n");
     assert!(has(&ev, "IRN", "ISR", "138"), "{ev:?}");
 }
+
+#[test]
+fn a_relative_clause_has_its_antecedent_as_subject_and_a_preposition_its_own_noun_phrase() {
+    let ev = code(
+        "Iran maintains an advisory mission in Syria with the aim of helping the country get rid of the foreign-backed militants who have been fighting against the Syrian government since 2011.\n",
+    );
+    assert!(has(&ev, "SYRREB", "SYRGOV", "19"), "{ev:?}");
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| !(s == "IRN" && t.starts_with("SYRREB"))),
+        "{ev:?}"
+    );
+}

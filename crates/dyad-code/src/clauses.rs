@@ -250,12 +250,72 @@ impl Ctx<'_> {
     ) -> Option<Designated> {
         let mut des = Designated::default();
         let mut pos = ve;
-        for e in &p.after {
+        for (k, e) in p.after.iter().enumerate() {
             if e.joined() {
                 pos = self.elem_at(e, pos, limit, &mut des)?;
             } else {
+                // News mode: an actor slot right after a preposition of the pattern is that
+                // preposition's noun phrase ("* WITH +": "spoke with the Iranian minister"),
+                // not an actor further on ("maintains a mission … with the aim of helping the
+                // country get rid of the militants").
+                let after_preposition = !self.tabari
+                    && !self.rec.tags.is_empty()
+                    && matches!(e, PatternElem::Source { .. } | PatternElem::Target { .. })
+                    && k > 0
+                    && pos > 0
+                    && matches!(p.after[k - 1], PatternElem::Word { .. })
+                    && matches!(
+                        self.tokens[pos - 1].norm.as_str(),
+                        "WITH"
+                            | "FOR"
+                            | "AGAINST"
+                            | "TO"
+                            | "ON"
+                            | "OF"
+                            | "FROM"
+                            | "BY"
+                            | "AT"
+                            | "OVER"
+                            | "INTO"
+                            | "TOWARD"
+                            | "TOWARDS"
+                            | "BETWEEN"
+                            | "AMONG"
+                            | "ABOUT"
+                            | "UPON"
+                    );
+                // (The noun phrase may be long — "with the South Pacific island nation of
+                // Nauru" — but ends at a verb, another preposition or a comma.)
+                let end = if after_preposition {
+                    use dyad_pos::Tag as T;
+                    (pos..limit)
+                        .find(|&q| {
+                            self.group_starting(q).is_none()
+                                && self.tokens[q].norm != "OF"
+                                && !matches!(
+                                    self.rec.tags.get(q),
+                                    Some(
+                                        T::DT
+                                            | T::JJ
+                                            | T::JJR
+                                            | T::JJS
+                                            | T::NN
+                                            | T::NNS
+                                            | T::NNP
+                                            | T::NNPS
+                                            | T::CD
+                                            | T::PRPS
+                                            | T::POS
+                                            | T::VBN
+                                    )
+                                )
+                        })
+                        .unwrap_or(limit)
+                } else {
+                    limit
+                };
                 let mut found = None;
-                for q in pos..limit {
+                for q in pos..end {
                     let mut d2 = des.clone();
                     if let Some(end) = self.elem_at(e, q, limit, &mut d2) {
                         des = d2;

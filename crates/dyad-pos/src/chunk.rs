@@ -377,6 +377,19 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // No other VP between the subject and this one.
                 !chunks[s + 1..ci].iter().any(|x| x.kind == ChunkKind::VP)
             });
+        // A relative pronoun's verb has the phrase before the pronoun as its subject, a
+        // prepositional phrase's noun too ("get rid of the militants who have been fighting").
+        if ci >= 2
+            && chunks[ci - 1].kind == ChunkKind::O
+            && chunks[ci - 1].end - chunks[ci - 1].start == 1
+            && matches!(tags[chunks[ci - 1].start], Tag::WP | Tag::WDT)
+            && (chunks[ci - 2].kind == ChunkKind::NP
+                // (only "of": "a resolution presented by Britain that would have pressured
+                // Iran" is the resolution's)
+                || (chunks[ci - 2].kind == ChunkKind::PP && lower[chunks[ci - 2].start] == "of"))
+        {
+            subject = Some(ci - 2);
+        }
         // A parenthetical between subject and verb ("Yemeni army soldiers, supported by allied
         // fighters, have carried out …", "Arnor's minister, in remarks published on Monday,
         // urged …"): the noun phrase before its opening comma.

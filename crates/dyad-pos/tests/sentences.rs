@@ -86,3 +86,38 @@ fn coordinated_verb_after_an_auxiliary_shares_the_subject() {
         .expect("a verb phrase for severed");
     assert_eq!(words[a.chunks[severed.subject.unwrap()].head], "Maduro");
 }
+
+/// A relative pronoun's verb takes the noun phrase before the pronoun (or the noun of an
+/// "of" phrase) as its subject.
+#[test]
+fn relative_clause_subject_is_the_antecedent() {
+    use dyad_pos::chunk::analyse;
+    let words = [
+        "Iran",
+        "helped",
+        "the",
+        "country",
+        "get",
+        "rid",
+        "of",
+        "the",
+        "militants",
+        "who",
+        "have",
+        "been",
+        "fighting",
+        "the",
+        "government",
+        ".",
+    ];
+    let tags = dyad_pos::Tagger::embedded().tag(&words);
+    let a = analyse(&words, &tags);
+    let fighting = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "fighting")
+        .expect("a verb phrase for fighting");
+    // (The "of" phrase holding the noun: a PP's head is its preposition.)
+    let subject = &a.chunks[fighting.subject.unwrap()];
+    assert!((subject.start..subject.end).contains(&8), "{subject:?}");
+}

@@ -1814,9 +1814,18 @@ pub fn code(
                 // Brazil and Colombia".)
                 // (Praise and defence are of what the possessor did: "defended Germany's
                 // decision".)
+                // (So is it as a noun's modifier: "Obama lifts US embargo on arms sales to
+                // Vietnam".)
+                let modifier = tg.tokens.1 < tokens.len()
+                    && units.group_of[tg.tokens.1].is_none()
+                    && matches!(
+                        rec.tags.get(tg.tokens.1),
+                        Some(dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
+                    )
+                    && tg.members.iter().all(|m| m.code.len() == 3);
                 let own_possessor = !matches!(c1.get(..2), Some("01" | "05"))
                     && tg.tokens.1 > tg.tokens.0
-                    && tokens[tg.tokens.1 - 1].possessive
+                    && (tokens[tg.tokens.1 - 1].possessive || modifier)
                     && tg.members.iter().all(|m| {
                         units.groups[sg as usize]
                             .members

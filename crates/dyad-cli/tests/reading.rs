@@ -364,3 +364,11 @@ fn a_relative_clause_has_its_antecedent_as_subject_and_a_preposition_its_own_nou
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_statement_is_addressed_to_whom_it_is_told() {
+    let ev = code(
+        "Iran's foreign minister told the Iraqi prime minister on Monday that the talks were useful.\n",
+    );
+    assert!(has(&ev, "IRNGOV", "IRQGOV", "01"), "{ev:?}");
+}

@@ -1870,7 +1870,16 @@ pub fn code(
             if speech_default && c1 == "010" && config.every_verb && !cx.tabari {
                 if let Some(t) = target {
                     let gt = units.groups[t as usize].tokens;
-                    let addressee = (gt.0 == ve || (gt.0 == ve + 1 && tokens[ve].norm == "TO"))
+                    // (Right after the verb, "to" or a determiner between: "told the Iraqi
+                    // prime minister", "said to the United Nations".)
+                    let addressee = gt.0 >= ve
+                        && gt.0 <= ve + 2
+                        && tokens[ve..gt.0].iter().all(|t| {
+                            matches!(
+                                t.norm.as_str(),
+                                "TO" | "THE" | "A" | "AN" | "HIS" | "HER" | "ITS" | "THEIR"
+                            )
+                        })
                         && !rec
                             .tags
                             .get(gt.1)

@@ -372,3 +372,16 @@ fn a_statement_is_addressed_to_whom_it_is_told() {
     );
     assert!(has(&ev, "IRNGOV", "IRQGOV", "01"), "{ev:?}");
 }
+
+#[test]
+fn he_is_a_person_not_an_institution() {
+    let ev = code(
+        "The Iraqi parliament received Iranian President Hassan Rouhani on Monday.\nHe condemned the attack on Baghdad.\n",
+    );
+    assert!(has(&ev, "IRNGOV", "IRQ", "11"), "{ev:?}");
+    assert!(
+        ev.iter()
+            .all(|(s, _, c)| !(s == "IRQLEG" && c.starts_with("11"))),
+        "{ev:?}"
+    );
+}

@@ -68,6 +68,10 @@ pub struct Units<'a> {
     /// TABARI: an actor coded `[###]` (true: the sentence is discarded) or `[+++]` (false:
     /// it is complex), with its entry.
     pub special: Option<(bool, &'a Provenance)>,
+    /// The first actor that can be a person ("he", "she" in a later sentence): a code with a
+    /// role, named by a phrase that does not end in an institution ("the Senate
+    /// subcommittee" is no "he").
+    pub person: Option<Actor<'a>>,
 }
 
 /// What is carried from sentence to sentence in an article.
@@ -91,12 +95,7 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// Updates the context after a sentence.
     pub fn after_sentence(&mut self, units: &Units<'a>) {
-        if let Some(p) = units
-            .groups
-            .iter()
-            .flat_map(|g| g.members.iter())
-            .find(|a| a.code.len() > 3 && !a.reference)
-        {
+        if let Some(p) = &units.person {
             self.last_person = Some(p.clone());
         }
         for (name, code, prov) in &units.names {
@@ -331,7 +330,12 @@ pub fn build<'a>(
                     actors
                         .iter()
                         .rev()
-                        .find(|a| !a.reference && a.code.len() > 3)
+                        .find(|a| {
+                            !a.reference
+                                && a.code.len() > 3
+                                && !((config.every_verb && !config.tabari_rules)
+                                    && institution(tokens, a))
+                        })
                         .cloned(),
                 )
                 .or_else(|| other(ctx.last_person.clone()))
@@ -780,6 +784,7 @@ pub fn build<'a>(
         groups: Vec::new(),
         group_of: vec![None; n],
         special: units_special,
+        person: None,
     };
     for a in actors {
         let joinable = units.groups.last().is_some_and(|g| {
@@ -1089,6 +1094,16 @@ pub fn build<'a>(
             units.group_of[k] = Some(gi as u32);
         }
     }
+    units.person = units
+        .groups
+        .iter()
+        .flat_map(|g| g.members.iter())
+        .find(|a| {
+            a.code.len() > 3
+                && !a.reference
+                && !((config.every_verb && !config.tabari_rules) && institution(tokens, a))
+        })
+        .cloned();
     units
 }
 
@@ -1165,4 +1180,50 @@ fn first_person_in_quotes<'a>(tokens: &[Token], rec: &Recognized, actors: &mut V
         actors.extend(added);
         actors.sort_by_key(|a| a.tokens.0);
     }
+}
+
+/// Whether an actor phrase names an institution, not a person: its last word is a body, an
+/// office or a force ("the Senate Appropriations subcommittee", "the foreign ministry").
+fn institution(tokens: &[Token], a: &Actor) -> bool {
+    let last = a.tokens.1.min(tokens.len());
+    last > a.tokens.0
+        && matches!(
+            tokens[last - 1].norm.as_str(),
+            "SENATE"
+                | "PARLIAMENT"
+                | "CONGRESS"
+                | "ASSEMBLY"
+                | "COMMITTEE"
+                | "SUBCOMMITTEE"
+                | "COMMISSION"
+                | "COUNCIL"
+                | "MINISTRY"
+                | "DEPARTMENT"
+                | "AGENCY"
+                | "OFFICE"
+                | "GOVERNMENT"
+                | "ADMINISTRATION"
+                | "ARMY"
+                | "MILITARY"
+                | "FORCES"
+                | "TROOPS"
+                | "POLICE"
+                | "COURT"
+                | "CABINET"
+                | "AUTHORITIES"
+                | "REGIME"
+                | "EMBASSY"
+                | "MISSION"
+                | "NAVY"
+                | "PARTY"
+                | "BANK"
+                | "COMPANY"
+                | "ORGANIZATION"
+                | "ORGANISATION"
+                | "ALLIANCE"
+                | "COALITION"
+                | "MOVEMENT"
+                | "GROUP"
+                | "UNION"
+        )
 }

@@ -385,3 +385,10 @@ fn he_is_a_person_not_an_institution() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn the_topic_of_talks_is_not_the_counterpart() {
+    let ev = code("Russia and Turkey held talks on Syria on Monday.\n");
+    assert!(has(&ev, "RUS", "TUR", "04"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t != "SYR"), "{ev:?}");
+}

@@ -1320,10 +1320,21 @@ pub fn code(
                             tokens[k].norm == "OF"
                                 && rec.tags.get(k + 1) == Some(&dyad_pos::Tag::VBG)
                         });
+                    // (Nor the topic of talks: "Russia and Turkey held talks on Syria" are
+                    // talks between them.)
+                    let topic = config.every_verb
+                        && !cx.tabari
+                        && c1.starts_with("04")
+                        && t.0 > ve
+                        && matches!(
+                            tokens[t.0 - 1].norm.as_str(),
+                            "ON" | "ABOUT" | "OVER" | "REGARDING" | "CONCERNING"
+                        );
                     let dropped = (config.comma_clauses && cx.gone[t.0])
                         || attribution
                         || charged
-                        || accused_content;
+                        || accused_content
+                        || topic;
                     let null = grp
                         .members
                         .iter()

@@ -392,3 +392,11 @@ fn the_topic_of_talks_is_not_the_counterpart() {
     assert!(has(&ev, "RUS", "TUR", "04"), "{ev:?}");
     assert!(ev.iter().all(|(_, t, _)| t != "SYR"), "{ev:?}");
 }
+
+#[test]
+fn bare_people_take_the_country_the_sentence_places_them_in() {
+    let ev = code("Gunmen killed 10 people in northern Nigeria on Saturday.\n");
+    assert!(has(&ev, "NGAUAF", "NGA", "18"), "{ev:?}");
+    let ev = code("Protesters in Baghdad clashed with police on Sunday.\n");
+    assert!(has(&ev, "IRQ", "IRQCOP", "14"), "{ev:?}");
+}

@@ -661,16 +661,22 @@ pub fn build<'a>(
                                 && rec.tags.get(end - 1).is_none_or(|t| {
                                     matches!(t, dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
                                 }))
+                                // (irregular plurals: "gunmen", "tribesmen")
+                                || (tokens[end - 1].norm.ends_with("MEN")
+                                    && rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NNS))
                                 || tokens[end - 1].norm == "POLICE")
                             && !rec.tags.get(end).is_some_and(|t| t.is_noun())
                             // ("sent doctors to Nepal": the ones sent are no actor; Nepal is.)
                             && !(tokens.get(end).is_some_and(|t| t.norm == "TO")
                                 && rec.tags.get(end + 1).is_some_and(|t| *t != dyad_pos::Tag::VB))
-                            && !all_agents.iter().any(|(a, _)| {
+                            // (Unless they are the counterpart: "protesters clashed with
+                            // police".)
+                            && (!all_agents.iter().any(|(a, _)| {
                                 ["MIL", "COP", "GOV", "SPY", "JUD", "LEG"]
                                     .iter()
                                     .any(|x| a.starts_with(x))
-                            }) =>
+                            }) || (start > 0
+                                && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST"))) =>
                     {
                         provs.push(*p);
                         // A place right after names their country ("villages in northern
@@ -694,11 +700,32 @@ pub fn build<'a>(
                         } else {
                             None
                         };
+                        // With no country before them, the place the sentence names later
+                        // ("Gunmen killed 10 people in northern Nigeria").
+                        let later_place = || {
+                            (end..n).find_map(|k| match &atom_at[k] {
+                                Some((Atom::Actor { code, .. }, _))
+                                    if k > 0
+                                        && (tokens[k - 1].norm == "IN"
+                                            || (k > 1
+                                                && tokens[k - 2].norm == "IN"
+                                                && rec
+                                                    .tags
+                                                    .get(k - 1)
+                                                    .is_some_and(|t| t.is_adjective())))
+                                        && is_country(&code[..code.len().min(3)]) =>
+                                {
+                                    Some(code[..3].to_string())
+                                }
+                                _ => None,
+                            })
+                        };
                         let country = place.or_else(|| {
                             prior
                                 .as_ref()
                                 .map(|pa| pa.code[..pa.code.len().min(3)].to_string())
                                 .filter(|c| is_country(c))
+                                .or_else(|| prior.is_none().then(later_place).flatten())
                         });
                         let base = country.unwrap_or_default();
                         all_agents

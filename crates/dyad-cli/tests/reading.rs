@@ -400,3 +400,17 @@ fn bare_people_take_the_country_the_sentence_places_them_in() {
     let ev = code("Protesters in Baghdad clashed with police on Sunday.\n");
     assert!(has(&ev, "IRQ", "IRQCOP", "14"), "{ev:?}");
 }
+
+#[test]
+fn its_after_a_finite_verb_is_the_subjects() {
+    let ev = code(
+        "Syrian government forces backed by Russian warplanes continued their attacks on rebels in eastern Ghouta.\n",
+    );
+    assert!(has(&ev, "SYR", "SYRREB", "19"), "{ev:?}");
+    assert!(
+        ev.iter().all(|(s, t, c)| !(s.starts_with("RUS")
+            && c.starts_with("19")
+            && t.starts_with("SYRREB"))),
+        "{ev:?}"
+    );
+}

@@ -324,7 +324,22 @@ pub fn build<'a>(
             let referent = if forwarded.is_some() {
                 other(forwarded)
             } else if nearest {
-                local(actors.iter().rev().find(|a| !a.reference).cloned())
+                // News mode: "its", "their" right after a finite verb are the clause's
+                // subject's, the sentence's first actor ("forces backed by Russian warplanes
+                // continued their attacks", "Israel stepped up its strikes").
+                let after_finite = !config.tabari_rules
+                    && i > 0
+                    && matches!(t.norm.as_str(), "ITS" | "THEIR")
+                    && (matches!(
+                        rec.tags.get(i - 1),
+                        Some(dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
+                    ) || (i > 1
+                        && rec.tags.get(i - 1) == Some(&dyad_pos::Tag::VBN)
+                        && matches!(tokens[i - 2].norm.as_str(), "HAS" | "HAVE" | "HAD")));
+                match (&first_actor, after_finite) {
+                    (Some(f), true) => local(Some(f.clone())),
+                    _ => local(actors.iter().rev().find(|a| !a.reference).cloned()),
+                }
             } else if personal {
                 local(
                     actors

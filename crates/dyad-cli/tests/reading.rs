@@ -414,3 +414,9 @@ fn its_after_a_finite_verb_is_the_subjects() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_proposals_author_is_the_target_of_what_is_done_to_it() {
+    let ev = code("Russia vetoed a UN draft resolution presented by Britain on Friday.\n");
+    assert!(has(&ev, "RUS", "GBR", "12"), "{ev:?}");
+}

@@ -1847,6 +1847,30 @@ pub fn code(
                     target = next;
                 }
             }
+            // News mode: a proposal's author is the target of what is done to it ("vetoed a
+            // UN draft resolution presented by Britain": Britain's resolution).
+            if let (Some(t), true) = (target, config.every_verb && !cx.tabari) {
+                let te = units.groups[t as usize].tokens.1;
+                let author = (te..(te + 6).min(ce)).find_map(|k| {
+                    let authored = matches!(
+                        tokens[k].norm.as_str(),
+                        "PRESENTED"
+                            | "DRAFTED"
+                            | "PROPOSED"
+                            | "TABLED"
+                            | "SUBMITTED"
+                            | "SPONSORED"
+                            | "AUTHORED"
+                            | "INTRODUCED"
+                    ) && tokens.get(k + 1).is_some_and(|b| b.norm == "BY");
+                    authored
+                        .then(|| (k + 2..(k + 5).min(ce)).find_map(|q| cx.group_starting(q)))
+                        .flatten()
+                });
+                if let Some(a) = author.filter(|&a| Some(a) != source_group) {
+                    target = Some(a);
+                }
+            }
             // TABARI looks for actors one by one: with a default target in force and no other
             // actor to take, the second member of a compound source is the target of the
             // first ("Bree and Arnor are about to restore ties with Gxndor": BRE → ARN),

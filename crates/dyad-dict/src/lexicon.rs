@@ -127,11 +127,15 @@ impl Lexicon {
             self.plural_matches(token, out);
         }
         // Two-letter exact words take no endings: "US_" is not "USED" or "USING".
+        // (The verb endings -ED, -EN, -ING, -D only for verb-dictionary words: the agent
+        // PRESS_ is not "pressed", GUARD_ not "guarded".)
         for e in ENDINGS {
             if let Some(base) = token.strip_suffix(e) {
                 if base.len() >= 3 {
                     if let Some(&id) = self.exact.get(base) {
-                        out.push(id);
+                        if matches!(*e, "S" | "ES") || self.verbal.contains(&id) {
+                            out.push(id);
+                        }
                     }
                 }
             }
@@ -212,10 +216,10 @@ mod tests {
     fn stems_exact_and_endings() {
         let mut l = Lexicon::default();
         let syria = l.intern("SYRIA", WordKind::Stem);
-        let attack = l.intern("ATTACK", WordKind::Exact);
         let ban = l.intern("BAN", WordKind::Only);
         let banke = l.intern("BANKE", WordKind::Exact);
         l.set_verbal(true);
+        let attack = l.intern("ATTACK", WordKind::Exact);
         let make = l.intern("MAKE", WordKind::Exact);
         l.set_verbal(false);
         let m = |t: &str| {

@@ -136,3 +136,24 @@ fn only_verb_words_drop_an_e_before_ing() {
     assert!(found(&l, "MAKING").contains(&make));
     assert!(found(&l, "STOPPED").contains(&stop));
 }
+
+/// A noun of an actor or agent dictionary takes plural endings, not verb endings: the agent
+/// PRESS_ is not "pressed"; a verb's exact word takes both.
+#[test]
+fn only_verb_words_take_verb_endings() {
+    use dyad_dict::{Lexicon, WordKind};
+    let mut l = Lexicon::default();
+    let press = l.intern("PRESS", WordKind::Exact);
+    l.set_verbal(true);
+    let attack = l.intern("ATTACK", WordKind::Exact);
+    l.set_verbal(false);
+    let found = |l: &Lexicon, w: &str| {
+        let mut out = Vec::new();
+        l.matches(w, &mut out);
+        out
+    };
+    assert!(!found(&l, "PRESSED").contains(&press));
+    assert!(found(&l, "PRESSES").contains(&press));
+    assert!(found(&l, "ATTACKED").contains(&attack));
+    assert!(found(&l, "ATTACKS").contains(&attack));
+}

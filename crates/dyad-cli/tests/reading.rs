@@ -420,3 +420,11 @@ fn a_proposals_author_is_the_target_of_what_is_done_to_it() {
     let ev = code("Russia vetoed a UN draft resolution presented by Britain on Friday.\n");
     assert!(has(&ev, "RUS", "GBR", "12"), "{ev:?}");
 }
+
+#[test]
+fn a_refusals_condition_names_its_target() {
+    let ev = code(
+        "Obama has said he will not lift the embargo until Cuba undertakes democratic reforms.\n",
+    );
+    assert!(has(&ev, "USA", "CUB", "12"), "{ev:?}");
+}

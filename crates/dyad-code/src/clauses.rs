@@ -1708,6 +1708,25 @@ pub fn code(
                     .copied()
                     .filter(|&g| units.groups[g as usize].tokens.0 < sub)
                     .find(|&g| g != source && distinct(g, Some(source)));
+                // (News mode: a refusal's condition names whom it is aimed at — "will not
+                // lift the ban until the EU provides details".)
+                if target.is_none()
+                    && config.every_verb
+                    && !cx.tabari
+                    && c1.starts_with("12")
+                    && tokens
+                        .get(sub)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "UNTIL" | "UNLESS"))
+                {
+                    target = after
+                        .iter()
+                        .copied()
+                        .filter(|&g| {
+                            let t0 = units.groups[g as usize].tokens.0;
+                            t0 > sub && t0 <= sub + 3
+                        })
+                        .find(|&g| g != source && distinct(g, Some(source)));
+                }
                 // (News mode: a saying verb addresses no one before it — ", a senior Bree
                 // official said on Saturday" is no statement to Arnor.)
                 let speech = syntax

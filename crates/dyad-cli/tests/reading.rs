@@ -428,3 +428,9 @@ fn a_refusals_condition_names_its_target() {
     );
     assert!(has(&ev, "USA", "CUB", "12"), "{ev:?}");
 }
+
+#[test]
+fn coordinated_prepositions_do_not_end_a_clause() {
+    let ev = code("Japan lifted travel curbs to and from North Korea.\n");
+    assert!(has(&ev, "JPN", "PRK", "08"), "{ev:?}");
+}

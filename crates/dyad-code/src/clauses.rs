@@ -390,7 +390,12 @@ fn clauses(
         let and_other = !tags.is_empty()
             && tokens[i].norm == "AND"
             && tokens.get(i + 1).is_some_and(|t| t.norm == "OTHER");
-        adverbs || nouns || and_other
+        // "travel curbs to and from North Korea": coordinated prepositions.
+        let prepositions = matches!(tokens[i].norm.as_str(), "AND" | "OR")
+            && i > 0
+            && tags.get(i - 1).is_some_and(|t| matches!(t, T::IN | T::TO))
+            && tags.get(i + 1).is_some_and(|t| matches!(t, T::IN | T::TO));
+        adverbs || nouns || and_other || prepositions
     };
     // TABARI's compound noun and adjective phrases (manual 7.5.1): "black sheep and lazy
     // white goats", "black and white goats" do not divide clauses.

@@ -1189,7 +1189,13 @@ pub fn code(
                 Some(Governor::Intent) if matches!(c1.get(..2), Some("18" | "19" | "20")) => {
                     (threat_for(&c1).to_string(), None)
                 }
-                Some(Governor::Intent) => (intent_for(&c1).to_string(), None),
+                // (A joint act's other side intends it too: "X will meet Y" is a meeting
+                // both have agreed to, 036 both ways.)
+                Some(Governor::Intent) => (
+                    intent_for(&c1).to_string(),
+                    c2.filter(|b| c1.starts_with("04") && b.starts_with("04"))
+                        .map(|b| intent_for(&b).to_string()),
+                ),
                 Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),
                 Some(Governor::Threat) => (threat_for(&c1).to_string(), None),
                 Some(Governor::Failure) => continue,

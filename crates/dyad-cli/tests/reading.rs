@@ -141,7 +141,12 @@ fn a_gerund_after_before_shares_the_main_verbs_subject() {
          heading to Pyongyang.\n",
     );
     assert!(has(&ev, "USA", "PRK", ""), "{ev:?}");
-    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("JPN")), "{ev:?}");
+    // (Japan meets the secretary too — talks are joint — but does not head to Pyongyang.)
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| !(s.starts_with("JPN") && t.starts_with("PRK"))),
+        "{ev:?}"
+    );
 }
 
 #[test]

@@ -90,7 +90,11 @@ fn events_come_back_per_article_before_the_next_is_sent() {
     assert_eq!(e["code"].as_str().unwrap().get(..2), Some("04"), "{e}");
     assert_eq!(e["event_date"], "2024-01-10", "{e}");
     assert_eq!(e["location"]["country"], "IRN", "{e}");
-    assert!(s.quiet(300), "a1 has one event");
+    // (A meeting is coded both ways.)
+    let back = s.recv(10);
+    assert_eq!(back["record_id"], "a1", "{back}");
+    assert_eq!(back["source"], e["target"], "{back}");
+    assert!(s.quiet(300), "a1 has two events");
 
     // A bad line: an error object with its line number, and the stream goes on.
     s.send("{\"id\": \"broken\", \"text\": ");

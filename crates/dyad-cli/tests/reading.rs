@@ -439,3 +439,10 @@ fn coordinated_prepositions_do_not_end_a_clause() {
     let ev = code("Japan lifted travel curbs to and from North Korea.\n");
     assert!(has(&ev, "JPN", "PRK", "08"), "{ev:?}");
 }
+
+#[test]
+fn force_an_actor_claims_is_a_claim_of_responsibility() {
+    let ev = code("The Houthis claimed that they had attacked the Saudi airport of Abha.\n");
+    assert!(has(&ev, "YEM", "SAU", "015"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+}

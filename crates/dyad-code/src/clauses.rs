@@ -1201,6 +1201,25 @@ pub fn code(
                 Some(Governor::Failure) => continue,
                 None => (c1, c2),
             };
+            // News mode: force its actor claims to have used is a claim of responsibility,
+            // 015 ("the Houthis claimed that they had attacked the Saudi airport").
+            let claimed = config.every_verb
+                && !cx.tabari
+                && matches!(c1.get(..2), Some("18" | "19" | "20"))
+                && (vs.saturating_sub(6).max(cs)..vs).any(|k| {
+                    tokens[k].norm.starts_with("CLAIM")
+                        && tokens.get(k + 1).is_some_and(|n| {
+                            matches!(
+                                n.norm.as_str(),
+                                "THAT" | "IT" | "THEY" | "HE" | "SHE" | "WE" | "TO"
+                            )
+                        })
+                });
+            let (c1, c2) = if claimed {
+                ("015".to_string(), None)
+            } else {
+                (c1, c2)
+            };
             // UniversalPetrarch's negation through its coding ontology (a PICO table loaded
             // with the dictionaries): "did not clash over" 110 → 050; no counterpart, no event.
             let (c1, c2) = if !d.pico.is_empty()
@@ -2258,8 +2277,17 @@ pub fn code(
                 && f.target.starts_with(&e.target)
                 && f.code.get(..2) == e.code.get(..2)
         };
+        // So does a plain statement (010, "issued a statement urging …") to any other event
+        // of its source: the statement is that event.
+        let said_otherwise = |e: &Event| {
+            e.code == "010"
+                && events
+                    .iter()
+                    .any(|f| f.source == e.source && f.code != "010")
+        };
         events
             .iter()
+            .filter(|e| !said_otherwise(e))
             .filter(|e| !(general(&e.code) && events.iter().any(|f| specific_of(e, f))))
             .filter(|e| !events.iter().any(|f| vaguer_target(e, f)))
             .cloned()

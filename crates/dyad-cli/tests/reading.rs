@@ -446,3 +446,12 @@ fn force_an_actor_claims_is_a_claim_of_responsibility() {
     assert!(has(&ev, "YEM", "SAU", "015"), "{ev:?}");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
 }
+
+#[test]
+fn a_present_tense_after_when_or_after_is_a_coming_act() {
+    let ev = code(
+        "Mexico and Britain signed an agreement to continue trading after Britain leaves the European Union.\n",
+    );
+    assert!(has(&ev, "MEX", "GBR", "05"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("IGOEU")), "{ev:?}");
+}

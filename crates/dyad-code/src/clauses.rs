@@ -1132,7 +1132,24 @@ pub fn code(
                                     .iter()
                                     .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
                     });
-                let charged = charge_content(tokens, cs, vs)
+                // (A present tense after "when/after/before/once/until" is a coming act, not a
+                // reported one: "to keep trade flowing when Britain fully leaves the EU".)
+                let coming = !cx.tabari
+                    && matches!(
+                        rec.tags.get(vs),
+                        Some(dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
+                    )
+                    && (vs.saturating_sub(6)..vs).rev().any(|k| {
+                        matches!(
+                            tokens[k].norm.as_str(),
+                            "WHEN" | "AFTER" | "BEFORE" | "ONCE" | "UNTIL"
+                        ) && (k + 1..vs).all(|j| {
+                            !rec.tags.get(j).is_some_and(|t| t.is_verb())
+                                && tokens[j].kind != TokenKind::Comma
+                        })
+                    });
+                let charged = coming
+                    || charge_content(tokens, cs, vs)
                     // ("accused Llorenti of trying to deny …": what the accused is said to do)
                     || (cs..vs).any(|k| {
                         (tokens[k].norm.starts_with("ACCUS") || tokens[k].norm.starts_with("CHARG"))

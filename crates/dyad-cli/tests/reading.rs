@@ -455,3 +455,11 @@ fn a_present_tense_after_when_or_after_is_a_coming_act() {
     assert!(has(&ev, "MEX", "GBR", "05"), "{ev:?}");
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("IGOEU")), "{ev:?}");
 }
+
+#[test]
+fn a_headline_in_the_present_is_coded() {
+    let ev = code("Russia vetoes UN resolution on Syria.\n");
+    assert!(has(&ev, "RUS", "IGOUNO", "12"), "{ev:?}");
+    let ev = code("US imposed sanctions on Iran.\n");
+    assert!(has(&ev, "USA", "IRN", "163"), "{ev:?}");
+}

@@ -181,7 +181,7 @@ pub fn recognize(
 ) -> Recognized {
     let pos_filter = config.pos_filter;
     // Part-of-speech tags, only when some token could be a verb.
-    let tags: Vec<dyad_pos::Tag> = if pos_filter {
+    let mut tags: Vec<dyad_pos::Tag> = if pos_filter {
         let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(text)).collect();
         let mut tags = dyad_pos::Tagger::embedded().tag(&words);
         // A participle joined by a hyphen to the word before it is an adjective: "the
@@ -210,6 +210,40 @@ pub fn recognize(
         rec.offsets.push(rec.words.len() as u32);
     }
     rec.mark_of = vec![None; tokens.len()];
+    // A headline in the present ("Russia vetoes UN resolution on Syria", "Iran slams US"):
+    // with no finite verb in the sentence, a verb-dictionary word in -S right after a name is
+    // the verb, though the tagger reads a plural noun.
+    if pos_filter
+        && !rec.tags.iter().any(|t| {
+            matches!(
+                t,
+                dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP | dyad_pos::Tag::MD
+            )
+        })
+    {
+        let verbal = |k: usize| {
+            rec.words[rec.offsets[k] as usize..rec.offsets[k + 1] as usize]
+                .iter()
+                .any(|&w| !d.candidates(Index::Verbs, w).is_empty())
+        };
+        if let Some(k) = (1..tokens.len().min(6)).find(|&k| {
+            tokens[k].norm.ends_with('S')
+                && !tokens[k].capitalized
+                && matches!(rec.tags[k], dyad_pos::Tag::NNS | dyad_pos::Tag::NN)
+                && matches!(
+                    rec.tags[k - 1],
+                    dyad_pos::Tag::NNP
+                        | dyad_pos::Tag::NNPS
+                        | dyad_pos::Tag::NN
+                        | dyad_pos::Tag::JJ
+                )
+                && tokens[k - 1].capitalized
+                && verbal(k)
+        }) {
+            rec.tags[k] = dyad_pos::Tag::VBZ;
+            tags[k] = dyad_pos::Tag::VBZ;
+        }
+    }
     let headline = tokens.iter().filter(|t| t.kind == TokenKind::Word).count() > 3
         && tokens
             .iter()

@@ -463,3 +463,9 @@ fn a_headline_in_the_present_is_coded() {
     let ev = code("US imposed sanctions on Iran.\n");
     assert!(has(&ev, "USA", "IRN", "163"), "{ev:?}");
 }
+
+#[test]
+fn a_nationality_before_an_agent_is_its_country() {
+    let ev = code("An Israeli settler stabbed a Palestinian man in Hebron.\n");
+    assert!(has(&ev, "ISRSET", "PSE", "18"), "{ev:?}");
+}

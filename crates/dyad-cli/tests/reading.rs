@@ -469,3 +469,9 @@ fn a_nationality_before_an_agent_is_its_country() {
     let ev = code("An Israeli settler stabbed a Palestinian man in Hebron.\n");
     assert!(has(&ev, "ISRSET", "PSE", "18"), "{ev:?}");
 }
+
+#[test]
+fn a_possessor_acts_on_the_object_after_of() {
+    let ev = code("Saudi Arabia's bombing of Yemen drew criticism.\n");
+    assert!(has(&ev, "SAU", "YEM", "19"), "{ev:?}");
+}

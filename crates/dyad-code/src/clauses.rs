@@ -2101,6 +2101,14 @@ pub fn code(
                     {
                         (k + 2..(k + 4).min(ce)).find_map(|q| cx.group_starting(q))
                     }
+                    // ("Russia's invasion of Ukraine": with an actor as possessor, the noun's
+                    // object follows OF.)
+                    None if prep == Some("OF")
+                        && (k.saturating_sub(2)..k)
+                            .any(|j| tokens[j].possessive && units.group_of[j].is_some()) =>
+                    {
+                        (k + 2..(k + 4).min(ce)).find_map(|q| cx.group_starting(q))
+                    }
                     None => None,
                 };
                 let Some(tg) = tg else {

@@ -475,3 +475,9 @@ fn a_possessor_acts_on_the_object_after_of() {
     let ev = code("Saudi Arabia's bombing of Yemen drew criticism.\n");
     assert!(has(&ev, "SAU", "YEM", "19"), "{ev:?}");
 }
+
+#[test]
+fn an_irregular_past_read_as_a_noun_is_the_verb() {
+    let ev = code("Britain froze aid to Uganda.\n");
+    assert!(has(&ev, "GBR", "UGA", "16"), "{ev:?}");
+}

@@ -226,8 +226,15 @@ pub fn recognize(
                 .iter()
                 .any(|&w| !d.candidates(Index::Verbs, w).is_empty())
         };
+        // (An irregular past the tagger took for a noun — "Britain froze aid to Uganda" — is
+        // a past tense.)
+        let irregular_past = |k: usize| {
+            let w = t_lower(tokens, text, k);
+            let base = dyad_pos::lemma::lemma(&w, dyad_pos::Tag::VBD);
+            base != w && !w.ends_with("ed") && !w.ends_with('s')
+        };
         if let Some(k) = (1..tokens.len().min(6)).find(|&k| {
-            tokens[k].norm.ends_with('S')
+            (tokens[k].norm.ends_with('S') || irregular_past(k))
                 && !tokens[k].capitalized
                 && matches!(rec.tags[k], dyad_pos::Tag::NNS | dyad_pos::Tag::NN)
                 && matches!(
@@ -240,8 +247,13 @@ pub fn recognize(
                 && tokens[k - 1].capitalized
                 && verbal(k)
         }) {
-            rec.tags[k] = dyad_pos::Tag::VBZ;
-            tags[k] = dyad_pos::Tag::VBZ;
+            let tag = if tokens[k].norm.ends_with('S') {
+                dyad_pos::Tag::VBZ
+            } else {
+                dyad_pos::Tag::VBD
+            };
+            rec.tags[k] = tag;
+            tags[k] = tag;
         }
     }
     let headline = tokens.iter().filter(|t| t.kind == TokenKind::Word).count() > 3
@@ -579,4 +591,9 @@ pub fn recognize(
         }
     }
     rec
+}
+
+/// The token at `k` as written, in lower case.
+fn t_lower(tokens: &[Token], text: &str, k: usize) -> String {
+    tokens[k].span.slice(text).to_lowercase()
 }

@@ -2,18 +2,19 @@
 //! they do not fall below a floor.
 //!
 //! The floor (`PHOENIX_CORRECT_FLOOR`) was measured with
-//! `dyad eval dev --phoenix ../shared/dictionaries/phoenix` at commit 0117e9a: 715 of 1,349
-//! sentences had their first event in the gold class (coverage 1,048). The floor sits 2 %
-//! below, so that a reordering of equally good events does not trip it; raise it when the coder
-//! improves (eval/RESULTS.md holds the current figures).
+//! `dyad eval dev --phoenix ../shared/dictionaries/phoenix --monadic` at the end of the fifth
+//! session (PETRARCH-2's CAMEO.2.0.txt, the `--phoenix` default): 855 of 1,349 sentences had
+//! their first event in the gold class. The floor sits 2 % below, so that a reordering of
+//! equally good events does not trip it; raise it when the coder improves (eval/RESULTS.md
+//! holds the current figures).
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use serde_json::Value;
 
-/// Sentences whose first event is in the gold class, Phoenix dictionaries (measured 715).
-const PHOENIX_CORRECT_FLOOR: u64 = 700;
+/// Sentences whose first event is in the gold class, Phoenix dictionaries (measured 855).
+const PHOENIX_CORRECT_FLOOR: u64 = 838;
 
 fn dyad() -> Command {
     Command::new(env!("CARGO_BIN_EXE_dyad"))
@@ -224,8 +225,9 @@ fn counts_a_small_development_set() {
 /// level (precision 0.513, recall 0.323); the floor sits a little below so that an equally
 /// good reordering does not trip it.
 const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 114;
-/// The same with PETRARCH-1's verb patterns (`--petrarch1-verbs`): measured 113.
-const PHOENIX_P1_TRIPLES_ROOT_FLOOR: u64 = 109;
+/// The same with PETRARCH-1's verb patterns (`--petrarch1-verbs`): measured 114 at the end of
+/// the fifth session.
+const PHOENIX_P1_TRIPLES_ROOT_FLOOR: u64 = 111;
 
 #[test]
 fn phoenix_triples_are_well_formed_and_above_the_floor() {

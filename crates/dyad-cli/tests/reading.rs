@@ -481,3 +481,10 @@ fn an_irregular_past_read_as_a_noun_is_the_verb() {
     let ev = code("Britain froze aid to Uganda.\n");
     assert!(has(&ev, "GBR", "UGA", "16"), "{ev:?}");
 }
+
+#[test]
+fn the_content_of_a_demand_is_not_an_act() {
+    let ev = code("Ukraine demanded that Russia withdraw its troops from Crimea.\n");
+    assert!(has(&ev, "UKR", "RUS", "10"), "{ev:?}");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("RUS")), "{ev:?}");
+}

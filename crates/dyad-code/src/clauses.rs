@@ -1148,7 +1148,33 @@ pub fn code(
                                 && tokens[j].kind != TokenKind::Comma
                         })
                     });
+                // (Nor is the subjunctive content of a demand: "demanded that Russia withdraw
+                // its troops" — the demand is the event.)
+                let demanded = !cx.tabari
+                    && rec.tags.get(vs) == Some(&dyad_pos::Tag::VB)
+                    && vs > 0
+                    && tokens[vs - 1].norm != "TO"
+                    && (vs.saturating_sub(8)..vs).any(|k| {
+                        tokens[k].norm == "THAT"
+                            && k > 0
+                            && [
+                                "DEMAND",
+                                "URG",
+                                "ASK",
+                                "INSIST",
+                                "CALL",
+                                "REQUEST",
+                                "PROPOS",
+                                "RECOMMEND",
+                                "SUGGEST",
+                                "REQUIR",
+                                "ORDER",
+                            ]
+                            .iter()
+                            .any(|p| tokens[k - 1].norm.starts_with(p))
+                    });
                 let charged = coming
+                    || demanded
                     || charge_content(tokens, cs, vs)
                     // ("accused Llorenti of trying to deny …": what the accused is said to do)
                     || (cs..vs).any(|k| {

@@ -2340,6 +2340,16 @@ pub fn code(
             .iter()
             .filter(|e| !said_otherwise(e))
             .filter(|e| !(general(&e.code) && events.iter().any(|f| specific_of(e, f))))
+            // (and a code gives way to its own refinement between the same actors: 031 to
+            // 0311, "pledged to buy more American soybeans")
+            .filter(|e| {
+                !events.iter().any(|f| {
+                    f.source == e.source
+                        && f.target == e.target
+                        && f.code.len() > e.code.len()
+                        && f.code.starts_with(e.code.as_str())
+                })
+            })
             .filter(|e| !events.iter().any(|f| vaguer_target(e, f)))
             .cloned()
             .collect()

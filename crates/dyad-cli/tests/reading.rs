@@ -488,3 +488,15 @@ fn the_content_of_a_demand_is_not_an_act() {
     assert!(has(&ev, "UKR", "RUS", "10"), "{ev:?}");
     assert!(ev.iter().all(|(s, _, _)| !s.starts_with("RUS")), "{ev:?}");
 }
+
+#[test]
+fn bare_people_take_their_own_sentences_place_before_the_last_sentences_subject() {
+    let ev =
+        code("Britain sent aid to Kenya.\nMilitants attacked an army base in northern Nigeria.\n");
+    assert!(has(&ev, "NGA", "NGA", "19"), "{ev:?}");
+    assert!(
+        ev.iter()
+            .all(|(s, _, c)| !(s.starts_with("GBR") && c.starts_with("19"))),
+        "{ev:?}"
+    );
+}

@@ -666,8 +666,7 @@ pub fn build<'a>(
                     // (Not the organs of a state — troops, police, officials —, which without a
                     // country are the sentence's own actor's instruments: "Russia deployed
                     // troops to the border".)
-                    prior
-                        if config.bare_agents
+                    _ if config.bare_agents
                             && !deictic
                             && !coordinated
                             && end > 0
@@ -735,12 +734,17 @@ pub fn build<'a>(
                                 _ => None,
                             })
                         };
-                        let country = place.or_else(|| {
-                            prior
-                                .as_ref()
-                                .map(|pa| pa.code[..pa.code.len().min(3)].to_string())
+                        // (A place this sentence names comes before the previous sentence's
+                        // subject: "Militants attacked a base in Nigeria" after a sentence
+                        // about Britain.)
+                        let country_of = |pa: &Actor| {
+                            Some(pa.code[..pa.code.len().min(3)].to_string())
                                 .filter(|c| is_country(c))
-                                .or_else(|| prior.is_none().then(later_place).flatten())
+                        };
+                        let country = place.or_else(|| match actors.last() {
+                            Some(pa) => country_of(pa),
+                            None => later_place()
+                                .or_else(|| ctx.last_subject.as_ref().and_then(country_of)),
                         });
                         let base = country.unwrap_or_default();
                         all_agents

@@ -500,3 +500,10 @@ fn bare_people_take_their_own_sentences_place_before_the_last_sentences_subject(
         "{ev:?}"
     );
 }
+
+#[test]
+fn summoning_an_envoy_gives_way_to_what_it_was_for() {
+    let ev = code("France summoned the Chinese ambassador to complain about his tweets.\n");
+    assert!(has(&ev, "FRA", "CHNGOV", "11"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
+}

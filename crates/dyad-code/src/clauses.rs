@@ -2336,9 +2336,20 @@ pub fn code(
                     .iter()
                     .any(|f| f.source == e.source && f.code != "010")
         };
+        // And summoning an envoy gives way to what the envoy was summoned for ("summoned the
+        // Chinese ambassador to complain": the complaint, 114).
+        let summoned_for = |e: &Event| {
+            tokens
+                .iter()
+                .find(|t| t.span.start == e.verb_span.start)
+                .is_some_and(|t| t.norm.starts_with("SUMMON"))
+                && events
+                    .iter()
+                    .any(|f| f.source == e.source && f.target == e.target && f.code != e.code)
+        };
         events
             .iter()
-            .filter(|e| !said_otherwise(e))
+            .filter(|e| !said_otherwise(e) && !summoned_for(e))
             .filter(|e| !(general(&e.code) && events.iter().any(|f| specific_of(e, f))))
             // (and a code gives way to its own refinement between the same actors: 031 to
             // 0311, "pledged to buy more American soybeans")

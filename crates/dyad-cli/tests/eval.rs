@@ -3,7 +3,7 @@
 //!
 //! The floor (`PHOENIX_CORRECT_FLOOR`) was measured with
 //! `dyad eval dev --phoenix ../shared/dictionaries/phoenix --monadic` at the end of the fifth
-//! session (PETRARCH-2's CAMEO.2.0.txt, the `--phoenix` default): 855 of 1,349 sentences had
+//! session (PETRARCH-2's CAMEO.2.0.txt, the `--phoenix` default): 859 of 1,349 sentences had
 //! their first event in the gold class. The floor sits 2 % below, so that a reordering of
 //! equally good events does not trip it; raise it when the coder improves (eval/RESULTS.md
 //! holds the current figures).
@@ -13,7 +13,7 @@ use std::process::Command;
 
 use serde_json::Value;
 
-/// Sentences whose first event is in the gold class, Phoenix dictionaries (measured 855).
+/// Sentences whose first event is in the gold class, Phoenix dictionaries (measured 859).
 const PHOENIX_CORRECT_FLOOR: u64 = 838;
 
 fn dyad() -> Command {

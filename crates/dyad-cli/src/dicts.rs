@@ -40,6 +40,18 @@ pub fn load_only(a: &DictArgs) -> Result<Dictionaries> {
         ] {
             add(&mut b, DictKind::Actors, &dir.join(f))?;
         }
+        // dyad's current actors after them: a name the Phoenix files lack (office holders
+        // since 2015, cities, agencies, armed groups) is found there.
+        if a.current_actors {
+            let own = default_dir();
+            for f in [
+                "dyad.countries.actors.txt",
+                "dyad.international.actors.txt",
+                "dyad.nonstate.actors.txt",
+            ] {
+                add(&mut b, DictKind::Actors, &own.join(f))?;
+            }
+        }
         add(&mut b, DictKind::Agents, &dir.join("Phoenix.agents.txt"))?;
         add(
             &mut b,

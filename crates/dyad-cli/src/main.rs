@@ -106,6 +106,10 @@ pub struct DictArgs {
     /// CAMEO.2.0.txt.
     #[arg(long)]
     petrarch1_verbs: bool,
+    /// With --phoenix: also load dyad's own actor dictionaries (people, places and groups of
+    /// 2026) after the Phoenix actors, whose entries end around 2015.
+    #[arg(long)]
+    current_actors: bool,
     /// With --phoenix: keep events without a source or a target too (the Phoenix pipeline,
     /// like PETRARCH, keeps only events with both).
     #[arg(long)]

@@ -318,6 +318,44 @@ fn phoenix_codes_dyadic_events_unless_monadic() {
     assert!(all.iter().any(|e| e["target"] == ""), "{all:?}");
 }
 
+/// `--current-actors` adds dyad's own actors after the Phoenix ones: a group the 2015 Phoenix
+/// files do not name ("Houthi rebels") gets its country.
+#[test]
+fn phoenix_with_current_actors_knows_newer_names() {
+    let Some(shared) = shared() else { return };
+    let phoenix = shared.join("dictionaries/phoenix");
+    let sources = |extra: &[&str]| -> Vec<String> {
+        let mut cmd = dyad();
+        cmd.args(["code", "--output", "jsonl", "--phoenix"])
+            .arg(&phoenix)
+            .args(extra)
+            .arg("-")
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped());
+        let mut child = cmd.spawn().unwrap();
+        use std::io::Write;
+        child
+            .stdin
+            .take()
+            .unwrap()
+            .write_all(b"Houthi rebels fired missiles at Saudi Arabia on Sunday.\n")
+            .unwrap();
+        let out = child.wait_with_output().unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout)
+            .unwrap()
+            .lines()
+            .map(|l| {
+                let e: Value = serde_json::from_str(l).unwrap();
+                e["source"].as_str().unwrap_or_default().to_string()
+            })
+            .collect()
+    };
+    assert!(sources(&[]).iter().all(|s| !s.starts_with("YEM")));
+    let with = sources(&["--current-actors"]);
+    assert!(with.iter().any(|s| s.starts_with("YEM")), "{with:?}");
+}
+
 /// Every hand-coded gold file reads without a rejected row and names sentences that exist.
 #[test]
 fn all_hand_coded_triple_sets_read_cleanly() {

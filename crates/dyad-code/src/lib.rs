@@ -98,6 +98,11 @@ pub struct CoderConfig {
     /// event, a future act an intent, an act asked for — "urged X to supply" — none). Off in
     /// the article pipeline, where dyad-enrich keeps them with PLOVER's modes.
     pub negation: bool,
+    /// News mode: PETRARCH's time discards (a bare year such as `2010`, `YEARS AGO`) do not
+    /// discard the sentence. A year or "nine years ago" in a sentence rarely dates its main
+    /// event ("lifted sanctions imposed nine years ago", "extradited a suspect in the 2008
+    /// attacks"); the event's own date (dyad-time) marks it historical when it is.
+    pub keep_time_discards: bool,
 }
 
 /// Word counts of the comma-delimited clauses that are dropped: a clause of `n` words goes
@@ -239,6 +244,7 @@ impl Coder {
             negation: true,
             agentless_passive_skipped: true,
             bare_agents: true,
+            keep_time_discards: true,
             ..CoderConfig::default()
         };
         if dict.options.complex.iter().any(|c| c == "NOACTPRIOR") {

@@ -575,6 +575,9 @@ pub fn recognize(
         for w in firsts {
             for &k in d.candidates(Index::Discards, w) {
                 let (p, story, prov) = &d.discards[k as usize];
+                if config.keep_time_discards && is_time_discard(&prov.entry) {
+                    continue;
+                }
                 if match_phrase(&rec, tokens, p, i).is_some() {
                     rec.discard = Some((
                         format!("{}:{}: {}", prov.file, prov.line, prov.entry),
@@ -591,6 +594,28 @@ pub fn recognize(
         }
     }
     rec
+}
+
+/// A discard entry that names a time rather than a topic: a bare year (`2010`) or a span
+/// of time before or after (`YEARS AGO`, `MONTHS LATER`). PETRARCH's dictionaries use them
+/// to drop background; dyad dates each event instead.
+fn is_time_discard(entry: &str) -> bool {
+    let body = entry.trim_start_matches('+');
+    let body = body.split('#').next().unwrap_or("");
+    let words: Vec<String> = body
+        .split_whitespace()
+        .map(str::to_ascii_uppercase)
+        .collect();
+    match words.as_slice() {
+        [y] => y.len() == 4 && y.parse::<u32>().is_ok_and(|y| (1000..=2100).contains(&y)),
+        [.., unit, dir] => {
+            matches!(
+                unit.as_str(),
+                "DAYS" | "WEEKS" | "MONTHS" | "YEARS" | "DECADES" | "CENTURIES"
+            ) && matches!(dir.as_str(), "AGO" | "LATER" | "EARLIER" | "BEFORE")
+        }
+        _ => false,
+    }
 }
 
 /// The token at `k` as written, in lower case.

@@ -172,6 +172,78 @@ fn match_actor_phrase_within(
     Some(i)
 }
 
+/// Word prefixes that keep a hyphenated verb a verb ("re-elected", "co-chaired").
+const VERB_PREFIXES: &[&str] = &[
+    "re", "co", "pre", "un", "de", "dis", "mis", "over", "under", "out", "cross", "counter",
+];
+
+/// Part-of-speech tags of the tokens, reading a hyphenated compound (split into tokens at its
+/// hyphens) as the one word it is: the tagger sees "face-to-face", "re-opened", "US-led";
+/// the compound's tag goes to its last part and the parts before it are modifiers (names
+/// NNP, numbers CD, other words NN), so no part of "face-to-face talks" is a verb. A
+/// participle compound is an adjective ("the rebel-held enclave", "government-controlled
+/// areas") unless its first part is a verb prefix ("re-elected").
+fn compound_tags(text: &str, tokens: &[Token]) -> Vec<dyad_pos::Tag> {
+    use dyad_pos::Tag as T;
+    let joined = |k: usize| {
+        k > 0
+            && tokens[k].span.start == tokens[k - 1].span.end + 1
+            && text.as_bytes().get(tokens[k - 1].span.end as usize) == Some(&b'-')
+    };
+    // (start, end) token ranges of the words the tagger reads.
+    let mut groups: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
+    for k in 0..tokens.len() {
+        match groups.last_mut() {
+            Some(g) if joined(k) => g.1 = k + 1,
+            _ => groups.push((k, k + 1)),
+        }
+    }
+    let words: Vec<&str> = groups
+        .iter()
+        .map(|&(a, b)| &text[tokens[a].span.start as usize..tokens[b - 1].span.end as usize])
+        .collect();
+    let group_tags = dyad_pos::Tagger::embedded().tag(&words);
+    // A last part in -ed or an irregular participle ("rebel-held", "war-torn").
+    let participle = |k: usize| {
+        let w = tokens[k].span.slice(text).to_ascii_lowercase();
+        !tokens[k].capitalized && (w.ends_with("ed") || dyad_pos::lemma::lemma(&w, T::VBN) != w)
+    };
+    let mut tags = Vec::with_capacity(tokens.len());
+    for (&(a, b), &g) in groups.iter().zip(&group_tags) {
+        if b - a == 1 {
+            tags.push(g);
+            continue;
+        }
+        let prefixed = b - a == 2
+            && VERB_PREFIXES
+                .iter()
+                .any(|p| tokens[a].norm.eq_ignore_ascii_case(p));
+        for (k, t) in tokens.iter().enumerate().take(b).skip(a) {
+            let tag = if k + 1 < b {
+                if prefixed && g.is_verb() {
+                    // ("re-" of "re-opened" reads as an adverb before its verb.)
+                    T::RB
+                } else if t.capitalized {
+                    T::NNP
+                } else if t.kind == TokenKind::Number {
+                    T::CD
+                } else {
+                    // (A noun modifier: "rebel-held" names who holds it.)
+                    T::NN
+                }
+            } else if !prefixed && (matches!(g, T::VBN | T::VBD) || participle(k)) {
+                T::JJ
+            } else if t.capitalized && !g.is_verb() {
+                T::NNP
+            } else {
+                g
+            };
+            tags.push(tag);
+        }
+    }
+    tags
+}
+
 /// Recognises the dictionary phrases of a tokenized sentence.
 pub fn recognize(
     d: &Dictionaries,
@@ -182,18 +254,7 @@ pub fn recognize(
     let pos_filter = config.pos_filter;
     // Part-of-speech tags, only when some token could be a verb.
     let mut tags: Vec<dyad_pos::Tag> = if pos_filter {
-        let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(text)).collect();
-        let mut tags = dyad_pos::Tagger::embedded().tag(&words);
-        // A participle joined by a hyphen to the word before it is an adjective: "the
-        // rebel-held enclave", "government-controlled areas" (the tokens split at hyphens).
-        for k in 1..tokens.len().min(tags.len()) {
-            let joined = tokens[k].span.start == tokens[k - 1].span.end + 1
-                && text.as_bytes().get(tokens[k - 1].span.end as usize) == Some(&b'-');
-            if joined && matches!(tags[k], dyad_pos::Tag::VBN | dyad_pos::Tag::VBD) {
-                tags[k] = dyad_pos::Tag::JJ;
-            }
-        }
-        tags
+        compound_tags(text, tokens)
     } else {
         Vec::new()
     };
@@ -621,4 +682,42 @@ fn is_time_discard(entry: &str) -> bool {
 /// The token at `k` as written, in lower case.
 fn t_lower(tokens: &[Token], text: &str, k: usize) -> String {
     tokens[k].span.slice(text).to_lowercase()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_pos::Tag as T;
+
+    fn tags(text: &str) -> Vec<(String, T)> {
+        let tokens = dyad_text::tokenize(text, dyad_core::Span::new(0, text.len()));
+        let tags = compound_tags(text, &tokens);
+        assert_eq!(tags.len(), tokens.len());
+        tokens
+            .iter()
+            .zip(tags)
+            .map(|(t, g)| (t.span.slice(text).to_string(), g))
+            .collect()
+    }
+
+    #[test]
+    fn no_part_of_an_adjective_compound_is_a_verb() {
+        let t = tags("The envoys held face-to-face talks in Doha.");
+        let face: Vec<_> = t.iter().filter(|(w, _)| w == "face" || w == "to").collect();
+        assert_eq!(face.len(), 3, "{t:?}");
+        assert!(face.iter().all(|(_, g)| !g.is_verb()), "{t:?}");
+    }
+
+    #[test]
+    fn a_participle_compound_is_an_adjective_unless_prefixed() {
+        let t = tags("Troops shelled the rebel-held town that militias re-opened.");
+        let get = |w: &str| t.iter().find(|(x, _)| x == w).unwrap().1;
+        assert_eq!(get("held"), T::JJ, "{t:?}");
+        assert!(get("rebel").is_noun(), "{t:?}");
+        assert!(get("opened").is_verb(), "{t:?}");
+        assert!(!get("re").is_verb(), "{t:?}");
+        let t = tags("A US-led coalition struck.");
+        assert_eq!(t[1], ("US".to_string(), T::NNP), "{t:?}");
+        assert_eq!(t[2].1, T::JJ, "{t:?}");
+    }
 }

@@ -382,9 +382,14 @@ pub fn recognize(
             && letters <= 3
             && (written.chars().all(|c| !c.is_uppercase())
                 || (letters <= 2 && written.chars().any(|c| c.is_lowercase())));
+        // Nor does a one-word name written in lower case: "youth" is no armed group YOUTH,
+        // "hamas" written so is still rare enough to trust the capital.
+        let common_word = !config.tabari_rules
+            && tokens[i].kind == TokenKind::Word
+            && written.chars().next().is_some_and(char::is_lowercase);
         for &w in firsts {
             for &a in d.candidates(Index::Actors, w) {
-                if short_miss && d.actors[a as usize].phrase.words.len() == 1 {
+                if (short_miss || common_word) && d.actors[a as usize].phrase.words.len() == 1 {
                     continue;
                 }
                 if let Some(e) = match_actor_phrase(

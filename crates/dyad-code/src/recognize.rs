@@ -382,8 +382,8 @@ pub fn recognize(
             && letters <= 3
             && (written.chars().all(|c| !c.is_uppercase())
                 || (letters <= 2 && written.chars().any(|c| c.is_lowercase())));
-        // Nor does a one-word name written in lower case: "youth" is no armed group YOUTH,
-        // "hamas" written so is still rare enough to trust the capital.
+        // Nor does a one-word name written in lower case: "youth" is the common word, not the
+        // armed group YOUTH (news writes names with a capital).
         let common_word = !config.tabari_rules
             && tokens[i].kind == TokenKind::Word
             && written.chars().next().is_some_and(char::is_lowercase);

@@ -408,6 +408,18 @@ pub fn build<'a>(
                 {
                     break;
                 }
+                // News mode: a possessor that is already a whole actor with its agent owns
+                // what follows, not the name after it ("the Japanese government's North
+                // Korea policy": JPNGOV, then PRK; "NATO's Stoltenberg" stays one).
+                if !config.tabari_rules
+                    && j > 0
+                    && tokens[j - 1].possessive
+                    && matches!(atom, Atom::Actor { .. })
+                    && matches!(run.last(), Some(Atom::Agent { .. }))
+                    && run.iter().any(|a| matches!(a, Atom::Actor { .. }))
+                {
+                    break;
+                }
                 // TABARI: an agent between two actors belongs to neither ("Arnor and Gondor
                 // Defense Ministers Arnor and Gondor"): the run ends at the first actor and
                 // the agent is passed over.

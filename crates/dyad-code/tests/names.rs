@@ -11,12 +11,13 @@ fn coder() -> Coder {
     b.add_str(
         DictKind::Actors,
         "a.txt",
-        "SAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\n",
+        "SAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\n",
     );
+    b.add_str(DictKind::Agents, "g.txt", "GOVERNMENT_ [~GOV]\n");
     b.add_str(
         DictKind::Verbs,
         "v.txt",
-        "--- ATTACK [190] ---\nATTACK {ATTACKED ATTACKS}\n",
+        "--- ATTACK [190] ---\nATTACK {ATTACKED ATTACKS}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n",
     );
     Coder::new(Arc::new(b.build()))
 }
@@ -47,5 +48,22 @@ fn a_lower_case_one_word_name_is_the_common_word() {
     assert_eq!(
         codes(&c, "Saudi forces attacked the youth of the town."),
         ["SAU/FRAREB/190"]
+    );
+}
+
+#[test]
+fn a_possessor_with_its_agent_does_not_lend_it_to_the_name_after() {
+    let c = coder();
+    assert_eq!(
+        codes(
+            &c,
+            "France criticized the Japanese government's North Korea policy."
+        ),
+        ["FRA/JPNGOV/111"]
+    );
+    // ("NATO's Stoltenberg": the owned name is the actor.)
+    assert_eq!(
+        codes(&c, "France criticized NATO's Stoltenberg."),
+        ["FRA/NORGOV/111"]
     );
 }

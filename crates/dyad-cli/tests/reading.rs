@@ -507,3 +507,11 @@ fn summoning_an_envoy_gives_way_to_what_it_was_for() {
     assert!(has(&ev, "FRA", "CHNGOV", "11"), "{ev:?}");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
 }
+
+#[test]
+fn naming_someone_something_is_no_telephone_call() {
+    let ev = code("Trump called Britain's ambassador to the United States a very stupid guy.\n");
+    assert!(!ev.iter().any(|(_, _, c)| c.starts_with("04")), "{ev:?}");
+    let ev = code("Erdogan called Putin on Tuesday to discuss Syria.\n");
+    assert!(has(&ev, "TURGOV", "RUSGOV", "041"), "{ev:?}");
+}

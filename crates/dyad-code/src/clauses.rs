@@ -1504,6 +1504,31 @@ pub fn code(
                         }
                         continue;
                     }
+                    // News mode: "called the ambassador a very stupid guy", "called the
+                    // decision dangerous": naming someone something is no telephone call.
+                    if config.every_verb
+                        && !cx.tabari
+                        && c1.starts_with("04")
+                        && tokens[vs..ve].iter().any(|t| t.norm.starts_with("CALL"))
+                        && v.object.is_some_and(|o| {
+                            let next = a.chunks[o + 1..]
+                                .iter()
+                                .find(|c| c.kind != dyad_pos::chunk::ChunkKind::PP);
+                            next.is_some_and(|c| {
+                                c.start
+                                    == a.chunks[o + 1..]
+                                        .iter()
+                                        .take_while(|c| c.kind == dyad_pos::chunk::ChunkKind::PP)
+                                        .last()
+                                        .map_or(a.chunks[o].end, |p| p.end)
+                                    && (matches!(tokens[c.start].norm.as_str(), "A" | "AN")
+                                        || tokens[c.start].kind == TokenKind::Quote
+                                        || rec.tags.get(c.start) == Some(&dyad_pos::Tag::JJ))
+                            })
+                        })
+                    {
+                        continue;
+                    }
                     let subj = v
                         .subject
                         .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end));

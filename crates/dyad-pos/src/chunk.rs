@@ -190,6 +190,18 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                     | Tag::VBG
             )
     };
+    // An indefinite article right after a noun opens a second noun phrase: "called the
+    // ambassador a stupid guy", "gave the United States a week" ("Radagast the Brown" stays
+    // one name).
+    let new_np = |i: usize, start: usize| {
+        i > start
+            && tags[i] == Tag::DT
+            && matches!(lower[i].as_str(), "a" | "an")
+            && matches!(
+                tags[i - 1],
+                Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::PRP
+            )
+    };
     let mut i = 0;
     while i < n {
         let t = tags[i];
@@ -267,7 +279,11 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             i += 1;
             let np_start = i;
             let mut head = start;
-            while i < n && np_word(tags[i]) && !(tags[i] == Tag::VBN || tags[i] == Tag::VBG) {
+            while i < n
+                && np_word(tags[i])
+                && !(tags[i] == Tag::VBN || tags[i] == Tag::VBG)
+                && !new_np(i, np_start)
+            {
                 if tags[i].is_noun() || tags[i] == Tag::PRP || tags[i] == Tag::CD {
                     head = i;
                 }
@@ -302,6 +318,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // A personal pronoun after a noun opens a clause of its own: "a Turkish ship
                 // it seized".
                 && !(matches!(tags[i], Tag::PRP | Tag::EX) && i > start)
+                && !new_np(i, start)
             {
                 if tags[i].is_noun()
                     || tags[i] == Tag::PRP

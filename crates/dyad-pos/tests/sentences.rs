@@ -121,3 +121,31 @@ fn relative_clause_subject_is_the_antecedent() {
     let subject = &a.chunks[fighting.subject.unwrap()];
     assert!((subject.start..subject.end).contains(&8), "{subject:?}");
 }
+
+/// An indefinite article right after a noun opens a second noun phrase (a predicative or
+/// second object), not more of the first: "called the envoy to the United States a liar".
+#[test]
+fn an_indefinite_article_after_a_noun_opens_a_new_noun_phrase() {
+    use dyad_pos::chunk::{analyse, ChunkKind};
+    let words: Vec<&str> = "Trump called the envoy to Britain a very stupid guy ."
+        .split(' ')
+        .collect();
+    let tags = dyad_pos::Tagger::embedded().tag(&words);
+    let a = analyse(&words, &tags);
+    let pp = a
+        .chunks
+        .iter()
+        .find(|c| c.kind == ChunkKind::PP)
+        .expect("the 'to' phrase");
+    assert_eq!(words[pp.end - 1], "Britain", "{:?}", a.chunks);
+    // ("Radagast the Brown" is one name.)
+    let words: Vec<&str> = "Radagast the Brown called Gondor .".split(' ').collect();
+    let tags = dyad_pos::Tagger::embedded().tag(&words);
+    let a = analyse(&words, &tags);
+    assert_eq!(
+        (a.chunks[0].start, a.chunks[0].end),
+        (0, 3),
+        "{:?}",
+        a.chunks
+    );
+}

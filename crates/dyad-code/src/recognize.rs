@@ -392,6 +392,13 @@ pub fn recognize(
                 if (short_miss || common_word) && d.actors[a as usize].phrase.words.len() == 1 {
                     continue;
                 }
+                if !config.tabari_rules
+                    && !headline
+                    && d.actors[a as usize].phrase.words.len() == 1
+                    && part_of_other_name(d, &rec, tokens, i, &d.actors[a as usize])
+                {
+                    continue;
+                }
                 if let Some(e) = match_actor_phrase(
                     &rec,
                     text,
@@ -683,6 +690,103 @@ fn is_time_discard(entry: &str) -> bool {
         _ => false,
     }
 }
+
+/// Whether the one-word person's name at `i` ("Abdullah") is the first name of another
+/// person: a capitalised word right after it that is neither a title, an agent nor a month
+/// or day ("Abdullah Al Taweel" is not the Saudi king ABDULLAH; "King Abdullah said",
+/// "Abdullah's visit" are).
+fn part_of_other_name(
+    d: &Dictionaries,
+    rec: &Recognized,
+    tokens: &[Token],
+    i: usize,
+    entry: &dyad_dict::ActorEntry,
+) -> bool {
+    // (A person: only role codes, none a bare country — "Iraqi", "Bosnian" are names of
+    // countries whatever follows.)
+    let person = !entry.codes.is_empty()
+        && entry
+            .codes
+            .iter()
+            .all(|c| c.code.len() > 3 || c.code.is_empty());
+    if !person {
+        return false;
+    }
+    let name_word = |k: usize| {
+        let t = &tokens[k];
+        t.kind == TokenKind::Word
+            && t.capitalized
+            && t.norm.len() > 1
+            && !CALENDAR.contains(&t.norm.as_str())
+            && !HONORIFICS.contains(&t.norm.trim_end_matches('.'))
+            && rec
+                .words(k)
+                .iter()
+                .all(|&w| d.candidates(Index::Agents, w).is_empty())
+    };
+    // (Not a name before it: "Qamar Bajwa" is the general BAJWA, a given name before a
+    // surname.)
+    !tokens[i].possessive && i + 1 < tokens.len() && name_word(i + 1)
+}
+
+/// Month and day names, capitalised but no part of a name.
+const CALENDAR: &[&str] = &[
+    "MONDAY",
+    "TUESDAY",
+    "WEDNESDAY",
+    "THURSDAY",
+    "FRIDAY",
+    "SATURDAY",
+    "SUNDAY",
+    "JANUARY",
+    "FEBRUARY",
+    "MARCH",
+    "APRIL",
+    "MAY",
+    "JUNE",
+    "JULY",
+    "AUGUST",
+    "SEPTEMBER",
+    "OCTOBER",
+    "NOVEMBER",
+    "DECEMBER",
+];
+
+/// Titles written before a name.
+const HONORIFICS: &[&str] = &[
+    "MR",
+    "MRS",
+    "MS",
+    "DR",
+    "SIR",
+    "DAME",
+    "LORD",
+    "LADY",
+    "SHEIKH",
+    "SHAIKH",
+    "EMIR",
+    "KING",
+    "QUEEN",
+    "PRINCE",
+    "PRINCESS",
+    "SULTAN",
+    "GEN",
+    "GENERAL",
+    "COL",
+    "COLONEL",
+    "MAJ",
+    "CAPT",
+    "LT",
+    "ADM",
+    "SEN",
+    "REP",
+    "GOV",
+    "PRESIDENT",
+    "MINISTER",
+    "AYATOLLAH",
+    "IMAM",
+    "POPE",
+];
 
 /// The token at `k` as written, in lower case.
 fn t_lower(tokens: &[Token], text: &str, k: usize) -> String {

@@ -11,9 +11,13 @@ fn coder() -> Coder {
     b.add_str(
         DictKind::Actors,
         "a.txt",
-        "SAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\n",
+        "SAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\nKUWAITI_ [KWT]\nABDULLAH_ [SAUGOV]\n",
     );
-    b.add_str(DictKind::Agents, "g.txt", "GOVERNMENT_ [~GOV]\n");
+    b.add_str(
+        DictKind::Agents,
+        "g.txt",
+        "GOVERNMENT_ [~GOV]\nMINISTER_ [~GOV]\nKING_ [~GOV]\n",
+    );
     b.add_str(
         DictKind::Verbs,
         "v.txt",
@@ -65,5 +69,22 @@ fn a_possessor_with_its_agent_does_not_lend_it_to_the_name_after() {
     assert_eq!(
         codes(&c, "France criticized NATO's Stoltenberg."),
         ["FRA/NORGOV/111"]
+    );
+}
+
+#[test]
+fn a_one_word_persons_name_before_more_name_is_someone_else() {
+    let c = coder();
+    assert_eq!(
+        codes(&c, "Kuwaiti minister Abdullah Al Taweel criticized France."),
+        ["KWTGOV/FRA/111"]
+    );
+    assert_eq!(
+        codes(&c, "King Abdullah criticized France."),
+        ["SAUGOV/FRA/111"]
+    );
+    assert_eq!(
+        codes(&c, "Abdullah on Monday criticized France."),
+        ["SAUGOV/FRA/111"]
     );
 }

@@ -515,3 +515,19 @@ fn naming_someone_something_is_no_telephone_call() {
     let ev = code("Erdogan called Putin on Tuesday to discuss Syria.\n");
     assert!(has(&ev, "TURGOV", "RUSGOV", "041"), "{ev:?}");
 }
+
+#[test]
+fn whoever_closes_the_sentence_with_says_is_no_target() {
+    for text in [
+        "Iran rejected the proposals, Russian Finance Ministry says.\n",
+        "Iran rejected the proposals, says the Russian Finance Ministry.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, t, _)| !t.starts_with("RUS")),
+            "{text}: {ev:?}"
+        );
+    }
+    let ev = code("Iran rejected the proposals of Russia, the ministry said.\n");
+    assert!(has(&ev, "IRN", "RUS", "12"), "{ev:?}");
+}

@@ -508,6 +508,43 @@ fn split_attribution(
     }
 }
 
+/// The last comma of a sentence that ends in an attribution: a noun phrase and a saying verb
+/// in the present or past ("…, the ministry said on Tuesday", "…, says the ministry"), no
+/// other verb.
+fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<usize> {
+    use dyad_pos::Tag as T;
+    let comma = tokens.iter().rposition(|t| t.kind == TokenKind::Comma)?;
+    let tag = |k: usize| rec.tags.get(k).copied();
+    let finite: Vec<usize> = (comma + 1..tokens.len())
+        .filter(|&k| tag(k).is_some_and(|t| t.is_verb()))
+        .collect();
+    let [v] = finite[..] else {
+        return None;
+    };
+    if !matches!(tag(v), Some(T::VBD | T::VBZ | T::VBP)) {
+        return None;
+    }
+    let saying = [
+        "SAY",
+        "SAID",
+        "SAYS",
+        "TOLD",
+        "TELLS",
+        "ADDED",
+        "ADDS",
+        "REPORTED",
+        "REPORTS",
+        "STATED",
+        "STATES",
+        "ANNOUNCED",
+        "ANNOUNCES",
+        "WROTE",
+        "WRITES",
+    ];
+    let named = (comma + 1..tokens.len()).any(|k| rec.tags.get(k).is_some_and(|t| t.is_noun()));
+    (saying.contains(&tokens[v].norm.as_str()) && named && comma > 0).then_some(comma)
+}
+
 struct Coded {
     event: Event,
     subordinate: bool,
@@ -640,6 +677,11 @@ pub fn code(
     if config.petrarch1 {
         split_attribution(tokens, rec, d, &mut clause_list);
     }
+    // News mode: the comma before a closing attribution (", Russian Finance Ministry says in
+    // statement", ", says the ministry"): who says it is no target of the verbs before.
+    let attribution_comma = (config.every_verb && !cx.tabari)
+        .then(|| closing_attribution(tokens, rec))
+        .flatten();
     for (cs, ce) in clause_list {
         let verbs: Vec<(usize, usize, u32)> = rec
             .marks
@@ -1403,8 +1445,12 @@ pub fn code(
                             tokens[t.0 - 1].norm.as_str(),
                             "ON" | "ABOUT" | "OVER" | "REGARDING" | "CONCERNING"
                         );
+                    // (Nor the source of a closing attribution: "…, each side rejecting the
+                    // other's proposals, Russian Finance Ministry says in statement".)
+                    let attributed = attribution_comma.is_some_and(|k| ve <= k && t.0 > k);
                     let dropped = (config.comma_clauses && cx.gone[t.0])
                         || attribution
+                        || attributed
                         || charged
                         || accused_content
                         || topic;

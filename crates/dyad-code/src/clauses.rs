@@ -1286,6 +1286,21 @@ pub fn code(
                 Some(Governor::Failure) => continue,
                 None => (c1, c2),
             };
+            // News mode: a meeting is a joint act, coded both ways whatever the dictionary
+            // gives ("Putin will meet Erdogan": 036 both ways, as [040:040] patterns code it).
+            let c2 = match c2 {
+                None if config.every_verb
+                    && !cx.tabari
+                    && (c1.starts_with("04") || c1 == "036")
+                    && matches!(
+                        tokens[vs].norm.as_str(),
+                        "MEET" | "MEETS" | "MET" | "MEETING"
+                    ) =>
+                {
+                    Some(c1.clone())
+                }
+                c2 => c2,
+            };
             // News mode: force its actor claims to have used is a claim of responsibility,
             // 015 ("the Houthis claimed that they had attacked the Saudi airport").
             let claimed = config.every_verb

@@ -1,0 +1,59 @@
+//! News mode: a meeting is a joint act, coded both ways even when the dictionary's pattern
+//! names one direction (PETRARCH-2's MEET_PEOPLE [040]); TABARI's reading keeps one.
+
+use std::sync::Arc;
+
+use dyad_code::{Coder, CoderConfig};
+use dyad_dict::{DictKind, DictionariesBuilder};
+
+fn coder() -> Coder {
+    let mut b = DictionariesBuilder::new();
+    b.add_str(
+        DictKind::Actors,
+        "a.txt",
+        "PUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\n",
+    );
+    b.add_str(
+        DictKind::Verbs,
+        "v.txt",
+        "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n",
+    );
+    Coder::new(Arc::new(b.build()))
+}
+
+fn codes(c: &Coder, text: &str) -> Vec<String> {
+    let mut v: Vec<String> = c
+        .code_sentence("t", 0, text, dyad_core::Span::new(0, text.len()), None)
+        .events
+        .iter()
+        .map(|e| format!("{}/{}/{}", e.source, e.target, e.code))
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn a_meeting_is_coded_both_ways() {
+    let c = coder();
+    assert_eq!(
+        codes(&c, "Putin met Erdogan in Ankara."),
+        ["RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"]
+    );
+    assert_eq!(
+        codes(&c, "Putin will meet Erdogan in Ankara."),
+        ["RUSGOV/TURGOV/036", "TURGOV/RUSGOV/036"]
+    );
+    // (Not every act: criticism has one direction.)
+    assert_eq!(
+        codes(&c, "Putin criticized Erdogan."),
+        ["RUSGOV/TURGOV/111"]
+    );
+    let c = c.clone().with_config(CoderConfig {
+        tabari_rules: true,
+        ..c.config().clone()
+    });
+    assert_eq!(
+        codes(&c, "Putin met Erdogan in Ankara."),
+        ["RUSGOV/TURGOV/040"]
+    );
+}

@@ -1286,16 +1286,18 @@ pub fn code(
                 Some(Governor::Failure) => continue,
                 None => (c1, c2),
             };
-            // News mode: a meeting is a joint act, coded both ways whatever the dictionary
-            // gives ("Putin will meet Erdogan": 036 both ways, as [040:040] patterns code it).
+            // News mode: a meeting, a negotiation and a signed agreement are joint acts, coded
+            // both ways whatever the dictionary gives ("Putin will meet Erdogan": 036 both
+            // ways, as [040:040] patterns code it; "struck a deal with the UN": 057 both ways).
             let c2 = match c2 {
                 None if config.every_verb
                     && !cx.tabari
-                    && (c1.starts_with("04") || c1 == "036")
-                    && matches!(
-                        tokens[vs].norm.as_str(),
-                        "MEET" | "MEETS" | "MET" | "MEETING"
-                    ) =>
+                    && (((c1.starts_with("04") || c1 == "036")
+                        && matches!(
+                            tokens[vs].norm.as_str(),
+                            "MEET" | "MEETS" | "MET" | "MEETING"
+                        ))
+                        || matches!(c1.as_str(), "046" | "057")) =>
                 {
                     Some(c1.clone())
                 }

@@ -1,5 +1,5 @@
-//! News mode: a meeting is a joint act, coded both ways even when the dictionary's pattern
-//! names one direction (PETRARCH-2's MEET_PEOPLE [040]); TABARI's reading keeps one.
+//! News mode: a meeting (or a negotiation, a signed agreement) is a joint act, coded both
+//! ways even when the dictionary's pattern names one direction (PETRARCH-2's MEET_PEOPLE [040]); TABARI's reading keeps one.
 
 use std::sync::Arc;
 
@@ -16,7 +16,7 @@ fn coder() -> Coder {
     b.add_str(
         DictKind::Verbs,
         "v.txt",
-        "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n",
+        "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- SIGN [---] ---\nSIGN {SIGNED}\n- * AGREEMENT [057]\n",
     );
     Coder::new(Arc::new(b.build()))
 }
@@ -42,6 +42,10 @@ fn a_meeting_is_coded_both_ways() {
     assert_eq!(
         codes(&c, "Putin will meet Erdogan in Ankara."),
         ["RUSGOV/TURGOV/036", "TURGOV/RUSGOV/036"]
+    );
+    assert_eq!(
+        codes(&c, "Putin signed an agreement with Erdogan."),
+        ["RUSGOV/TURGOV/057", "TURGOV/RUSGOV/057"]
     );
     // (Not every act: criticism has one direction.)
     assert_eq!(

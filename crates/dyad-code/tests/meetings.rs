@@ -1,5 +1,6 @@
 //! News mode: a meeting (or a negotiation, a signed agreement) is a joint act, coded both
-//! ways even when the dictionary's pattern names one direction (PETRARCH-2's MEET_PEOPLE [040]); TABARI's reading keeps one.
+//! ways even when the dictionary's pattern names one direction (PETRARCH-2's MEET_PEOPLE
+//! [040]); TABARI's reading keeps one.
 
 use std::sync::Arc;
 

@@ -545,6 +545,44 @@ fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<usize> {
     (saying.contains(&tokens[v].norm.as_str()) && named && comma > 0).then_some(comma)
 }
 
+/// Verbs whose object act does not take place (a nominal event under them is no event).
+const UNDOING_VERBS: &[&str] = &[
+    "lift",
+    "end",
+    "suspend",
+    "cancel",
+    "halt",
+    "stop",
+    "ease",
+    "relax",
+    "reject",
+    "oppose",
+    "condemn",
+    "deny",
+    "denounce",
+    "criticize",
+    "criticise",
+    "protest",
+    "scrap",
+    "abandon",
+    "drop",
+    "remove",
+    "postpone",
+    "delay",
+    "block",
+    "prevent",
+    "avoid",
+    "fear",
+    "refuse",
+    "freeze",
+    "terminate",
+    "revoke",
+    "rescind",
+    "call",
+    "veto",
+    "resist",
+];
+
 struct Coded {
     event: Event,
     subordinate: bool,
@@ -2285,6 +2323,17 @@ pub fn code(
                     })
                 });
                 if plain_subject && subject.is_none() {
+                    continue;
+                }
+                // (Nor is an act that the verb ends, refuses or opposes: "lifted its economic
+                // embargo against Libya", "suspended weapons deals with Pakistan".)
+                let undone = syntax.as_ref().zip(governing).is_some_and(|(a, v)| {
+                    let h = a.chunks[v.chunk].head;
+                    let w = tokens[h].norm.to_ascii_lowercase();
+                    let tag = rec.tags.get(h).copied().unwrap_or(dyad_pos::Tag::VB);
+                    UNDOING_VERBS.contains(&&*dyad_pos::lemma::lemma(&w, tag))
+                });
+                if undone && !cx.tabari {
                     continue;
                 }
                 if config.negation

@@ -241,6 +241,12 @@ fn compound_tags(text: &str, tokens: &[Token]) -> Vec<dyad_pos::Tag> {
             tags.push(tag);
         }
     }
+    // "tear gas" is a noun, however the tagger reads "tear".
+    for k in 0..tokens.len().saturating_sub(1) {
+        if tokens[k].norm == "TEAR" && matches!(tokens[k + 1].norm.as_str(), "GAS" | "GASES") {
+            tags[k] = T::NN;
+        }
+    }
     tags
 }
 
@@ -815,6 +821,12 @@ mod tests {
         let face: Vec<_> = t.iter().filter(|(w, _)| w == "face" || w == "to").collect();
         assert_eq!(face.len(), 3, "{t:?}");
         assert!(face.iter().all(|(_, g)| !g.is_verb()), "{t:?}");
+    }
+
+    #[test]
+    fn tear_gas_is_a_noun() {
+        let t = tags("Police used batons and tear gas against the crowd.");
+        assert_eq!(t[4], ("tear".to_string(), T::NN), "{t:?}");
     }
 
     #[test]

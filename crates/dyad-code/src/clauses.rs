@@ -2631,9 +2631,12 @@ fn apply_transformations(
                     Slot::None => value.is_empty(),
                     Slot::Var(x) => match vars.iter().find(|(n, _)| n == x) {
                         Some((_, v)) => v == value,
+                        // (Two variables are two actors: "they claimed they had attacked"
+                        // is no accusation of themselves.)
                         None => {
+                            let distinct = !vars.iter().any(|(_, v)| v == value);
                             vars.push((x.clone(), value.to_string()));
-                            !value.is_empty()
+                            !value.is_empty() && distinct
                         }
                     },
                 }

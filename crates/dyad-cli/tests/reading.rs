@@ -531,3 +531,15 @@ fn whoever_closes_the_sentence_with_says_is_no_target() {
     let ev = code("Iran rejected the proposals of Russia, the ministry said.\n");
     assert!(has(&ev, "IRN", "RUS", "12"), "{ev:?}");
 }
+
+#[test]
+fn the_object_of_an_attack_is_not_who_kills() {
+    let ev = code(
+        "A suicide attack on a convoy belonging to the Nato mission in Afghanistan has killed at least eight people in Kabul.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(s, _, _)| !s.starts_with("IGOWSTNAT") && !s.starts_with("AFG")),
+        "{ev:?}"
+    );
+}

@@ -1437,6 +1437,28 @@ pub fn code(
             } else {
                 None
             };
+            // News mode: the object of an act named by a noun ("a suicide attack on a convoy
+            // belonging to the Nato mission … has killed eight people") is not who acts next.
+            let nominal_object = |s: usize| {
+                config.every_verb
+                    && !cx.tabari
+                    && rec.nominals.iter().any(|&(k, _)| {
+                        k + 1 < s
+                            && matches!(tokens[k + 1].norm.as_str(), "ON" | "AGAINST")
+                            && tokens[k + 1..s].iter().enumerate().all(|(x, t)| {
+                                t.kind != TokenKind::Comma
+                                    && !matches!(
+                                        rec.tags.get(k + 1 + x),
+                                        Some(
+                                            dyad_pos::Tag::VBD
+                                                | dyad_pos::Tag::VBZ
+                                                | dyad_pos::Tag::VBP
+                                                | dyad_pos::Tag::MD
+                                        )
+                                    )
+                            })
+                    })
+            };
             let before: Vec<u32> = (0..units.groups.len() as u32)
                 .filter(|g| !des.skipped.contains(g))
                 .filter(|&g| {
@@ -1637,7 +1659,8 @@ pub fn code(
                             syn_source = by_group;
                         }
                     } else {
-                        syn_source = subj;
+                        syn_source =
+                            subj.filter(|&g| !nominal_object(units.groups[g as usize].tokens.0));
                         syn_target = obj;
                     }
                     if syn_source == syn_target {
@@ -1803,6 +1826,7 @@ pub fn code(
                 source = before
                     .iter()
                     .copied()
+                    .filter(|&g| !nominal_object(units.groups[g as usize].tokens.0))
                     .find(|&g| distinct(g, target) || target.is_none());
                 // A carried subject only for a compound predicate: the verb directly after the
                 // conjunction ("condemned … and promised aid"), not a verb deep in a phrase

@@ -190,6 +190,13 @@ fn compound_tags(text: &str, tokens: &[Token]) -> Vec<dyad_pos::Tag> {
             && tokens[k].span.start == tokens[k - 1].span.end + 1
             && text.as_bytes().get(tokens[k - 1].span.end as usize) == Some(&b'-')
     };
+    // (Most sentences have no compound: the tokens are the words.)
+    if !(1..tokens.len()).any(joined) {
+        let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(text)).collect();
+        let mut tags = dyad_pos::Tagger::embedded().tag(&words);
+        tear_gas(tokens, &mut tags);
+        return tags;
+    }
     // (start, end) token ranges of the words the tagger reads.
     let mut groups: Vec<(usize, usize)> = Vec::with_capacity(tokens.len());
     for k in 0..tokens.len() {
@@ -241,13 +248,17 @@ fn compound_tags(text: &str, tokens: &[Token]) -> Vec<dyad_pos::Tag> {
             tags.push(tag);
         }
     }
-    // "tear gas" is a noun, however the tagger reads "tear".
-    for k in 0..tokens.len().saturating_sub(1) {
+    tear_gas(tokens, &mut tags);
+    tags
+}
+
+/// "tear gas" is a noun, however the tagger reads "tear".
+fn tear_gas(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
+    for k in 0..tokens.len().saturating_sub(1).min(tags.len()) {
         if tokens[k].norm == "TEAR" && matches!(tokens[k + 1].norm.as_str(), "GAS" | "GASES") {
-            tags[k] = T::NN;
+            tags[k] = dyad_pos::Tag::NN;
         }
     }
-    tags
 }
 
 /// Recognises the dictionary phrases of a tokenized sentence.

@@ -543,3 +543,11 @@ fn the_object_of_an_attack_is_not_who_kills() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn the_last_item_of_a_subject_list_does_not_open_a_clause() {
+    let ev = code(
+        "U.S. military aircraft, helicopters, and vessels are giving the highest priority to the shipment of water to the Haitian people.\n",
+    );
+    assert!(has(&ev, "USAMIL", "HTI", "07"), "{ev:?}");
+}

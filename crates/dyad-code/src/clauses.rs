@@ -395,7 +395,17 @@ fn clauses(
             && i > 0
             && tags.get(i - 1).is_some_and(|t| matches!(t, T::IN | T::TO))
             && tags.get(i + 1).is_some_and(|t| matches!(t, T::IN | T::TO));
-        adverbs || nouns || and_other || prepositions
+        // "U.S. military aircraft, helicopters, and vessels are giving": the last item of a
+        // subject list before any verb.
+        let list_end = matches!(tokens[i].norm.as_str(), "AND" | "OR")
+            && i >= 2
+            && tokens[i - 1].kind == TokenKind::Comma
+            && tags.get(i - 2).is_some_and(|t| t.is_noun())
+            && tags
+                .get(i + 1)
+                .is_some_and(|t| t.is_noun() || t.is_adjective())
+            && !tags[..i].iter().any(|t| t.is_verb() || *t == T::MD);
+        adverbs || nouns || and_other || prepositions || list_end
     };
     // TABARI's compound noun and adjective phrases (manual 7.5.1): "black sheep and lazy
     // white goats", "black and white goats" do not divide clauses.

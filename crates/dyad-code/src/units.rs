@@ -173,12 +173,15 @@ pub fn combine(actor: &str, agent: &str, suffix: bool) -> String {
 /// Prepositions: not modifiers inside an actor phrase or a compound.
 const PREPOSITIONS: &[&str] = &[
     "WITH", "IN", "AT", "ON", "FOR", "TO", "FROM", "BY", "AGAINST", "OVER", "INTO", "ABOUT",
+    "AFTER", "BEFORE", "SINCE", "UNTIL", "DURING", "AS", "WHILE", "WHEN", "IF", "BECAUSE", "UNDER",
+    "AMONG", "BETWEEN", "THROUGH", "WITHOUT", "NEAR", "ACROSS",
 ];
 
 /// Other words that cannot stand between an actor and its agent ("Osgiliath with the
 /// parliament").
 const FUNCTION_WORDS: &[&str] = &[
     "THE", "A", "AN", "THAT", "WHICH", "WHO", "IS", "WAS", "ARE", "WERE", "HAS", "HAVE", "HAD",
+    "ITS", "THEIR", "HIS", "HER", "THIS", "THESE", "THOSE",
 ];
 
 fn is_title_word(t: &Token) -> bool {

@@ -11,12 +11,12 @@ fn coder() -> Coder {
     b.add_str(
         DictKind::Actors,
         "a.txt",
-        "SAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\nKUWAITI_ [KWT]\nABDULLAH_ [SAUGOV]\n",
+        "IRAQ_ [IRQ]\nSAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\nKUWAITI_ [KWT]\nABDULLAH_ [SAUGOV]\n",
     );
     b.add_str(
         DictKind::Agents,
         "g.txt",
-        "GOVERNMENT_ [~GOV]\nMINISTER_ [~GOV]\nKING_ [~GOV]\n",
+        "GOVERNMENT_ [~GOV]\nMINISTER_ [~GOV]\nKING_ [~GOV]\nPARLIAMENT_ [~LEG]\n",
     );
     b.add_str(
         DictKind::Verbs,
@@ -86,5 +86,14 @@ fn a_one_word_persons_name_before_more_name_is_someone_else() {
     assert_eq!(
         codes(&c, "Abdullah on Monday criticized France."),
         ["SAUGOV/FRA/111"]
+    );
+}
+
+#[test]
+fn no_agent_joins_an_actor_across_a_conjunction_or_possessive() {
+    let c = coder();
+    assert_eq!(
+        codes(&c, "France criticized Iraq after its parliament voted."),
+        ["FRA/IRQ/111"]
     );
 }

@@ -184,6 +184,12 @@ const FUNCTION_WORDS: &[&str] = &[
     "ITS", "THEIR", "HIS", "HER", "THIS", "THESE", "THOSE",
 ];
 
+/// Countries that are kingdoms (for "the kingdom").
+const KINGDOMS: &[&str] = &[
+    "BEL", "BHR", "BTN", "DNK", "ESP", "GBR", "JOR", "KHM", "LSO", "MAR", "NLD", "NOR", "SAU",
+    "SWE", "SWZ", "THA", "TON",
+];
+
 fn is_title_word(t: &Token) -> bool {
     t.kind == TokenKind::Word
         && t.capitalized
@@ -626,6 +632,32 @@ pub fn build<'a>(
                                 "HIS" | "HER" | "ITS" | "THEIR"
                             )));
                 let prior = actors.last().cloned().or_else(|| ctx.last_subject.clone());
+                // ("the kingdom" is the latest monarchy named: "Jordan and the United States
+                // began exercises in the southern desert of the kingdom".)
+                // (In a place phrase — "in the southern desert of the kingdom" — it is a
+                // place, no actor.)
+                let place = (start.saturating_sub(5)..start.saturating_sub(1))
+                    .rev()
+                    .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
+                    .is_some_and(|k| {
+                        matches!(
+                            tokens[k].norm.as_str(),
+                            "IN" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN" | "AROUND" | "OF"
+                        )
+                    });
+                let prior = if deictic && tokens[end - 1].norm == "KINGDOM" {
+                    let kingdom =
+                        |a: &&Actor| a.code.get(..3).is_some_and(|c| KINGDOMS.contains(&c));
+                    actors
+                        .iter()
+                        .rev()
+                        .find(kingdom)
+                        .or(ctx.last_subject.as_ref().filter(kingdom))
+                        .filter(|_| !place)
+                        .cloned()
+                } else {
+                    prior
+                };
                 // News mode: "foreign occupation forces and their mercenaries": a possessive
                 // pronoun after a plain plural noun points at that noun, not at an actor.
                 let orphan = config.bare_agents

@@ -11,12 +11,12 @@ fn coder() -> Coder {
     b.add_str(
         DictKind::Actors,
         "a.txt",
-        "IRAQ_ [IRQ]\nSAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\nKUWAITI_ [KWT]\nABDULLAH_ [SAUGOV]\n",
+        "IRAQ_ [IRQ]\nJORDAN_ [JOR]\nUNITED_STATES_ [USA]\nSAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\nKUWAITI_ [KWT]\nABDULLAH_ [SAUGOV]\n",
     );
     b.add_str(
         DictKind::Agents,
         "g.txt",
-        "GOVERNMENT_ [~GOV]\nMINISTER_ [~GOV]\nKING_ [~GOV]\nPARLIAMENT_ [~LEG]\n",
+        "GOVERNMENT_ [~GOV]\nMINISTER_ [~GOV]\nKING_ [~GOV]\nPARLIAMENT_ [~LEG]\nKINGDOM_ [~GOV]\n",
     );
     b.add_str(
         DictKind::Verbs,
@@ -95,5 +95,30 @@ fn no_agent_joins_an_actor_across_a_conjunction_or_possessive() {
     assert_eq!(
         codes(&c, "France criticized Iraq after its parliament voted."),
         ["FRA/IRQ/111"]
+    );
+}
+
+#[test]
+fn the_kingdom_is_the_latest_monarchy_and_no_actor_as_a_place() {
+    let c = coder();
+    assert_eq!(
+        codes(
+            &c,
+            "Jordan and the United States criticized France, the kingdom said."
+        ),
+        ["JOR/FRA/111", "USA/FRA/111"]
+    );
+    let ev = codes(
+        &c,
+        "The United States criticized Jordan, and the kingdom criticized France.",
+    );
+    assert!(ev.contains(&"JORGOV/FRA/111".to_string()), "{ev:?}");
+    assert!(!ev.iter().any(|e| e.contains("USAGOV")), "{ev:?}");
+    assert_eq!(
+        codes(
+            &c,
+            "The United States criticized France in the desert of the kingdom."
+        ),
+        ["USA/FRA/111"]
     );
 }

@@ -551,3 +551,10 @@ fn the_last_item_of_a_subject_list_does_not_open_a_clause() {
     );
     assert!(has(&ev, "USAMIL", "HTI", "07"), "{ev:?}");
 }
+
+#[test]
+fn its_own_forces_are_no_target_of_a_show_of_force() {
+    let ev = code("On Thursday, Israel mobilized the army for a potential ground assault.\n");
+    assert!(has(&ev, "ISR", "", "15"), "{ev:?}");
+    assert!(!ev.iter().any(|(_, t, _)| t.starts_with("ISR")), "{ev:?}");
+}

@@ -2029,6 +2029,15 @@ pub fn code(
                                 .iter()
                                 .all(|s| s.code.get(..3) == m.code.get(..3))
                         }))
+                    // (Nor are its own forces what a show of force acts on: "Israel mobilized
+                    // the army", 15x.)
+                    || (c1.starts_with("15")
+                        && tg.members.iter().all(|m| {
+                            units.groups[sg as usize]
+                                .members
+                                .iter()
+                                .all(|s| s.code.get(..3) == m.code.get(..3))
+                        }))
                     // (Nor is the source's own country as the giver of what is promised:
                     // "promised Washington's support for efforts in Afghanistan".)
                     || (tg.tokens.1 > tg.tokens.0

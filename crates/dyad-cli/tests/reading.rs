@@ -558,3 +558,11 @@ fn its_own_forces_are_no_target_of_a_show_of_force() {
     assert!(has(&ev, "ISR", "", "15"), "{ev:?}");
     assert!(!ev.iter().any(|(_, t, _)| t.starts_with("ISR")), "{ev:?}");
 }
+
+#[test]
+fn a_gerund_clause_after_after_gives_the_main_verb_no_target() {
+    let ev = code(
+        "US President Donald Trump rejected accusation of racism after repeatedly referring to the novel coronavirus as the Chinese virus.\n",
+    );
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("CHN")), "{ev:?}");
+}

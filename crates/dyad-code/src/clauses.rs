@@ -208,9 +208,14 @@ impl Ctx<'_> {
                         | "THOUGH"
                         | "UNLESS"
                         | "WHEREAS"
-                ) && (k + 1..ce)
+                ) && ((k + 1..ce)
                     .take_while(|&j| self.tokens[j].kind != TokenKind::Comma)
                     .any(|j| matches!(self.rec.tags.get(j), Some(T::VBD | T::VBZ | T::VBP | T::MD)))
+                    // (or a gerund of its own: "rejected the accusation after repeatedly
+                    // referring to the virus as Chinese")
+                    || ((k + 1..(k + 3).min(ce))
+                            .find(|&j| self.rec.tags.get(j) != Some(&T::RB))
+                            .is_some_and(|j| self.rec.tags.get(j) == Some(&T::VBG))))
             })
             .unwrap_or(ce)
     }

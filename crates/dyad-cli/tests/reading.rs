@@ -566,3 +566,11 @@ fn a_gerund_clause_after_after_gives_the_main_verb_no_target() {
     );
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("CHN")), "{ev:?}");
 }
+
+#[test]
+fn the_parties_between_outrank_the_place_before_them() {
+    let ev = code(
+        "The UN envoy expressed concern about the escalation in the Gaza Strip between Israel and Hamas.\n",
+    );
+    assert!(has(&ev, "IGOUNO", "ISR", "01"), "{ev:?}");
+}

@@ -1936,11 +1936,33 @@ pub fn code(
                         sub = k;
                     }
                 }
-                target = after
+                let candidates: Vec<u32> = after
                     .iter()
                     .copied()
                     .filter(|&g| units.groups[g as usize].tokens.0 < sub)
-                    .find(|&g| g != source && distinct(g, Some(source)));
+                    .filter(|&g| g != source && distinct(g, Some(source)))
+                    .collect();
+                target = candidates.first().copied();
+                // (News mode: the parties named by "between" outrank a place before them —
+                // "concern about the escalation in the Gaza Strip between Israel and Hamas".)
+                if config.every_verb && !cx.tabari {
+                    let opened_by = |g: u32, word: &str| {
+                        let t0 = units.groups[g as usize].tokens.0;
+                        (t0.saturating_sub(3)..t0)
+                            .rev()
+                            .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
+                            .is_some_and(|k| tokens[k].norm == word)
+                    };
+                    if candidates.first().is_some_and(|&g| opened_by(g, "IN")) {
+                        if let Some(&g) = candidates
+                            .iter()
+                            .skip(1)
+                            .find(|&&g| opened_by(g, "BETWEEN"))
+                        {
+                            target = Some(g);
+                        }
+                    }
+                }
                 // (News mode: a refusal's condition names whom it is aimed at — "will not
                 // lift the ban until the EU provides details".)
                 if target.is_none()

@@ -574,3 +574,13 @@ fn the_parties_between_outrank_the_place_before_them() {
     );
     assert!(has(&ev, "IGOUNO", "ISR", "01"), "{ev:?}");
 }
+
+#[test]
+fn the_sources_own_country_as_the_place_is_no_target() {
+    let ev = code("The Indian government appealed for help in India.\n");
+    assert!(has(&ev, "INDGOV", "", "02"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t != "IND"), "{ev:?}");
+    // (Not a possessor: "defended Germany's decision" is about Germany.)
+    let ev = code("Merkel defended Germany's decision.\n");
+    assert!(has(&ev, "DEU", "DEU", "05"), "{ev:?}");
+}

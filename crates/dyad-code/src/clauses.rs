@@ -2493,6 +2493,47 @@ pub fn code(
     let events: Vec<Event> = coded
         .into_iter()
         .map(|c| c.event)
+        // News mode: the source's own country as a bare target, named as the place ("in",
+        // "at", "across" …), of a statement, an appeal, a meeting, praise, cooperation, aid, an
+        // inquiry, a complaint or a protest is where it happened, no target ("led a ceremony
+        // in Wyoming").
+        .map(|mut e| {
+            if config.every_verb
+                && !config.tabari_rules
+                && e.target.len() == 3
+                && e.source.get(..3) == Some(e.target.as_str())
+                && matches!(
+                    e.code.get(..2),
+                    Some("01" | "02" | "04" | "05" | "06" | "07" | "09" | "11" | "14")
+                )
+                && e.target_actor.as_ref().is_some_and(|ta| {
+                    tokens
+                        .iter()
+                        .position(|t| t.span.start >= ta.span.start)
+                        .and_then(|k| k.checked_sub(1))
+                        .and_then(|k| {
+                            (k.saturating_sub(3)..=k)
+                                .rev()
+                                .find(|&j| rec.tags.get(j) == Some(&dyad_pos::Tag::IN))
+                        })
+                        .is_some_and(|j| {
+                            matches!(
+                                tokens[j].norm.as_str(),
+                                "IN" | "AT"
+                                    | "ACROSS"
+                                    | "THROUGHOUT"
+                                    | "INSIDE"
+                                    | "WITHIN"
+                                    | "NEAR"
+                            )
+                        })
+                })
+            {
+                e.target.clear();
+                e.target_actor = None;
+            }
+            e
+        })
         // PETRARCH's require_dyad: a source, and a target that is an actor and not only an
         // agent ("---GOV").
         .filter(|e| {

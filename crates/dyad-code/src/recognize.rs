@@ -194,7 +194,7 @@ fn compound_tags(text: &str, tokens: &[Token]) -> Vec<dyad_pos::Tag> {
     if !(1..tokens.len()).any(joined) {
         let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(text)).collect();
         let mut tags = dyad_pos::Tagger::embedded().tag(&words);
-        tear_gas(tokens, &mut tags);
+        fix_tags(tokens, &mut tags);
         return tags;
     }
     // (start, end) token ranges of the words the tagger reads.
@@ -248,15 +248,28 @@ fn compound_tags(text: &str, tokens: &[Token]) -> Vec<dyad_pos::Tag> {
             tags.push(tag);
         }
     }
-    tear_gas(tokens, &mut tags);
+    fix_tags(tokens, &mut tags);
     tags
 }
 
-/// "tear gas" is a noun, however the tagger reads "tear".
-fn tear_gas(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
+/// Tagger slips the coder corrects: "tear gas" is a noun; after a verb, a participle or
+/// adjective and a word in -s are an object ("has spurned repeated offers": JJ NNS, not
+/// VBN VBZ).
+fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
+    use dyad_pos::Tag as T;
     for k in 0..tokens.len().saturating_sub(1).min(tags.len()) {
         if tokens[k].norm == "TEAR" && matches!(tokens[k + 1].norm.as_str(), "GAS" | "GASES") {
-            tags[k] = dyad_pos::Tag::NN;
+            tags[k] = T::NN;
+        }
+    }
+    for k in 2..tokens.len().min(tags.len()) {
+        if tags[k] == T::VBZ
+            && matches!(tags[k - 1], T::VBN | T::JJ)
+            && tags[k - 2].is_verb()
+            && tokens[k].norm.ends_with('S')
+        {
+            tags[k] = T::NNS;
+            tags[k - 1] = T::JJ;
         }
     }
 }
@@ -832,6 +845,13 @@ mod tests {
         let face: Vec<_> = t.iter().filter(|(w, _)| w == "face" || w == "to").collect();
         assert_eq!(face.len(), 3, "{t:?}");
         assert!(face.iter().all(|(_, g)| !g.is_verb()), "{t:?}");
+    }
+
+    #[test]
+    fn an_object_after_a_verb_is_no_verb() {
+        let t = tags("The Taliban has spurned repeated offers for peace talks.");
+        assert_eq!(t[4], ("repeated".to_string(), T::JJ), "{t:?}");
+        assert_eq!(t[5], ("offers".to_string(), T::NNS), "{t:?}");
     }
 
     #[test]

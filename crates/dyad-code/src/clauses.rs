@@ -2016,8 +2016,11 @@ pub fn code(
                     && (units.groups[source as usize].tokens.1..vs).any(|k| {
                         matches!(tokens[k].norm.as_str(), "WHO" | "WHICH" | "THAT" | "WHOM")
                     });
+                // (Nor a long list: "the summit was attended by representatives of Colombia,
+                // Mexico, Brazil, …" is no meeting of each with each.)
                 let joint = !config.every_verb
                     || (!relative
+                        && members.len() <= 3
                         && matches!(c1.get(..2), Some("03" | "04" | "05" | "06" | "19" | "20")));
                 if target.is_none()
                     && !carried

@@ -12,7 +12,7 @@ fn coder() -> Coder {
     b.add_str(
         DictKind::Actors,
         "a.txt",
-        "PUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\n",
+        "PUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\nSYRIA_ [SYR]\nJORDAN_ [JOR]\nIRAQ_ [IRQ]\nEGYPT_ [EGY]\nLEBANON_ [LBN]\n",
     );
     b.add_str(
         DictKind::Verbs,
@@ -61,4 +61,15 @@ fn a_meeting_is_coded_both_ways() {
         codes(&c, "Putin met Erdogan in Ankara."),
         ["RUSGOV/TURGOV/040"]
     );
+}
+
+#[test]
+fn a_compound_meets_itself_but_a_long_list_does_not() {
+    let c = coder();
+    assert_eq!(
+        codes(&c, "Syria and Jordan met in Amman."),
+        ["JOR/SYR/040", "SYR/JOR/040"]
+    );
+    let ev = codes(&c, "Syria, Jordan, Iraq, Egypt and Lebanon met in Amman.");
+    assert!(ev.iter().all(|e| e.contains("//")), "{ev:?}");
 }

@@ -422,6 +422,30 @@ pub fn recognize(
                 if (short_miss || common_word) && d.actors[a as usize].phrase.words.len() == 1 {
                     continue;
                 }
+                // ("Central American", "Latin American" gangs are no Americans: a one-word
+                // name after a compass or region word the dictionaries do not join to it.)
+                if !config.tabari_rules
+                    && d.actors[a as usize].phrase.words.len() == 1
+                    && i > 0
+                    && tokens[i - 1].capitalized
+                    && matches!(
+                        tokens[i - 1].norm.as_str(),
+                        "CENTRAL"
+                            | "LATIN"
+                            | "SOUTH"
+                            | "NORTH"
+                            | "EAST"
+                            | "WEST"
+                            | "SOUTHEAST"
+                            | "SOUTHWEST"
+                            | "NORTHEAST"
+                            | "NORTHWEST"
+                            | "SUB-SAHARAN"
+                    )
+                    && rec.mark_of[i - 1].is_none()
+                {
+                    continue;
+                }
                 if !config.tabari_rules
                     && !headline
                     && d.actors[a as usize].phrase.words.len() == 1

@@ -11,7 +11,7 @@ fn coder() -> Coder {
     b.add_str(
         DictKind::Actors,
         "a.txt",
-        "IRAQ_ [IRQ]\nJORDAN_ [JOR]\nUNITED_STATES_ [USA]\nSAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\nKUWAITI_ [KWT]\nABDULLAH_ [SAUGOV]\n",
+        "AMERICAN_ [USA]\nIRAQ_ [IRQ]\nJORDAN_ [JOR]\nUNITED_STATES_ [USA]\nSAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\nKUWAITI_ [KWT]\nABDULLAH_ [SAUGOV]\n",
     );
     b.add_str(
         DictKind::Agents,
@@ -120,5 +120,18 @@ fn the_kingdom_is_the_latest_monarchy_and_no_actor_as_a_place() {
             "The United States criticized France in the desert of the kingdom."
         ),
         ["USA/FRA/111"]
+    );
+}
+
+#[test]
+fn a_name_after_a_region_word_is_the_region() {
+    let c = coder();
+    assert_eq!(
+        codes(&c, "France criticized Central American gangs."),
+        ["FRA//111"]
+    );
+    assert_eq!(
+        codes(&c, "France criticized American gangs."),
+        ["FRA/USA/111"]
     );
 }

@@ -2,8 +2,8 @@
 //! they do not fall below a floor.
 //!
 //! The floor (`PHOENIX_CORRECT_FLOOR`) was measured with
-//! `dyad eval dev --phoenix ../shared/dictionaries/phoenix --monadic` at the end of the fifth
-//! session (PETRARCH-2's CAMEO.2.0.txt, the `--phoenix` default): 859 of 1,349 sentences had
+//! `dyad eval dev --phoenix ../shared/dictionaries/phoenix --monadic` at the end of the sixth
+//! session (PETRARCH-2's CAMEO.2.0.txt, the `--phoenix` default): 884 of 1,349 sentences had
 //! their first event in the gold class. The floor sits 2 % below, so that a reordering of
 //! equally good events does not trip it; raise it when the coder improves (eval/RESULTS.md
 //! holds the current figures).
@@ -13,8 +13,8 @@ use std::process::Command;
 
 use serde_json::Value;
 
-/// Sentences whose first event is in the gold class, Phoenix dictionaries (measured 859).
-const PHOENIX_CORRECT_FLOOR: u64 = 838;
+/// Sentences whose first event is in the gold class, Phoenix dictionaries (measured 884).
+const PHOENIX_CORRECT_FLOOR: u64 = 866;
 
 fn dyad() -> Command {
     Command::new(env!("CARGO_BIN_EXE_dyad"))
@@ -221,13 +221,13 @@ fn counts_a_small_development_set() {
 }
 
 /// Hand-coded triples (eval/dev-triples), Phoenix dictionaries (dyadic events only, the Phoenix
-/// default) with PETRARCH-2's CAMEO.2.0.txt: measured 118 gold events paired at the `root`
-/// level (precision 0.513, recall 0.323); the floor sits a little below so that an equally
-/// good reordering does not trip it.
-const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 114;
-/// The same with PETRARCH-1's verb patterns (`--petrarch1-verbs`): measured 114 at the end of
-/// the fifth session.
-const PHOENIX_P1_TRIPLES_ROOT_FLOOR: u64 = 111;
+/// default) with PETRARCH-2's CAMEO.2.0.txt: measured 122 gold events paired at the `root`
+/// level at the end of the sixth session (precision 0.555, recall 0.334); the floor sits a
+/// little below so that an equally good reordering does not trip it.
+const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 118;
+/// The same with PETRARCH-1's verb patterns (`--petrarch1-verbs`): measured 117 at the end of
+/// the sixth session.
+const PHOENIX_P1_TRIPLES_ROOT_FLOOR: u64 = 114;
 
 #[test]
 fn phoenix_triples_are_well_formed_and_above_the_floor() {

@@ -2,39 +2,28 @@
 //! "YEARS AGO") drop it only under the peers' settings, not in news mode, where the event's
 //! own date marks background.
 
-use std::sync::Arc;
+mod common;
 
 use dyad_code::{Coder, CoderConfig, NoEvent};
-use dyad_dict::{DictKind, DictionariesBuilder};
+use dyad_dict::DictKind;
 
 fn coder() -> Coder {
-    let mut b = DictionariesBuilder::new();
-    b.add_str(
-        DictKind::Actors,
-        "a.txt",
-        "ERITREA_ [ERI]\nSECURITY_COUNCIL_ [IGOUNO]\n",
-    );
-    b.add_str(
-        DictKind::Verbs,
-        "v.txt",
-        "--- LIFT [---] ---\nLIFT\n- * SANCTIONS [085]\n",
-    );
-    b.add_str(
-        DictKind::Discards,
-        "d.txt",
-        "YEARS AGO\n2010\nCRICKET\n+WORLD CUP\n",
-    );
-    Coder::new(Arc::new(b.build()))
+    common::coder(&[
+        (
+            DictKind::Actors,
+            "ERITREA_ [ERI]\nSECURITY_COUNCIL_ [IGOUNO]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- LIFT [---] ---\nLIFT\n- * SANCTIONS [085]\n",
+        ),
+        (DictKind::Discards, "YEARS AGO\n2010\nCRICKET\n+WORLD CUP\n"),
+    ])
 }
 
+/// The events and, when there are none, why.
 fn codes(c: &Coder, text: &str) -> (Vec<String>, Option<NoEvent>) {
-    let r = c.code_sentence("t", 0, text, dyad_core::Span::new(0, text.len()), None);
-    let ev = r
-        .events
-        .iter()
-        .map(|e| format!("{}/{}/{}", e.source, e.target, e.code))
-        .collect();
-    (ev, r.no_event)
+    (common::codes(c, text), common::code(c, text).no_event)
 }
 
 #[test]

@@ -2,35 +2,23 @@
 //! ways even when the dictionary's pattern names one direction (PETRARCH-2's MEET_PEOPLE
 //! [040]); TABARI's reading keeps one.
 
-use std::sync::Arc;
+mod common;
 
 use dyad_code::{Coder, CoderConfig};
-use dyad_dict::{DictKind, DictionariesBuilder};
+use dyad_dict::DictKind;
 
-fn coder() -> Coder {
-    let mut b = DictionariesBuilder::new();
-    b.add_str(
-        DictKind::Actors,
-        "a.txt",
-        "PUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\nSYRIA_ [SYR]\nJORDAN_ [JOR]\nIRAQ_ [IRQ]\nEGYPT_ [EGY]\nLEBANON_ [LBN]\n",
-    );
-    b.add_str(
-        DictKind::Verbs,
-        "v.txt",
-        "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- SIGN [---] ---\nSIGN {SIGNED}\n- * AGREEMENT [057]\n",
-    );
-    Coder::new(Arc::new(b.build()))
-}
-
+/// The events, sorted (a joint act's two directions in a fixed order).
 fn codes(c: &Coder, text: &str) -> Vec<String> {
-    let mut v: Vec<String> = c
-        .code_sentence("t", 0, text, dyad_core::Span::new(0, text.len()), None)
-        .events
-        .iter()
-        .map(|e| format!("{}/{}/{}", e.source, e.target, e.code))
-        .collect();
+    let mut v = common::codes(c, text);
     v.sort();
     v
+}
+
+fn coder() -> Coder {
+    common::coder(&[
+        (DictKind::Actors, "PUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\nSYRIA_ [SYR]\nJORDAN_ [JOR]\nIRAQ_ [IRQ]\nEGYPT_ [EGY]\nLEBANON_ [LBN]\n"),
+        (DictKind::Verbs, "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- SIGN [---] ---\nSIGN {SIGNED}\n- * AGREEMENT [057]\n"),
+    ])
 }
 
 #[test]

@@ -1,37 +1,18 @@
 //! Names in news mode: a one-word actor name written in lower case is the common word
 //! ("youth", "hope"), not the group the dictionary names; TABARI's reading keeps matching it.
 
-use std::sync::Arc;
+mod common;
 
+use common::codes;
 use dyad_code::{Coder, CoderConfig};
-use dyad_dict::{DictKind, DictionariesBuilder};
+use dyad_dict::DictKind;
 
 fn coder() -> Coder {
-    let mut b = DictionariesBuilder::new();
-    b.add_str(
-        DictKind::Actors,
-        "a.txt",
-        "AMERICAN_ [USA]\nIRAQ_ [IRQ]\nJORDAN_ [JOR]\nUNITED_STATES_ [USA]\nSAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\nKUWAITI_ [KWT]\nABDULLAH_ [SAUGOV]\n",
-    );
-    b.add_str(
-        DictKind::Agents,
-        "g.txt",
-        "GOVERNMENT_ [~GOV]\nMINISTER_ [~GOV]\nKING_ [~GOV]\nPARLIAMENT_ [~LEG]\nKINGDOM_ [~GOV]\n",
-    );
-    b.add_str(
-        DictKind::Verbs,
-        "v.txt",
-        "--- ATTACK [190] ---\nATTACK {ATTACKED ATTACKS}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n",
-    );
-    Coder::new(Arc::new(b.build()))
-}
-
-fn codes(c: &Coder, text: &str) -> Vec<String> {
-    c.code_sentence("t", 0, text, dyad_core::Span::new(0, text.len()), None)
-        .events
-        .iter()
-        .map(|e| format!("{}/{}/{}", e.source, e.target, e.code))
-        .collect()
+    common::coder(&[
+        (DictKind::Actors, "AMERICAN_ [USA]\nIRAQ_ [IRQ]\nJORDAN_ [JOR]\nUNITED_STATES_ [USA]\nSAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\nKUWAITI_ [KWT]\nABDULLAH_ [SAUGOV]\n"),
+        (DictKind::Agents, "GOVERNMENT_ [~GOV]\nMINISTER_ [~GOV]\nKING_ [~GOV]\nPARLIAMENT_ [~LEG]\nKINGDOM_ [~GOV]\n"),
+        (DictKind::Verbs, "--- ATTACK [190] ---\nATTACK {ATTACKED ATTACKS}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n"),
+    ])
 }
 
 #[test]

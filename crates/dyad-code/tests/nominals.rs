@@ -2,32 +2,17 @@
 //! unless the verb that governs the noun ends, refuses or opposes it ("lifted its embargo
 //! against X", "suspended weapons deals with X").
 
-use std::sync::Arc;
+mod common;
 
+use common::codes;
 use dyad_code::Coder;
-use dyad_dict::{DictKind, DictionariesBuilder};
+use dyad_dict::DictKind;
 
 fn coder() -> Coder {
-    let mut b = DictionariesBuilder::new();
-    b.add_str(
-        DictKind::Actors,
-        "a.txt",
-        "UNITED_STATES_ [USA]\nLIBYA_ [LBY]\n",
-    );
-    b.add_str(
-        DictKind::Verbs,
-        "v.txt",
-        "--- EMBARGO [170] ---\nEMBARGO\n\n--- ATTACK [190] ---\nATTACK\n\n--- LIFT [---] ---\nLIFT {LIFTED}\n\n--- LAUNCH [---] ---\nLAUNCH {LAUNCHED}\n",
-    );
-    Coder::new(Arc::new(b.build()))
-}
-
-fn codes(c: &Coder, text: &str) -> Vec<String> {
-    c.code_sentence("t", 0, text, dyad_core::Span::new(0, text.len()), None)
-        .events
-        .iter()
-        .map(|e| format!("{}/{}/{}", e.source, e.target, e.code))
-        .collect()
+    common::coder(&[
+        (DictKind::Actors, "UNITED_STATES_ [USA]\nLIBYA_ [LBY]\n"),
+        (DictKind::Verbs, "--- EMBARGO [170] ---\nEMBARGO\n\n--- ATTACK [190] ---\nATTACK\n\n--- LIFT [---] ---\nLIFT {LIFTED}\n\n--- LAUNCH [---] ---\nLAUNCH {LAUNCHED}\n"),
+    ])
 }
 
 #[test]

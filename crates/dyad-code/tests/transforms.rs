@@ -2,28 +2,17 @@
 //! speaker reporting an attack by someone else accuses them; the same actor reporting its own
 //! attack accuses no one.
 
-use std::sync::Arc;
+mod common;
 
+use common::codes;
 use dyad_code::Coder;
-use dyad_dict::{DictKind, DictionariesBuilder};
+use dyad_dict::DictKind;
 
 fn coder() -> Coder {
-    let mut b = DictionariesBuilder::new();
-    b.add_str(DictKind::Actors, "a.txt", "SYRIA_ [SYR]\nISRAEL_ [ISR]\n");
-    b.add_str(
-        DictKind::Verbs,
-        "v.txt",
-        "--- SAY [010] ---\nSAY {SAYS SAID}\n\n--- ATTACK [190] ---\nATTACK {ATTACKED}\n\n~ a (b . ATTACK) SAY = a b 112\n",
-    );
-    Coder::new(Arc::new(b.build()))
-}
-
-fn codes(c: &Coder, text: &str) -> Vec<String> {
-    c.code_sentence("t", 0, text, dyad_core::Span::new(0, text.len()), None)
-        .events
-        .iter()
-        .map(|e| format!("{}/{}/{}", e.source, e.target, e.code))
-        .collect()
+    common::coder(&[
+        (DictKind::Actors, "SYRIA_ [SYR]\nISRAEL_ [ISR]\n"),
+        (DictKind::Verbs, "--- SAY [010] ---\nSAY {SAYS SAID}\n\n--- ATTACK [190] ---\nATTACK {ATTACKED}\n\n~ a (b . ATTACK) SAY = a b 112\n"),
+    ])
 }
 
 #[test]

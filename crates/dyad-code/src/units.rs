@@ -184,6 +184,102 @@ const FUNCTION_WORDS: &[&str] = &[
     "ITS", "THEIR", "HIS", "HER", "THIS", "THESE", "THOSE",
 ];
 
+/// CAMEO's region codes.
+const REGIONS: &[&str] = &[
+    "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
+    "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST",
+];
+
+/// The country a region phrase stands for when a country noun follows it ("the West African
+/// country", "the Central Asian nation of Kyrgyzstan"): the country named after OF, else the
+/// latest country actor of this sentence or the previous sentence's subject.
+fn region_country(
+    tokens: &[Token],
+    atom_at: &[Option<(Atom, usize)>],
+    (s, e): (usize, usize),
+    actors: &[Actor],
+    ctx: &Context,
+) -> Option<String> {
+    let noun = tokens.get(e)?;
+    let determiner = |k: usize| matches!(tokens[k].norm.as_str(), "THE" | "THIS" | "THAT");
+    if !(determiner(s) || (s > 0 && determiner(s - 1)))
+        || !matches!(
+            noun.norm.as_str(),
+            "COUNTRY" | "NATION" | "STATE" | "REPUBLIC" | "KINGDOM" | "EMIRATE"
+        )
+    {
+        return None;
+    }
+    if !noun.possessive && tokens.get(e + 1).is_some_and(|t| t.norm == "OF") {
+        if let Some((Atom::Actor { code, .. }, _)) = atom_at.get(e + 2).and_then(Option::as_ref) {
+            return Some(code.clone()).filter(|c| is_country(c.get(..3).unwrap_or("")));
+        }
+    }
+    let region = match &atom_at[s] {
+        Some((Atom::Actor { code, .. }, _)) => code.as_str(),
+        _ => "",
+    };
+    let family = REGION_FAMILIES
+        .iter()
+        .find(|(regions, _)| regions.contains(&region))
+        .map(|(_, countries)| *countries);
+    actors
+        .iter()
+        .rev()
+        .chain(ctx.last_subject.iter())
+        .map(|a| &a.code[..a.code.len().min(3)])
+        .find(|c| is_country(c) && !REGIONS.contains(c) && family.is_none_or(|f| f.contains(c)))
+        .map(str::to_string)
+}
+
+/// The countries of CAMEO's regions, by continent (coarse: "the West African country" may
+/// be any African one).
+const REGION_FAMILIES: &[(&[&str], &[&str])] = &[
+    (
+        &["AFR", "WAF", "EAF", "NAF", "SAF", "CFR"],
+        &[
+            "DZA", "AGO", "BEN", "BWA", "BFA", "BDI", "CMR", "CPV", "CAF", "TCD", "COM", "COD",
+            "COG", "CIV", "DJI", "EGY", "GNQ", "ERI", "ETH", "GAB", "GMB", "GHA", "GIN", "GNB",
+            "KEN", "LSO", "LBR", "LBY", "MDG", "MWI", "MLI", "MRT", "MUS", "MAR", "MOZ", "NAM",
+            "NER", "NGA", "RWA", "STP", "SEN", "SYC", "SLE", "SOM", "ZAF", "SSD", "SDN", "SWZ",
+            "TZA", "TGO", "TUN", "UGA", "ZMB", "ZWE", "ESH",
+        ],
+    ),
+    (
+        &["MEA", "PGS"],
+        &[
+            "BHR", "EGY", "IRN", "IRQ", "ISR", "JOR", "KWT", "LBN", "OMN", "PSE", "QAT", "SAU",
+            "SYR", "TUR", "ARE", "YEM",
+        ],
+    ),
+    (
+        &["ASA", "SAS", "SEA", "CAS", "EIN"],
+        &[
+            "AFG", "BGD", "BTN", "BRN", "KHM", "CHN", "IND", "IDN", "JPN", "KAZ", "PRK", "KOR",
+            "KGZ", "LAO", "MYS", "MDV", "MNG", "MMR", "NPL", "PAK", "PHL", "SGP", "LKA", "TWN",
+            "TJK", "THA", "TLS", "TKM", "UZB", "VNM",
+        ],
+    ),
+    (
+        &["EUR", "EEU", "CEU", "SCN", "BLK"],
+        &[
+            "ALB", "AND", "AUT", "BLR", "BEL", "BIH", "BGR", "HRV", "CYP", "CZE", "DNK", "EST",
+            "FIN", "FRA", "DEU", "GRC", "HUN", "ISL", "IRL", "ITA", "KSV", "LVA", "LIE", "LTU",
+            "LUX", "MKD", "MLT", "MDA", "MCO", "MNE", "NLD", "NOR", "POL", "PRT", "ROU", "RUS",
+            "SMR", "SRB", "SVK", "SVN", "ESP", "SWE", "CHE", "UKR", "GBR", "VAT",
+        ],
+    ),
+    (
+        &["LAM", "SAM", "CRB", "NMR"],
+        &[
+            "ARG", "BOL", "BRA", "CHL", "COL", "ECU", "GUY", "PRY", "PER", "SUR", "URY", "VEN",
+            "ATG", "BHS", "BRB", "CUB", "DMA", "DOM", "GRD", "HTI", "JAM", "KNA", "LCA", "VCT",
+            "TTO", "BLZ", "CRI", "SLV", "GTM", "HND", "MEX", "NIC", "PAN", "USA", "CAN",
+        ],
+    ),
+    (&["CAU"], &["ARM", "AZE", "GEO", "RUS"]),
+];
+
 /// Countries that are kingdoms (for "the kingdom").
 const KINGDOMS: &[&str] = &[
     "BEL", "BHR", "BTN", "DNK", "ESP", "GBR", "JOR", "KHM", "LSO", "MAR", "NLD", "NOR", "SAU",
@@ -532,6 +628,13 @@ pub fn build<'a>(
                     }
                     seen_actor = true;
                     provs.push(*prov);
+                    // News mode: "the West African country's president", "the Central Asian
+                    // nation of Kyrgyzstan": a region naming a country is that country, the one
+                    // named after OF or else the latest country actor.
+                    let regional = (!config.tabari_rules && REGIONS.contains(&code.as_str()))
+                        .then(|| region_country(tokens, &atom_at, atom_spans[x], &actors, ctx))
+                        .flatten();
+                    let code = regional.as_ref().unwrap_or(code);
                     match &actor_code {
                         None => actor_code = Some((code.clone(), vec![*prov])),
                         Some((c, _)) => {
@@ -725,7 +828,11 @@ pub fn build<'a>(
                                 // (irregular plurals: "gunmen", "tribesmen")
                                 || (tokens[end - 1].norm.ends_with("MEN")
                                     && rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NNS))
-                                || tokens[end - 1].norm == "POLICE")
+                                || tokens[end - 1].norm == "POLICE"
+                                // ("banned a second opposition member": one person, named
+                                // by a singular noun after an indefinite article.)
+                                || (rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NN)
+                                    && indefinite_before(tokens, &rec.tags, start)))
                             && !rec.tags.get(end).is_some_and(|t| t.is_noun())
                             // ("sent doctors to Nepal": the ones sent are no actor; Nepal is.)
                             && !(tokens.get(end).is_some_and(|t| t.norm == "TO")
@@ -1319,4 +1426,19 @@ fn institution(tokens: &[Token], a: &Actor) -> bool {
                 | "GROUP"
                 | "UNION"
         )
+}
+
+/// Whether an indefinite article opens the phrase that ends before `start`, across at most
+/// three adjectives or numbers: "a second", "an American".
+fn indefinite_before(tokens: &[Token], tags: &[dyad_pos::Tag], start: usize) -> bool {
+    for k in (start.saturating_sub(4)..start).rev() {
+        match tokens[k].norm.as_str() {
+            "A" | "AN" | "ANOTHER" => return true,
+            _ if tags
+                .get(k)
+                .is_some_and(|t| t.is_adjective() || *t == dyad_pos::Tag::CD) => {}
+            _ => return false,
+        }
+    }
+    false
 }

@@ -116,3 +116,63 @@ fn a_name_after_a_region_word_is_the_region() {
         ["FRA/USA/111"]
     );
 }
+
+#[test]
+fn a_region_naming_a_country_is_that_country() {
+    let c = common::coder(&[
+        (DictKind::Actors, "MALI_ [MLI]\nUNITED_STATES_ [USA]\nTHE_WEST_AFRICAN_ [WAF]\nCENTRAL_ASIAN_ [CAS]\nKYRGYZSTAN_ [KGZ]\n"),
+        (DictKind::Agents, "PRESIDENT_ [~GOV]\n"),
+        (DictKind::Verbs, "--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- RESIGN [0831] ---\nRESIGN {RESIGNED}\n"),
+    ]);
+    // "the West African country" after Mali is Mali.
+    assert_eq!(
+        codes(
+            &c,
+            "The United States criticized Mali and the West African country's president."
+        ),
+        ["USA/MLIGOV/111"]
+    );
+    // With no country before it, the region stays.
+    assert_eq!(
+        codes(
+            &c,
+            "The United States criticized the West African country's president."
+        ),
+        ["USA/WAFGOV/111"]
+    );
+    // "the Central Asian nation of Kyrgyzstan" is Kyrgyzstan.
+    assert_eq!(
+        codes(
+            &c,
+            "The president of the Central Asian nation of Kyrgyzstan resigned."
+        ),
+        ["KGZGOV/KGZ/0831"]
+    );
+}
+
+#[test]
+fn one_person_after_an_indefinite_article_is_an_actor() {
+    let c = common::coder(&[
+        (DictKind::Actors, "VENEZUELA_ [VEN]\n"),
+        (
+            DictKind::Agents,
+            "OPPOSITION_MEMBER_ [~OPP]\nJOURNALIST_ [~MED]\n",
+        ),
+        (DictKind::Verbs, "--- BAN [1722] ---\nBAN {BANNED}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Venezuela has banned a second opposition member from holding office."
+        ),
+        ["VEN/VENOPP/1722"]
+    );
+    // Not a bare singular noun without the article.
+    assert_eq!(
+        codes(
+            &c,
+            "Venezuela has banned opposition member Smith from holding office."
+        ),
+        ["VEN//1722"]
+    );
+}

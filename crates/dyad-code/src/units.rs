@@ -1120,7 +1120,18 @@ pub fn build<'a>(
         if g.members.len() > 1 && !config.tabari_rules {
             let donor = if g.members[0].agents.1 == -1 {
                 Some(g.members[0].agents.0.clone())
-            } else if g.members.last().is_some_and(|m| m.agents.1 == 1) {
+            } else if g.members.last().is_some_and(|m| {
+                // (Not a last member with its own determiner and a singular agent: "Russia
+                // and the Syrian government" is no Russian government; "Japanese and the
+                // Australian armies" are two armies.)
+                m.agents.1 == 1
+                    && (rec.tags.get(m.tokens.1 - 1) == Some(&dyad_pos::Tag::NNS)
+                        || ![m.tokens.0, m.tokens.0.wrapping_sub(1)].iter().any(|&k| {
+                            tokens
+                                .get(k)
+                                .is_some_and(|t| matches!(t.norm.as_str(), "THE" | "ITS" | "THEIR"))
+                        }))
+            }) {
                 g.members.last().map(|m| m.agents.0.clone())
             } else {
                 None

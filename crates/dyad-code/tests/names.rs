@@ -176,3 +176,24 @@ fn one_person_after_an_indefinite_article_is_an_actor() {
         ["VEN//1722"]
     );
 }
+
+#[test]
+fn a_last_member_with_its_own_determiner_keeps_a_singular_agent() {
+    let c = common::coder(&[
+        (DictKind::Actors, "RUSSIA_ [RUS]\nRUSSIAN_ [RUS]\nSYRIAN_ [SYR]\nJAPANESE_ [JPN]\nAUSTRALIAN_ [AUS]\nOPCW_ [IGOOPW]\n"),
+        (DictKind::Agents, "GOVERNMENT_ [~GOV]\nARMY_ {ARMIES_} [~MIL]\nLEGISLATORS_ [~LEG]\n"),
+        (DictKind::Verbs, "--- WELCOME [051] ---\nWELCOME {WELCOMED}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "Russia and the Syrian government welcomed the OPCW."),
+        ["RUS/IGOOPW/051", "SYRGOV/IGOOPW/051"]
+    );
+    assert_eq!(
+        codes(&c, "Japanese and the Australian armies welcomed the OPCW."),
+        ["JPNMIL/IGOOPW/051", "AUSMIL/IGOOPW/051"]
+    );
+    assert_eq!(
+        codes(&c, "Russian and Syrian legislators welcomed the OPCW."),
+        ["RUSLEG/IGOOPW/051", "SYRLEG/IGOOPW/051"]
+    );
+}

@@ -261,6 +261,28 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         if tokens[k].norm == "TEAR" && matches!(tokens[k + 1].norm.as_str(), "GAS" | "GASES") {
             tags[k] = T::NN;
         }
+        // "… department, given its Pacific coastline": "given" opening a phrase after a
+        // punctuation mark is a preposition, no verb.
+        if tokens[k].norm == "GIVEN"
+            && (k == 0 || tokens[k - 1].kind != TokenKind::Word)
+            && matches!(
+                tokens[k + 1].norm.as_str(),
+                "THE"
+                    | "ITS"
+                    | "HIS"
+                    | "HER"
+                    | "THEIR"
+                    | "THAT"
+                    | "THIS"
+                    | "THESE"
+                    | "THOSE"
+                    | "A"
+                    | "AN"
+                    | "OUR"
+            )
+        {
+            tags[k] = T::IN;
+        }
     }
     for k in 2..tokens.len().min(tags.len()) {
         if tags[k] == T::VBZ

@@ -938,7 +938,7 @@ pub fn build<'a>(
         } else {
             code
         };
-        if code.is_empty() {
+        if code.is_empty() || (!config.tabari_rules && border_place(tokens, start, end, &code)) {
             continue;
         }
         if actor_code.is_some() && config.nearest_pronouns {
@@ -1452,4 +1452,27 @@ fn indefinite_before(tokens: &[Token], tags: &[dyad_pos::Tag], start: usize) -> 
         }
     }
     false
+}
+
+/// News mode: a bare country naming a border or coast after a place preposition is a place,
+/// no actor ("police based along the Brazilian border stole a shipment").
+fn border_place(tokens: &[Token], start: usize, end: usize, code: &str) -> bool {
+    let place_noun = tokens.get(end).is_some_and(|t| {
+        matches!(
+            t.norm.as_str(),
+            "BORDER" | "BORDERS" | "FRONTIER" | "COAST" | "COASTLINE" | "SIDE"
+        )
+    });
+    let mut k = start;
+    if k > 0 && tokens[k - 1].norm == "THE" {
+        k -= 1;
+    }
+    place_noun
+        && !tokens[end - 1].possessive
+        && is_country(code)
+        && k > 0
+        && matches!(
+            tokens[k - 1].norm.as_str(),
+            "ALONG" | "NEAR" | "ACROSS" | "AT" | "ON" | "OFF" | "BY" | "OVER" | "BEYOND"
+        )
 }

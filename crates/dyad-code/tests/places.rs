@@ -1,0 +1,45 @@
+//! Places in news mode: a country named only as a border or a coast is where something
+//! happened, and "given" opening a phrase is no verb.
+
+mod common;
+
+use common::codes;
+use dyad_dict::DictKind;
+
+fn coder() -> dyad_code::Coder {
+    common::coder(&[
+        (DictKind::Actors, "PARAGUAY_ [PRY]\nBRAZILIAN_ [BRA]\nPANAMA_ [PAN]\nCOLOMBIA_ [COL]\n"),
+        (DictKind::Agents, "POLICE_ [~COP]\n"),
+        (DictKind::Verbs, "--- STEAL [171] ---\nSTEAL {STOLE STOLEN}\n\n--- GIVE [070] ---\nGIVE {GAVE GIVEN}\n\n--- ATTACK [190] ---\nATTACK {ATTACKED}\n"),
+    ])
+}
+
+#[test]
+fn a_country_named_as_a_border_after_a_place_preposition_is_no_actor() {
+    let c = coder();
+    assert_eq!(
+        codes(
+            &c,
+            "Paraguay police stationed along the Brazilian border stole a shipment."
+        ),
+        ["PRYCOP//171"]
+    );
+    // The border as what is acted on keeps its country.
+    assert_eq!(
+        codes(&c, "Paraguay police attacked the Brazilian border."),
+        ["PRYCOP/BRA/190"]
+    );
+}
+
+#[test]
+fn given_opening_a_phrase_is_no_verb() {
+    let c = coder();
+    let text = "Colombia is a key route, given its border with Panama.";
+    let tags = c.sentence_tags(text, dyad_core::Span::new(0, text.len()));
+    // Colombia is a key route , given …
+    assert_eq!(tags[6], dyad_pos::Tag::IN);
+    assert_eq!(
+        codes(&c, "Colombia has given Panama a loan."),
+        ["COL/PAN/070"]
+    );
+}

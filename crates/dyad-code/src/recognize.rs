@@ -261,6 +261,28 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         if tokens[k].norm == "TEAR" && matches!(tokens[k + 1].norm.as_str(), "GAS" | "GASES") {
             tags[k] = T::NN;
         }
+        // "managing director", "acting president", "the ruling party": a participle of this
+        // kind before a common noun is an adjective.
+        if tags[k] == T::VBG
+            && matches!(
+                tokens[k].norm.as_str(),
+                "MANAGING"
+                    | "ACTING"
+                    | "OUTGOING"
+                    | "INCOMING"
+                    | "RULING"
+                    | "GOVERNING"
+                    | "FOUNDING"
+                    | "PRESIDING"
+                    | "RETIRING"
+                    | "REIGNING"
+                    | "SITTING"
+                    | "COMMANDING"
+            )
+            && matches!(tags[k + 1], T::NN | T::NNS | T::JJ)
+        {
+            tags[k] = T::JJ;
+        }
         // "… department, given its Pacific coastline": "given" opening a phrase after a
         // punctuation mark is a preposition, no verb.
         if tokens[k].norm == "GIVEN"

@@ -938,7 +938,10 @@ pub fn build<'a>(
         } else {
             code
         };
-        if code.is_empty() || (!config.tabari_rules && border_place(tokens, start, end, &code)) {
+        if code.is_empty()
+            || (!config.tabari_rules
+                && (border_place(tokens, start, end, &code) || currency(tokens, end, &code)))
+        {
             continue;
         }
         if actor_code.is_some() && config.nearest_pronouns {
@@ -1475,4 +1478,68 @@ fn border_place(tokens: &[Token], start: usize, end: usize, code: &str) -> bool 
             tokens[k - 1].norm.as_str(),
             "ALONG" | "NEAR" | "ACROSS" | "AT" | "ON" | "OFF" | "BY" | "OVER" | "BEYOND"
         )
+}
+
+/// News mode: a bare country naming a currency is no actor ("150 mln Swiss francs", "a
+/// 300 mln Luxembourg franc bond", "U.S. dollars").
+fn currency(tokens: &[Token], end: usize, code: &str) -> bool {
+    is_country(code)
+        && !tokens[end - 1].possessive
+        && tokens.get(end).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "FRANC"
+                    | "FRANCS"
+                    | "DOLLAR"
+                    | "DOLLARS"
+                    | "DLRS"
+                    | "POUND"
+                    | "POUNDS"
+                    | "YEN"
+                    | "EURO"
+                    | "EUROS"
+                    | "PESO"
+                    | "PESOS"
+                    | "RUPEE"
+                    | "RUPEES"
+                    | "RUBLE"
+                    | "RUBLES"
+                    | "ROUBLE"
+                    | "ROUBLES"
+                    | "YUAN"
+                    | "RENMINBI"
+                    | "LIRA"
+                    | "LIRE"
+                    | "MARK"
+                    | "MARKS"
+                    | "KRONA"
+                    | "KRONOR"
+                    | "KRONE"
+                    | "KRONER"
+                    | "RIYAL"
+                    | "RIYALS"
+                    | "RIAL"
+                    | "RIALS"
+                    | "DINAR"
+                    | "DINARS"
+                    | "SHEKEL"
+                    | "SHEKELS"
+                    | "WON"
+                    | "RAND"
+                    | "REAL"
+                    | "REAIS"
+                    | "BOLIVAR"
+                    | "BOLIVARS"
+                    | "NAIRA"
+                    | "SHILLING"
+                    | "SHILLINGS"
+                    | "BAHT"
+                    | "RINGGIT"
+                    | "RUPIAH"
+                    | "HRYVNIA"
+                    | "ZLOTY"
+                    | "FORINT"
+                    | "CURRENCY"
+            )
+        })
 }

@@ -43,3 +43,29 @@ fn given_opening_a_phrase_is_no_verb() {
         ["COL/PAN/070"]
     );
 }
+
+#[test]
+fn a_country_naming_a_currency_is_no_actor() {
+    let c = common::coder(&[
+        (DictKind::Actors, "SWISS_ [CHE]\nGERMANY_ [DEU]\n"),
+        (DictKind::Verbs, "--- GIVE [070] ---\nGIVE {GAVE GIVEN}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "Germany gave 150 mln Swiss francs."),
+        ["DEU//070"]
+    );
+    assert_eq!(codes(&c, "Germany gave the Swiss aid."), ["DEU/CHE/070"]);
+}
+
+#[test]
+fn a_title_participle_before_a_noun_is_an_adjective() {
+    let c = coder();
+    let text = "Patrick de Saint-Aignan, managing director of swaps for Morgan Stanley, said.";
+    let span = dyad_core::Span::new(0, text.len());
+    let tags = c.sentence_tags(text, span);
+    let at = dyad_text::tokenize(text, span)
+        .iter()
+        .position(|t| t.norm == "MANAGING")
+        .unwrap();
+    assert_eq!(tags[at], dyad_pos::Tag::JJ);
+}

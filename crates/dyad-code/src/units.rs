@@ -1266,16 +1266,28 @@ pub fn build<'a>(
             });
             if !former {
                 // A person named with a present office ("Afghan President Ashraf Ghani") holds
-                // it, whatever older entry the dictionary has (ELI → GOV).
+                // it, whatever older entry the dictionary has (ELI → GOV; an older office, the
+                // finance ministry's AFGGOVBUS → AFGGOV).
                 let titled = tokens[g.tokens.0..g.tokens.1].iter().any(|t| {
                     matches!(
                         t.norm.as_str(),
-                        "PRESIDENT" | "PREMIER" | "CHANCELLOR" | "KING" | "EMIR" | "MINISTER"
+                        "PRESIDENT"
+                            | "PREMIER"
+                            | "CHANCELLOR"
+                            | "KING"
+                            | "EMIR"
+                            | "MINISTER"
+                            | "SECRETARY"
                     )
                 });
                 if titled {
                     for m in &mut g.members {
-                        if m.code.len() == 6 && &m.code[3..6] == "ELI" && !m.reference {
+                        let other_role = m.code.len() == 6
+                            && matches!(&m.code[3..6], "ELI" | "SPY" | "BUS" | "MIL");
+                        let older_office = m.code.len() == 9 && &m.code[3..6] == "GOV";
+                        if (other_role || older_office) && is_country(&m.code[..3]) && !m.reference
+                        {
+                            m.code.truncate(6);
                             m.code.replace_range(3..6, "GOV");
                             promoted.push(m.tokens.0);
                         }
@@ -1285,6 +1297,10 @@ pub fn build<'a>(
             }
             for m in &mut g.members {
                 if m.code.len() >= 6 && &m.code[3..6] == "GOV" && !m.reference {
+                    // (An office already marked former keeps one ELI: UKRGOVELI → UKRELI.)
+                    if m.code[6..].contains("ELI") {
+                        m.code.truncate(6);
+                    }
                     m.code.replace_range(3..6, "ELI");
                     demoted.push(m.tokens.0);
                 }

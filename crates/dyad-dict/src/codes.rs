@@ -94,6 +94,14 @@ pub enum DateRule {
 }
 
 impl DateRule {
+    /// The latest date the rule admits (`NaiveDate::MAX` when open-ended).
+    pub fn latest(&self) -> NaiveDate {
+        match *self {
+            DateRule::Before(d) | DateRule::Between(_, d) => d,
+            DateRule::After(_) => NaiveDate::MAX,
+        }
+    }
+
     /// Whether `date` satisfies the rule.
     pub fn admits(&self, date: NaiveDate) -> bool {
         match *self {

@@ -67,12 +67,25 @@ impl ActorEntry {
             .find(|c| c.rule.is_none())
             .is_none_or(|c| c.code.ends_with("ELI"));
         if let (None, Some(h), true) = (date, horizon, person) {
-            if let Some(c) = self
+            let now = self
                 .codes
                 .iter()
-                .find(|c| c.rule.is_some_and(|r| r.admits(h)))
-            {
-                return Some(&c.code);
+                .find(|c| c.rule.is_some_and(|r| r.admits(h)));
+            // An undated sentence that names someone without "former" most likely reports
+            // them in office: a former office holder now reads as their latest office
+            // ("Obama will hold talks with President Kenyatta": USAGOV, not USAELI).
+            let out_of_office = now.is_none_or(|c| c.code.ends_with("ELI"));
+            let office = self
+                .codes
+                .iter()
+                .filter(|c| !c.code.is_empty() && !c.code.ends_with("ELI"))
+                .filter_map(|c| Some((c.rule?.latest(), c)))
+                .max_by_key(|&(d, _)| d)
+                .map(|(_, c)| c);
+            match (now, office) {
+                (_, Some(o)) if out_of_office => return Some(&o.code),
+                (Some(c), _) => return Some(&c.code),
+                _ => {}
             }
         }
         if let Some(d) = date {

@@ -197,3 +197,27 @@ fn a_last_member_with_its_own_determiner_keeps_a_singular_agent() {
         ["RUSLEG/IGOOPW/051", "SYRLEG/IGOOPW/051"]
     );
 }
+
+#[test]
+fn a_titled_person_holds_a_government_office() {
+    let c = common::coder(&[
+        (DictKind::Actors, "WILLIAM_BURNS_\n\t[USAGOV 20110721-20141103]\n\t[USASPY 20210319-20250120]\n\t[USAELI]\nVIKTOR_YANUKOVICH_\n\t[UKRGOV 20100225-20140222]\n\t[UKRELI]\nEGYPT_ [EGY]\nUKRAINE_ [UKR]\n"),
+        (DictKind::Agents, "SECRETARY_OF_STATE_ [~GOV]\nPRESIDENT_ [~GOV]\n"),
+        (DictKind::Verbs, "--- VISIT [042] ---\nVISIT {VISITED}\n\n--- SANCTION [163] ---\nSANCTION {SANCTIONED}\n"),
+    ]);
+    // Undated: out of office at the horizon, so his latest office (the CIA) …
+    assert_eq!(
+        codes(&c, "William Burns visited Egypt."),
+        ["USASPY/EGY/042"]
+    );
+    // … unless the text names his office.
+    assert_eq!(
+        codes(&c, "Deputy Secretary of State William Burns visited Egypt."),
+        ["USAGOV/EGY/042"]
+    );
+    // "Former" keeps one ELI.
+    assert_eq!(
+        codes(&c, "Ukraine sanctioned former President Viktor Yanukovich."),
+        ["UKR/UKRELI/163"]
+    );
+}

@@ -990,6 +990,29 @@ pub fn build<'a>(
         person: None,
     };
     for a in actors {
+        // News mode: "the Syrian army and its ally Hezbollah": the ally joins the compound,
+        // the pronoun that owns it names no one else.
+        if !config.tabari_rules
+            && a.reference
+            && matches!(tokens[a.tokens.0].norm.as_str(), "ITS" | "THEIR")
+            && a.tokens.0 > 0
+            && tokens[a.tokens.0 - 1].norm == "AND"
+            && tokens.get(a.tokens.1).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "ALLY"
+                        | "ALLIES"
+                        | "PARTNER"
+                        | "PARTNERS"
+                        | "PROXY"
+                        | "PROXIES"
+                        | "AFFILIATE"
+                        | "AFFILIATES"
+                )
+            })
+        {
+            continue;
+        }
         let joinable = units.groups.last().is_some_and(|g| {
             let (ge, _) = (g.tokens.1, ());
             if g.members.last().is_some_and(|m| m.tokens == a.tokens) {

@@ -221,3 +221,22 @@ fn a_titled_person_holds_a_government_office() {
         ["UKR/UKRELI/163"]
     );
 }
+
+#[test]
+fn an_ally_named_through_its_joins_the_compound() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "ISRAEL_ [ISR]\nSYRIAN_ [SYR]\nHEZBOLLAH_ [LBNREB]\n",
+        ),
+        (DictKind::Agents, "ARMY_ [~MIL]\n"),
+        (DictKind::Verbs, "--- ATTACK [190] ---\nATTACK {ATTACKED}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Israel attacked the Syrian army and its ally Hezbollah."
+        ),
+        ["ISR/SYRMIL/190", "ISR/LBNREB/190"]
+    );
+}

@@ -384,9 +384,16 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 other => other.to_string(),
             });
         let passive = tags[c.head] == Tag::VBN
-            && words_in
+            && (words_in
                 .iter()
-                .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "being"));
+                .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+                // "was tortured and killed": a participle coordinated with a passive verb
+                // right before it is passive too.
+                || (c.start >= 2
+                    && matches!(lower[c.start - 1].as_str(), "and" | "or")
+                    && verbs
+                        .last()
+                        .is_some_and(|v| v.passive && chunks[v.chunk].end == c.start - 1)));
         let mut subject = chunks[..ci]
             .iter()
             .rposition(|x| x.kind == ChunkKind::NP)

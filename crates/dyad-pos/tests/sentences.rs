@@ -149,3 +149,21 @@ fn an_indefinite_article_after_a_noun_opens_a_new_noun_phrase() {
         a.chunks
     );
 }
+
+/// A participle coordinated with a passive verb right before it is passive too: "was
+/// tortured and killed".
+#[test]
+fn a_participle_coordinated_with_a_passive_is_passive() {
+    use dyad_pos::chunk::analyse;
+    let words: Vec<&str> = "The agent was tortured and killed in 1985 ."
+        .split(' ')
+        .collect();
+    let tags = dyad_pos::Tagger::embedded().tag(&words);
+    let a = analyse(&words, &tags);
+    let killed = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "killed")
+        .expect("a verb phrase for killed");
+    assert!(killed.passive);
+}

@@ -6,6 +6,8 @@ use dyad_text::{Token, TokenKind};
 
 use crate::recognize::{Item, Recognized};
 use crate::units::{Actor, Units};
+
+mod nominal;
 use crate::{CodeBy, CoderConfig, CommaLimits, NoEvent, SentenceResult};
 
 const CONJUNCTIONS: &[&str] = &["AND", "BUT", "OR", "NOR", "WHILE", "WHEREAS"];
@@ -27,6 +29,7 @@ struct Designated {
 
 struct Ctx<'a> {
     d: &'a Dictionaries,
+    config: &'a CoderConfig,
     tokens: &'a [Token],
     rec: &'a Recognized,
     units: &'a Units<'a>,
@@ -34,9 +37,21 @@ struct Ctx<'a> {
     gone: Vec<bool>,
     /// TABARI's reading (its suite's quirks).
     tabari: bool,
+    /// The sentence's dictionary words, sorted (for patterns' required words).
+    present: Vec<dyad_dict::WordId>,
+    /// Phrases, subjects and objects from the tagger, when it ran.
+    syntax: Option<dyad_pos::chunk::Analysis>,
 }
 
 impl Ctx<'_> {
+    /// The first actor group that overlaps tokens `s..e`.
+    fn group_in(&self, s: usize, e: usize) -> Option<u32> {
+        (0..self.units.groups.len() as u32).find(|&g| {
+            let t = self.units.groups[g as usize].tokens;
+            t.0 < e && s < t.1
+        })
+    }
+
     fn group_starting(&self, s: usize) -> Option<u32> {
         let g = self.units.group_of.get(s).copied().flatten()?;
         (self.units.groups[g as usize].tokens.0 == s).then_some(g)
@@ -560,39 +575,6 @@ fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<usize> {
     (saying.contains(&tokens[v].norm.as_str()) && named && comma > 0).then_some(comma)
 }
 
-/// Verbs whose object act does not take place (a nominal event under them is no event); not
-/// "condemned the Houthis' attack on Riyadh", which took place.
-const UNDOING_VERBS: &[&str] = &[
-    "lift",
-    "end",
-    "suspend",
-    "cancel",
-    "halt",
-    "stop",
-    "ease",
-    "relax",
-    "reject",
-    "oppose",
-    "deny",
-    "scrap",
-    "abandon",
-    "drop",
-    "remove",
-    "postpone",
-    "delay",
-    "block",
-    "prevent",
-    "avoid",
-    "fear",
-    "refuse",
-    "freeze",
-    "terminate",
-    "revoke",
-    "rescind",
-    "call",
-    "veto",
-];
-
 struct Coded {
     event: Event,
     subordinate: bool,
@@ -634,6 +616,7 @@ pub fn code(
     }
     let cx = Ctx {
         d,
+        config,
         tokens,
         rec,
         units,
@@ -643,23 +626,18 @@ pub fn code(
         } else {
             vec![false; tokens.len()]
         },
+        present: rec.all_words(),
+        syntax: (!rec.tags.is_empty()).then(|| {
+            let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
+            dyad_pos::chunk::analyse(&words, &rec.tags)
+        }),
     };
+    let present = &cx.present;
+    let syntax = &cx.syntax;
     let mut coded: Vec<Coded> = Vec::new();
     let mut carry: Option<u32> = None;
     // TABARI: an earlier clause's coded verb found no target, so its source was dropped.
     let mut lost_source = false;
-    let present = rec.all_words();
-    // Phrases, subjects and objects from the tagger, when it ran.
-    let syntax = (!rec.tags.is_empty()).then(|| {
-        let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
-        dyad_pos::chunk::analyse(&words, &rec.tags)
-    });
-    let group_in = |s: usize, e: usize| -> Option<u32> {
-        (0..units.groups.len() as u32).find(|&g| {
-            let t = units.groups[g as usize].tokens;
-            t.0 < e && s < t.1
-        })
-    };
     let mut sentence_done = false;
     let mut clause_list = clauses(tokens, rec, units, cx.tabari.then_some(&cx.gone[..]));
     // TABARI's COMPLEX filter: verbs outside dropped comma clauses (not null-coded ones
@@ -894,7 +872,7 @@ pub fn code(
                         return Some(None);
                     }
                     let c = v.subject?;
-                    Some(group_in(a.chunks[c].start, a.chunks[c].end))
+                    Some(cx.group_in(a.chunks[c].start, a.chunks[c].end))
                 });
             for p in std::iter::once(block).chain(also).flat_map(|b| &b.patterns) {
                 if best_letters.is_some_and(|b| p.max_weight < b || (!nearer && p.max_weight == b))
@@ -1598,12 +1576,12 @@ pub fn code(
                         let speaker = match v.reported_by {
                             Some(Some(k)) => a.verbs[k]
                                 .subject
-                                .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end)),
+                                .and_then(|c| cx.group_in(a.chunks[c].start, a.chunks[c].end)),
                             _ => None,
                         };
                         let addressee = v
                             .subject
-                            .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end));
+                            .and_then(|c| cx.group_in(a.chunks[c].start, a.chunks[c].end));
                         if let (Some(sg), Some(tg)) = (speaker, addressee) {
                             let dcode = demand_for(&c1);
                             let verb_span = Span::new(
@@ -1664,10 +1642,10 @@ pub fn code(
                     }
                     let subj = v
                         .subject
-                        .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end));
+                        .and_then(|c| cx.group_in(a.chunks[c].start, a.chunks[c].end));
                     let obj = v
                         .object
-                        .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end));
+                        .and_then(|c| cx.group_in(a.chunks[c].start, a.chunks[c].end));
                     if v.passive || passive {
                         if by_group.is_some() {
                             syn_target = subj;
@@ -1702,7 +1680,7 @@ pub fn code(
                                         && a.chunks[c].kind == dyad_pos::chunk::ChunkKind::NP
                                 })
                             })
-                            .and_then(|c| group_in(a.chunks[c].start, a.chunks[c].end))
+                            .and_then(|c| cx.group_in(a.chunks[c].start, a.chunks[c].end))
                             .filter(|&g| Some(g) != syn_source);
                     }
                 }
@@ -2293,178 +2271,9 @@ pub fn code(
                 break;
             }
         }
-        // Nominal events (news mode): "made the remarks in a meeting with his Syrian
-        // counterpart", "held talks with", "launched an attack on": the clause's subject and
-        // the actor after the preposition, with the noun's verb code.
+        // Nominal events (news mode): "held talks with", "launched an attack on".
         if config.every_verb {
-            for &(k, v) in rec.nominals.iter().filter(|(k, _)| *k >= cs && *k < ce) {
-                let prep = tokens.get(k + 1).map(|t| t.norm.as_str());
-                // "an attack by Houthi rebels on a Saudi airport": the actor after BY acts on
-                // the one after ON/AGAINST.
-                let by_source = (prep == Some("BY"))
-                    .then(|| (k + 2..(k + 4).min(ce)).find_map(|q| cx.group_starting(q)))
-                    .flatten();
-                let tg = match by_source {
-                    Some(bg) => {
-                        let e = units.groups[bg as usize].tokens.1;
-                        tokens
-                            .get(e)
-                            .filter(|t| matches!(t.norm.as_str(), "ON" | "AGAINST"))
-                            .and_then(|_| {
-                                (e + 1..(e + 3).min(ce)).find_map(|q| cx.group_starting(q))
-                            })
-                    }
-                    None if matches!(
-                        prep,
-                        Some("WITH" | "TO" | "ON" | "AGAINST" | "BETWEEN" | "AT")
-                    ) =>
-                    {
-                        (k + 2..(k + 4).min(ce)).find_map(|q| cx.group_starting(q))
-                    }
-                    // ("Russia's invasion of Ukraine": with an actor as possessor, the noun's
-                    // object follows OF.)
-                    None if prep == Some("OF")
-                        && (k.saturating_sub(2)..k)
-                            .any(|j| tokens[j].possessive && units.group_of[j].is_some()) =>
-                    {
-                        (k + 2..(k + 4).min(ce)).find_map(|q| cx.group_starting(q))
-                    }
-                    None => None,
-                };
-                let Some(tg) = tg else {
-                    continue;
-                };
-                if config.negation && charge_content(tokens, cs, k) {
-                    continue;
-                }
-                // "the Houthis' recent attack on two Saudi stations": the possessor is the
-                // noun's actor; a possessor that is no actor names someone else, so no event.
-                let possessor = rec.tags.get(k).and(
-                    (cs..k)
-                        .rev()
-                        .take_while(|&j| {
-                            j + 1 == k
-                                || tokens[j + 1].possessive
-                                || rec.tags.get(j + 1).is_some_and(|t| {
-                                    t.is_adjective()
-                                        || t.is_noun()
-                                        || matches!(
-                                            t,
-                                            dyad_pos::Tag::VBN
-                                                | dyad_pos::Tag::CD
-                                                | dyad_pos::Tag::RB
-                                        )
-                                })
-                        })
-                        .find(|&j| {
-                            tokens[j].possessive || rec.tags.get(j) == Some(&dyad_pos::Tag::PRPS)
-                        }),
-                );
-                let subject = match (by_source, possessor) {
-                    (Some(bg), _) => Some(Some(bg)),
-                    (None, possessor) => match possessor {
-                        Some(j) => match group_in(j, j + 1) {
-                            Some(g) => Some(Some(g)),
-                            None if tokens[j].possessive => Some(None),
-                            None => None,
-                        },
-                        None => None,
-                    },
-                };
-                if subject == Some(None) {
-                    continue;
-                }
-                // The verb phrase the noun belongs to: "might risk conflict between Turkish
-                // and American forces" is a possibility, not an event.
-                let governing = syntax.as_ref().and_then(|a| {
-                    let vp = a.chunks[..a.chunk_of[k]]
-                        .iter()
-                        .rposition(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)?;
-                    a.verbs.iter().find(|x| x.chunk == vp)
-                });
-                // (A subject that is no actor — "any actions that might risk conflict" — names
-                // someone else than the nearest actor.)
-                let plain_subject = syntax.as_ref().zip(governing).is_some_and(|(a, v)| {
-                    v.subject.is_some_and(|c| {
-                        let c = &a.chunks[c];
-                        group_in(c.start, c.end).is_none()
-                    })
-                });
-                if plain_subject && subject.is_none() {
-                    continue;
-                }
-                // (Nor is an act that the verb ends, refuses or opposes: "lifted its economic
-                // embargo against Libya", "suspended weapons deals with Pakistan".)
-                let undone = syntax.as_ref().zip(governing).is_some_and(|(a, v)| {
-                    let h = a.chunks[v.chunk].head;
-                    let w = tokens[h].norm.to_ascii_lowercase();
-                    let tag = rec.tags.get(h).copied().unwrap_or(dyad_pos::Tag::VB);
-                    UNDOING_VERBS.contains(&&*dyad_pos::lemma::lemma(&w, tag))
-                });
-                if undone && !cx.tabari {
-                    continue;
-                }
-                if config.negation
-                    && governing.is_some_and(|v| {
-                        v.modal.as_deref().is_some_and(|m| {
-                            matches!(m, "may" | "might" | "could" | "should" | "must" | "ought")
-                        })
-                    })
-                {
-                    continue;
-                }
-                let subject = subject.flatten().or_else(|| {
-                    syntax
-                        .as_ref()
-                        .zip(governing)
-                        .and_then(|(a, vi)| {
-                            let c = &a.chunks[vi.subject?];
-                            group_in(c.start, c.end)
-                        })
-                        .or_else(|| {
-                            (0..units.groups.len() as u32).find(|&g| {
-                                units.groups[g as usize].tokens.0 >= cs
-                                    && units.groups[g as usize].tokens.1 <= k
-                            })
-                        })
-                        .or(carry)
-                });
-                let Some(sg) = subject else { continue };
-                let form = &d.verbs[v as usize];
-                let block = &d.blocks[form.block as usize];
-                let Some(EventCode::Code { code, .. }) =
-                    form.code.clone().or_else(|| block.code.clone())
-                else {
-                    continue;
-                };
-                if code.starts_with("01") || sg == tg {
-                    continue;
-                }
-                let span = tokens[k].span;
-                for s in &units.groups[sg as usize].members {
-                    for t in &units.groups[tg as usize].members {
-                        if s.code == t.code
-                            || coded
-                                .iter()
-                                .any(|c| c.event.source == s.code && c.event.target == t.code)
-                        {
-                            continue;
-                        }
-                        coded.push(Coded {
-                            event: make_event(
-                                s,
-                                Some(t),
-                                &code,
-                                span,
-                                Some(block.provenance.clone()),
-                            ),
-                            subordinate: false,
-                            dominant: false,
-                            origin: None,
-                        });
-                    }
-                }
-            }
+            cx.code_nominals(cs, ce, carry, &mut coded);
         }
         if config.tabari_rules {
             // TABARI (manual 7.6): the clause's source carries on; a clause without an event

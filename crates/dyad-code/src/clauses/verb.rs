@@ -38,6 +38,44 @@ struct Clause {
     first_verb_coded: Option<bool>,
 }
 
+/// One verb of a clause, and where its patterns may reach.
+#[derive(Clone, Copy)]
+struct Verb {
+    /// The verb's tokens.
+    vs: usize,
+    ve: usize,
+    /// Its verb form in the dictionaries.
+    v: u32,
+    /// News mode: where the subordinate clause the verb is in begins (else `cs`): its
+    /// pattern's actors and its source are looked for no further back.
+    vcs: usize,
+    /// How far after the verb its patterns may reach.
+    after_limit: usize,
+    /// News mode: the "to" of an infinitive after the verb ("agreed to lift").
+    infinitive: Option<usize>,
+    /// The infinitive's verb.
+    inf_verb: Option<usize>,
+    /// News mode: the clause a saying verb or "that" opens after the verb.
+    next_clause: Option<(usize, usize)>,
+    /// News mode: the verb's subject as the analysis reads it — `Some(None)` when it is a
+    /// noun phrase without an actor.
+    subject_reading: Option<Option<u32>>,
+}
+
+/// The verb's best pattern, or its default code.
+struct Found {
+    /// What the pattern designated.
+    des: Designated,
+    /// The code (`None`: the verb has none).
+    code: Option<EventCode>,
+    /// Where the code comes from.
+    pattern_prov: Option<dyad_core::Provenance>,
+    /// Whether a pattern matched (not the verb's default code).
+    from_pattern: bool,
+    /// The pattern names its source only as "the actor before the verb" (`$ * …`).
+    plain_source: bool,
+}
+
 /// Why a verb codes no event.
 enum Halt {
     /// This verb codes nothing; the next one is tried.
@@ -161,222 +199,18 @@ impl Ctx<'_> {
         let syntax = &self.syntax;
         let (cs, ce) = (clause.cs, clause.ce);
         let form = &d.verbs[v as usize];
-        let block = &d.blocks[form.block as usize];
-        let mut des = Designated::default();
-        let mut code = None;
-        let mut pattern_prov = None;
-        let mut from_pattern = false;
-        // The pattern names its source only as "the actor before the verb" (`$ * …`).
-        let mut plain_source = false;
-        // Longest first; a pattern whose actual match is shorter than its length (a short
-        // synset member) gives way to longer patterns that match (TABARI manual 5.7.1).
-        let mut best_letters: Option<u32> = None;
-        let after_limit = self.after_limit(ve, ce);
-        // News mode: "agreed to lift embargoes": the infinitive's own verb codes its
-        // object; a pattern of "agreed" reaches past "to lift" only when it names LIFT.
-        // (Its verb may follow an adverb: "decided to partially lift".)
-        let verb_at = |q: usize| {
-            rec.mark_of.get(q).copied().flatten().is_some_and(|m| {
-                let m = &rec.marks[m as usize];
-                m.start == q && matches!(m.item, Item::Verb(_))
-            })
-        };
-        let adverb_at = |q: usize| {
-            rec.tags.get(q) == Some(&dyad_pos::Tag::RB)
-                || tokens.get(q).is_some_and(|t| t.norm.ends_with("LY"))
-        };
-        let infinitive = (config.every_verb && !self.tabari)
-            .then(|| {
-                (ve..after_limit.saturating_sub(1)).find(|&k| {
-                    tokens[k].norm == "TO"
-                        && (verb_at(k + 1) || (adverb_at(k + 1) && verb_at(k + 2)))
-                })
-            })
-            .flatten();
-        // The infinitive's verb.
-        let inf_verb = infinitive.map(|k| if verb_at(k + 1) { k + 1 } else { k + 2 });
-        // News mode: the clause a saying verb or "that" opens after the verb — a verb
-        // phrase with a finite verb ("said it will not release the tanker unless it can
-        // prove it was not breaking European sanctions"): a pattern of "said" reaches into
-        // it only when it names one of its words.
-        let next_clause: Option<(usize, usize)> = syntax
-            .as_ref()
-            .filter(|_| config.every_verb && !self.tabari)
-            .and_then(|a| {
-                let speech = a
-                    .chunk_of
-                    .get(vs)
-                    .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech));
-                a.chunks
-                    .iter()
-                    .filter(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)
-                    .find(|c| {
-                        c.start >= ve
-                            && c.start < after_limit
-                            && (speech || (ve..c.start).any(|k| tokens[k].norm == "THAT"))
-                            && c.head < rec.tags.len()
-                            && (c.start..c.end).any(|k| {
-                                matches!(
-                                    rec.tags[k],
-                                    dyad_pos::Tag::VBD
-                                        | dyad_pos::Tag::VBZ
-                                        | dyad_pos::Tag::VBP
-                                        | dyad_pos::Tag::MD
-                                )
-                            })
-                    })
-                    .map(|c| (c.start, c.end))
-            });
-        // News mode: a verb in a subordinate clause ("… signed an agreement to continue
-        // trading after the UK leaves the EU") looks for its pattern's actors and its
-        // source no further back than the word that opens that clause.
-        let vcs = if config.every_verb && !self.tabari && !rec.tags.is_empty() {
-            (cs..vs)
-                .rev()
-                .find(|&k| {
-                    matches!(
-                        tokens[k].norm.as_str(),
-                        "AFTER"
-                            | "BEFORE"
-                            | "SINCE"
-                            | "WHEN"
-                            | "WHILE"
-                            | "UNTIL"
-                            | "BECAUSE"
-                            | "ALTHOUGH"
-                            | "THOUGH"
-                            | "UNLESS"
-                            | "WHEREAS"
-                    ) && rec.tags.get(k + 1).is_some_and(|t| !t.is_verb())
-                        && (k + 1..vs).any(|j| units.group_of[j].is_some())
-                })
-                .map_or(cs, |k| k + 1)
-        } else {
-            cs
-        };
-        // ("… almost five years after crowds trashed its embassy": an act dated years back
-        // is background, not news.)
-        if vcs >= cs + 2
-            && matches!(tokens[vcs - 1].norm.as_str(), "AFTER" | "SINCE")
-            && matches!(
-                tokens[vcs - 2].norm.as_str(),
-                "YEARS" | "YEAR" | "DECADES" | "DECADE" | "MONTHS" | "CENTURIES"
-            )
-        {
-            return Err(Halt::Skip);
-        }
-        let also = form.also.iter().map(|&b| &d.blocks[b as usize]);
-        // Outside TABARI's reading, of two patterns that match as much dictionary text the
-        // one whose words lie nearer the verb wins ("launched an attack on the embassy":
-        // ATTACK, not EMBASSY).
-        let nearer = !self.tabari;
-        // News mode: the verb's subject as the analysis reads it — `Some(None)` when it is
-        // a noun phrase without an actor ("the alliance's exercises held in Norway").
-        let subject_reading: Option<Option<u32>> = syntax
-            .as_ref()
-            .filter(|_| config.every_verb && !self.tabari)
-            .and_then(|a| {
-                let vp = a.chunk_of.get(vs).copied()?;
-                let v = a.verbs.iter().find(|v| v.chunk == vp)?;
-                // A participle right after a plain noun modifies it ("exercises held in
-                // Norway"): that noun is its subject.
-                let modified = vs > 0
-                    && a.chunks[vp].start == vs
-                    && rec.tags[vs] == dyad_pos::Tag::VBN
-                    && rec.tags[vs - 1].is_noun()
-                    && units.group_of[vs - 1].is_none();
-                if modified {
-                    return Some(None);
-                }
-                let c = v.subject?;
-                Some(self.group_in(a.chunks[c].start, a.chunks[c].end))
-            });
-        for p in std::iter::once(block).chain(also).flat_map(|b| &b.patterns) {
-            if best_letters.is_some_and(|b| p.max_weight < b || (!nearer && p.max_weight == b)) {
-                continue;
-            }
-            if !p
-                .required
-                .iter()
-                .all(|w| self.present.binary_search(w).is_ok())
-            {
-                continue;
-            }
-            let limit = match (infinitive, inf_verb) {
-                (Some(k), Some(iv))
-                    if !p
-                        .after
-                        .iter()
-                        .any(|e| matches!(e, PatternElem::Word { id, .. } if rec.has(iv, *id))) =>
-                {
-                    k + 1
-                }
-                _ => after_limit,
-            };
-            let limit = match next_clause {
-                Some((s, e))
-                    if s < limit
-                        && !p.after.iter().any(|el| {
-                            matches!(el, PatternElem::Word { id, .. }
-                                if (s..e).any(|k| rec.has(k, *id)))
-                        }) =>
-                {
-                    s
-                }
-                _ => limit,
-            };
-            if let Some(mut x) = self.pattern(p, vs, ve, vcs, limit) {
-                // News mode: a pattern does not reach over a negation it does not name
-                // ("said it will not release" is no "* WILL RELEASE").
-                if config.every_verb
-                    && !self.tabari
-                    && (ve..(ve + x.reach).min(tokens.len())).any(|k| {
-                        matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER")
-                            // (a verb's negation, not "memos not about Bree")
-                            && rec.tags.get(k + 1).is_some_and(|t| t.is_verb())
-                    })
-                    && !p.provenance.entry.split_whitespace().any(|w| {
-                        w.trim_matches(|c: char| !c.is_ascii_alphabetic() && c != '\'')
-                            .split('_')
-                            .any(|w| matches!(w, "NOT" | "N'T" | "NEVER" | "NO"))
-                    })
-                {
-                    continue;
-                }
-                // "$ *" and "+ *" name the verb's subject: not an actor, no match; an
-                // actor, that one.
-                if let (Some(subject), [elem]) = (subject_reading, p.before.as_slice()) {
-                    match (subject, elem) {
-                        (None, PatternElem::Source { .. } | PatternElem::Target { .. }) => continue,
-                        (Some(g), PatternElem::Source { .. }) if x.target != Some(g) => {
-                            x.source = Some(g)
-                        }
-                        (Some(g), PatternElem::Target { .. }) if x.source != Some(g) => {
-                            x.target = Some(g)
-                        }
-                        _ => {}
-                    }
-                }
-                if best_letters.is_none_or(|b| {
-                    x.letters > b || (nearer && x.letters == b && x.reach < des.reach)
-                }) {
-                    best_letters = Some(x.letters);
-                    des = x;
-                    code = Some(p.code.clone());
-                    pattern_prov = Some(p.provenance.clone());
-                    from_pattern = true;
-                    plain_source = matches!(p.before.as_slice(), [PatternElem::Source { .. }]);
-                }
-            }
-        }
-        if code.is_none() {
-            code = form.code.clone().or_else(|| block.code.clone());
-            pattern_prov = Some(if form.code.is_some() {
-                form.provenance.clone()
-            } else {
-                block.provenance.clone()
-            });
-        }
+        let vb = self.verb_scope(cs, ce, vs, ve, v).ok_or(Halt::Skip)?;
+        let Verb {
+            infinitive, vcs, ..
+        } = vb;
+        let Found {
+            mut des,
+            code,
+            pattern_prov,
+            from_pattern,
+            plain_source,
+        } = self.pattern_code(&vb);
+        let verb_at = |q: usize| self.verb_starts_at(q);
         if clause.first_verb_coded.is_none() {
             clause.first_verb_coded = Some(code.as_ref().is_some_and(|c| *c != EventCode::Null));
         }
@@ -1662,5 +1496,280 @@ impl Ctx<'_> {
             }
         }
         Ok(!speech_default && !subordinate)
+    }
+
+    /// The verb at tokens `vs..ve` (verb form `v`) of clause `cs..ce`, and where its
+    /// patterns may reach; `None` for an act dated years back.
+    fn verb_scope(&self, cs: usize, ce: usize, vs: usize, ve: usize, v: u32) -> Option<Verb> {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        let syntax = &self.syntax;
+        let after_limit = self.after_limit(ve, ce);
+        // News mode: "agreed to lift embargoes": the infinitive's own verb codes its
+        // object; a pattern of "agreed" reaches past "to lift" only when it names LIFT.
+        // (Its verb may follow an adverb: "decided to partially lift".)
+        let verb_at = |q: usize| self.verb_starts_at(q);
+        let adverb_at = |q: usize| {
+            rec.tags.get(q) == Some(&dyad_pos::Tag::RB)
+                || tokens.get(q).is_some_and(|t| t.norm.ends_with("LY"))
+        };
+        let infinitive = (config.every_verb && !self.tabari)
+            .then(|| {
+                (ve..after_limit.saturating_sub(1)).find(|&k| {
+                    tokens[k].norm == "TO"
+                        && (verb_at(k + 1) || (adverb_at(k + 1) && verb_at(k + 2)))
+                })
+            })
+            .flatten();
+        // The infinitive's verb.
+        let inf_verb = infinitive.map(|k| if verb_at(k + 1) { k + 1 } else { k + 2 });
+        // News mode: the clause a saying verb or "that" opens after the verb — a verb
+        // phrase with a finite verb ("said it will not release the tanker unless it can
+        // prove it was not breaking European sanctions"): a pattern of "said" reaches into
+        // it only when it names one of its words.
+        let next_clause: Option<(usize, usize)> = syntax
+            .as_ref()
+            .filter(|_| config.every_verb && !self.tabari)
+            .and_then(|a| {
+                let speech = a
+                    .chunk_of
+                    .get(vs)
+                    .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech));
+                a.chunks
+                    .iter()
+                    .filter(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)
+                    .find(|c| {
+                        c.start >= ve
+                            && c.start < after_limit
+                            && (speech || (ve..c.start).any(|k| tokens[k].norm == "THAT"))
+                            && c.head < rec.tags.len()
+                            && (c.start..c.end).any(|k| {
+                                matches!(
+                                    rec.tags[k],
+                                    dyad_pos::Tag::VBD
+                                        | dyad_pos::Tag::VBZ
+                                        | dyad_pos::Tag::VBP
+                                        | dyad_pos::Tag::MD
+                                )
+                            })
+                    })
+                    .map(|c| (c.start, c.end))
+            });
+        // News mode: a verb in a subordinate clause ("… signed an agreement to continue
+        // trading after the UK leaves the EU") looks for its pattern's actors and its
+        // source no further back than the word that opens that clause.
+        let vcs = if config.every_verb && !self.tabari && !rec.tags.is_empty() {
+            (cs..vs)
+                .rev()
+                .find(|&k| {
+                    matches!(
+                        tokens[k].norm.as_str(),
+                        "AFTER"
+                            | "BEFORE"
+                            | "SINCE"
+                            | "WHEN"
+                            | "WHILE"
+                            | "UNTIL"
+                            | "BECAUSE"
+                            | "ALTHOUGH"
+                            | "THOUGH"
+                            | "UNLESS"
+                            | "WHEREAS"
+                    ) && rec.tags.get(k + 1).is_some_and(|t| !t.is_verb())
+                        && (k + 1..vs).any(|j| units.group_of[j].is_some())
+                })
+                .map_or(cs, |k| k + 1)
+        } else {
+            cs
+        };
+        // ("… almost five years after crowds trashed its embassy": an act dated years back
+        // is background, not news.)
+        if vcs >= cs + 2
+            && matches!(tokens[vcs - 1].norm.as_str(), "AFTER" | "SINCE")
+            && matches!(
+                tokens[vcs - 2].norm.as_str(),
+                "YEARS" | "YEAR" | "DECADES" | "DECADE" | "MONTHS" | "CENTURIES"
+            )
+        {
+            return None;
+        }
+        // News mode: the verb's subject as the analysis reads it — `Some(None)` when it is
+        // a noun phrase without an actor ("the alliance's exercises held in Norway").
+        let subject_reading: Option<Option<u32>> = syntax
+            .as_ref()
+            .filter(|_| config.every_verb && !self.tabari)
+            .and_then(|a| {
+                let vp = a.chunk_of.get(vs).copied()?;
+                let v = a.verbs.iter().find(|v| v.chunk == vp)?;
+                // A participle right after a plain noun modifies it ("exercises held in
+                // Norway"): that noun is its subject.
+                let modified = vs > 0
+                    && a.chunks[vp].start == vs
+                    && rec.tags[vs] == dyad_pos::Tag::VBN
+                    && rec.tags[vs - 1].is_noun()
+                    && units.group_of[vs - 1].is_none();
+                if modified {
+                    return Some(None);
+                }
+                let c = v.subject?;
+                Some(self.group_in(a.chunks[c].start, a.chunks[c].end))
+            });
+        Some(Verb {
+            vs,
+            ve,
+            v,
+            vcs,
+            after_limit,
+            infinitive,
+            inf_verb,
+            next_clause,
+            subject_reading,
+        })
+    }
+
+    /// The verb's best pattern (longest first, TABARI manual 5.7.1), or, without one that
+    /// matches, the code of its form or its block.
+    fn pattern_code(&self, vb: &Verb) -> Found {
+        let Ctx {
+            d,
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let Verb {
+            vs,
+            ve,
+            v,
+            vcs,
+            after_limit,
+            infinitive,
+            inf_verb,
+            next_clause,
+            subject_reading,
+            ..
+        } = *vb;
+        let form = &d.verbs[v as usize];
+        let block = &d.blocks[form.block as usize];
+        let mut des = Designated::default();
+        let mut code = None;
+        let mut pattern_prov = None;
+        let mut from_pattern = false;
+        // The pattern names its source only as "the actor before the verb" (`$ * …`).
+        let mut plain_source = false;
+        // Longest first; a pattern whose actual match is shorter than its length (a short
+        // synset member) gives way to longer patterns that match (TABARI manual 5.7.1).
+        let mut best_letters: Option<u32> = None;
+        let also = form.also.iter().map(|&b| &d.blocks[b as usize]);
+        // Outside TABARI's reading, of two patterns that match as much dictionary text the
+        // one whose words lie nearer the verb wins ("launched an attack on the embassy":
+        // ATTACK, not EMBASSY).
+        let nearer = !self.tabari;
+        for p in std::iter::once(block).chain(also).flat_map(|b| &b.patterns) {
+            if best_letters.is_some_and(|b| p.max_weight < b || (!nearer && p.max_weight == b)) {
+                continue;
+            }
+            if !p
+                .required
+                .iter()
+                .all(|w| self.present.binary_search(w).is_ok())
+            {
+                continue;
+            }
+            let limit = match (infinitive, inf_verb) {
+                (Some(k), Some(iv))
+                    if !p
+                        .after
+                        .iter()
+                        .any(|e| matches!(e, PatternElem::Word { id, .. } if rec.has(iv, *id))) =>
+                {
+                    k + 1
+                }
+                _ => after_limit,
+            };
+            let limit = match next_clause {
+                Some((s, e))
+                    if s < limit
+                        && !p.after.iter().any(|el| {
+                            matches!(el, PatternElem::Word { id, .. }
+                                if (s..e).any(|k| rec.has(k, *id)))
+                        }) =>
+                {
+                    s
+                }
+                _ => limit,
+            };
+            if let Some(mut x) = self.pattern(p, vs, ve, vcs, limit) {
+                // News mode: a pattern does not reach over a negation it does not name
+                // ("said it will not release" is no "* WILL RELEASE").
+                if config.every_verb
+                    && !self.tabari
+                    && (ve..(ve + x.reach).min(tokens.len())).any(|k| {
+                        matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER")
+                            // (a verb's negation, not "memos not about Bree")
+                            && rec.tags.get(k + 1).is_some_and(|t| t.is_verb())
+                    })
+                    && !p.provenance.entry.split_whitespace().any(|w| {
+                        w.trim_matches(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+                            .split('_')
+                            .any(|w| matches!(w, "NOT" | "N'T" | "NEVER" | "NO"))
+                    })
+                {
+                    continue;
+                }
+                // "$ *" and "+ *" name the verb's subject: not an actor, no match; an
+                // actor, that one.
+                if let (Some(subject), [elem]) = (subject_reading, p.before.as_slice()) {
+                    match (subject, elem) {
+                        (None, PatternElem::Source { .. } | PatternElem::Target { .. }) => continue,
+                        (Some(g), PatternElem::Source { .. }) if x.target != Some(g) => {
+                            x.source = Some(g)
+                        }
+                        (Some(g), PatternElem::Target { .. }) if x.source != Some(g) => {
+                            x.target = Some(g)
+                        }
+                        _ => {}
+                    }
+                }
+                if best_letters.is_none_or(|b| {
+                    x.letters > b || (nearer && x.letters == b && x.reach < des.reach)
+                }) {
+                    best_letters = Some(x.letters);
+                    des = x;
+                    code = Some(p.code.clone());
+                    pattern_prov = Some(p.provenance.clone());
+                    from_pattern = true;
+                    plain_source = matches!(p.before.as_slice(), [PatternElem::Source { .. }]);
+                }
+            }
+        }
+        if code.is_none() {
+            code = form.code.clone().or_else(|| block.code.clone());
+            pattern_prov = Some(if form.code.is_some() {
+                form.provenance.clone()
+            } else {
+                block.provenance.clone()
+            });
+        }
+        Found {
+            des,
+            code,
+            pattern_prov,
+            from_pattern,
+            plain_source,
+        }
+    }
+
+    /// Whether a verb of the dictionaries starts at token `q`.
+    fn verb_starts_at(&self, q: usize) -> bool {
+        self.rec.mark_of.get(q).copied().flatten().is_some_and(|m| {
+            let m = &self.rec.marks[m as usize];
+            m.start == q && matches!(m.item, Item::Verb(_))
+        })
     }
 }

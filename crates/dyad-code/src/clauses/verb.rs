@@ -76,6 +76,21 @@ struct Found {
     plain_source: bool,
 }
 
+/// The code a verb asserts, once modality, negation and a governing verb are read.
+struct Act {
+    /// The event's code.
+    c1: String,
+    /// The reversed event's code (a paired code, a joint act).
+    c2: Option<String>,
+    /// Kept only when the sentence has no other event.
+    subordinate: bool,
+    /// Keeps the sentence's other events out.
+    dominant: bool,
+    /// News mode: a saying verb's default statement code (010), addressed only to its
+    /// addressee.
+    speech_default: bool,
+}
+
 /// Why a verb codes no event.
 enum Halt {
     /// This verb codes nothing; the next one is tried.
@@ -200,416 +215,25 @@ impl Ctx<'_> {
         let (cs, ce) = (clause.cs, clause.ce);
         let form = &d.verbs[v as usize];
         let vb = self.verb_scope(cs, ce, vs, ve, v).ok_or(Halt::Skip)?;
-        let Verb {
-            infinitive, vcs, ..
-        } = vb;
+        let vcs = vb.vcs;
+        let found = self.pattern_code(&vb);
+        if clause.first_verb_coded.is_none() {
+            clause.first_verb_coded =
+                Some(found.code.as_ref().is_some_and(|c| *c != EventCode::Null));
+        }
+        let Act {
+            c1,
+            c2,
+            subordinate,
+            dominant,
+            speech_default,
+        } = self.asserted_code(cs, &vb, &found)?;
         let Found {
             mut des,
-            code,
             pattern_prov,
-            from_pattern,
             plain_source,
-        } = self.pattern_code(&vb);
-        let verb_at = |q: usize| self.verb_starts_at(q);
-        if clause.first_verb_coded.is_none() {
-            clause.first_verb_coded = Some(code.as_ref().is_some_and(|c| *c != EventCode::Null));
-        }
-        let Some(code) = code else {
-            return Err(Halt::Skip);
-        };
-        // News mode: "agreed to lift", "failed to reach", "vowed to boost": without a
-        // pattern of its own the verb only governs the infinitive after it, which is
-        // coded with the intent, refusal or failure.
-        // When the infinitive codes nothing, the governing verb stands in as a fallback
-        // (kept only when the sentence has no other event): an intent for "agreed /
-        // pledged / planned to …" (CAMEO 03), its own code otherwise ("refused to attend").
-        let mut fallback = false;
-        let code = if config.every_verb
-            && !self.tabari
-            && !from_pattern
-            && infinitive.is_some_and(|k| k <= ve + 1)
-            && !matches!(&code, EventCode::Code { code, .. } if code.starts_with("03"))
-        {
-            if !config.negation {
-                return Err(Halt::Skip);
-            }
-            fallback = true;
-            match code {
-                EventCode::Code { .. } if intent_word(&tokens[vs].norm) => EventCode::Code {
-                    code: "030".to_string(),
-                    subordinate: true,
-                    dominant: false,
-                },
-                other => other,
-            }
-        } else {
-            code
-        };
-        let (c1, c2, subordinate, dominant) = match &code {
-            EventCode::Null => return Err(Halt::Skip),
-            EventCode::Discard => {
-                return Err(Halt::Sentence(SentenceResult {
-                    events: Vec::new(),
-                    no_event: Some(NoEvent::Discarded {
-                        entry: pattern_prov
-                            .map(|p| format!("{}:{}: {}", p.file, p.line, p.entry))
-                            .unwrap_or_default(),
-                        story: false,
-                    }),
-                }))
-            }
-            EventCode::Complex => {
-                return Err(Halt::Sentence(SentenceResult {
-                    events: Vec::new(),
-                    no_event: Some(NoEvent::Complex),
-                }))
-            }
-            EventCode::Code {
-                code,
-                subordinate,
-                dominant,
-            } => (code.clone(), None, *subordinate, *dominant),
-            EventCode::Paired(a, b) => (a.clone(), Some(b.clone()), false, false),
-        };
-        // ("decided to ease sanctions": the decision is the act the infinitive codes; the
-        // verb's own code only when the infinitive codes nothing.)
-        // (A time or a place may come between: "decided on Thursday to ease".)
-        let decided = config.every_verb
-            && !self.tabari
-            && tokens[vs].norm.starts_with("DECID")
-            && infinitive.is_some_and(|k| {
-                k <= ve + 4 && (ve..k).all(|j| !verb_at(j) && tokens[j].kind != TokenKind::Comma)
-            });
-        let subordinate = subordinate || fallback || decided;
-        // News mode: a saying verb's default statement code (01x) is only kept when the
-        // sentence has no other event; the verbs of its complement ("Iran said it would
-        // not accept …") are tried next.
-        // (Only the plain statement: "expressed optimism" is an event of its own.)
-        let speech_default = config.pos_filter && !from_pattern && c1 == "010" && c2.is_none();
-        let subordinate = subordinate || speech_default;
-        // News mode: an act governed by "willing/ready/plans/vowed … to" is an intent
-        // (03x), by "refused/declined to" a refusal (12x), by "threatened to" a threat
-        // (13x); "failed to" is no event (CAMEO manual: intentions and threats are coded as
-        // such, never as the act).
-        // News mode: a participle after a noun, once the sentence has its finite verb,
-        // describes that noun ("an American aid worker imprisoned in Egypt", "three
-        // activists detained while investigating"): background, not a new event.
-        // (An adverb may stand between: "an American national previously accused of".)
-        let noun_before = |k: usize| {
-            rec.tags[k].is_noun()
-                || (k > cs
-                    && rec.tags[k] == dyad_pos::Tag::RB
-                    && (rec.tags[k - 1].is_noun() || rec.tags[k - 1] == dyad_pos::Tag::JJ))
-        };
-        if config.every_verb
-            && !self.tabari
-            && vs > cs
-            && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
-            && noun_before(vs - 1)
-            && rec.tags[cs..vs - 1].iter().any(|t| {
-                matches!(
-                    t,
-                    dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP
-                )
-            })
-            && tokens.get(ve).is_none_or(|t| t.norm != "BY")
-        {
-            return Err(Halt::Skip);
-        }
-        // News mode: a gerund after a preposition names an act the sentence does not
-        // assert ("barred her from leaving", "accused Washington of plundering", "warned
-        // against scrapping"); "by" excepted ("retaliated by shelling").
-        // (So is a gerund listed after one: "accuses Russia of sending the tanks, training
-        // and fighting alongside the separatists".)
-        let gerund_after_preposition = |k: usize| {
-            k > 0
-                && rec.tags.get(k) == Some(&dyad_pos::Tag::VBG)
-                && matches!(
-                    tokens[k - 1].norm.as_str(),
-                    "FROM"
-                        | "OF"
-                        | "AGAINST"
-                        | "ABOUT"
-                        | "WITHOUT"
-                        | "FOR"
-                        | "ON"
-                        | "AT"
-                        | "OVER"
-                        | "TOWARD"
-                        | "TOWARDS"
-                        | "INCLUDING"
-                )
-        };
-        // ("issues including refugees and combatting terrorism")
-        let listed_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
-            && vs > 0
-            && matches!(tokens[vs - 1].norm.as_str(), "," | "AND" | "OR")
-            // (The list may begin before this clause: "insistence on inciting … and
-            // supporting the forces".)
-            && ((vs.saturating_sub(12)..vs).any(gerund_after_preposition)
-                || (vs.saturating_sub(6).max(cs)..vs).any(|k| tokens[k].norm == "INCLUDING"));
-        // ("is considering sending aid": the gerund codes the 014; "considering" itself
-        // codes nothing.)
-        if config.every_verb
-            && !self.tabari
-            && matches!(
-                tokens[vs].norm.as_str(),
-                "CONSIDERING" | "CONSIDER" | "CONSIDERS" | "CONSIDERED" | "MULLING" | "WEIGHING"
-            )
-            && rec.tags.get(ve) == Some(&dyad_pos::Tag::VBG)
-        {
-            return Err(Halt::Skip);
-        }
-        // ("Trump's decision to recognise Jerusalem", "an offer to extend the ceasefire",
-        // "an invitation to meet": the act is the content of a plan, offer or call, not
-        // something done.)
-        let planned = vs >= cs + 2
-            && tokens[vs - 1].norm == "TO"
-            && rec.tags.get(vs - 2).is_some_and(|t| t.is_noun())
-            && matches!(
-                tokens[vs - 2].norm.as_str(),
-                "DECISION"
-                    | "DECISIONS"
-                    | "PLAN"
-                    | "PLANS"
-                    | "OFFER"
-                    | "OFFERS"
-                    | "CALL"
-                    | "CALLS"
-                    | "BID"
-                    | "ATTEMPT"
-                    | "ATTEMPTS"
-                    | "EFFORT"
-                    | "EFFORTS"
-                    | "MOVE"
-                    | "PLEDGE"
-                    | "PROMISE"
-                    | "THREAT"
-                    | "THREATS"
-                    | "PROPOSAL"
-                    | "REQUEST"
-                    | "DEMAND"
-                    | "DEMANDS"
-                    | "INVITATION"
-                    | "CAMPAIGN"
-                    | "READINESS"
-                    | "WILLINGNESS"
-                    | "REFUSAL"
-                    | "FAILURE"
-                    | "INTENTION"
-                    | "RIGHT"
-                    | "WAY"
-                    | "WAYS"
-                    | "STRATEGY"
-                    | "GOAL"
-                    | "AIM"
-                    | "OBJECTIVE"
-                    | "CAPACITY"
-                    | "ABILITY"
-                    | "CHANCE"
-                    | "OPPORTUNITY"
-                    | "INITIATIVE"
-                    | "PUSH"
-                    | "DRIVE"
-                    | "MANDATE"
-            );
-        if config.every_verb && !self.tabari && planned {
-            return Err(Halt::Skip);
-        }
-        // ("rejected holding talks", "denied sending troops", "avoided meeting": the act
-        // named by the gerund is what was rejected, not done.)
-        let rejected_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
-            && vs > cs
-            && (vs.saturating_sub(2).max(cs)..vs).any(|k| {
-                let w = tokens[k].norm.as_str();
-                [
-                    "REJECT", "REFUS", "DENI", "DENY", "AVOID", "OPPOS", "RESIST", "DECLIN",
-                ]
-                .iter()
-                .any(|p| w.starts_with(p))
-                    && rec.tags.get(k).is_some_and(|t| t.is_verb())
-            });
-        if config.every_verb && (gerund_after_preposition(vs) || listed_gerund || rejected_gerund) {
-            return Err(Halt::Skip);
-        }
-        // News mode: an act the sentence does not assert — inside "if/unless …" ("if Iran
-        // strikes any Americans") or the content of a charge ("denied charges that his
-        // Government had helped conspirators").
-        if config.every_verb && config.negation {
-            let conditional = (cs..vs)
-                .rev()
-                .take_while(|&k| tokens[k].kind != TokenKind::Comma)
-                .any(|k| {
-                    matches!(tokens[k].norm.as_str(), "IF" | "UNLESS" | "WHETHER")
-                        // "will not lift the embargo until the army takes positions"
-                        || (tokens[k].norm == "UNTIL"
-                            && tokens[..k]
-                                .iter()
-                                .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
-                });
-            // (A present tense after "when/after/before/once/until" is a coming act, not a
-            // reported one: "to keep trade flowing when Britain fully leaves the EU".)
-            let coming = !self.tabari
-                && matches!(
-                    rec.tags.get(vs),
-                    Some(dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
-                )
-                && (vs.saturating_sub(6)..vs).rev().any(|k| {
-                    matches!(
-                        tokens[k].norm.as_str(),
-                        "WHEN" | "AFTER" | "BEFORE" | "ONCE" | "UNTIL"
-                    ) && (k + 1..vs).all(|j| {
-                        !rec.tags.get(j).is_some_and(|t| t.is_verb())
-                            && tokens[j].kind != TokenKind::Comma
-                    })
-                });
-            // (Nor is the subjunctive content of a demand: "demanded that Russia withdraw
-            // its troops" — the demand is the event.)
-            let demanded = !self.tabari
-                && rec.tags.get(vs) == Some(&dyad_pos::Tag::VB)
-                && vs > 0
-                && tokens[vs - 1].norm != "TO"
-                && (vs.saturating_sub(8)..vs).any(|k| {
-                    tokens[k].norm == "THAT"
-                        && k > 0
-                        && [
-                            "DEMAND",
-                            "URG",
-                            "ASK",
-                            "INSIST",
-                            "CALL",
-                            "REQUEST",
-                            "PROPOS",
-                            "RECOMMEND",
-                            "SUGGEST",
-                            "REQUIR",
-                            "ORDER",
-                        ]
-                        .iter()
-                        .any(|p| tokens[k - 1].norm.starts_with(p))
-                });
-            let charged = coming
-                || demanded
-                || charge_content(tokens, cs, vs)
-                // ("accused Llorenti of trying to deny …": what the accused is said to do)
-                || (cs..vs).any(|k| {
-                    (tokens[k].norm.starts_with("ACCUS") || tokens[k].norm.starts_with("CHARG"))
-                        && (k + 1..vs).any(|j| {
-                            tokens[j].norm == "OF"
-                                && rec.tags.get(j + 1) == Some(&dyad_pos::Tag::VBG)
-                        })
-                });
-            if conditional || charged {
-                return Err(Halt::Skip);
-            }
-        }
-        let governed = if config.every_verb {
-            match governing_marker(tokens, cs, vs, config.negation) {
-                Some(Governor::Failure) => Some(Governor::Failure),
-                g if !is_directive(&c1) => g,
-                _ => None,
-            }
-        } else {
-            None
-        };
-        // A pattern that reaches over "will" codes a coming act: "said they will release
-        // the hostages" is an intent to release (0353), not a release.
-        let governed = governed.or_else(|| {
-            (config.every_verb
-                && config.negation
-                && from_pattern
-                && !is_directive(&c1)
-                && tokens[ve..(ve + des.reach).min(tokens.len())]
-                    .iter()
-                    .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
-            .then_some(Governor::Intent)
-        });
-        // News mode: a negated act ("will not lift the embargo", "did not attack") is not
-        // the act: a negated cooperative act is a refusal (12x); a negated conflictual act
-        // is no event.
-        let negated = config.negation
-            && d.pico.is_empty()
-            && (vs.saturating_sub(3).max(cs)..vs)
-                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"));
-        let governed = match (negated, governed) {
-            (true, None | Some(Governor::Intent)) => match c1.get(..2) {
-                Some("03" | "04" | "05" | "06" | "07" | "08") => Some(Governor::Refusal),
-                Some("01" | "02") => None,
-                _ => Some(Governor::Failure),
-            },
-            (true, Some(Governor::Refusal)) => None,
-            (_, g) => g,
-        };
-        let (c1, c2) = match governed {
-            Some(Governor::Consider) => ("014".to_string(), None),
-            // (A coming use of force — "will retaliate", "vowed to strike" — is a threat
-            // of force, 138: CAMEO has no intent to fight.)
-            Some(Governor::Intent) if matches!(c1.get(..2), Some("18" | "19" | "20")) => {
-                (threat_for(&c1).to_string(), None)
-            }
-            // (A joint act's other side intends it too: "X will meet Y" is a meeting
-            // both have agreed to, 036 both ways.)
-            Some(Governor::Intent) => (
-                intent_for(&c1).to_string(),
-                c2.filter(|b| c1.starts_with("04") && b.starts_with("04"))
-                    .map(|b| intent_for(&b).to_string()),
-            ),
-            Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),
-            Some(Governor::Threat) => (threat_for(&c1).to_string(), None),
-            Some(Governor::Failure) => return Err(Halt::Skip),
-            None => (c1, c2),
-        };
-        // News mode: a meeting, a negotiation and a signed agreement are joint acts, coded
-        // both ways whatever the dictionary gives ("Putin will meet Erdogan": 036 both
-        // ways, as [040:040] patterns code it; "struck a deal with the UN": 057 both ways).
-        let c2 = match c2 {
-            None if config.every_verb
-                && !self.tabari
-                && (((c1.starts_with("04") || c1 == "036")
-                    && matches!(
-                        tokens[vs].norm.as_str(),
-                        "MEET" | "MEETS" | "MET" | "MEETING"
-                    ))
-                    || matches!(c1.as_str(), "046" | "057")) =>
-            {
-                Some(c1.clone())
-            }
-            c2 => c2,
-        };
-        // News mode: force its actor claims to have used is a claim of responsibility,
-        // 015 ("the Houthis claimed that they had attacked the Saudi airport").
-        let claimed = config.every_verb
-            && !self.tabari
-            && matches!(c1.get(..2), Some("18" | "19" | "20"))
-            && (vs.saturating_sub(6).max(cs)..vs).any(|k| {
-                tokens[k].norm.starts_with("CLAIM")
-                    && tokens.get(k + 1).is_some_and(|n| {
-                        matches!(
-                            n.norm.as_str(),
-                            "THAT" | "IT" | "THEY" | "HE" | "SHE" | "WE" | "TO"
-                        )
-                    })
-            });
-        let (c1, c2) = if claimed {
-            ("015".to_string(), None)
-        } else {
-            (c1, c2)
-        };
-        // UniversalPetrarch's negation through its coding ontology (a PICO table loaded
-        // with the dictionaries): "did not clash over" 110 → 050; no counterpart, no event.
-        let (c1, c2) = if !d.pico.is_empty()
-            && (vs.saturating_sub(5).max(cs)..vs)
-                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"))
-        {
-            let neg = |c: &str| dyad_dict::pico::negate(&d.pico, c).map(str::to_string);
-            match (neg(&c1), c2.as_deref().map(neg)) {
-                (Some(a), None) => (a, None),
-                (Some(a), Some(Some(b))) => (a, Some(b)),
-                _ => return Err(Halt::Skip),
-            }
-        } else {
-            (c1, c2)
-        };
+            ..
+        } = found;
         // Passive voice: "X was attacked by Y".
         // A form of BE, then at most one auxiliary or a few adverbs ("was heavily and
         // unjustly criticized"), then a participle (by its ending, or by the tagger for
@@ -1496,6 +1120,428 @@ impl Ctx<'_> {
             }
         }
         Ok(!speech_default && !subordinate)
+    }
+
+    /// The code the verb asserts: a governing verb's intent, refusal or threat, a negated
+    /// or a possible act, a claim, or no event at all for an act the sentence does not
+    /// assert (a condition, the content of a charge, a plan, a gerund after a preposition).
+    fn asserted_code(&self, cs: usize, vb: &Verb, found: &Found) -> Result<Act, Halt> {
+        let Ctx {
+            d,
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let Verb {
+            vs, ve, infinitive, ..
+        } = *vb;
+        let (des, from_pattern) = (&found.des, found.from_pattern);
+        let pattern_prov = found.pattern_prov.clone();
+        let verb_at = |q: usize| self.verb_starts_at(q);
+        let Some(code) = found.code.clone() else {
+            return Err(Halt::Skip);
+        };
+        // News mode: "agreed to lift", "failed to reach", "vowed to boost": without a
+        // pattern of its own the verb only governs the infinitive after it, which is
+        // coded with the intent, refusal or failure.
+        // When the infinitive codes nothing, the governing verb stands in as a fallback
+        // (kept only when the sentence has no other event): an intent for "agreed /
+        // pledged / planned to …" (CAMEO 03), its own code otherwise ("refused to attend").
+        let mut fallback = false;
+        let code = if config.every_verb
+            && !self.tabari
+            && !from_pattern
+            && infinitive.is_some_and(|k| k <= ve + 1)
+            && !matches!(&code, EventCode::Code { code, .. } if code.starts_with("03"))
+        {
+            if !config.negation {
+                return Err(Halt::Skip);
+            }
+            fallback = true;
+            match code {
+                EventCode::Code { .. } if intent_word(&tokens[vs].norm) => EventCode::Code {
+                    code: "030".to_string(),
+                    subordinate: true,
+                    dominant: false,
+                },
+                other => other,
+            }
+        } else {
+            code
+        };
+        let (c1, c2, subordinate, dominant) = match &code {
+            EventCode::Null => return Err(Halt::Skip),
+            EventCode::Discard => {
+                return Err(Halt::Sentence(SentenceResult {
+                    events: Vec::new(),
+                    no_event: Some(NoEvent::Discarded {
+                        entry: pattern_prov
+                            .map(|p| format!("{}:{}: {}", p.file, p.line, p.entry))
+                            .unwrap_or_default(),
+                        story: false,
+                    }),
+                }))
+            }
+            EventCode::Complex => {
+                return Err(Halt::Sentence(SentenceResult {
+                    events: Vec::new(),
+                    no_event: Some(NoEvent::Complex),
+                }))
+            }
+            EventCode::Code {
+                code,
+                subordinate,
+                dominant,
+            } => (code.clone(), None, *subordinate, *dominant),
+            EventCode::Paired(a, b) => (a.clone(), Some(b.clone()), false, false),
+        };
+        // ("decided to ease sanctions": the decision is the act the infinitive codes; the
+        // verb's own code only when the infinitive codes nothing.)
+        // (A time or a place may come between: "decided on Thursday to ease".)
+        let decided = config.every_verb
+            && !self.tabari
+            && tokens[vs].norm.starts_with("DECID")
+            && infinitive.is_some_and(|k| {
+                k <= ve + 4 && (ve..k).all(|j| !verb_at(j) && tokens[j].kind != TokenKind::Comma)
+            });
+        let subordinate = subordinate || fallback || decided;
+        // News mode: a saying verb's default statement code (01x) is only kept when the
+        // sentence has no other event; the verbs of its complement ("Iran said it would
+        // not accept …") are tried next.
+        // (Only the plain statement: "expressed optimism" is an event of its own.)
+        let speech_default = config.pos_filter && !from_pattern && c1 == "010" && c2.is_none();
+        let subordinate = subordinate || speech_default;
+        // News mode: an act governed by "willing/ready/plans/vowed … to" is an intent
+        // (03x), by "refused/declined to" a refusal (12x), by "threatened to" a threat
+        // (13x); "failed to" is no event (CAMEO manual: intentions and threats are coded as
+        // such, never as the act).
+        // News mode: a participle after a noun, once the sentence has its finite verb,
+        // describes that noun ("an American aid worker imprisoned in Egypt", "three
+        // activists detained while investigating"): background, not a new event.
+        // (An adverb may stand between: "an American national previously accused of".)
+        let noun_before = |k: usize| {
+            rec.tags[k].is_noun()
+                || (k > cs
+                    && rec.tags[k] == dyad_pos::Tag::RB
+                    && (rec.tags[k - 1].is_noun() || rec.tags[k - 1] == dyad_pos::Tag::JJ))
+        };
+        if config.every_verb
+            && !self.tabari
+            && vs > cs
+            && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+            && noun_before(vs - 1)
+            && rec.tags[cs..vs - 1].iter().any(|t| {
+                matches!(
+                    t,
+                    dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP
+                )
+            })
+            && tokens.get(ve).is_none_or(|t| t.norm != "BY")
+        {
+            return Err(Halt::Skip);
+        }
+        // News mode: a gerund after a preposition names an act the sentence does not
+        // assert ("barred her from leaving", "accused Washington of plundering", "warned
+        // against scrapping"); "by" excepted ("retaliated by shelling").
+        // (So is a gerund listed after one: "accuses Russia of sending the tanks, training
+        // and fighting alongside the separatists".)
+        let gerund_after_preposition = |k: usize| {
+            k > 0
+                && rec.tags.get(k) == Some(&dyad_pos::Tag::VBG)
+                && matches!(
+                    tokens[k - 1].norm.as_str(),
+                    "FROM"
+                        | "OF"
+                        | "AGAINST"
+                        | "ABOUT"
+                        | "WITHOUT"
+                        | "FOR"
+                        | "ON"
+                        | "AT"
+                        | "OVER"
+                        | "TOWARD"
+                        | "TOWARDS"
+                        | "INCLUDING"
+                )
+        };
+        // ("issues including refugees and combatting terrorism")
+        let listed_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
+            && vs > 0
+            && matches!(tokens[vs - 1].norm.as_str(), "," | "AND" | "OR")
+            // (The list may begin before this clause: "insistence on inciting … and
+            // supporting the forces".)
+            && ((vs.saturating_sub(12)..vs).any(gerund_after_preposition)
+                || (vs.saturating_sub(6).max(cs)..vs).any(|k| tokens[k].norm == "INCLUDING"));
+        // ("is considering sending aid": the gerund codes the 014; "considering" itself
+        // codes nothing.)
+        if config.every_verb
+            && !self.tabari
+            && matches!(
+                tokens[vs].norm.as_str(),
+                "CONSIDERING" | "CONSIDER" | "CONSIDERS" | "CONSIDERED" | "MULLING" | "WEIGHING"
+            )
+            && rec.tags.get(ve) == Some(&dyad_pos::Tag::VBG)
+        {
+            return Err(Halt::Skip);
+        }
+        // ("Trump's decision to recognise Jerusalem", "an offer to extend the ceasefire",
+        // "an invitation to meet": the act is the content of a plan, offer or call, not
+        // something done.)
+        let planned = vs >= cs + 2
+            && tokens[vs - 1].norm == "TO"
+            && rec.tags.get(vs - 2).is_some_and(|t| t.is_noun())
+            && matches!(
+                tokens[vs - 2].norm.as_str(),
+                "DECISION"
+                    | "DECISIONS"
+                    | "PLAN"
+                    | "PLANS"
+                    | "OFFER"
+                    | "OFFERS"
+                    | "CALL"
+                    | "CALLS"
+                    | "BID"
+                    | "ATTEMPT"
+                    | "ATTEMPTS"
+                    | "EFFORT"
+                    | "EFFORTS"
+                    | "MOVE"
+                    | "PLEDGE"
+                    | "PROMISE"
+                    | "THREAT"
+                    | "THREATS"
+                    | "PROPOSAL"
+                    | "REQUEST"
+                    | "DEMAND"
+                    | "DEMANDS"
+                    | "INVITATION"
+                    | "CAMPAIGN"
+                    | "READINESS"
+                    | "WILLINGNESS"
+                    | "REFUSAL"
+                    | "FAILURE"
+                    | "INTENTION"
+                    | "RIGHT"
+                    | "WAY"
+                    | "WAYS"
+                    | "STRATEGY"
+                    | "GOAL"
+                    | "AIM"
+                    | "OBJECTIVE"
+                    | "CAPACITY"
+                    | "ABILITY"
+                    | "CHANCE"
+                    | "OPPORTUNITY"
+                    | "INITIATIVE"
+                    | "PUSH"
+                    | "DRIVE"
+                    | "MANDATE"
+            );
+        if config.every_verb && !self.tabari && planned {
+            return Err(Halt::Skip);
+        }
+        // ("rejected holding talks", "denied sending troops", "avoided meeting": the act
+        // named by the gerund is what was rejected, not done.)
+        let rejected_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
+            && vs > cs
+            && (vs.saturating_sub(2).max(cs)..vs).any(|k| {
+                let w = tokens[k].norm.as_str();
+                [
+                    "REJECT", "REFUS", "DENI", "DENY", "AVOID", "OPPOS", "RESIST", "DECLIN",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+                    && rec.tags.get(k).is_some_and(|t| t.is_verb())
+            });
+        if config.every_verb && (gerund_after_preposition(vs) || listed_gerund || rejected_gerund) {
+            return Err(Halt::Skip);
+        }
+        // News mode: an act the sentence does not assert — inside "if/unless …" ("if Iran
+        // strikes any Americans") or the content of a charge ("denied charges that his
+        // Government had helped conspirators").
+        if config.every_verb && config.negation {
+            let conditional = (cs..vs)
+                .rev()
+                .take_while(|&k| tokens[k].kind != TokenKind::Comma)
+                .any(|k| {
+                    matches!(tokens[k].norm.as_str(), "IF" | "UNLESS" | "WHETHER")
+                        // "will not lift the embargo until the army takes positions"
+                        || (tokens[k].norm == "UNTIL"
+                            && tokens[..k]
+                                .iter()
+                                .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
+                });
+            // (A present tense after "when/after/before/once/until" is a coming act, not a
+            // reported one: "to keep trade flowing when Britain fully leaves the EU".)
+            let coming = !self.tabari
+                && matches!(
+                    rec.tags.get(vs),
+                    Some(dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
+                )
+                && (vs.saturating_sub(6)..vs).rev().any(|k| {
+                    matches!(
+                        tokens[k].norm.as_str(),
+                        "WHEN" | "AFTER" | "BEFORE" | "ONCE" | "UNTIL"
+                    ) && (k + 1..vs).all(|j| {
+                        !rec.tags.get(j).is_some_and(|t| t.is_verb())
+                            && tokens[j].kind != TokenKind::Comma
+                    })
+                });
+            // (Nor is the subjunctive content of a demand: "demanded that Russia withdraw
+            // its troops" — the demand is the event.)
+            let demanded = !self.tabari
+                && rec.tags.get(vs) == Some(&dyad_pos::Tag::VB)
+                && vs > 0
+                && tokens[vs - 1].norm != "TO"
+                && (vs.saturating_sub(8)..vs).any(|k| {
+                    tokens[k].norm == "THAT"
+                        && k > 0
+                        && [
+                            "DEMAND",
+                            "URG",
+                            "ASK",
+                            "INSIST",
+                            "CALL",
+                            "REQUEST",
+                            "PROPOS",
+                            "RECOMMEND",
+                            "SUGGEST",
+                            "REQUIR",
+                            "ORDER",
+                        ]
+                        .iter()
+                        .any(|p| tokens[k - 1].norm.starts_with(p))
+                });
+            let charged = coming
+                || demanded
+                || charge_content(tokens, cs, vs)
+                // ("accused Llorenti of trying to deny …": what the accused is said to do)
+                || (cs..vs).any(|k| {
+                    (tokens[k].norm.starts_with("ACCUS") || tokens[k].norm.starts_with("CHARG"))
+                        && (k + 1..vs).any(|j| {
+                            tokens[j].norm == "OF"
+                                && rec.tags.get(j + 1) == Some(&dyad_pos::Tag::VBG)
+                        })
+                });
+            if conditional || charged {
+                return Err(Halt::Skip);
+            }
+        }
+        let governed = if config.every_verb {
+            match governing_marker(tokens, cs, vs, config.negation) {
+                Some(Governor::Failure) => Some(Governor::Failure),
+                g if !is_directive(&c1) => g,
+                _ => None,
+            }
+        } else {
+            None
+        };
+        // A pattern that reaches over "will" codes a coming act: "said they will release
+        // the hostages" is an intent to release (0353), not a release.
+        let governed = governed.or_else(|| {
+            (config.every_verb
+                && config.negation
+                && from_pattern
+                && !is_directive(&c1)
+                && tokens[ve..(ve + des.reach).min(tokens.len())]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
+            .then_some(Governor::Intent)
+        });
+        // News mode: a negated act ("will not lift the embargo", "did not attack") is not
+        // the act: a negated cooperative act is a refusal (12x); a negated conflictual act
+        // is no event.
+        let negated = config.negation
+            && d.pico.is_empty()
+            && (vs.saturating_sub(3).max(cs)..vs)
+                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"));
+        let governed = match (negated, governed) {
+            (true, None | Some(Governor::Intent)) => match c1.get(..2) {
+                Some("03" | "04" | "05" | "06" | "07" | "08") => Some(Governor::Refusal),
+                Some("01" | "02") => None,
+                _ => Some(Governor::Failure),
+            },
+            (true, Some(Governor::Refusal)) => None,
+            (_, g) => g,
+        };
+        let (c1, c2) = match governed {
+            Some(Governor::Consider) => ("014".to_string(), None),
+            // (A coming use of force — "will retaliate", "vowed to strike" — is a threat
+            // of force, 138: CAMEO has no intent to fight.)
+            Some(Governor::Intent) if matches!(c1.get(..2), Some("18" | "19" | "20")) => {
+                (threat_for(&c1).to_string(), None)
+            }
+            // (A joint act's other side intends it too: "X will meet Y" is a meeting
+            // both have agreed to, 036 both ways.)
+            Some(Governor::Intent) => (
+                intent_for(&c1).to_string(),
+                c2.filter(|b| c1.starts_with("04") && b.starts_with("04"))
+                    .map(|b| intent_for(&b).to_string()),
+            ),
+            Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),
+            Some(Governor::Threat) => (threat_for(&c1).to_string(), None),
+            Some(Governor::Failure) => return Err(Halt::Skip),
+            None => (c1, c2),
+        };
+        // News mode: a meeting, a negotiation and a signed agreement are joint acts, coded
+        // both ways whatever the dictionary gives ("Putin will meet Erdogan": 036 both
+        // ways, as [040:040] patterns code it; "struck a deal with the UN": 057 both ways).
+        let c2 = match c2 {
+            None if config.every_verb
+                && !self.tabari
+                && (((c1.starts_with("04") || c1 == "036")
+                    && matches!(
+                        tokens[vs].norm.as_str(),
+                        "MEET" | "MEETS" | "MET" | "MEETING"
+                    ))
+                    || matches!(c1.as_str(), "046" | "057")) =>
+            {
+                Some(c1.clone())
+            }
+            c2 => c2,
+        };
+        // News mode: force its actor claims to have used is a claim of responsibility,
+        // 015 ("the Houthis claimed that they had attacked the Saudi airport").
+        let claimed = config.every_verb
+            && !self.tabari
+            && matches!(c1.get(..2), Some("18" | "19" | "20"))
+            && (vs.saturating_sub(6).max(cs)..vs).any(|k| {
+                tokens[k].norm.starts_with("CLAIM")
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        matches!(
+                            n.norm.as_str(),
+                            "THAT" | "IT" | "THEY" | "HE" | "SHE" | "WE" | "TO"
+                        )
+                    })
+            });
+        let (c1, c2) = if claimed {
+            ("015".to_string(), None)
+        } else {
+            (c1, c2)
+        };
+        // UniversalPetrarch's negation through its coding ontology (a PICO table loaded
+        // with the dictionaries): "did not clash over" 110 → 050; no counterpart, no event.
+        let (c1, c2) = if !d.pico.is_empty()
+            && (vs.saturating_sub(5).max(cs)..vs)
+                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"))
+        {
+            let neg = |c: &str| dyad_dict::pico::negate(&d.pico, c).map(str::to_string);
+            match (neg(&c1), c2.as_deref().map(neg)) {
+                (Some(a), None) => (a, None),
+                (Some(a), Some(Some(b))) => (a, Some(b)),
+                _ => return Err(Halt::Skip),
+            }
+        } else {
+            (c1, c2)
+        };
+        Ok(Act {
+            c1,
+            c2,
+            subordinate,
+            dominant,
+            speech_default,
+        })
     }
 
     /// The verb at tokens `vs..ve` (verb form `v`) of clause `cs..ce`, and where its

@@ -235,181 +235,10 @@ impl Ctx<'_> {
             ..
         } = found;
         // Passive voice: "X was attacked by Y".
-        // A form of BE, then at most one auxiliary or a few adverbs ("was heavily and
-        // unjustly criticized"), then a participle (by its ending, or by the tagger for
-        // irregular ones: "was shot").
-        let participle = tokens[vs].norm.ends_with("ED")
-            || tokens[vs].norm.ends_with("EN")
-            || rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN);
-        // A reduced relative is passive too: "soldiers, supported by allied fighters, …",
-        // "rebels backed by Russia".
-        // (The tagger may read it as a past tense: "soldiers, supported by …".)
-        let reduced = (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
-            || (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBD)
-                && vs > cs
-                && tokens[vs - 1].norm == ","))
-            && vs >= cs + 2
-            && tokens.get(ve).is_some_and(|t| t.norm == "BY")
-            && (tokens[vs - 1].norm == "," || rec.tags.get(vs - 1).is_some_and(|t| t.is_noun()))
-            && rec.tags.get(vs - 2).is_some_and(|t| t.is_noun());
-        let passive = reduced
-            || participle && {
-                let mut k = vs;
-                let mut skipped = 0;
-                loop {
-                    if k == cs || skipped > 4 {
-                        break false;
-                    }
-                    k -= 1;
-                    let w = tokens[k].norm.as_str();
-                    if BE.contains(&w) {
-                        break true;
-                    }
-                    let adverb = w.ends_with("LY")
-                        || w == "AND"
-                        || w == "BEING"
-                        || rec.tags.get(k).is_some_and(|t| *t == dyad_pos::Tag::RB);
-                    if !(adverb || skipped == 0) {
-                        break false;
-                    }
-                    skipped += 1;
-                }
-            };
-        let by_group = if passive {
-            (ve..ce).find(|&k| tokens[k].norm == "BY").and_then(|k| {
-                self.group_starting(k + 1).or_else(|| {
-                    // News mode: a modifier or two may come first ("supported by
-                    // allied fighters").
-                    (config.every_verb && !self.tabari)
-                        .then(|| {
-                            (k + 2..(k + 4).min(ce))
-                                .take_while(|&q| {
-                                    rec.tags.get(q - 1).is_some_and(|t| {
-                                        t.is_adjective()
-                                            || matches!(t, dyad_pos::Tag::DT | dyad_pos::Tag::CD)
-                                    })
-                                })
-                                .find_map(|q| self.group_starting(q))
-                        })
-                        .flatten()
-                })
-            })
-        } else {
-            None
-        };
-        // News mode: the object of an act named by a noun ("a suicide attack on a convoy
-        // belonging to the Nato mission … has killed eight people") is not who acts next.
-        let nominal_object = |s: usize| {
-            config.every_verb
-                && !self.tabari
-                && rec.nominals.iter().any(|&(k, _)| {
-                    k + 1 < s
-                        && matches!(tokens[k + 1].norm.as_str(), "ON" | "AGAINST")
-                        && tokens[k + 1..s].iter().enumerate().all(|(x, t)| {
-                            t.kind != TokenKind::Comma
-                                && !matches!(
-                                    rec.tags.get(k + 1 + x),
-                                    Some(
-                                        dyad_pos::Tag::VBD
-                                            | dyad_pos::Tag::VBZ
-                                            | dyad_pos::Tag::VBP
-                                            | dyad_pos::Tag::MD
-                                    )
-                                )
-                        })
-                })
-        };
-        let before: Vec<u32> = (0..units.groups.len() as u32)
-            .filter(|g| !des.skipped.contains(g))
-            .filter(|&g| {
-                let t = units.groups[g as usize].tokens;
-                t.0 >= vcs && t.1 <= vs && (!config.comma_clauses || !self.gone[t.0])
-            })
-            .collect();
-        // (A null-coded actor after the verb is a plain noun: TABARI manual 6.2.)
-        let after: Vec<u32> = (0..units.groups.len() as u32)
-            .filter(|g| !des.skipped.contains(g))
-            .filter(|&g| {
-                let grp = &units.groups[g as usize];
-                let t = grp.tokens;
-                let inside = t.0 >= ve && t.1 <= ce;
-                // News mode: the source of a report ("…, according to Pakistani
-                // officials") takes no part in the event.
-                let attribution = config.every_verb
-                    && !self.tabari
-                    && t.0 >= 2
-                    && tokens[t.0.saturating_sub(4)..t.0]
-                        .windows(2)
-                        .any(|w| w[0].norm == "ACCORDING" && w[1].norm == "TO");
-                // News mode: nor is anyone named inside the content of a charge a
-                // denial or rejection answers ("denied charges that his Government had helped
-                // conspirators in Liberia", "rejected accusation of racism").
-                // (An investigation into claims that … is aimed at those they accuse.)
-                let charged = config.every_verb
-                    && !self.tabari
-                    && config.negation
-                    && (c1.starts_with("016") || c1.starts_with("12"))
-                    && t.0 > ve
-                    && (ve..t.0).any(|k| {
-                        charge_opens(tokens, ve, k, true)
-                            // ("allegations of … as an attempt by the U.S.": the accuser)
-                            && !tokens[k..t.0]
-                                .iter()
-                                .any(|t| matches!(t.norm.as_str(), "AS" | "BY" | "FROM"))
-                    });
-                // (Nor whoever the content of an accusation names: "accusing Llorenti of
-                // trying to deny that Bolivia was becoming a narco-state".)
-                let accused_content = config.every_verb
-                    && !self.tabari
-                    && c1.starts_with("11")
-                    && t.0 > ve
-                    && (ve..t.0).any(|k| {
-                        tokens[k].norm == "OF" && rec.tags.get(k + 1) == Some(&dyad_pos::Tag::VBG)
-                    });
-                // (Nor the topic of talks: "Russia and Turkey held talks on Syria" are
-                // talks between them.)
-                let topic = config.every_verb
-                    && !self.tabari
-                    && c1.starts_with("04")
-                    && t.0 > ve
-                    && matches!(
-                        tokens[t.0 - 1].norm.as_str(),
-                        "ON" | "ABOUT" | "OVER" | "REGARDING" | "CONCERNING"
-                    );
-                // (Nor the source of a closing attribution: "…, each side rejecting the
-                // other's proposals, Russian Finance Ministry says in statement".)
-                let attributed = self.attribution_comma.is_some_and(|k| ve <= k && t.0 > k);
-                let dropped = (config.comma_clauses && self.gone[t.0])
-                    || attribution
-                    || attributed
-                    || charged
-                    || accused_content
-                    || topic;
-                let null = grp
-                    .members
-                    .iter()
-                    .all(|m| m.code == crate::units::NULL_ACTOR);
-                // (A pronoun whose antecedent is in a dropped comma clause names no one:
-                // TABARI drops the clause before reading the sentence.)
-                let lost = config.tabari_rules
-                    && grp.members.iter().all(|m| {
-                        m.antecedent
-                            .is_some_and(|k| self.gone.get(k) == Some(&true))
-                    });
-                inside && !dropped && !null && !lost
-            })
-            .collect();
-        // Another actor than `other`: some member of its own ("Calenardhon and Gondor"
-        // is a target for "Arnor and Gondor"; events between equal codes are skipped).
-        let distinct = |g: u32, other: Option<u32>| match other {
-            None => true,
-            Some(o) => units.groups[g as usize].members.iter().any(|a| {
-                units.groups[o as usize]
-                    .members
-                    .iter()
-                    .all(|b| a.code != b.code)
-            }),
-        };
+        let (passive, by_group) = self.passive_voice(cs, ce, vs, ve);
+        let nominal_object = |s: usize| self.nominal_object(s);
+        let (before, after) = self.actors_around(&vb, ce, &des, &c1);
+        let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
         // The verb phrase's subject and object, when the analysis knows them.
         let (mut syn_source, mut syn_target) = (None, None);
         if let Some(a) = &syntax {
@@ -1542,6 +1371,225 @@ impl Ctx<'_> {
             dominant,
             speech_default,
         })
+    }
+
+    /// Passive voice: "X was attacked by Y". Whether the verb at `vs..ve` of clause
+    /// `cs..ce` is passive, and the actor after its "by".
+    fn passive_voice(&self, cs: usize, ce: usize, vs: usize, ve: usize) -> (bool, Option<u32>) {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        // A form of BE, then at most one auxiliary or a few adverbs ("was heavily and
+        // unjustly criticized"), then a participle (by its ending, or by the tagger for
+        // irregular ones: "was shot").
+        let participle = tokens[vs].norm.ends_with("ED")
+            || tokens[vs].norm.ends_with("EN")
+            || rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN);
+        // A reduced relative is passive too: "soldiers, supported by allied fighters, …",
+        // "rebels backed by Russia".
+        // (The tagger may read it as a past tense: "soldiers, supported by …".)
+        let reduced = (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+            || (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBD)
+                && vs > cs
+                && tokens[vs - 1].norm == ","))
+            && vs >= cs + 2
+            && tokens.get(ve).is_some_and(|t| t.norm == "BY")
+            && (tokens[vs - 1].norm == "," || rec.tags.get(vs - 1).is_some_and(|t| t.is_noun()))
+            && rec.tags.get(vs - 2).is_some_and(|t| t.is_noun());
+        let passive = reduced
+            || participle && {
+                let mut k = vs;
+                let mut skipped = 0;
+                loop {
+                    if k == cs || skipped > 4 {
+                        break false;
+                    }
+                    k -= 1;
+                    let w = tokens[k].norm.as_str();
+                    if BE.contains(&w) {
+                        break true;
+                    }
+                    let adverb = w.ends_with("LY")
+                        || w == "AND"
+                        || w == "BEING"
+                        || rec.tags.get(k).is_some_and(|t| *t == dyad_pos::Tag::RB);
+                    if !(adverb || skipped == 0) {
+                        break false;
+                    }
+                    skipped += 1;
+                }
+            };
+        let by_group = if passive {
+            (ve..ce).find(|&k| tokens[k].norm == "BY").and_then(|k| {
+                self.group_starting(k + 1).or_else(|| {
+                    // News mode: a modifier or two may come first ("supported by
+                    // allied fighters").
+                    (config.every_verb && !self.tabari)
+                        .then(|| {
+                            (k + 2..(k + 4).min(ce))
+                                .take_while(|&q| {
+                                    rec.tags.get(q - 1).is_some_and(|t| {
+                                        t.is_adjective()
+                                            || matches!(t, dyad_pos::Tag::DT | dyad_pos::Tag::CD)
+                                    })
+                                })
+                                .find_map(|q| self.group_starting(q))
+                        })
+                        .flatten()
+                })
+            })
+        } else {
+            None
+        };
+        (passive, by_group)
+    }
+
+    /// News mode: the object of an act named by a noun ("a suicide attack on a convoy
+    /// belonging to the Nato mission … has killed eight people") is not who acts next.
+    fn nominal_object(&self, s: usize) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        config.every_verb
+            && !self.tabari
+            && rec.nominals.iter().any(|&(k, _)| {
+                k + 1 < s
+                    && matches!(tokens[k + 1].norm.as_str(), "ON" | "AGAINST")
+                    && tokens[k + 1..s].iter().enumerate().all(|(x, t)| {
+                        t.kind != TokenKind::Comma
+                            && !matches!(
+                                rec.tags.get(k + 1 + x),
+                                Some(
+                                    dyad_pos::Tag::VBD
+                                        | dyad_pos::Tag::VBZ
+                                        | dyad_pos::Tag::VBP
+                                        | dyad_pos::Tag::MD
+                                )
+                            )
+                    })
+            })
+    }
+
+    /// The actors before the verb (from where its subordinate clause begins) and after it
+    /// (to the clause's end `ce`), without those the pattern skipped and those that take no
+    /// part in an event coded `c1`.
+    fn actors_around(
+        &self,
+        vb: &Verb,
+        ce: usize,
+        des: &Designated,
+        c1: &str,
+    ) -> (Vec<u32>, Vec<u32>) {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        let Verb { vs, ve, vcs, .. } = *vb;
+        let before: Vec<u32> = (0..units.groups.len() as u32)
+            .filter(|g| !des.skipped.contains(g))
+            .filter(|&g| {
+                let t = units.groups[g as usize].tokens;
+                t.0 >= vcs && t.1 <= vs && (!config.comma_clauses || !self.gone[t.0])
+            })
+            .collect();
+        // (A null-coded actor after the verb is a plain noun: TABARI manual 6.2.)
+        let after: Vec<u32> = (0..units.groups.len() as u32)
+            .filter(|g| !des.skipped.contains(g))
+            .filter(|&g| {
+                let grp = &units.groups[g as usize];
+                let t = grp.tokens;
+                let inside = t.0 >= ve && t.1 <= ce;
+                // News mode: the source of a report ("…, according to Pakistani
+                // officials") takes no part in the event.
+                let attribution = config.every_verb
+                    && !self.tabari
+                    && t.0 >= 2
+                    && tokens[t.0.saturating_sub(4)..t.0]
+                        .windows(2)
+                        .any(|w| w[0].norm == "ACCORDING" && w[1].norm == "TO");
+                // News mode: nor is anyone named inside the content of a charge a
+                // denial or rejection answers ("denied charges that his Government had helped
+                // conspirators in Liberia", "rejected accusation of racism").
+                // (An investigation into claims that … is aimed at those they accuse.)
+                let charged = config.every_verb
+                    && !self.tabari
+                    && config.negation
+                    && (c1.starts_with("016") || c1.starts_with("12"))
+                    && t.0 > ve
+                    && (ve..t.0).any(|k| {
+                        charge_opens(tokens, ve, k, true)
+                            // ("allegations of … as an attempt by the U.S.": the accuser)
+                            && !tokens[k..t.0]
+                                .iter()
+                                .any(|t| matches!(t.norm.as_str(), "AS" | "BY" | "FROM"))
+                    });
+                // (Nor whoever the content of an accusation names: "accusing Llorenti of
+                // trying to deny that Bolivia was becoming a narco-state".)
+                let accused_content = config.every_verb
+                    && !self.tabari
+                    && c1.starts_with("11")
+                    && t.0 > ve
+                    && (ve..t.0).any(|k| {
+                        tokens[k].norm == "OF" && rec.tags.get(k + 1) == Some(&dyad_pos::Tag::VBG)
+                    });
+                // (Nor the topic of talks: "Russia and Turkey held talks on Syria" are
+                // talks between them.)
+                let topic = config.every_verb
+                    && !self.tabari
+                    && c1.starts_with("04")
+                    && t.0 > ve
+                    && matches!(
+                        tokens[t.0 - 1].norm.as_str(),
+                        "ON" | "ABOUT" | "OVER" | "REGARDING" | "CONCERNING"
+                    );
+                // (Nor the source of a closing attribution: "…, each side rejecting the
+                // other's proposals, Russian Finance Ministry says in statement".)
+                let attributed = self.attribution_comma.is_some_and(|k| ve <= k && t.0 > k);
+                let dropped = (config.comma_clauses && self.gone[t.0])
+                    || attribution
+                    || attributed
+                    || charged
+                    || accused_content
+                    || topic;
+                let null = grp
+                    .members
+                    .iter()
+                    .all(|m| m.code == crate::units::NULL_ACTOR);
+                // (A pronoun whose antecedent is in a dropped comma clause names no one:
+                // TABARI drops the clause before reading the sentence.)
+                let lost = config.tabari_rules
+                    && grp.members.iter().all(|m| {
+                        m.antecedent
+                            .is_some_and(|k| self.gone.get(k) == Some(&true))
+                    });
+                inside && !dropped && !null && !lost
+            })
+            .collect();
+        (before, after)
+    }
+
+    /// Another actor than `other`: some member of its own ("Calenardhon and Gondor"
+    /// is a target for "Arnor and Gondor"; events between equal codes are skipped).
+    fn distinct(&self, g: u32, other: Option<u32>) -> bool {
+        let units = self.units;
+        match other {
+            None => true,
+            Some(o) => units.groups[g as usize].members.iter().any(|a| {
+                units.groups[o as usize]
+                    .members
+                    .iter()
+                    .all(|b| a.code != b.code)
+            }),
+        }
     }
 
     /// The verb at tokens `vs..ve` (verb form `v`) of clause `cs..ce`, and where its

@@ -240,146 +240,8 @@ impl Ctx<'_> {
         let (before, after) = self.actors_around(&vb, ce, &des, &c1);
         let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
         // The verb phrase's subject and object, when the analysis knows them.
-        let (mut syn_source, mut syn_target) = (None, None);
-        if let Some(a) = &syntax {
-            let vp = a.chunk_of.get(vs).copied();
-            if let Some(v) = a.verbs.iter().find(|v| Some(v.chunk) == vp) {
-                // An act under "may", "might", "could" is a possibility, not an event
-                // ("actions that might risk conflict"; the article pipeline keeps it with
-                // the mode "hypothetical").
-                if config.negation
-                    && config.every_verb
-                    && !self.tabari
-                    && !is_directive(&c1)
-                    && v.modal
-                        .as_deref()
-                        .is_some_and(|m| matches!(m, "may" | "might" | "could"))
-                {
-                    return Err(Halt::Skip);
-                }
-                // An act under "should", "must", "ought to" has not happened: it is not
-                // coded as the act (the saying verb's pattern codes the demand).
-                // (An intent code is no exception: "Sudanese authorities must ensure
-                // security" is a demand, whatever "ensure security" codes.)
-                if v.modal
-                    .as_deref()
-                    .is_some_and(|m| matches!(m, "should" | "must" | "ought"))
-                    && !matches!(c1.get(..2), Some("02" | "10" | "13"))
-                {
-                    // Reported ("Iran said the US should withdraw"): the speaker demands
-                    // the act of the modal verb's subject.
-                    let speaker = match v.reported_by {
-                        Some(Some(k)) => a.verbs[k]
-                            .subject
-                            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end)),
-                        _ => None,
-                    };
-                    let addressee = v
-                        .subject
-                        .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
-                    if let (Some(sg), Some(tg)) = (speaker, addressee) {
-                        let dcode = demand_for(&c1);
-                        let verb_span = Span::new(
-                            tokens[vs].span.start as usize,
-                            tokens[ve - 1].span.end as usize,
-                        );
-                        for sa in &units.groups[sg as usize].members {
-                            for ta in &units.groups[tg as usize].members {
-                                let dup = st.coded.iter().any(|c| {
-                                    c.event.source == sa.code
-                                        && c.event.target == ta.code
-                                        && c.event.code.starts_with("10")
-                                });
-                                if sa.code != ta.code && !dup {
-                                    st.coded.push(Coded {
-                                        event: make_event(
-                                            sa,
-                                            Some(ta),
-                                            dcode,
-                                            verb_span,
-                                            pattern_prov.clone(),
-                                        ),
-                                        subordinate: false,
-                                        dominant: false,
-                                        origin: None,
-                                    });
-                                }
-                            }
-                        }
-                        clause.coded_in_clause = true;
-                    }
-                    return Err(Halt::Skip);
-                }
-                // News mode: "called the ambassador a very stupid guy", "called the
-                // decision dangerous": naming someone something is no telephone call.
-                if config.every_verb
-                    && !self.tabari
-                    && c1.starts_with("04")
-                    && tokens[vs..ve].iter().any(|t| t.norm.starts_with("CALL"))
-                    && v.object.is_some_and(|o| {
-                        let next = a.chunks[o + 1..]
-                            .iter()
-                            .find(|c| c.kind != dyad_pos::chunk::ChunkKind::PP);
-                        next.is_some_and(|c| {
-                            c.start
-                                == a.chunks[o + 1..]
-                                    .iter()
-                                    .take_while(|c| c.kind == dyad_pos::chunk::ChunkKind::PP)
-                                    .last()
-                                    .map_or(a.chunks[o].end, |p| p.end)
-                                && (matches!(tokens[c.start].norm.as_str(), "A" | "AN")
-                                    || tokens[c.start].kind == TokenKind::Quote
-                                    || rec.tags.get(c.start) == Some(&dyad_pos::Tag::JJ))
-                        })
-                    })
-                {
-                    return Err(Halt::Skip);
-                }
-                let subj = v
-                    .subject
-                    .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
-                let obj = v
-                    .object
-                    .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
-                if v.passive || passive {
-                    if by_group.is_some() {
-                        syn_target = subj;
-                        syn_source = by_group;
-                    }
-                } else {
-                    syn_source =
-                        subj.filter(|&g| !nominal_object(units.groups[g as usize].tokens.0));
-                    syn_target = obj;
-                }
-                if syn_source == syn_target {
-                    syn_target = None;
-                }
-                // News mode: an infinitive of purpose right after the object of the verb
-                // before it is addressed to that object ("called Erdogan to apologize",
-                // "summoned the ambassador to complain").
-                let vp_start = a.chunks[v.chunk].start;
-                if syn_target.is_none()
-                    && config.every_verb
-                    && !self.tabari
-                    && tokens[vp_start].norm == "TO"
-                {
-                    syn_target = a
-                        .verbs
-                        .iter()
-                        .filter(|w| w.chunk != v.chunk && !w.passive)
-                        // (a direct object: "waiting for the military to investigate"
-                        // names who investigates)
-                        .find_map(|w| {
-                            w.object.filter(|&c| {
-                                a.chunks[c].end == vp_start
-                                    && a.chunks[c].kind == dyad_pos::chunk::ChunkKind::NP
-                            })
-                        })
-                        .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end))
-                        .filter(|&g| Some(g) != syn_source);
-                }
-            }
-        }
+        let (syn_source, syn_target) =
+            self.syntactic_roles(&vb, &c1, (passive, by_group), &pattern_prov, st, clause)?;
         // Further verbs of a clause (news mode) need a subject of their own, from the
         // pattern or the analysis: no carried or guessed source.
         // (An infinitive of purpose that is itself a statement — "summoned the ambassador
@@ -1371,6 +1233,173 @@ impl Ctx<'_> {
             dominant,
             speech_default,
         })
+    }
+
+    /// The verb phrase's subject and object as the analysis reads them (the actor after
+    /// "by" for a passive: `voice` is [`Ctx::passive_voice`]), or no event for a possible or
+    /// a demanded act; a demanded act reported by a speaker is coded as the speaker's demand
+    /// (into `st.coded`).
+    fn syntactic_roles(
+        &self,
+        vb: &Verb,
+        c1: &str,
+        voice: (bool, Option<u32>),
+        pattern_prov: &Option<dyad_core::Provenance>,
+        st: &mut Coding,
+        clause: &mut Clause,
+    ) -> Result<(Option<u32>, Option<u32>), Halt> {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        let syntax = &self.syntax;
+        let Verb { vs, ve, .. } = *vb;
+        let (passive, by_group) = voice;
+        let nominal_object = |s: usize| self.nominal_object(s);
+        let (mut syn_source, mut syn_target) = (None, None);
+        if let Some(a) = &syntax {
+            let vp = a.chunk_of.get(vs).copied();
+            if let Some(v) = a.verbs.iter().find(|v| Some(v.chunk) == vp) {
+                // An act under "may", "might", "could" is a possibility, not an event
+                // ("actions that might risk conflict"; the article pipeline keeps it with
+                // the mode "hypothetical").
+                if config.negation
+                    && config.every_verb
+                    && !self.tabari
+                    && !is_directive(c1)
+                    && v.modal
+                        .as_deref()
+                        .is_some_and(|m| matches!(m, "may" | "might" | "could"))
+                {
+                    return Err(Halt::Skip);
+                }
+                // An act under "should", "must", "ought to" has not happened: it is not
+                // coded as the act (the saying verb's pattern codes the demand).
+                // (An intent code is no exception: "Sudanese authorities must ensure
+                // security" is a demand, whatever "ensure security" codes.)
+                if v.modal
+                    .as_deref()
+                    .is_some_and(|m| matches!(m, "should" | "must" | "ought"))
+                    && !matches!(c1.get(..2), Some("02" | "10" | "13"))
+                {
+                    // Reported ("Iran said the US should withdraw"): the speaker demands
+                    // the act of the modal verb's subject.
+                    let speaker = match v.reported_by {
+                        Some(Some(k)) => a.verbs[k]
+                            .subject
+                            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end)),
+                        _ => None,
+                    };
+                    let addressee = v
+                        .subject
+                        .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+                    if let (Some(sg), Some(tg)) = (speaker, addressee) {
+                        let dcode = demand_for(c1);
+                        let verb_span = Span::new(
+                            tokens[vs].span.start as usize,
+                            tokens[ve - 1].span.end as usize,
+                        );
+                        for sa in &units.groups[sg as usize].members {
+                            for ta in &units.groups[tg as usize].members {
+                                let dup = st.coded.iter().any(|c| {
+                                    c.event.source == sa.code
+                                        && c.event.target == ta.code
+                                        && c.event.code.starts_with("10")
+                                });
+                                if sa.code != ta.code && !dup {
+                                    st.coded.push(Coded {
+                                        event: make_event(
+                                            sa,
+                                            Some(ta),
+                                            dcode,
+                                            verb_span,
+                                            pattern_prov.clone(),
+                                        ),
+                                        subordinate: false,
+                                        dominant: false,
+                                        origin: None,
+                                    });
+                                }
+                            }
+                        }
+                        clause.coded_in_clause = true;
+                    }
+                    return Err(Halt::Skip);
+                }
+                // News mode: "called the ambassador a very stupid guy", "called the
+                // decision dangerous": naming someone something is no telephone call.
+                if config.every_verb
+                    && !self.tabari
+                    && c1.starts_with("04")
+                    && tokens[vs..ve].iter().any(|t| t.norm.starts_with("CALL"))
+                    && v.object.is_some_and(|o| {
+                        let next = a.chunks[o + 1..]
+                            .iter()
+                            .find(|c| c.kind != dyad_pos::chunk::ChunkKind::PP);
+                        next.is_some_and(|c| {
+                            c.start
+                                == a.chunks[o + 1..]
+                                    .iter()
+                                    .take_while(|c| c.kind == dyad_pos::chunk::ChunkKind::PP)
+                                    .last()
+                                    .map_or(a.chunks[o].end, |p| p.end)
+                                && (matches!(tokens[c.start].norm.as_str(), "A" | "AN")
+                                    || tokens[c.start].kind == TokenKind::Quote
+                                    || rec.tags.get(c.start) == Some(&dyad_pos::Tag::JJ))
+                        })
+                    })
+                {
+                    return Err(Halt::Skip);
+                }
+                let subj = v
+                    .subject
+                    .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+                let obj = v
+                    .object
+                    .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+                if v.passive || passive {
+                    if by_group.is_some() {
+                        syn_target = subj;
+                        syn_source = by_group;
+                    }
+                } else {
+                    syn_source =
+                        subj.filter(|&g| !nominal_object(units.groups[g as usize].tokens.0));
+                    syn_target = obj;
+                }
+                if syn_source == syn_target {
+                    syn_target = None;
+                }
+                // News mode: an infinitive of purpose right after the object of the verb
+                // before it is addressed to that object ("called Erdogan to apologize",
+                // "summoned the ambassador to complain").
+                let vp_start = a.chunks[v.chunk].start;
+                if syn_target.is_none()
+                    && config.every_verb
+                    && !self.tabari
+                    && tokens[vp_start].norm == "TO"
+                {
+                    syn_target = a
+                        .verbs
+                        .iter()
+                        .filter(|w| w.chunk != v.chunk && !w.passive)
+                        // (a direct object: "waiting for the military to investigate"
+                        // names who investigates)
+                        .find_map(|w| {
+                            w.object.filter(|&c| {
+                                a.chunks[c].end == vp_start
+                                    && a.chunks[c].kind == dyad_pos::chunk::ChunkKind::NP
+                            })
+                        })
+                        .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end))
+                        .filter(|&g| Some(g) != syn_source);
+                }
+            }
+        }
+        Ok((syn_source, syn_target))
     }
 
     /// Passive voice: "X was attacked by Y". Whether the verb at `vs..ve` of clause

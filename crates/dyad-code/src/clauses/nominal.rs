@@ -1,0 +1,221 @@
+//! Nominal events (news mode): an act named by a noun ("held talks with", "launched an attack
+//! on") is coded between the clause's subject and the actor after the noun's preposition.
+
+use dyad_dict::EventCode;
+
+use super::{charge_content, make_event, Coded, Ctx};
+
+/// Verbs whose object act does not take place (a nominal event under them is no event); not
+/// "condemned the Houthis' attack on Riyadh", which took place.
+const UNDOING_VERBS: &[&str] = &[
+    "lift",
+    "end",
+    "suspend",
+    "cancel",
+    "halt",
+    "stop",
+    "ease",
+    "relax",
+    "reject",
+    "oppose",
+    "deny",
+    "scrap",
+    "abandon",
+    "drop",
+    "remove",
+    "postpone",
+    "delay",
+    "block",
+    "prevent",
+    "avoid",
+    "fear",
+    "refuse",
+    "freeze",
+    "terminate",
+    "revoke",
+    "rescind",
+    "call",
+    "veto",
+];
+
+impl Ctx<'_> {
+    /// Nominal events (news mode): "made the remarks in a meeting with his Syrian
+    /// counterpart", "held talks with", "launched an attack on": the clause's subject and
+    /// the actor after the preposition, with the noun's verb code. `carry` is the subject
+    /// carried over from the clause before; the events are added to `coded`.
+    pub(super) fn code_nominals(
+        &self,
+        cs: usize,
+        ce: usize,
+        carry: Option<u32>,
+        coded: &mut Vec<Coded>,
+    ) {
+        let Ctx {
+            d,
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        let syntax = &self.syntax;
+        for &(k, v) in rec.nominals.iter().filter(|(k, _)| *k >= cs && *k < ce) {
+            let prep = tokens.get(k + 1).map(|t| t.norm.as_str());
+            // "an attack by Houthi rebels on a Saudi airport": the actor after BY acts on
+            // the one after ON/AGAINST.
+            let by_source = (prep == Some("BY"))
+                .then(|| (k + 2..(k + 4).min(ce)).find_map(|q| self.group_starting(q)))
+                .flatten();
+            let tg = match by_source {
+                Some(bg) => {
+                    let e = units.groups[bg as usize].tokens.1;
+                    tokens
+                        .get(e)
+                        .filter(|t| matches!(t.norm.as_str(), "ON" | "AGAINST"))
+                        .and_then(|_| (e + 1..(e + 3).min(ce)).find_map(|q| self.group_starting(q)))
+                }
+                None if matches!(
+                    prep,
+                    Some("WITH" | "TO" | "ON" | "AGAINST" | "BETWEEN" | "AT")
+                ) =>
+                {
+                    (k + 2..(k + 4).min(ce)).find_map(|q| self.group_starting(q))
+                }
+                // ("Russia's invasion of Ukraine": with an actor as possessor, the noun's
+                // object follows OF.)
+                None if prep == Some("OF")
+                    && (k.saturating_sub(2)..k)
+                        .any(|j| tokens[j].possessive && units.group_of[j].is_some()) =>
+                {
+                    (k + 2..(k + 4).min(ce)).find_map(|q| self.group_starting(q))
+                }
+                None => None,
+            };
+            let Some(tg) = tg else {
+                continue;
+            };
+            if config.negation && charge_content(tokens, cs, k) {
+                continue;
+            }
+            // "the Houthis' recent attack on two Saudi stations": the possessor is the
+            // noun's actor; a possessor that is no actor names someone else, so no event.
+            let possessor = rec.tags.get(k).and(
+                (cs..k)
+                    .rev()
+                    .take_while(|&j| {
+                        j + 1 == k
+                            || tokens[j + 1].possessive
+                            || rec.tags.get(j + 1).is_some_and(|t| {
+                                t.is_adjective()
+                                    || t.is_noun()
+                                    || matches!(
+                                        t,
+                                        dyad_pos::Tag::VBN | dyad_pos::Tag::CD | dyad_pos::Tag::RB
+                                    )
+                            })
+                    })
+                    .find(|&j| {
+                        tokens[j].possessive || rec.tags.get(j) == Some(&dyad_pos::Tag::PRPS)
+                    }),
+            );
+            let subject = match (by_source, possessor) {
+                (Some(bg), _) => Some(Some(bg)),
+                (None, possessor) => match possessor {
+                    Some(j) => match self.group_in(j, j + 1) {
+                        Some(g) => Some(Some(g)),
+                        None if tokens[j].possessive => Some(None),
+                        None => None,
+                    },
+                    None => None,
+                },
+            };
+            if subject == Some(None) {
+                continue;
+            }
+            // The verb phrase the noun belongs to: "might risk conflict between Turkish
+            // and American forces" is a possibility, not an event.
+            let governing = syntax.as_ref().and_then(|a| {
+                let vp = a.chunks[..a.chunk_of[k]]
+                    .iter()
+                    .rposition(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)?;
+                a.verbs.iter().find(|x| x.chunk == vp)
+            });
+            // (A subject that is no actor — "any actions that might risk conflict" — names
+            // someone else than the nearest actor.)
+            let plain_subject = syntax.as_ref().zip(governing).is_some_and(|(a, v)| {
+                v.subject.is_some_and(|c| {
+                    let c = &a.chunks[c];
+                    self.group_in(c.start, c.end).is_none()
+                })
+            });
+            if plain_subject && subject.is_none() {
+                continue;
+            }
+            // (Nor is an act that the verb ends, refuses or opposes: "lifted its economic
+            // embargo against Libya", "suspended weapons deals with Pakistan".)
+            let undone = syntax.as_ref().zip(governing).is_some_and(|(a, v)| {
+                let h = a.chunks[v.chunk].head;
+                let w = tokens[h].norm.to_ascii_lowercase();
+                let tag = rec.tags.get(h).copied().unwrap_or(dyad_pos::Tag::VB);
+                UNDOING_VERBS.contains(&&*dyad_pos::lemma::lemma(&w, tag))
+            });
+            if undone && !self.tabari {
+                continue;
+            }
+            if config.negation
+                && governing.is_some_and(|v| {
+                    v.modal.as_deref().is_some_and(|m| {
+                        matches!(m, "may" | "might" | "could" | "should" | "must" | "ought")
+                    })
+                })
+            {
+                continue;
+            }
+            let subject = subject.flatten().or_else(|| {
+                syntax
+                    .as_ref()
+                    .zip(governing)
+                    .and_then(|(a, vi)| {
+                        let c = &a.chunks[vi.subject?];
+                        self.group_in(c.start, c.end)
+                    })
+                    .or_else(|| {
+                        (0..units.groups.len() as u32).find(|&g| {
+                            units.groups[g as usize].tokens.0 >= cs
+                                && units.groups[g as usize].tokens.1 <= k
+                        })
+                    })
+                    .or(carry)
+            });
+            let Some(sg) = subject else { continue };
+            let form = &d.verbs[v as usize];
+            let block = &d.blocks[form.block as usize];
+            let Some(EventCode::Code { code, .. }) =
+                form.code.clone().or_else(|| block.code.clone())
+            else {
+                continue;
+            };
+            if code.starts_with("01") || sg == tg {
+                continue;
+            }
+            let span = tokens[k].span;
+            for s in &units.groups[sg as usize].members {
+                for t in &units.groups[tg as usize].members {
+                    if s.code == t.code
+                        || coded
+                            .iter()
+                            .any(|c| c.event.source == s.code && c.event.target == t.code)
+                    {
+                        continue;
+                    }
+                    coded.push(Coded {
+                        event: make_event(s, Some(t), &code, span, Some(block.provenance.clone())),
+                        subordinate: false,
+                        dominant: false,
+                        origin: None,
+                    });
+                }
+            }
+        }
+    }
+}

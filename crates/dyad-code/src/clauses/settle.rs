@@ -1,0 +1,163 @@
+//! The sentence's events once every clause is coded: PETRARCH-2 transformations, dominant
+//! and subordinate codes, one event per source, target and code, and (news mode) general
+//! codes giving way to specific ones.
+
+use dyad_core::Event;
+use dyad_text::Token;
+
+use super::{apply_transformations, Coded, Ctx};
+
+impl Ctx<'_> {
+    /// The sentence's events from what its verbs and nouns coded.
+    pub(super) fn settle(&self, mut coded: Vec<Coded>) -> Vec<Event> {
+        let Ctx {
+            d,
+            rec,
+            units,
+            config,
+            ..
+        } = *self;
+        // PETRARCH-2 transformations: a saying verb over an embedded event recodes it.
+        if let (false, Some(a)) = (d.transformations.is_empty(), &self.syntax) {
+            apply_transformations(d, rec, units, a, &mut coded);
+        }
+        if coded.iter().any(|c| c.dominant) {
+            coded.retain(|c| c.dominant);
+        }
+        if coded.iter().any(|c| !c.subordinate) {
+            coded.retain(|c| !c.subordinate);
+        }
+        let events = self.distinct_events(coded);
+        if config.every_verb && !config.tabari_rules {
+            give_way(self.tokens, events)
+        } else {
+            events
+        }
+    }
+
+    /// The events of `coded`, without the own country named as the place as a target, only
+    /// dyads under `require_dyad`, and each source, target and code once.
+    fn distinct_events(&self, coded: Vec<Coded>) -> Vec<Event> {
+        let mut seen: Vec<(String, String, String)> = Vec::new();
+        coded
+            .into_iter()
+            .map(|c| c.event)
+            // News mode: the source's own country named as the place is no target.
+            .map(|mut e| {
+                if self.own_country_as_place(&e) {
+                    e.target.clear();
+                    e.target_actor = None;
+                }
+                e
+            })
+            // PETRARCH's require_dyad: a source, and a target that is an actor and not only an
+            // agent ("---GOV").
+            .filter(|e| {
+                !self.config.require_dyad
+                    || (!e.source.is_empty()
+                        && !e.target.is_empty()
+                        && !e.target.starts_with("---"))
+            })
+            // One event per source, target and code in a sentence (two verbs of one act, a joint
+            // compound met twice).
+            .filter(|e| {
+                let key = (e.source.clone(), e.target.clone(), e.code.clone());
+                let new = !seen.contains(&key);
+                if new {
+                    seen.push(key);
+                }
+                new
+            })
+            .collect()
+    }
+
+    /// News mode: the source's own country as a bare target, named as the place ("in",
+    /// "at", "across" …), of a statement, an appeal, a meeting, praise, cooperation, aid, an
+    /// inquiry, a complaint or a protest is where it happened, no target ("led a ceremony
+    /// in Wyoming").
+    fn own_country_as_place(&self, e: &Event) -> bool {
+        self.config.every_verb
+            && !self.config.tabari_rules
+            && e.target.len() == 3
+            && e.source.get(..3) == Some(e.target.as_str())
+            && matches!(
+                e.code.get(..2),
+                Some("01" | "02" | "04" | "05" | "06" | "07" | "09" | "11" | "14")
+            )
+            && e.target_actor.as_ref().is_some_and(|ta| {
+                self.tokens
+                    .iter()
+                    .position(|t| t.span.start >= ta.span.start)
+                    .and_then(|k| k.checked_sub(1))
+                    .and_then(|k| {
+                        (k.saturating_sub(3)..=k)
+                            .rev()
+                            .find(|&j| self.rec.tags.get(j) == Some(&dyad_pos::Tag::IN))
+                    })
+                    .is_some_and(|j| {
+                        matches!(
+                            self.tokens[j].norm.as_str(),
+                            "IN" | "AT" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN" | "NEAR"
+                        )
+                    })
+            })
+    }
+}
+
+/// News mode: a general code gives way to a specific one of its root between the same
+/// actors ("offered to mediate": 030 and 036 → 036; "threatened to invade": 130 and 138).
+fn give_way(tokens: &[Token], events: Vec<Event>) -> Vec<Event> {
+    let general = |c: &str| c.len() == 3 && c.ends_with('0');
+    // (A statement with no target gives way to any of its root by the same source.)
+    let specific_of = |e: &Event, f: &Event| {
+        f.source == e.source
+            && (f.target == e.target || e.target.is_empty())
+            && f.code != e.code
+            && f.code.get(..2) == e.code.get(..2)
+    };
+    // So does a bare country target to its own organ for the same source and root
+    // ("hit military positions in Saudi Arabia … and destroyed them": SAUMIL, not SAU too).
+    let vaguer_target = |e: &Event, f: &Event| {
+        f.source == e.source
+            && e.target.len() == 3
+            && f.target.len() > 3
+            && f.target.starts_with(&e.target)
+            && f.code.get(..2) == e.code.get(..2)
+    };
+    // So does a plain statement (010, "issued a statement urging …") to any other event
+    // of its source: the statement is that event.
+    let said_otherwise = |e: &Event| {
+        e.code == "010"
+            && events
+                .iter()
+                .any(|f| f.source == e.source && f.code != "010")
+    };
+    // And summoning an envoy gives way to what the envoy was summoned for ("summoned the
+    // Chinese ambassador to complain": the complaint, 114).
+    let summoned_for = |e: &Event| {
+        tokens
+            .iter()
+            .find(|t| t.span.start == e.verb_span.start)
+            .is_some_and(|t| t.norm.starts_with("SUMMON"))
+            && events
+                .iter()
+                .any(|f| f.source == e.source && f.target == e.target && f.code != e.code)
+    };
+    events
+        .iter()
+        .filter(|e| !said_otherwise(e) && !summoned_for(e))
+        .filter(|e| !(general(&e.code) && events.iter().any(|f| specific_of(e, f))))
+        // (and a code gives way to its own refinement between the same actors: 031 to
+        // 0311, "pledged to buy more American soybeans")
+        .filter(|e| {
+            !events.iter().any(|f| {
+                f.source == e.source
+                    && f.target == e.target
+                    && f.code.len() > e.code.len()
+                    && f.code.starts_with(e.code.as_str())
+            })
+        })
+        .filter(|e| !events.iter().any(|f| vaguer_target(e, f)))
+        .cloned()
+        .collect()
+}

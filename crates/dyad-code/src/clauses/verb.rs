@@ -1,0 +1,1898 @@
+//! One clause, and one verb of it: patterns, the code, its actors.
+
+use dyad_core::Span;
+use dyad_dict::{EventCode, PatternElem};
+use dyad_text::TokenKind;
+
+use super::{
+    charge_content, charge_opens, demand_for, governing_marker, intent_for, intent_word,
+    is_directive, make_event, refusal_for, threat_for, Coded, Ctx, Designated, Governor, BE,
+};
+use crate::recognize::Item;
+use crate::units::Actor;
+use crate::{CodeBy, NoEvent, SentenceResult};
+
+/// What coding carries from verb to verb and from clause to clause.
+#[derive(Default)]
+pub(super) struct Coding {
+    /// The events coded so far.
+    pub(super) coded: Vec<Coded>,
+    /// The subject that a following verb or clause without one of its own inherits.
+    carry: Option<u32>,
+    /// TABARI: an earlier clause's coded verb found no target, so its source was dropped.
+    lost_source: bool,
+}
+
+/// The clause being coded.
+struct Clause {
+    /// Its first token.
+    cs: usize,
+    /// The token after its last.
+    ce: usize,
+    /// Its first actor group.
+    first_group: Option<u32>,
+    /// Whether one of its verbs coded an event of its own (not a statement default or a
+    /// subordinate code).
+    coded_in_clause: bool,
+    /// TABARI: whether the clause's first verb had a code of its own (not null).
+    first_verb_coded: Option<bool>,
+}
+
+/// One verb of a clause, and where its patterns may reach.
+#[derive(Clone, Copy)]
+struct Verb {
+    /// The verb's tokens.
+    vs: usize,
+    ve: usize,
+    /// Its verb form in the dictionaries.
+    v: u32,
+    /// News mode: where the subordinate clause the verb is in begins (else `cs`): its
+    /// pattern's actors and its source are looked for no further back.
+    vcs: usize,
+    /// How far after the verb its patterns may reach.
+    after_limit: usize,
+    /// News mode: the "to" of an infinitive after the verb ("agreed to lift").
+    infinitive: Option<usize>,
+    /// The infinitive's verb.
+    inf_verb: Option<usize>,
+    /// News mode: the clause a saying verb or "that" opens after the verb.
+    next_clause: Option<(usize, usize)>,
+    /// News mode: the verb's subject as the analysis reads it — `Some(None)` when it is a
+    /// noun phrase without an actor.
+    subject_reading: Option<Option<u32>>,
+}
+
+/// The verb's best pattern, or its default code.
+struct Found {
+    /// What the pattern designated.
+    des: Designated,
+    /// The code (`None`: the verb has none).
+    code: Option<EventCode>,
+    /// Where the code comes from.
+    pattern_prov: Option<dyad_core::Provenance>,
+    /// Whether a pattern matched (not the verb's default code).
+    from_pattern: bool,
+    /// The pattern names its source only as "the actor before the verb" (`$ * …`).
+    plain_source: bool,
+}
+
+/// The code a verb asserts, once modality, negation and a governing verb are read.
+struct Act {
+    /// The event's code.
+    c1: String,
+    /// The reversed event's code (a paired code, a joint act).
+    c2: Option<String>,
+    /// Kept only when the sentence has no other event.
+    subordinate: bool,
+    /// Keeps the sentence's other events out.
+    dominant: bool,
+    /// News mode: a saying verb's default statement code (010), addressed only to its
+    /// addressee.
+    speech_default: bool,
+}
+
+/// Why a verb codes no event.
+enum Halt {
+    /// This verb codes nothing; the next one is tried.
+    Skip,
+    /// The verb decides the whole sentence (a discard, a complex sentence).
+    Sentence(SentenceResult),
+}
+
+impl Ctx<'_> {
+    /// Codes clause `cs..ce`: each of its verbs in turn ([`Ctx::code_verb`]), then (news
+    /// mode) its nominal events, then hands its subject on to the next clause. Returns
+    /// whether the sentence is done (TABARI codes one event per sentence under CODE BY
+    /// SENTENCE), or the sentence's result when a verb decides it.
+    pub(super) fn code_clause(
+        &self,
+        cs: usize,
+        ce: usize,
+        st: &mut Coding,
+    ) -> Result<bool, SentenceResult> {
+        let Ctx {
+            config, rec, units, ..
+        } = *self;
+        let verbs: Vec<(usize, usize, u32)> = rec
+            .marks
+            .iter()
+            .filter(|m| {
+                m.start >= cs && m.start < ce && (!config.comma_clauses || !self.gone[m.start])
+            })
+            .filter_map(|m| {
+                if let Item::Verb(v) = m.item {
+                    Some((m.start, m.end, v))
+                } else {
+                    None
+                }
+            })
+            .collect();
+        // The subject a following coordinated clause inherits: the actor nearest before the
+        // clause's last verb ("Iran said the US should end its presence and withdraw").
+        let last_subject = verbs.last().and_then(|&(lvs, _, _)| {
+            (0..units.groups.len() as u32).rev().find(|&g| {
+                let t = units.groups[g as usize].tokens;
+                t.0 >= cs && t.1 <= lvs
+            })
+        });
+        let first_group_in_clause = units
+            .groups
+            .iter()
+            .position(|g| g.tokens.0 >= cs && g.tokens.1 <= ce)
+            .map(|g| g as u32);
+        let mut clause = Clause {
+            cs,
+            ce,
+            first_group: first_group_in_clause,
+            coded_in_clause: false,
+            first_verb_coded: None,
+        };
+        let mut sentence_done = false;
+        for &(vs, ve, v) in &verbs {
+            let asserted = match self.code_verb(&mut clause, st, vs, ve, v) {
+                Ok(asserted) => asserted,
+                Err(Halt::Skip) => continue,
+                Err(Halt::Sentence(result)) => return Err(result),
+            };
+            if asserted {
+                clause.coded_in_clause = true;
+            }
+            // TABARI codes one verb per clause; in news mode every verb phrase with its own
+            // subject is coded ("after Biden took office, Syrian authorities accused …").
+            // A subordinate code ("SAID [023?]") leaves the clause's later verbs to be tried.
+            if asserted && config.code_by == CodeBy::Sentence {
+                sentence_done = true;
+                break;
+            }
+            if asserted && !config.every_verb && config.code_by != CodeBy::All {
+                break;
+            }
+        }
+        // Nominal events (news mode): "held talks with", "launched an attack on".
+        if config.every_verb {
+            self.code_nominals(cs, ce, st.carry, &mut st.coded);
+        }
+        if config.tabari_rules {
+            // TABARI (manual 7.6): the clause's source carries on; a clause without an event
+            // passes on its first actor.
+            if !clause.coded_in_clause && clause.first_verb_coded == Some(true) {
+                // The first verb was coded but found no target ("Gondor alleged and
+                // acknowledged that …"): its source is not passed on; the next clause
+                // reads its own, after its verb if need be (COMPLEX-05).
+                st.carry = None;
+                st.lost_source = true;
+            } else if !clause.coded_in_clause && clause.first_group.is_some() {
+                st.carry = clause.first_group;
+            }
+        } else if last_subject.is_some() {
+            st.carry = last_subject;
+        }
+        Ok(sentence_done)
+    }
+
+    /// Codes the verb at tokens `vs..ve` (verb form `v`) of the clause: its best pattern or
+    /// its default code, then the code as the sentence asserts it (modality, negation, a
+    /// governing verb), then its source and target. The events are added to `st.coded`.
+    /// Returns whether the verb coded an event of its own (not a statement default or a
+    /// subordinate code, which leave the clause's later verbs to be tried).
+    fn code_verb(
+        &self,
+        clause: &mut Clause,
+        st: &mut Coding,
+        vs: usize,
+        ve: usize,
+        v: u32,
+    ) -> Result<bool, Halt> {
+        let Ctx {
+            d,
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        let syntax = &self.syntax;
+        let (cs, ce) = (clause.cs, clause.ce);
+        let form = &d.verbs[v as usize];
+        let vb = self.verb_scope(cs, ce, vs, ve, v).ok_or(Halt::Skip)?;
+        let vcs = vb.vcs;
+        let found = self.pattern_code(&vb);
+        if clause.first_verb_coded.is_none() {
+            clause.first_verb_coded =
+                Some(found.code.as_ref().is_some_and(|c| *c != EventCode::Null));
+        }
+        let Act {
+            c1,
+            c2,
+            subordinate,
+            dominant,
+            speech_default,
+        } = self.asserted_code(cs, &vb, &found)?;
+        let Found {
+            mut des,
+            pattern_prov,
+            plain_source,
+            ..
+        } = found;
+        // Passive voice: "X was attacked by Y".
+        let (passive, by_group) = self.passive_voice(cs, ce, vs, ve);
+        let nominal_object = |s: usize| self.nominal_object(s);
+        let (before, after) = self.actors_around(&vb, ce, &des, &c1);
+        let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
+        // The verb phrase's subject and object, when the analysis knows them.
+        let (syn_source, syn_target) =
+            self.syntactic_roles(&vb, &c1, (passive, by_group), &pattern_prov, st, clause)?;
+        // Further verbs of a clause (news mode) need a subject of their own, from the
+        // pattern or the analysis: no carried or guessed source.
+        // (An infinitive of purpose that is itself a statement — "summoned the ambassador
+        // to complain about …" — is the subject's own.)
+        let verbal_purpose = !self.tabari
+            && vs > cs
+            && tokens[vs - 1].norm == "TO"
+            && matches!(c1.get(..2), Some("01" | "02" | "10" | "11" | "12" | "13"));
+        if clause.coded_in_clause
+            && config.code_by != CodeBy::All
+            && des.source.is_none()
+            && des.compound.is_none()
+            && syn_source.is_none()
+            && !verbal_purpose
+        {
+            return Err(Halt::Skip);
+        }
+        // News mode: "$ *" is the verb's subject, which the analysis knows better than
+        // the nearest actor ("the Taliban attacked a base in western Afghanistan, killing
+        // 17 soldiers": the Taliban killed).
+        if plain_source && !self.tabari && config.every_verb {
+            if let Some(g) = syn_source.filter(|&g| des.target != Some(g)) {
+                des.source = Some(g);
+            }
+        }
+        let (mut source, mut target) = (des.source, des.target);
+        if source.is_none() && des.compound.is_none() {
+            source = syn_source.filter(|&g| target.is_none_or(|t| t != g));
+        }
+        if target.is_none() && des.compound.is_none() {
+            target = syn_target.filter(|&g| source.is_none_or(|s| s != g && distinct(g, Some(s))));
+        }
+        if let Some(c) = des.compound {
+            // "Eriador agrees with the Philippines and France": a compound after the verb
+            // is the target of an actor before it; otherwise (and always in TABARI's
+            // reading, manual 5.3) its members act on each other.
+            let subject = (!config.tabari_rules && units.groups[c as usize].tokens.0 >= ve)
+                .then(|| before.first().copied())
+                .flatten()
+                .filter(|&g| g != c);
+            source = Some(subject.unwrap_or(c));
+            target = Some(c);
+            // PETRARCH-1: a compound before the verb is the source; the target is the
+            // first other actor after the verb when there is one.
+            if config.petrarch1 && units.groups[c as usize].tokens.1 <= vs {
+                if let Some(&t) = after.iter().find(|&&g| distinct(g, Some(c))) {
+                    target = Some(t);
+                }
+            }
+        }
+        // Armed forces: by their code, or by their words when the dictionaries have no
+        // agent for them ("US forces" is USA in the Phoenix set).
+        let armed = |g: u32| {
+            let grp = &units.groups[g as usize];
+            let by_code = grp.members.iter().all(|m| {
+                m.code.get(3..).is_some_and(|a| {
+                    ["MIL", "COP", "PKO", "REB", "UAF", "SPY"]
+                        .iter()
+                        .any(|x| a.contains(x))
+                })
+            });
+            let by_words = tokens[grp.tokens.0..grp.tokens.1.min(tokens.len())]
+                .iter()
+                .chain(tokens.get(grp.tokens.1))
+                .any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "FORCES"
+                            | "TROOPS"
+                            | "SOLDIERS"
+                            | "ARMY"
+                            | "MILITARY"
+                            | "NAVY"
+                            | "POLICE"
+                            | "PEACEKEEPERS"
+                            | "MARINES"
+                            | "FIGHTERS"
+                            | "MILITANTS"
+                    )
+                });
+            by_code || by_words
+        };
+        if let Some(bg) = by_group {
+            if source.is_none() && target.is_none() {
+                source = Some(bg);
+                target = before.first().copied();
+            }
+        } else if passive
+            && config.agentless_passive_skipped
+            && des.source.is_none()
+            && des.target.is_none()
+            && !before.last().is_some_and(|&g| armed(g))
+        {
+            // News mode: "he was sentenced to 15 years" names no one who acted; its subject
+            // is the target, never the source. (Armed forces that "were sent" or "were
+            // deployed" are their country's act: "US forces were sent to Syria".)
+            return Err(Halt::Skip);
+        } else if passive && config.passive_without_by && source.is_none() && target.is_none() {
+            // "The Philippines was criticized over its dispute with Eriador": the subject
+            // is the target and the actor after the verb the source.
+            let first_after = |b: u32| after.iter().copied().find(|&a| distinct(a, Some(b)));
+            if let Some((b, a)) = before.first().and_then(|&b| Some((b, first_after(b)?))) {
+                source = Some(a);
+                target = Some(b);
+            }
+        }
+        // TABARI (manual 7.6): after a conjunction the source stays the same unless an
+        // actor follows the conjunction directly.
+        // (An actor that is the verb's own subject still counts: "Gondor, which fears",
+        // "Gondor warned".)
+        let own_subject = before.last().is_some_and(|&g| {
+            let between: Vec<&str> = tokens[units.groups[g as usize].tokens.1..vs]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            matches!(
+                between.as_slice(),
+                [] | ["WHICH" | "WHO"] | [",", "WHICH" | "WHO"]
+            )
+        });
+        if config.tabari_rules
+            && source.is_none()
+            && des.compound.is_none()
+            && cs > 0
+            && !own_subject
+            && self.group_starting(cs).is_none()
+        {
+            source = st
+                .carry
+                .filter(|&c| target.is_none_or(|t| distinct(t, Some(c))));
+        }
+        if source.is_none() {
+            source = before
+                .iter()
+                .copied()
+                .filter(|&g| !nominal_object(units.groups[g as usize].tokens.0))
+                .find(|&g| distinct(g, target) || target.is_none());
+            // A carried subject only for a compound predicate: the verb directly after the
+            // conjunction ("condemned … and promised aid"), not a verb deep in a phrase
+            // ("… or pleasant place to visit").
+            let near_start = vs <= cs + 2;
+            if source.is_none() && !config.require_prior_actor && near_start {
+                source = st.carry;
+            }
+            if source.is_none() && near_start {
+                source = st.carry.filter(|_| {
+                    clause
+                        .first_group
+                        .is_none_or(|g| units.groups[g as usize].tokens.0 >= ve)
+                });
+            }
+        }
+        // TABARI's DEFAULT: SOURCE [code] PRIOR (manual 8.5).
+        let synthetic = |code: &str| Actor {
+            antecedent: None,
+            code: code.to_string(),
+            base: code.to_string(),
+            span: tokens[vs].span,
+            tokens: (vs, vs),
+            provenance: Vec::new(),
+            reference: false,
+            agents: (Vec::new(), 0),
+        };
+        // TABARI: without an actor before the verb, the source is the first actor of the
+        // sentence after it (unless NOACTPRIOR or DEFAULT SOURCE … PRIOR say otherwise).
+        let prior_default = config
+            .default_source
+            .as_ref()
+            .is_some_and(|(_, prior)| *prior);
+        if source.is_none()
+            && config.tabari_rules
+            && (!config.require_prior_actor || st.lost_source)
+            && !prior_default
+            && des.target.is_none()
+        {
+            source = after.first().copied();
+        }
+        // A pattern that puts the target before the verb ("+ WAS * DEAD") reads the
+        // source after it ("An Eriadorian was shot dead in Osgiliath").
+        if let (None, Some(t)) = (source, des.target) {
+            if config.tabari_rules && units.groups[t as usize].tokens.1 <= vs {
+                source = after.iter().copied().find(|&g| distinct(g, Some(t)));
+            }
+        }
+        let default_src = match (&config.default_source, source) {
+            (Some((code, prior)), s)
+                if s.is_none() || (*prior && before.is_empty() && des.source.is_none()) =>
+            {
+                Some(synthetic(code))
+            }
+            _ => None,
+        };
+        let Some(source) = source.or(if default_src.is_some() {
+            Some(u32::MAX)
+        } else {
+            None
+        }) else {
+            return Err(Halt::Skip);
+        };
+        let carried = Some(source) == st.carry && !before.contains(&source);
+        let source_group = (source != u32::MAX).then_some(source);
+        if target.is_none() && source_group.is_none() {
+            target = after.first().copied().or(before.first().copied());
+        }
+        // TABARI: "their" right after the verb, naming the compound source, makes the
+        // compound its own target ("The ambassadors of A, B and C presented their
+        // credentials").
+        let own_compound = config.tabari_rules
+            && source_group.is_some()
+            && after.first().is_some_and(|&g| {
+                let (a, s) = (
+                    &units.groups[g as usize].members,
+                    &units.groups[source as usize],
+                );
+                a.len() > 1
+                    && tokens[units.groups[g as usize].tokens.0].norm == "THEIR"
+                    && a.iter().all(|m| m.reference)
+                    && a.iter().all(|m| s.members.iter().any(|x| x.base == m.base))
+            });
+        if target.is_none() && source_group.is_some() && own_compound {
+            target = Some(source);
+        }
+        if target.is_none() && source_group.is_some() {
+            let mut sub = self.subordinate_start(ve, ce);
+            // (A verb inside a subordinate clause — "after President Joe Biden took office,
+            // Syrian authorities …" — finds its target before the clause's comma.)
+            if vcs > cs {
+                if let Some(k) = (ve..sub).find(|&k| tokens[k].kind == TokenKind::Comma) {
+                    sub = k;
+                }
+            }
+            let candidates: Vec<u32> = after
+                .iter()
+                .copied()
+                .filter(|&g| units.groups[g as usize].tokens.0 < sub)
+                .filter(|&g| g != source && distinct(g, Some(source)))
+                .collect();
+            target = candidates.first().copied();
+            // (News mode: the parties named by "between" outrank a place before them —
+            // "concern about the escalation in the Gaza Strip between Israel and Hamas".)
+            if config.every_verb && !self.tabari {
+                let opened_by = |g: u32, word: &str| {
+                    let t0 = units.groups[g as usize].tokens.0;
+                    (t0.saturating_sub(3)..t0)
+                        .rev()
+                        .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
+                        .is_some_and(|k| tokens[k].norm == word)
+                };
+                if candidates.first().is_some_and(|&g| opened_by(g, "IN")) {
+                    if let Some(&g) = candidates
+                        .iter()
+                        .skip(1)
+                        .find(|&&g| opened_by(g, "BETWEEN"))
+                    {
+                        target = Some(g);
+                    }
+                }
+            }
+            // (News mode: a refusal's condition names whom it is aimed at — "will not
+            // lift the ban until the EU provides details".)
+            if target.is_none()
+                && config.every_verb
+                && !self.tabari
+                && c1.starts_with("12")
+                && tokens
+                    .get(sub)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "UNTIL" | "UNLESS"))
+            {
+                target = after
+                    .iter()
+                    .copied()
+                    .filter(|&g| {
+                        let t0 = units.groups[g as usize].tokens.0;
+                        t0 > sub && t0 <= sub + 3
+                    })
+                    .find(|&g| g != source && distinct(g, Some(source)));
+            }
+            // (News mode: a saying verb addresses no one before it — ", a senior Bree
+            // official said on Saturday" is no statement to Arnor.)
+            let speech = syntax
+                .as_ref()
+                .filter(|_| config.every_verb && !self.tabari)
+                .is_some_and(|a| {
+                    a.chunk_of
+                        .get(vs)
+                        .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech))
+                });
+            if target.is_none() && !speech {
+                // (News mode: not from before a subject of the verb's own — "while the
+                // deal fell through after President Joe Biden took office, … and some 900
+                // US troops remain in the country".)
+                let subject_start = (config.every_verb && !self.tabari && !carried)
+                    .then(|| units.groups[source as usize].tokens.0);
+                target = before
+                    .iter()
+                    .copied()
+                    .filter(|&g| {
+                        subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s)
+                    })
+                    .find(|&g| g != source && distinct(g, Some(source)));
+            }
+            // A compound source is its own target for joint acts ("Syria and Jordan met");
+            // in news mode only for codes that are joint by nature (consult, cooperate,
+            // fight), and only between different actors.
+            let members = &units.groups[source as usize].members;
+            // (Not through a relative pronoun: "people in Somalia, Ethiopia and Kenya, who
+            // have been facing drought" do nothing to each other.)
+            let relative = config.every_verb
+                && (units.groups[source as usize].tokens.1..vs)
+                    .any(|k| matches!(tokens[k].norm.as_str(), "WHO" | "WHICH" | "THAT" | "WHOM"));
+            // (Nor a long list: "the summit was attended by representatives of Colombia,
+            // Mexico, Brazil, …" is no meeting of each with each.)
+            let joint = !config.every_verb
+                || (!relative
+                    && members.len() <= 3
+                    && matches!(c1.get(..2), Some("03" | "04" | "05" | "06" | "19" | "20")));
+            if target.is_none()
+                && !carried
+                && config.default_target.is_none()
+                && members.len() > 1
+                && joint
+                && members.iter().any(|m| m.code != members[0].code)
+            {
+                target = Some(source);
+            }
+        }
+        // News mode: the source's own organ named through a pronoun ("Honduras is willing
+        // to withdraw its troops from the zone") is no target of its own; the next actor
+        // after it, if any, is.
+        if let (Some(t), Some(sg), true) = (target, source_group, config.every_verb && !self.tabari)
+        {
+            let tg = &units.groups[t as usize];
+            let st = units.groups[sg as usize].tokens;
+            let own = matches!(
+                tokens[tg.tokens.0].norm.as_str(),
+                "ITS" | "THEIR" | "HIS" | "HER"
+            ) && tg
+                .members
+                .iter()
+                .all(|m| m.antecedent.is_some_and(|k| k >= st.0 && k < st.1))
+                // ("its troops" read as a bare agent of the latest country)
+                || (tg.tokens.0 > 0
+                    && matches!(
+                        tokens[tg.tokens.0 - 1].norm.as_str(),
+                        "ITS" | "THEIR" | "HIS" | "HER"
+                    )
+                    && tg.members.iter().all(|m| {
+                        units.groups[sg as usize]
+                            .members
+                            .iter()
+                            .all(|s| s.code.get(..3) == m.code.get(..3))
+                    }))
+                // (Nor are its own forces what a show of force acts on: "Israel mobilized
+                // the army", 15x.)
+                || (c1.starts_with("15")
+                    && tg.members.iter().all(|m| {
+                        units.groups[sg as usize]
+                            .members
+                            .iter()
+                            .all(|s| s.code.get(..3) == m.code.get(..3))
+                    }))
+                // (Nor is the source's own country as the giver of what is promised:
+                // "promised Washington's support for efforts in Afghanistan".)
+                || (tg.tokens.1 > tg.tokens.0
+                    && tokens[tg.tokens.1 - 1].possessive
+                    && tokens.get(tg.tokens.1).is_some_and(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "SUPPORT"
+                                | "BACKING"
+                                | "AID"
+                                | "ASSISTANCE"
+                                | "HELP"
+                                | "COMMITMENT"
+                                | "COOPERATION"
+                                | "SOLIDARITY"
+                                | "CONDOLENCES"
+                                | "READINESS"
+                                | "WILLINGNESS"
+                                | "DETERMINATION"
+                                | "CONCERN"
+                                | "CONCERNS"
+                        )
+                    })
+                    && tg.members.iter().all(|m| {
+                        units.groups[sg as usize]
+                            .members
+                            .iter()
+                            .any(|s| s.code.get(..3) == m.code.get(..3))
+                    }));
+            let sub = self.subordinate_start(ve, ce);
+            let next = after
+                .iter()
+                .copied()
+                .filter(|&g| {
+                    let gt = units.groups[g as usize].tokens;
+                    gt.0 >= tg.tokens.1 && gt.0 < sub
+                })
+                .find(|&g| distinct(g, Some(sg)));
+            // (The source's own country as the possessor of what the verb acts on gives
+            // way to another actor after it: "Maduro closed Venezuela's land borders with
+            // Brazil and Colombia".)
+            // (Praise and defence are of what the possessor did: "defended Germany's
+            // decision".)
+            // (So is it as a noun's modifier: "Obama lifts US embargo on arms sales to
+            // Vietnam".)
+            let modifier = tg.tokens.1 < tokens.len()
+                && units.group_of[tg.tokens.1].is_none()
+                && matches!(
+                    rec.tags.get(tg.tokens.1),
+                    Some(dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
+                )
+                && tg.members.iter().all(|m| m.code.len() == 3);
+            let own_possessor = !matches!(c1.get(..2), Some("01" | "05"))
+                && tg.tokens.1 > tg.tokens.0
+                && (tokens[tg.tokens.1 - 1].possessive || modifier)
+                && tg.members.iter().all(|m| {
+                    units.groups[sg as usize]
+                        .members
+                        .iter()
+                        .any(|s| s.code.get(..3) == m.code.get(..3))
+                });
+            if own || (own_possessor && next.is_some()) {
+                target = next;
+            }
+        }
+        // News mode: a proposal's author is the target of what is done to it ("vetoed a
+        // UN draft resolution presented by Britain": Britain's resolution).
+        if let (Some(t), true) = (target, config.every_verb && !self.tabari) {
+            let te = units.groups[t as usize].tokens.1;
+            let author = (te..(te + 6).min(ce)).find_map(|k| {
+                let authored = matches!(
+                    tokens[k].norm.as_str(),
+                    "PRESENTED"
+                        | "DRAFTED"
+                        | "PROPOSED"
+                        | "TABLED"
+                        | "SUBMITTED"
+                        | "SPONSORED"
+                        | "AUTHORED"
+                        | "INTRODUCED"
+                ) && tokens.get(k + 1).is_some_and(|b| b.norm == "BY");
+                authored
+                    .then(|| (k + 2..(k + 5).min(ce)).find_map(|q| self.group_starting(q)))
+                    .flatten()
+            });
+            if let Some(a) = author.filter(|&a| Some(a) != source_group) {
+                target = Some(a);
+            }
+        }
+        // TABARI looks for actors one by one: with a default target in force and no other
+        // actor to take, the second member of a compound source is the target of the
+        // first ("Bree and Arnor are about to restore ties with Gxndor": BRE → ARN),
+        // unless AFTER asks for the default when no actor follows the verb.
+        let split = config.tabari_rules
+            && target.is_none()
+            && des.compound.is_none()
+            && !carried
+            && source_group.is_some_and(|g| {
+                let m = &units.groups[g as usize].members;
+                m.len() > 1 && m[1].code != m[0].code
+            })
+            && config
+                .default_target
+                .as_ref()
+                .is_some_and(|(_, after_only)| {
+                    // (A pronoun after the verb is not an actor for AFTER.)
+                    !*after_only
+                        || after.iter().any(|&g| {
+                            units.groups[g as usize]
+                                .members
+                                .iter()
+                                .any(|m| !m.reference)
+                        })
+                });
+        // News mode: a saying verb's plain statement (its block's 010) is addressed
+        // to the one it is said to ("told Reuters", "said to the Japanese minister"), not
+        // to whoever its content names ("Israel has said it will not lift the embargo
+        // until U.N. peacekeepers …").
+        // (Only the plain statement: pessimism, optimism, a claim of responsibility or
+        // condolences are about what they name.)
+        if speech_default && c1 == "010" && config.every_verb && !self.tabari {
+            if let Some(t) = target {
+                let gt = units.groups[t as usize].tokens;
+                // (Right after the verb, "to" or a determiner between: "told the Iraqi
+                // prime minister", "said to the United Nations".)
+                let addressee = gt.0 >= ve
+                    && gt.0 <= ve + 2
+                    && tokens[ve..gt.0].iter().all(|t| {
+                        matches!(
+                            t.norm.as_str(),
+                            "TO" | "THE" | "A" | "AN" | "HIS" | "HER" | "ITS" | "THEIR"
+                        )
+                    })
+                    && !rec
+                        .tags
+                        .get(gt.1)
+                        .is_some_and(|t| t.is_verb() || *t == dyad_pos::Tag::MD);
+                if !addressee {
+                    target = None;
+                }
+            }
+        }
+        // TABARI's DEFAULT: TARGET [code] AFTER; without a default, TABARI's own suite
+        // wants a target for every event.
+        let default_tgt = match &config.default_target {
+            Some((code, after_only))
+                if !split
+                    && (target.is_none()
+                        || (*after_only && after.is_empty() && des.target.is_none())) =>
+            {
+                Some(synthetic(code))
+            }
+            _ => None,
+        };
+        if default_tgt.is_some() {
+            target = None;
+        }
+        if target.is_none() && default_tgt.is_none() && config.require_target && !split {
+            return Err(Halt::Skip);
+        }
+        if let Some(sg) = source_group {
+            st.carry = Some(sg);
+        }
+        let verb_span = Span::new(
+            tokens[vs].span.start as usize,
+            tokens[ve - 1].span.end as usize,
+        );
+        let mut src_members: Vec<&Actor> = match (&default_src, source_group) {
+            (Some(a), _) => vec![a],
+            (None, Some(g)) => units.groups[g as usize].members.iter().collect(),
+            (None, None) => return Err(Halt::Skip),
+        };
+        let mut tgt_members: Vec<Option<&Actor>> = match (&default_tgt, target) {
+            (Some(a), _) => vec![Some(a)],
+            (None, Some(t)) => units.groups[t as usize].members.iter().map(Some).collect(),
+            (None, None) => vec![None],
+        };
+        if split && src_members.len() > 1 {
+            tgt_members = vec![Some(src_members[1])];
+            src_members.truncate(1);
+        }
+        for s in src_members {
+            for t in &tgt_members {
+                if t.is_some_and(|t| t.code == s.code || t.code == crate::units::NULL_ACTOR)
+                    || s.code == crate::units::NULL_ACTOR
+                {
+                    continue;
+                }
+                // "[:173]" (PETRARCH-2): only the reversed event.
+                if !c1.is_empty() {
+                    st.coded.push(Coded {
+                        event: make_event(s, *t, &c1, verb_span, pattern_prov.clone()),
+                        subordinate,
+                        dominant,
+                        origin: Some((form.block, vs)),
+                    });
+                }
+                if let (Some(c2), Some(t)) = (&c2, t) {
+                    st.coded.push(Coded {
+                        event: make_event(t, Some(s), c2, verb_span, pattern_prov.clone()),
+                        subordinate,
+                        dominant,
+                        origin: Some((form.block, vs)),
+                    });
+                }
+            }
+        }
+        Ok(!speech_default && !subordinate)
+    }
+
+    /// The code the verb asserts: a governing verb's intent, refusal or threat, a negated
+    /// or a possible act, a claim, or no event at all for an act the sentence does not
+    /// assert (a condition, the content of a charge, a plan, a gerund after a preposition).
+    fn asserted_code(&self, cs: usize, vb: &Verb, found: &Found) -> Result<Act, Halt> {
+        let Ctx {
+            d,
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let Verb {
+            vs, ve, infinitive, ..
+        } = *vb;
+        let (des, from_pattern) = (&found.des, found.from_pattern);
+        let pattern_prov = found.pattern_prov.clone();
+        let verb_at = |q: usize| self.verb_starts_at(q);
+        let Some(code) = found.code.clone() else {
+            return Err(Halt::Skip);
+        };
+        // News mode: "agreed to lift", "failed to reach", "vowed to boost": without a
+        // pattern of its own the verb only governs the infinitive after it, which is
+        // coded with the intent, refusal or failure.
+        // When the infinitive codes nothing, the governing verb stands in as a fallback
+        // (kept only when the sentence has no other event): an intent for "agreed /
+        // pledged / planned to …" (CAMEO 03), its own code otherwise ("refused to attend").
+        let mut fallback = false;
+        let code = if config.every_verb
+            && !self.tabari
+            && !from_pattern
+            && infinitive.is_some_and(|k| k <= ve + 1)
+            && !matches!(&code, EventCode::Code { code, .. } if code.starts_with("03"))
+        {
+            if !config.negation {
+                return Err(Halt::Skip);
+            }
+            fallback = true;
+            match code {
+                EventCode::Code { .. } if intent_word(&tokens[vs].norm) => EventCode::Code {
+                    code: "030".to_string(),
+                    subordinate: true,
+                    dominant: false,
+                },
+                other => other,
+            }
+        } else {
+            code
+        };
+        let (c1, c2, subordinate, dominant) = match &code {
+            EventCode::Null => return Err(Halt::Skip),
+            EventCode::Discard => {
+                return Err(Halt::Sentence(SentenceResult {
+                    events: Vec::new(),
+                    no_event: Some(NoEvent::Discarded {
+                        entry: pattern_prov
+                            .map(|p| format!("{}:{}: {}", p.file, p.line, p.entry))
+                            .unwrap_or_default(),
+                        story: false,
+                    }),
+                }))
+            }
+            EventCode::Complex => {
+                return Err(Halt::Sentence(SentenceResult {
+                    events: Vec::new(),
+                    no_event: Some(NoEvent::Complex),
+                }))
+            }
+            EventCode::Code {
+                code,
+                subordinate,
+                dominant,
+            } => (code.clone(), None, *subordinate, *dominant),
+            EventCode::Paired(a, b) => (a.clone(), Some(b.clone()), false, false),
+        };
+        // ("decided to ease sanctions": the decision is the act the infinitive codes; the
+        // verb's own code only when the infinitive codes nothing.)
+        // (A time or a place may come between: "decided on Thursday to ease".)
+        let decided = config.every_verb
+            && !self.tabari
+            && tokens[vs].norm.starts_with("DECID")
+            && infinitive.is_some_and(|k| {
+                k <= ve + 4 && (ve..k).all(|j| !verb_at(j) && tokens[j].kind != TokenKind::Comma)
+            });
+        let subordinate = subordinate || fallback || decided;
+        // News mode: a saying verb's default statement code (01x) is only kept when the
+        // sentence has no other event; the verbs of its complement ("Iran said it would
+        // not accept …") are tried next.
+        // (Only the plain statement: "expressed optimism" is an event of its own.)
+        let speech_default = config.pos_filter && !from_pattern && c1 == "010" && c2.is_none();
+        let subordinate = subordinate || speech_default;
+        // News mode: an act governed by "willing/ready/plans/vowed … to" is an intent
+        // (03x), by "refused/declined to" a refusal (12x), by "threatened to" a threat
+        // (13x); "failed to" is no event (CAMEO manual: intentions and threats are coded as
+        // such, never as the act).
+        // News mode: a participle after a noun, once the sentence has its finite verb,
+        // describes that noun ("an American aid worker imprisoned in Egypt", "three
+        // activists detained while investigating"): background, not a new event.
+        // (An adverb may stand between: "an American national previously accused of".)
+        let noun_before = |k: usize| {
+            rec.tags[k].is_noun()
+                || (k > cs
+                    && rec.tags[k] == dyad_pos::Tag::RB
+                    && (rec.tags[k - 1].is_noun() || rec.tags[k - 1] == dyad_pos::Tag::JJ))
+        };
+        if config.every_verb
+            && !self.tabari
+            && vs > cs
+            && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+            && noun_before(vs - 1)
+            && rec.tags[cs..vs - 1].iter().any(|t| {
+                matches!(
+                    t,
+                    dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP
+                )
+            })
+            && tokens.get(ve).is_none_or(|t| t.norm != "BY")
+        {
+            return Err(Halt::Skip);
+        }
+        // News mode: a gerund after a preposition names an act the sentence does not
+        // assert ("barred her from leaving", "accused Washington of plundering", "warned
+        // against scrapping"); "by" excepted ("retaliated by shelling").
+        // (So is a gerund listed after one: "accuses Russia of sending the tanks, training
+        // and fighting alongside the separatists".)
+        let gerund_after_preposition = |k: usize| {
+            k > 0
+                && rec.tags.get(k) == Some(&dyad_pos::Tag::VBG)
+                && matches!(
+                    tokens[k - 1].norm.as_str(),
+                    "FROM"
+                        | "OF"
+                        | "AGAINST"
+                        | "ABOUT"
+                        | "WITHOUT"
+                        | "FOR"
+                        | "ON"
+                        | "AT"
+                        | "OVER"
+                        | "TOWARD"
+                        | "TOWARDS"
+                        | "INCLUDING"
+                )
+        };
+        // ("issues including refugees and combatting terrorism")
+        let listed_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
+            && vs > 0
+            && matches!(tokens[vs - 1].norm.as_str(), "," | "AND" | "OR")
+            // (The list may begin before this clause: "insistence on inciting … and
+            // supporting the forces".)
+            && ((vs.saturating_sub(12)..vs).any(gerund_after_preposition)
+                || (vs.saturating_sub(6).max(cs)..vs).any(|k| tokens[k].norm == "INCLUDING"));
+        // ("is considering sending aid": the gerund codes the 014; "considering" itself
+        // codes nothing.)
+        if config.every_verb
+            && !self.tabari
+            && matches!(
+                tokens[vs].norm.as_str(),
+                "CONSIDERING" | "CONSIDER" | "CONSIDERS" | "CONSIDERED" | "MULLING" | "WEIGHING"
+            )
+            && rec.tags.get(ve) == Some(&dyad_pos::Tag::VBG)
+        {
+            return Err(Halt::Skip);
+        }
+        // ("Trump's decision to recognise Jerusalem", "an offer to extend the ceasefire",
+        // "an invitation to meet": the act is the content of a plan, offer or call, not
+        // something done.)
+        let planned = vs >= cs + 2
+            && tokens[vs - 1].norm == "TO"
+            && rec.tags.get(vs - 2).is_some_and(|t| t.is_noun())
+            && matches!(
+                tokens[vs - 2].norm.as_str(),
+                "DECISION"
+                    | "DECISIONS"
+                    | "PLAN"
+                    | "PLANS"
+                    | "OFFER"
+                    | "OFFERS"
+                    | "CALL"
+                    | "CALLS"
+                    | "BID"
+                    | "ATTEMPT"
+                    | "ATTEMPTS"
+                    | "EFFORT"
+                    | "EFFORTS"
+                    | "MOVE"
+                    | "PLEDGE"
+                    | "PROMISE"
+                    | "THREAT"
+                    | "THREATS"
+                    | "PROPOSAL"
+                    | "REQUEST"
+                    | "DEMAND"
+                    | "DEMANDS"
+                    | "INVITATION"
+                    | "CAMPAIGN"
+                    | "READINESS"
+                    | "WILLINGNESS"
+                    | "REFUSAL"
+                    | "FAILURE"
+                    | "INTENTION"
+                    | "RIGHT"
+                    | "WAY"
+                    | "WAYS"
+                    | "STRATEGY"
+                    | "GOAL"
+                    | "AIM"
+                    | "OBJECTIVE"
+                    | "CAPACITY"
+                    | "ABILITY"
+                    | "CHANCE"
+                    | "OPPORTUNITY"
+                    | "INITIATIVE"
+                    | "PUSH"
+                    | "DRIVE"
+                    | "MANDATE"
+            );
+        if config.every_verb && !self.tabari && planned {
+            return Err(Halt::Skip);
+        }
+        // ("rejected holding talks", "denied sending troops", "avoided meeting": the act
+        // named by the gerund is what was rejected, not done.)
+        let rejected_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
+            && vs > cs
+            && (vs.saturating_sub(2).max(cs)..vs).any(|k| {
+                let w = tokens[k].norm.as_str();
+                [
+                    "REJECT", "REFUS", "DENI", "DENY", "AVOID", "OPPOS", "RESIST", "DECLIN",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+                    && rec.tags.get(k).is_some_and(|t| t.is_verb())
+            });
+        if config.every_verb && (gerund_after_preposition(vs) || listed_gerund || rejected_gerund) {
+            return Err(Halt::Skip);
+        }
+        // News mode: an act the sentence does not assert — inside "if/unless …" ("if Iran
+        // strikes any Americans") or the content of a charge ("denied charges that his
+        // Government had helped conspirators").
+        if config.every_verb && config.negation {
+            let conditional = (cs..vs)
+                .rev()
+                .take_while(|&k| tokens[k].kind != TokenKind::Comma)
+                .any(|k| {
+                    matches!(tokens[k].norm.as_str(), "IF" | "UNLESS" | "WHETHER")
+                        // "will not lift the embargo until the army takes positions"
+                        || (tokens[k].norm == "UNTIL"
+                            && tokens[..k]
+                                .iter()
+                                .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
+                });
+            // (A present tense after "when/after/before/once/until" is a coming act, not a
+            // reported one: "to keep trade flowing when Britain fully leaves the EU".)
+            let coming = !self.tabari
+                && matches!(
+                    rec.tags.get(vs),
+                    Some(dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
+                )
+                && (vs.saturating_sub(6)..vs).rev().any(|k| {
+                    matches!(
+                        tokens[k].norm.as_str(),
+                        "WHEN" | "AFTER" | "BEFORE" | "ONCE" | "UNTIL"
+                    ) && (k + 1..vs).all(|j| {
+                        !rec.tags.get(j).is_some_and(|t| t.is_verb())
+                            && tokens[j].kind != TokenKind::Comma
+                    })
+                });
+            // (Nor is the subjunctive content of a demand: "demanded that Russia withdraw
+            // its troops" — the demand is the event.)
+            let demanded = !self.tabari
+                && rec.tags.get(vs) == Some(&dyad_pos::Tag::VB)
+                && vs > 0
+                && tokens[vs - 1].norm != "TO"
+                && (vs.saturating_sub(8)..vs).any(|k| {
+                    tokens[k].norm == "THAT"
+                        && k > 0
+                        && [
+                            "DEMAND",
+                            "URG",
+                            "ASK",
+                            "INSIST",
+                            "CALL",
+                            "REQUEST",
+                            "PROPOS",
+                            "RECOMMEND",
+                            "SUGGEST",
+                            "REQUIR",
+                            "ORDER",
+                        ]
+                        .iter()
+                        .any(|p| tokens[k - 1].norm.starts_with(p))
+                });
+            let charged = coming
+                || demanded
+                || charge_content(tokens, cs, vs)
+                // ("accused Llorenti of trying to deny …": what the accused is said to do)
+                || (cs..vs).any(|k| {
+                    (tokens[k].norm.starts_with("ACCUS") || tokens[k].norm.starts_with("CHARG"))
+                        && (k + 1..vs).any(|j| {
+                            tokens[j].norm == "OF"
+                                && rec.tags.get(j + 1) == Some(&dyad_pos::Tag::VBG)
+                        })
+                });
+            if conditional || charged {
+                return Err(Halt::Skip);
+            }
+        }
+        let governed = if config.every_verb {
+            match governing_marker(tokens, cs, vs, config.negation) {
+                Some(Governor::Failure) => Some(Governor::Failure),
+                g if !is_directive(&c1) => g,
+                _ => None,
+            }
+        } else {
+            None
+        };
+        // A pattern that reaches over "will" codes a coming act: "said they will release
+        // the hostages" is an intent to release (0353), not a release.
+        let governed = governed.or_else(|| {
+            (config.every_verb
+                && config.negation
+                && from_pattern
+                && !is_directive(&c1)
+                && tokens[ve..(ve + des.reach).min(tokens.len())]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
+            .then_some(Governor::Intent)
+        });
+        // News mode: a negated act ("will not lift the embargo", "did not attack") is not
+        // the act: a negated cooperative act is a refusal (12x); a negated conflictual act
+        // is no event.
+        let negated = config.negation
+            && d.pico.is_empty()
+            && (vs.saturating_sub(3).max(cs)..vs)
+                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"));
+        let governed = match (negated, governed) {
+            (true, None | Some(Governor::Intent)) => match c1.get(..2) {
+                Some("03" | "04" | "05" | "06" | "07" | "08") => Some(Governor::Refusal),
+                Some("01" | "02") => None,
+                _ => Some(Governor::Failure),
+            },
+            (true, Some(Governor::Refusal)) => None,
+            (_, g) => g,
+        };
+        let (c1, c2) = match governed {
+            Some(Governor::Consider) => ("014".to_string(), None),
+            // (A coming use of force — "will retaliate", "vowed to strike" — is a threat
+            // of force, 138: CAMEO has no intent to fight.)
+            Some(Governor::Intent) if matches!(c1.get(..2), Some("18" | "19" | "20")) => {
+                (threat_for(&c1).to_string(), None)
+            }
+            // (A joint act's other side intends it too: "X will meet Y" is a meeting
+            // both have agreed to, 036 both ways.)
+            Some(Governor::Intent) => (
+                intent_for(&c1).to_string(),
+                c2.filter(|b| c1.starts_with("04") && b.starts_with("04"))
+                    .map(|b| intent_for(&b).to_string()),
+            ),
+            Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),
+            Some(Governor::Threat) => (threat_for(&c1).to_string(), None),
+            Some(Governor::Failure) => return Err(Halt::Skip),
+            None => (c1, c2),
+        };
+        // News mode: a meeting, a negotiation and a signed agreement are joint acts, coded
+        // both ways whatever the dictionary gives ("Putin will meet Erdogan": 036 both
+        // ways, as [040:040] patterns code it; "struck a deal with the UN": 057 both ways).
+        let c2 = match c2 {
+            None if config.every_verb
+                && !self.tabari
+                && (((c1.starts_with("04") || c1 == "036")
+                    && matches!(
+                        tokens[vs].norm.as_str(),
+                        "MEET" | "MEETS" | "MET" | "MEETING"
+                    ))
+                    || matches!(c1.as_str(), "046" | "057")) =>
+            {
+                Some(c1.clone())
+            }
+            c2 => c2,
+        };
+        // News mode: force its actor claims to have used is a claim of responsibility,
+        // 015 ("the Houthis claimed that they had attacked the Saudi airport").
+        let claimed = config.every_verb
+            && !self.tabari
+            && matches!(c1.get(..2), Some("18" | "19" | "20"))
+            && (vs.saturating_sub(6).max(cs)..vs).any(|k| {
+                tokens[k].norm.starts_with("CLAIM")
+                    && tokens.get(k + 1).is_some_and(|n| {
+                        matches!(
+                            n.norm.as_str(),
+                            "THAT" | "IT" | "THEY" | "HE" | "SHE" | "WE" | "TO"
+                        )
+                    })
+            });
+        let (c1, c2) = if claimed {
+            ("015".to_string(), None)
+        } else {
+            (c1, c2)
+        };
+        // UniversalPetrarch's negation through its coding ontology (a PICO table loaded
+        // with the dictionaries): "did not clash over" 110 → 050; no counterpart, no event.
+        let (c1, c2) = if !d.pico.is_empty()
+            && (vs.saturating_sub(5).max(cs)..vs)
+                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"))
+        {
+            let neg = |c: &str| dyad_dict::pico::negate(&d.pico, c).map(str::to_string);
+            match (neg(&c1), c2.as_deref().map(neg)) {
+                (Some(a), None) => (a, None),
+                (Some(a), Some(Some(b))) => (a, Some(b)),
+                _ => return Err(Halt::Skip),
+            }
+        } else {
+            (c1, c2)
+        };
+        Ok(Act {
+            c1,
+            c2,
+            subordinate,
+            dominant,
+            speech_default,
+        })
+    }
+
+    /// The verb phrase's subject and object as the analysis reads them (the actor after
+    /// "by" for a passive: `voice` is [`Ctx::passive_voice`]), or no event for a possible or
+    /// a demanded act; a demanded act reported by a speaker is coded as the speaker's demand
+    /// (into `st.coded`).
+    fn syntactic_roles(
+        &self,
+        vb: &Verb,
+        c1: &str,
+        voice: (bool, Option<u32>),
+        pattern_prov: &Option<dyad_core::Provenance>,
+        st: &mut Coding,
+        clause: &mut Clause,
+    ) -> Result<(Option<u32>, Option<u32>), Halt> {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        let syntax = &self.syntax;
+        let Verb { vs, ve, .. } = *vb;
+        let (passive, by_group) = voice;
+        let nominal_object = |s: usize| self.nominal_object(s);
+        let (mut syn_source, mut syn_target) = (None, None);
+        if let Some(a) = &syntax {
+            let vp = a.chunk_of.get(vs).copied();
+            if let Some(v) = a.verbs.iter().find(|v| Some(v.chunk) == vp) {
+                // An act under "may", "might", "could" is a possibility, not an event
+                // ("actions that might risk conflict"; the article pipeline keeps it with
+                // the mode "hypothetical").
+                if config.negation
+                    && config.every_verb
+                    && !self.tabari
+                    && !is_directive(c1)
+                    && v.modal
+                        .as_deref()
+                        .is_some_and(|m| matches!(m, "may" | "might" | "could"))
+                {
+                    return Err(Halt::Skip);
+                }
+                // An act under "should", "must", "ought to" has not happened: it is not
+                // coded as the act (the saying verb's pattern codes the demand).
+                // (An intent code is no exception: "Sudanese authorities must ensure
+                // security" is a demand, whatever "ensure security" codes.)
+                if v.modal
+                    .as_deref()
+                    .is_some_and(|m| matches!(m, "should" | "must" | "ought"))
+                    && !matches!(c1.get(..2), Some("02" | "10" | "13"))
+                {
+                    // Reported ("Iran said the US should withdraw"): the speaker demands
+                    // the act of the modal verb's subject.
+                    let speaker = match v.reported_by {
+                        Some(Some(k)) => a.verbs[k]
+                            .subject
+                            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end)),
+                        _ => None,
+                    };
+                    let addressee = v
+                        .subject
+                        .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+                    if let (Some(sg), Some(tg)) = (speaker, addressee) {
+                        let dcode = demand_for(c1);
+                        let verb_span = Span::new(
+                            tokens[vs].span.start as usize,
+                            tokens[ve - 1].span.end as usize,
+                        );
+                        for sa in &units.groups[sg as usize].members {
+                            for ta in &units.groups[tg as usize].members {
+                                let dup = st.coded.iter().any(|c| {
+                                    c.event.source == sa.code
+                                        && c.event.target == ta.code
+                                        && c.event.code.starts_with("10")
+                                });
+                                if sa.code != ta.code && !dup {
+                                    st.coded.push(Coded {
+                                        event: make_event(
+                                            sa,
+                                            Some(ta),
+                                            dcode,
+                                            verb_span,
+                                            pattern_prov.clone(),
+                                        ),
+                                        subordinate: false,
+                                        dominant: false,
+                                        origin: None,
+                                    });
+                                }
+                            }
+                        }
+                        clause.coded_in_clause = true;
+                    }
+                    return Err(Halt::Skip);
+                }
+                // News mode: "called the ambassador a very stupid guy", "called the
+                // decision dangerous": naming someone something is no telephone call.
+                if config.every_verb
+                    && !self.tabari
+                    && c1.starts_with("04")
+                    && tokens[vs..ve].iter().any(|t| t.norm.starts_with("CALL"))
+                    && v.object.is_some_and(|o| {
+                        let next = a.chunks[o + 1..]
+                            .iter()
+                            .find(|c| c.kind != dyad_pos::chunk::ChunkKind::PP);
+                        next.is_some_and(|c| {
+                            c.start
+                                == a.chunks[o + 1..]
+                                    .iter()
+                                    .take_while(|c| c.kind == dyad_pos::chunk::ChunkKind::PP)
+                                    .last()
+                                    .map_or(a.chunks[o].end, |p| p.end)
+                                && (matches!(tokens[c.start].norm.as_str(), "A" | "AN")
+                                    || tokens[c.start].kind == TokenKind::Quote
+                                    || rec.tags.get(c.start) == Some(&dyad_pos::Tag::JJ))
+                        })
+                    })
+                {
+                    return Err(Halt::Skip);
+                }
+                let subj = v
+                    .subject
+                    .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+                let obj = v
+                    .object
+                    .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+                if v.passive || passive {
+                    if by_group.is_some() {
+                        syn_target = subj;
+                        syn_source = by_group;
+                    }
+                } else {
+                    syn_source =
+                        subj.filter(|&g| !nominal_object(units.groups[g as usize].tokens.0));
+                    syn_target = obj;
+                }
+                if syn_source == syn_target {
+                    syn_target = None;
+                }
+                // News mode: an infinitive of purpose right after the object of the verb
+                // before it is addressed to that object ("called Erdogan to apologize",
+                // "summoned the ambassador to complain").
+                let vp_start = a.chunks[v.chunk].start;
+                if syn_target.is_none()
+                    && config.every_verb
+                    && !self.tabari
+                    && tokens[vp_start].norm == "TO"
+                {
+                    syn_target = a
+                        .verbs
+                        .iter()
+                        .filter(|w| w.chunk != v.chunk && !w.passive)
+                        // (a direct object: "waiting for the military to investigate"
+                        // names who investigates)
+                        .find_map(|w| {
+                            w.object.filter(|&c| {
+                                a.chunks[c].end == vp_start
+                                    && a.chunks[c].kind == dyad_pos::chunk::ChunkKind::NP
+                            })
+                        })
+                        .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end))
+                        .filter(|&g| Some(g) != syn_source);
+                }
+            }
+        }
+        Ok((syn_source, syn_target))
+    }
+
+    /// Passive voice: "X was attacked by Y". Whether the verb at `vs..ve` of clause
+    /// `cs..ce` is passive, and the actor after its "by".
+    fn passive_voice(&self, cs: usize, ce: usize, vs: usize, ve: usize) -> (bool, Option<u32>) {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        // A form of BE, then at most one auxiliary or a few adverbs ("was heavily and
+        // unjustly criticized"), then a participle (by its ending, or by the tagger for
+        // irregular ones: "was shot").
+        let participle = tokens[vs].norm.ends_with("ED")
+            || tokens[vs].norm.ends_with("EN")
+            || rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN);
+        // A reduced relative is passive too: "soldiers, supported by allied fighters, …",
+        // "rebels backed by Russia".
+        // (The tagger may read it as a past tense: "soldiers, supported by …".)
+        let reduced = (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+            || (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBD)
+                && vs > cs
+                && tokens[vs - 1].norm == ","))
+            && vs >= cs + 2
+            && tokens.get(ve).is_some_and(|t| t.norm == "BY")
+            && (tokens[vs - 1].norm == "," || rec.tags.get(vs - 1).is_some_and(|t| t.is_noun()))
+            && rec.tags.get(vs - 2).is_some_and(|t| t.is_noun());
+        let passive = reduced
+            || participle && {
+                let mut k = vs;
+                let mut skipped = 0;
+                loop {
+                    if k == cs || skipped > 4 {
+                        break false;
+                    }
+                    k -= 1;
+                    let w = tokens[k].norm.as_str();
+                    if BE.contains(&w) {
+                        break true;
+                    }
+                    let adverb = w.ends_with("LY")
+                        || w == "AND"
+                        || w == "BEING"
+                        || rec.tags.get(k).is_some_and(|t| *t == dyad_pos::Tag::RB);
+                    if !(adverb || skipped == 0) {
+                        break false;
+                    }
+                    skipped += 1;
+                }
+            };
+        let by_group = if passive {
+            (ve..ce).find(|&k| tokens[k].norm == "BY").and_then(|k| {
+                self.group_starting(k + 1).or_else(|| {
+                    // News mode: a modifier or two may come first ("supported by
+                    // allied fighters").
+                    (config.every_verb && !self.tabari)
+                        .then(|| {
+                            (k + 2..(k + 4).min(ce))
+                                .take_while(|&q| {
+                                    rec.tags.get(q - 1).is_some_and(|t| {
+                                        t.is_adjective()
+                                            || matches!(t, dyad_pos::Tag::DT | dyad_pos::Tag::CD)
+                                    })
+                                })
+                                .find_map(|q| self.group_starting(q))
+                        })
+                        .flatten()
+                })
+            })
+        } else {
+            None
+        };
+        (passive, by_group)
+    }
+
+    /// News mode: the object of an act named by a noun ("a suicide attack on a convoy
+    /// belonging to the Nato mission … has killed eight people") is not who acts next.
+    fn nominal_object(&self, s: usize) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        config.every_verb
+            && !self.tabari
+            && rec.nominals.iter().any(|&(k, _)| {
+                k + 1 < s
+                    && matches!(tokens[k + 1].norm.as_str(), "ON" | "AGAINST")
+                    && tokens[k + 1..s].iter().enumerate().all(|(x, t)| {
+                        t.kind != TokenKind::Comma
+                            && !matches!(
+                                rec.tags.get(k + 1 + x),
+                                Some(
+                                    dyad_pos::Tag::VBD
+                                        | dyad_pos::Tag::VBZ
+                                        | dyad_pos::Tag::VBP
+                                        | dyad_pos::Tag::MD
+                                )
+                            )
+                    })
+            })
+    }
+
+    /// The actors before the verb (from where its subordinate clause begins) and after it
+    /// (to the clause's end `ce`), without those the pattern skipped and those that take no
+    /// part in an event coded `c1`.
+    fn actors_around(
+        &self,
+        vb: &Verb,
+        ce: usize,
+        des: &Designated,
+        c1: &str,
+    ) -> (Vec<u32>, Vec<u32>) {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        let Verb { vs, ve, vcs, .. } = *vb;
+        let before: Vec<u32> = (0..units.groups.len() as u32)
+            .filter(|g| !des.skipped.contains(g))
+            .filter(|&g| {
+                let t = units.groups[g as usize].tokens;
+                t.0 >= vcs && t.1 <= vs && (!config.comma_clauses || !self.gone[t.0])
+            })
+            .collect();
+        // (A null-coded actor after the verb is a plain noun: TABARI manual 6.2.)
+        let after: Vec<u32> = (0..units.groups.len() as u32)
+            .filter(|g| !des.skipped.contains(g))
+            .filter(|&g| {
+                let grp = &units.groups[g as usize];
+                let t = grp.tokens;
+                let inside = t.0 >= ve && t.1 <= ce;
+                // News mode: the source of a report ("…, according to Pakistani
+                // officials") takes no part in the event.
+                let attribution = config.every_verb
+                    && !self.tabari
+                    && t.0 >= 2
+                    && tokens[t.0.saturating_sub(4)..t.0]
+                        .windows(2)
+                        .any(|w| w[0].norm == "ACCORDING" && w[1].norm == "TO");
+                // News mode: nor is anyone named inside the content of a charge a
+                // denial or rejection answers ("denied charges that his Government had helped
+                // conspirators in Liberia", "rejected accusation of racism").
+                // (An investigation into claims that … is aimed at those they accuse.)
+                let charged = config.every_verb
+                    && !self.tabari
+                    && config.negation
+                    && (c1.starts_with("016") || c1.starts_with("12"))
+                    && t.0 > ve
+                    && (ve..t.0).any(|k| {
+                        charge_opens(tokens, ve, k, true)
+                            // ("allegations of … as an attempt by the U.S.": the accuser)
+                            && !tokens[k..t.0]
+                                .iter()
+                                .any(|t| matches!(t.norm.as_str(), "AS" | "BY" | "FROM"))
+                    });
+                // (Nor whoever the content of an accusation names: "accusing Llorenti of
+                // trying to deny that Bolivia was becoming a narco-state".)
+                let accused_content = config.every_verb
+                    && !self.tabari
+                    && c1.starts_with("11")
+                    && t.0 > ve
+                    && (ve..t.0).any(|k| {
+                        tokens[k].norm == "OF" && rec.tags.get(k + 1) == Some(&dyad_pos::Tag::VBG)
+                    });
+                // (Nor the topic of talks: "Russia and Turkey held talks on Syria" are
+                // talks between them.)
+                let topic = config.every_verb
+                    && !self.tabari
+                    && c1.starts_with("04")
+                    && t.0 > ve
+                    && matches!(
+                        tokens[t.0 - 1].norm.as_str(),
+                        "ON" | "ABOUT" | "OVER" | "REGARDING" | "CONCERNING"
+                    );
+                // (Nor the source of a closing attribution: "…, each side rejecting the
+                // other's proposals, Russian Finance Ministry says in statement".)
+                let attributed = self.attribution_comma.is_some_and(|k| ve <= k && t.0 > k);
+                let dropped = (config.comma_clauses && self.gone[t.0])
+                    || attribution
+                    || attributed
+                    || charged
+                    || accused_content
+                    || topic;
+                let null = grp
+                    .members
+                    .iter()
+                    .all(|m| m.code == crate::units::NULL_ACTOR);
+                // (A pronoun whose antecedent is in a dropped comma clause names no one:
+                // TABARI drops the clause before reading the sentence.)
+                let lost = config.tabari_rules
+                    && grp.members.iter().all(|m| {
+                        m.antecedent
+                            .is_some_and(|k| self.gone.get(k) == Some(&true))
+                    });
+                inside && !dropped && !null && !lost
+            })
+            .collect();
+        (before, after)
+    }
+
+    /// Another actor than `other`: some member of its own ("Calenardhon and Gondor"
+    /// is a target for "Arnor and Gondor"; events between equal codes are skipped).
+    fn distinct(&self, g: u32, other: Option<u32>) -> bool {
+        let units = self.units;
+        match other {
+            None => true,
+            Some(o) => units.groups[g as usize].members.iter().any(|a| {
+                units.groups[o as usize]
+                    .members
+                    .iter()
+                    .all(|b| a.code != b.code)
+            }),
+        }
+    }
+
+    /// The verb at tokens `vs..ve` (verb form `v`) of clause `cs..ce`, and where its
+    /// patterns may reach; `None` for an act dated years back.
+    fn verb_scope(&self, cs: usize, ce: usize, vs: usize, ve: usize, v: u32) -> Option<Verb> {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        let syntax = &self.syntax;
+        let after_limit = self.after_limit(ve, ce);
+        // News mode: "agreed to lift embargoes": the infinitive's own verb codes its
+        // object; a pattern of "agreed" reaches past "to lift" only when it names LIFT.
+        // (Its verb may follow an adverb: "decided to partially lift".)
+        let verb_at = |q: usize| self.verb_starts_at(q);
+        let adverb_at = |q: usize| {
+            rec.tags.get(q) == Some(&dyad_pos::Tag::RB)
+                || tokens.get(q).is_some_and(|t| t.norm.ends_with("LY"))
+        };
+        let infinitive = (config.every_verb && !self.tabari)
+            .then(|| {
+                (ve..after_limit.saturating_sub(1)).find(|&k| {
+                    tokens[k].norm == "TO"
+                        && (verb_at(k + 1) || (adverb_at(k + 1) && verb_at(k + 2)))
+                })
+            })
+            .flatten();
+        // The infinitive's verb.
+        let inf_verb = infinitive.map(|k| if verb_at(k + 1) { k + 1 } else { k + 2 });
+        // News mode: the clause a saying verb or "that" opens after the verb — a verb
+        // phrase with a finite verb ("said it will not release the tanker unless it can
+        // prove it was not breaking European sanctions"): a pattern of "said" reaches into
+        // it only when it names one of its words.
+        let next_clause: Option<(usize, usize)> = syntax
+            .as_ref()
+            .filter(|_| config.every_verb && !self.tabari)
+            .and_then(|a| {
+                let speech = a
+                    .chunk_of
+                    .get(vs)
+                    .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech));
+                a.chunks
+                    .iter()
+                    .filter(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)
+                    .find(|c| {
+                        c.start >= ve
+                            && c.start < after_limit
+                            && (speech || (ve..c.start).any(|k| tokens[k].norm == "THAT"))
+                            && c.head < rec.tags.len()
+                            && (c.start..c.end).any(|k| {
+                                matches!(
+                                    rec.tags[k],
+                                    dyad_pos::Tag::VBD
+                                        | dyad_pos::Tag::VBZ
+                                        | dyad_pos::Tag::VBP
+                                        | dyad_pos::Tag::MD
+                                )
+                            })
+                    })
+                    .map(|c| (c.start, c.end))
+            });
+        // News mode: a verb in a subordinate clause ("… signed an agreement to continue
+        // trading after the UK leaves the EU") looks for its pattern's actors and its
+        // source no further back than the word that opens that clause.
+        let vcs = if config.every_verb && !self.tabari && !rec.tags.is_empty() {
+            (cs..vs)
+                .rev()
+                .find(|&k| {
+                    matches!(
+                        tokens[k].norm.as_str(),
+                        "AFTER"
+                            | "BEFORE"
+                            | "SINCE"
+                            | "WHEN"
+                            | "WHILE"
+                            | "UNTIL"
+                            | "BECAUSE"
+                            | "ALTHOUGH"
+                            | "THOUGH"
+                            | "UNLESS"
+                            | "WHEREAS"
+                    ) && rec.tags.get(k + 1).is_some_and(|t| !t.is_verb())
+                        && (k + 1..vs).any(|j| units.group_of[j].is_some())
+                })
+                .map_or(cs, |k| k + 1)
+        } else {
+            cs
+        };
+        // ("… almost five years after crowds trashed its embassy": an act dated years back
+        // is background, not news.)
+        if vcs >= cs + 2
+            && matches!(tokens[vcs - 1].norm.as_str(), "AFTER" | "SINCE")
+            && matches!(
+                tokens[vcs - 2].norm.as_str(),
+                "YEARS" | "YEAR" | "DECADES" | "DECADE" | "MONTHS" | "CENTURIES"
+            )
+        {
+            return None;
+        }
+        // News mode: the verb's subject as the analysis reads it — `Some(None)` when it is
+        // a noun phrase without an actor ("the alliance's exercises held in Norway").
+        let subject_reading: Option<Option<u32>> = syntax
+            .as_ref()
+            .filter(|_| config.every_verb && !self.tabari)
+            .and_then(|a| {
+                let vp = a.chunk_of.get(vs).copied()?;
+                let v = a.verbs.iter().find(|v| v.chunk == vp)?;
+                // A participle right after a plain noun modifies it ("exercises held in
+                // Norway"): that noun is its subject.
+                let modified = vs > 0
+                    && a.chunks[vp].start == vs
+                    && rec.tags[vs] == dyad_pos::Tag::VBN
+                    && rec.tags[vs - 1].is_noun()
+                    && units.group_of[vs - 1].is_none();
+                if modified {
+                    return Some(None);
+                }
+                let c = v.subject?;
+                Some(self.group_in(a.chunks[c].start, a.chunks[c].end))
+            });
+        Some(Verb {
+            vs,
+            ve,
+            v,
+            vcs,
+            after_limit,
+            infinitive,
+            inf_verb,
+            next_clause,
+            subject_reading,
+        })
+    }
+
+    /// The verb's best pattern (longest first, TABARI manual 5.7.1), or, without one that
+    /// matches, the code of its form or its block.
+    fn pattern_code(&self, vb: &Verb) -> Found {
+        let Ctx {
+            d,
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let Verb {
+            vs,
+            ve,
+            v,
+            vcs,
+            after_limit,
+            infinitive,
+            inf_verb,
+            next_clause,
+            subject_reading,
+            ..
+        } = *vb;
+        let form = &d.verbs[v as usize];
+        let block = &d.blocks[form.block as usize];
+        let mut des = Designated::default();
+        let mut code = None;
+        let mut pattern_prov = None;
+        let mut from_pattern = false;
+        // The pattern names its source only as "the actor before the verb" (`$ * …`).
+        let mut plain_source = false;
+        // Longest first; a pattern whose actual match is shorter than its length (a short
+        // synset member) gives way to longer patterns that match (TABARI manual 5.7.1).
+        let mut best_letters: Option<u32> = None;
+        let also = form.also.iter().map(|&b| &d.blocks[b as usize]);
+        // Outside TABARI's reading, of two patterns that match as much dictionary text the
+        // one whose words lie nearer the verb wins ("launched an attack on the embassy":
+        // ATTACK, not EMBASSY).
+        let nearer = !self.tabari;
+        for p in std::iter::once(block).chain(also).flat_map(|b| &b.patterns) {
+            if best_letters.is_some_and(|b| p.max_weight < b || (!nearer && p.max_weight == b)) {
+                continue;
+            }
+            if !p
+                .required
+                .iter()
+                .all(|w| self.present.binary_search(w).is_ok())
+            {
+                continue;
+            }
+            let limit = match (infinitive, inf_verb) {
+                (Some(k), Some(iv))
+                    if !p
+                        .after
+                        .iter()
+                        .any(|e| matches!(e, PatternElem::Word { id, .. } if rec.has(iv, *id))) =>
+                {
+                    k + 1
+                }
+                _ => after_limit,
+            };
+            let limit = match next_clause {
+                Some((s, e))
+                    if s < limit
+                        && !p.after.iter().any(|el| {
+                            matches!(el, PatternElem::Word { id, .. }
+                                if (s..e).any(|k| rec.has(k, *id)))
+                        }) =>
+                {
+                    s
+                }
+                _ => limit,
+            };
+            if let Some(mut x) = self.pattern(p, vs, ve, vcs, limit) {
+                // News mode: a pattern does not reach over a negation it does not name
+                // ("said it will not release" is no "* WILL RELEASE").
+                if config.every_verb
+                    && !self.tabari
+                    && (ve..(ve + x.reach).min(tokens.len())).any(|k| {
+                        matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER")
+                            // (a verb's negation, not "memos not about Bree")
+                            && rec.tags.get(k + 1).is_some_and(|t| t.is_verb())
+                    })
+                    && !p.provenance.entry.split_whitespace().any(|w| {
+                        w.trim_matches(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+                            .split('_')
+                            .any(|w| matches!(w, "NOT" | "N'T" | "NEVER" | "NO"))
+                    })
+                {
+                    continue;
+                }
+                // "$ *" and "+ *" name the verb's subject: not an actor, no match; an
+                // actor, that one.
+                if let (Some(subject), [elem]) = (subject_reading, p.before.as_slice()) {
+                    match (subject, elem) {
+                        (None, PatternElem::Source { .. } | PatternElem::Target { .. }) => continue,
+                        (Some(g), PatternElem::Source { .. }) if x.target != Some(g) => {
+                            x.source = Some(g)
+                        }
+                        (Some(g), PatternElem::Target { .. }) if x.source != Some(g) => {
+                            x.target = Some(g)
+                        }
+                        _ => {}
+                    }
+                }
+                if best_letters.is_none_or(|b| {
+                    x.letters > b || (nearer && x.letters == b && x.reach < des.reach)
+                }) {
+                    best_letters = Some(x.letters);
+                    des = x;
+                    code = Some(p.code.clone());
+                    pattern_prov = Some(p.provenance.clone());
+                    from_pattern = true;
+                    plain_source = matches!(p.before.as_slice(), [PatternElem::Source { .. }]);
+                }
+            }
+        }
+        if code.is_none() {
+            code = form.code.clone().or_else(|| block.code.clone());
+            pattern_prov = Some(if form.code.is_some() {
+                form.provenance.clone()
+            } else {
+                block.provenance.clone()
+            });
+        }
+        Found {
+            des,
+            code,
+            pattern_prov,
+            from_pattern,
+            plain_source,
+        }
+    }
+
+    /// Whether a verb of the dictionaries starts at token `q`.
+    fn verb_starts_at(&self, q: usize) -> bool {
+        self.rec.mark_of.get(q).copied().flatten().is_some_and(|m| {
+            let m = &self.rec.marks[m as usize];
+            m.start == q && matches!(m.item, Item::Verb(_))
+        })
+    }
+}

@@ -333,11 +333,13 @@ impl Ctx<'_> {
             && config.agentless_passive_skipped
             && des.source.is_none()
             && des.target.is_none()
-            && !before.last().is_some_and(|&g| armed(g))
+            && !(before.last().is_some_and(|&g| armed(g))
+                && !matches!(c1.get(..2), Some("17" | "18" | "19" | "20")))
         {
             // News mode: "he was sentenced to 15 years" names no one who acted; its subject
             // is the target, never the source. (Armed forces that "were sent" or "were
-            // deployed" are their country's act: "US forces were sent to Syria".)
+            // deployed" are their country's act: "US forces were sent to Syria"; not when
+            // they "were attacked", "were killed".)
             return Err(Halt::Skip);
         } else if passive && config.passive_without_by && source.is_none() && target.is_none() {
             // "The Philippines was criticized over its dispute with Eriador": the subject
@@ -1451,6 +1453,19 @@ impl Ctx<'_> {
                     skipped += 1;
                 }
             };
+        // News mode: "was tortured and killed": a participle coordinated with a passive
+        // verb, as the analysis reads it.
+        let passive = passive
+            || (config.every_verb
+                && !self.tabari
+                && vs > 0
+                && matches!(tokens[vs - 1].norm.as_str(), "AND" | "OR")
+                && self.syntax.as_ref().is_some_and(|a| {
+                    a.chunk_of
+                        .get(vs)
+                        .and_then(|&vp| a.verbs.iter().find(|v| v.chunk == vp))
+                        .is_some_and(|v| v.passive)
+                }));
         let by_group = if passive {
             (ve..ce).find(|&k| tokens[k].norm == "BY").and_then(|k| {
                 self.group_starting(k + 1).or_else(|| {

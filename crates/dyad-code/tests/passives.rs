@@ -1,0 +1,31 @@
+//! Passive voice in news mode: an agentless passive names no one who acted.
+
+mod common;
+
+use common::codes;
+use dyad_dict::DictKind;
+
+fn coder() -> dyad_code::Coder {
+    common::coder(&[
+        (DictKind::Actors, "DEA_ [USACOP]\nSYRIA_ [SYR]\nUNITED_STATES_ [USA]\n"),
+        (DictKind::Agents, "FORCES_ [~MIL]\nAGENT_ [~COP]\n"),
+        (DictKind::Verbs, "--- TORTURE [1822] ---\nTORTURE {TORTURED}\n\n--- KILL [190] ---\nKILL {KILLED}\n\n--- SEND [062] ---\nSEND {SENT}\n"),
+    ])
+}
+
+#[test]
+fn armed_forces_acted_on_by_violence_are_no_source() {
+    let c = coder();
+    assert_eq!(
+        codes(
+            &c,
+            "The place where a DEA agent was tortured and killed was found."
+        ),
+        Vec::<String>::new()
+    );
+    // Armed forces that "were sent" are their country's act.
+    assert_eq!(
+        codes(&c, "United States forces were sent to Syria."),
+        ["USAMIL/SYR/062"]
+    );
+}

@@ -333,8 +333,8 @@ impl Ctx<'_> {
             && config.agentless_passive_skipped
             && des.source.is_none()
             && des.target.is_none()
-            && !(before.last().is_some_and(|&g| armed(g))
-                && !matches!(c1.get(..2), Some("17" | "18" | "19" | "20")))
+            && (!before.last().is_some_and(|&g| armed(g))
+                || matches!(c1.get(..2), Some("17" | "18" | "19" | "20")))
         {
             // News mode: "he was sentenced to 15 years" names no one who acted; its subject
             // is the target, never the source. (Armed forces that "were sent" or "were

@@ -42,9 +42,13 @@ impl Ctx<'_> {
         coded
             .into_iter()
             .map(|c| c.event)
-            // News mode: the source's own country named as the place is no target.
+            // News mode: the source's own country named as the place, a place a statement
+            // is about, the press a statement is told to: no target.
             .map(|mut e| {
-                if self.own_country_as_place(&e) {
+                if self.own_country_as_place(&e)
+                    || self.statement_about_a_place(&e)
+                    || self.told_the_press(&e)
+                {
                     e.target.clear();
                     e.target_actor = None;
                 }
@@ -84,23 +88,58 @@ impl Ctx<'_> {
                 e.code.get(..2),
                 Some("01" | "02" | "04" | "05" | "06" | "07" | "09" | "11" | "14")
             )
-            && e.target_actor.as_ref().is_some_and(|ta| {
-                self.tokens
-                    .iter()
-                    .position(|t| t.span.start >= ta.span.start)
-                    .and_then(|k| k.checked_sub(1))
-                    .and_then(|k| {
-                        (k.saturating_sub(3)..=k)
-                            .rev()
-                            .find(|&j| self.rec.tags.get(j) == Some(&dyad_pos::Tag::IN))
-                    })
-                    .is_some_and(|j| {
-                        matches!(
-                            self.tokens[j].norm.as_str(),
-                            "IN" | "AT" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN" | "NEAR"
-                        )
-                    })
-            })
+            && self.named_as_place(e)
+    }
+
+    /// News mode: a bare country named as the place ("hoped for commitments at a conference
+    /// in New York") is no target of a statement, its optimism, pessimism, refusal to
+    /// comment or policy consideration (010–014, 016, 017, 019; claims and condolences keep
+    /// theirs: "condolences over the earthquake in Sichuan").
+    fn statement_about_a_place(&self, e: &Event) -> bool {
+        self.config.every_verb
+            && !self.config.tabari_rules
+            && e.target.len() == 3
+            && matches!(
+                e.code.as_str(),
+                "010" | "011" | "012" | "013" | "014" | "016" | "017" | "019"
+            )
+            && self.named_as_place(e)
+    }
+
+    /// News mode: the press a statement is told to ("told Reuters", "told reporters") is no
+    /// party to it.
+    fn told_the_press(&self, e: &Event) -> bool {
+        self.config.every_verb
+            && !self.config.tabari_rules
+            && e.code.starts_with("01")
+            && (e.target == "MED" || e.target.get(3..6) == Some("MED"))
+            && self
+                .tokens
+                .iter()
+                .filter(|t| t.span.start >= e.verb_span.start && t.span.end <= e.verb_span.end)
+                .any(|t| matches!(t.norm.as_str(), "TOLD" | "TELL" | "TELLS" | "TELLING"))
+    }
+
+    /// Whether the event's target is named after a place preposition ("in", "at",
+    /// "across" …) at most three words before it.
+    fn named_as_place(&self, e: &Event) -> bool {
+        e.target_actor.as_ref().is_some_and(|ta| {
+            self.tokens
+                .iter()
+                .position(|t| t.span.start >= ta.span.start)
+                .and_then(|k| k.checked_sub(1))
+                .and_then(|k| {
+                    (k.saturating_sub(3)..=k)
+                        .rev()
+                        .find(|&j| self.rec.tags.get(j) == Some(&dyad_pos::Tag::IN))
+                })
+                .is_some_and(|j| {
+                    matches!(
+                        self.tokens[j].norm.as_str(),
+                        "IN" | "AT" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN" | "NEAR"
+                    )
+                })
+        })
     }
 }
 

@@ -8,7 +8,7 @@ use dyad_dict::DictKind;
 
 fn coder() -> dyad_code::Coder {
     common::coder(&[
-        (DictKind::Actors, "UNITED_NATIONS_ [IGOUNO]\nNEW_YORK_ [USA]\nIRAN_ [IRN]\nCHINA_ [CHN]\nSICHUAN_ [CHN]\nAUSTRALIA_ [AUS]\n"),
+        (DictKind::Actors, "UNITED_NATIONS_ [IGOUNO]\nNEW_YORK_ [USA]\nIRAN_ [IRN]\nCHINA_ [CHN]\nCHINESE_ [CHN]\nSICHUAN_ [CHN]\nAUSTRALIA_ [AUS]\n"),
         (DictKind::Agents, "REPORTERS_ [~MED]\nOFFICIALS_ [~GOV]\n"),
         (DictKind::Verbs, "--- HOPE [013] ---\nHOPE {HOPED}\n\n--- TELL [010] ---\nTELL {TOLD}\n\n--- CONDOLE [018] ---\n+EXPRESS_CONDOLENCES {+EXPRESSED_CONDOLENCES}\n"),
     ])
@@ -32,7 +32,7 @@ fn a_place_a_statement_is_about_is_no_target() {
 fn the_press_a_statement_is_told_to_is_no_target() {
     let c = coder();
     assert_eq!(
-        codes(&c, "Iran told Iranian reporters that the talks had failed."),
+        codes(&c, "Iran told Chinese reporters that the talks had failed."),
         ["IRN//010"]
     );
     assert_eq!(codes(&c, "Iran told China that the talks had failed."), ["IRN/CHN/010"]);

@@ -18,12 +18,18 @@ fn coder() -> dyad_code::Coder {
 fn a_place_a_statement_is_about_is_no_target() {
     let c = coder();
     assert_eq!(
-        codes(&c, "United Nations officials hoped for commitments at a conference in New York."),
+        codes(
+            &c,
+            "United Nations officials hoped for commitments at a conference in New York."
+        ),
         ["IGOUNO//013"]
     );
     // Condolences keep the place they are about.
     assert_eq!(
-        codes(&c, "Australia expressed condolences over the earthquake in Sichuan."),
+        codes(
+            &c,
+            "Australia expressed condolences over the earthquake in Sichuan."
+        ),
         ["AUS/CHN/018"]
     );
 }
@@ -35,5 +41,8 @@ fn the_press_a_statement_is_told_to_is_no_target() {
         codes(&c, "Iran told Chinese reporters that the talks had failed."),
         ["IRN//010"]
     );
-    assert_eq!(codes(&c, "Iran told China that the talks had failed."), ["IRN/CHN/010"]);
+    assert_eq!(
+        codes(&c, "Iran told China that the talks had failed."),
+        ["IRN/CHN/010"]
+    );
 }

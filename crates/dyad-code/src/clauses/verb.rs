@@ -650,12 +650,19 @@ impl Ctx<'_> {
             // decision".)
             // (So is it as a noun's modifier: "Obama lifts US embargo on arms sales to
             // Vietnam".)
+            // (Not of people, unless the source is their government: the Nigerian labour
+            // congress "called on Nigerian leaders"; Pompeo's "U.S. officials" are his own.)
+            let government = units.groups[sg as usize]
+                .members
+                .iter()
+                .all(|m| m.code.get(3..6) == Some("GOV"));
             let modifier = tg.tokens.1 < tokens.len()
                 && units.group_of[tg.tokens.1].is_none()
                 && matches!(
                     rec.tags.get(tg.tokens.1),
                     Some(dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
                 )
+                && (government || !people_noun(&tokens[tg.tokens.1].norm))
                 && tg.members.iter().all(|m| m.code.len() == 3);
             let own_possessor = !matches!(c1.get(..2), Some("01" | "05"))
                 && tg.tokens.1 > tg.tokens.0
@@ -1910,4 +1917,30 @@ impl Ctx<'_> {
             m.start == q && matches!(m.item, Item::Verb(_))
         })
     }
+}
+
+/// A plural noun naming people ("leaders", "officials", "citizens", "diplomats"), by its
+/// agentive ending or as one of a few common words.
+fn people_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "PEOPLE"
+            | "LEADERS"
+            | "OFFICIALS"
+            | "AUTHORITIES"
+            | "CITIZENS"
+            | "NATIONALS"
+            | "COUNTERPARTS"
+            | "DIPLOMATS"
+            | "CIVILIANS"
+            | "RESIDENTS"
+            | "TROOPS"
+            | "FORCES"
+            | "POLITICIANS"
+            | "LAWMAKERS"
+            | "COUNTERPART"
+            | "LEADER"
+    ) || ["ERS", "ORS", "ISTS", "IANS", "ENTS", "ANTS"]
+        .iter()
+        .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
 }

@@ -1,0 +1,20 @@
+//! Targets in news mode: the source's own country modifying a noun names no target, unless
+//! the noun names people the source is not the government of.
+
+mod common;
+
+use common::codes;
+use dyad_dict::DictKind;
+
+#[test]
+fn own_country_people_are_the_target_of_a_non_government_source() {
+    let c = common::coder(&[
+        (DictKind::Actors, "OBAMA_ [USAGOV]\nNIGERIA_ [NGA]\nNIGERIAN_ [NGA]\nSOUTH_AFRICA_ [ZAF]\nNELSON_MANDELA_ [ZAFGOV]\nUNITED_STATES_ [USA]\nVIETNAM_ [VNM]\nUS_ [USA]\n"),
+        (DictKind::Agents, "UNION_ [~LAB]\nPRESIDENT_ [~GOV]\n"),
+        (DictKind::Verbs, "--- APPEAL [020] ---\n+CALL_ON {+CALLED_ON}\n\n--- EASE [081] ---\nLIFT {LIFTED LIFTS}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "The Nigeria union called on Nigerian leaders to emulate Nelson Mandela of South Africa."),
+        ["NGALAB/NGA/020"]
+    );
+}

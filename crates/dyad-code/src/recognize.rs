@@ -307,6 +307,15 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         }
     }
     for k in 2..tokens.len().min(tags.len()) {
+        // "Obama lifts US embargo on arms sales": a plural-present verb right after a name
+        // that is itself the object of a finite verb is a noun.
+        if matches!(tags[k], T::VBP | T::VB)
+            && matches!(tags[k - 1], T::NNP | T::NN)
+            && tokens[k - 1].capitalized
+            && matches!(tags[k - 2], T::VBZ | T::VBD)
+        {
+            tags[k] = T::NN;
+        }
         if tags[k] == T::VBZ
             && matches!(tags[k - 1], T::VBN | T::JJ)
             && tags[k - 2].is_verb()

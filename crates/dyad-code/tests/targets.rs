@@ -17,4 +17,9 @@ fn own_country_people_are_the_target_of_a_non_government_source() {
         codes(&c, "The Nigeria union called on Nigerian leaders to emulate Nelson Mandela of South Africa."),
         ["NGALAB/NGA/020"]
     );
+    // A thing the own country modifies gives way; "embargo" after "lifts US" is a noun.
+    assert_eq!(
+        codes(&c, "Obama lifts US embargo on arms sales to Vietnam."),
+        ["USAGOV/VNM/081"]
+    );
 }

@@ -1172,6 +1172,9 @@ fn refusal_for(act: &str) -> &'static str {
 
 /// The CAMEO threat (13x) for an act.
 fn threat_for(act: &str) -> &'static str {
+    if act.starts_with("172") {
+        return "132";
+    }
     match act.get(..2) {
         Some("18" | "19" | "20") => "138",
         Some("16") => "131",

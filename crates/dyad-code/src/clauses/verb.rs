@@ -1169,7 +1169,11 @@ impl Ctx<'_> {
             Some(Governor::Consider) => ("014".to_string(), None),
             // (A coming use of force — "will retaliate", "vowed to strike" — is a threat
             // of force, 138: CAMEO has no intent to fight.)
-            Some(Governor::Intent) if matches!(c1.get(..2), Some("18" | "19" | "20")) => {
+            // (So is a coming protest, cut or coercion: 13x; CAMEO's intents, 03x, are of
+            // cooperation. A coming deployment is no threat: "ready to contribute troops".)
+            Some(Governor::Intent)
+                if matches!(c1.get(..2), Some("14" | "16" | "17" | "18" | "19" | "20")) =>
+            {
                 (threat_for(&c1).to_string(), None)
             }
             // (A joint act's other side intends it too: "X will meet Y" is a meeting

@@ -23,3 +23,23 @@ fn own_country_people_are_the_target_of_a_non_government_source() {
         ["USAGOV/VNM/081"]
     );
 }
+
+#[test]
+fn a_subject_naming_no_actor_gives_the_verb_no_source() {
+    let c = common::coder(&[
+        (DictKind::Actors, "BRAZILIAN_ [BRA]\nPARAGUAY_ [PRY]\nSYRIANS_ [SYR]\nTURKEY_ [TUR]\n"),
+        (DictKind::Verbs, "--- COOPERATE [060] ---\nFACILITATE {FACILITATED FACILITATES}\n\n--- FLEE [0233] ---\nFLEE {FLED}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "The arrest of a Brazilian crime boss in Paraguay facilitates trafficking."
+        ),
+        Vec::<String>::new()
+    );
+    // A quantity's "of" phrase names who acts.
+    assert_eq!(
+        codes(&c, "Thousands of Syrians fled to Turkey."),
+        ["SYR/TUR/0233"]
+    );
+}

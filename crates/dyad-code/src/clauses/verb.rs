@@ -259,6 +259,19 @@ impl Ctx<'_> {
         {
             return Err(Halt::Skip);
         }
+        // News mode: a verb whose subject is a plain noun phrase naming no actor ("the
+        // arrest of a Brazilian crime boss illustrates …", "corruption facilitates …")
+        // takes no source from further away.
+        if config.every_verb
+            && !self.tabari
+            && des.source.is_none()
+            && des.compound.is_none()
+            && syn_source.is_none()
+            && !passive
+            && self.actorless_subject(vs)
+        {
+            return Err(Halt::Skip);
+        }
         // News mode: "$ *" is the verb's subject, which the analysis knows better than
         // the nearest actor ("the Taliban attacked a base in western Afghanistan, killing
         // 17 soldiers": the Taliban killed).
@@ -1413,6 +1426,95 @@ impl Ctx<'_> {
             }
         }
         Ok((syn_source, syn_target))
+    }
+
+    /// Whether the analysis gives the verb at `vs` a subject right before it that is a plain
+    /// noun phrase naming no actor: a common noun heads it (not a pronoun, a name, a number
+    /// or a quantity whose "of" phrase names who acts: "thousands of Syrians").
+    fn actorless_subject(&self, vs: usize) -> bool {
+        let Some(a) = &self.syntax else {
+            return false;
+        };
+        let Some(vp) = a.chunk_of.get(vs).copied() else {
+            return false;
+        };
+        let Some(c) = a
+            .verbs
+            .iter()
+            .find(|v| v.chunk == vp)
+            .and_then(|v| v.subject)
+        else {
+            return false;
+        };
+        let np = &a.chunks[c];
+        let head = np.head;
+        // (Not the last of a list: "the United States, India and other governments have
+        // sent", "aircraft, helicopters, and vessels are giving".)
+        let listed = self.tokens[np.start].norm == "OTHER"
+            || (np.start > 0
+                && (matches!(self.tokens[np.start - 1].norm.as_str(), "AND" | "OR")
+                    || self.tokens[np.start - 1].kind == TokenKind::Comma));
+        // (Nor a time: "airstrikes this month in the area have killed".)
+        let time = matches!(
+            self.tokens[head].norm.as_str(),
+            "DAY"
+                | "DAYS"
+                | "WEEK"
+                | "WEEKS"
+                | "MONTH"
+                | "MONTHS"
+                | "YEAR"
+                | "YEARS"
+                | "WEEKEND"
+                | "MORNING"
+                | "AFTERNOON"
+                | "EVENING"
+                | "NIGHT"
+                | "TIME"
+                | "TODAY"
+                | "YESTERDAY"
+                | "TONIGHT"
+        ) || matches!(
+            self.tokens[np.start].norm.as_str(),
+            "THIS" | "LAST" | "NEXT" | "EARLIER" | "LATER"
+        );
+        np.kind == dyad_pos::chunk::ChunkKind::NP
+            && !listed
+            && !time
+            && c < vp
+            && a.chunks[c + 1..vp]
+                .iter()
+                .all(|x| x.kind == dyad_pos::chunk::ChunkKind::PP)
+            && self.group_in(np.start, np.end).is_none()
+            && (np.start..np.end).all(|k| self.units.group_of[k].is_none())
+            && matches!(
+                self.rec.tags.get(head),
+                Some(dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
+            )
+            && !matches!(
+                self.tokens[head].norm.as_str(),
+                "THOUSANDS"
+                    | "HUNDREDS"
+                    | "DOZENS"
+                    | "MILLIONS"
+                    | "SCORES"
+                    | "MEMBERS"
+                    | "SUPPORTERS"
+                    | "GROUP"
+                    | "GROUPS"
+                    | "MAJORITY"
+                    | "REST"
+                    | "PART"
+                    | "NUMBER"
+                    | "HEAD"
+                    | "LEADER"
+                    | "LEADERS"
+                    | "DELEGATION"
+                    | "REPRESENTATIVES"
+                    | "UNITS"
+                    | "COALITION"
+                    | "ALLIANCE"
+            )
     }
 
     /// Passive voice: "X was attacked by Y". Whether the verb at `vs..ve` of clause

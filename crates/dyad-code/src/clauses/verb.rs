@@ -933,8 +933,12 @@ impl Ctx<'_> {
         // describes that noun ("an American aid worker imprisoned in Egypt", "three
         // activists detained while investigating"): background, not a new event.
         // (An adverb may stand between: "an American national previously accused of".)
+        // (A number ends a date: "three men on March 16 accused of"; the tagger may read the
+        // participle as a past tense, which a clause with its finite verb cannot have
+        // twice: "arrested four people in La Paz accused of".)
         let noun_before = |k: usize| {
             rec.tags[k].is_noun()
+                || rec.tags[k] == dyad_pos::Tag::CD
                 || (k > cs
                     && rec.tags[k] == dyad_pos::Tag::RB
                     && (rec.tags[k - 1].is_noun() || rec.tags[k - 1] == dyad_pos::Tag::JJ))
@@ -942,7 +946,11 @@ impl Ctx<'_> {
         if config.every_verb
             && !self.tabari
             && vs > cs
-            && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+            && (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+                || (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBD)
+                    && tokens
+                        .get(ve)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "OF" | "WITH" | "FOR"))))
             && noun_before(vs - 1)
             && rec.tags[cs..vs - 1].iter().any(|t| {
                 matches!(

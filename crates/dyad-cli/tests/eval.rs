@@ -4,7 +4,8 @@
 //! The floor (`PHOENIX_CORRECT_FLOOR`) was measured with
 //! `dyad eval dev --phoenix ../shared/dictionaries/phoenix --monadic` at the end of the sixth
 //! session (PETRARCH-2's CAMEO.2.0.txt, the `--phoenix` default): 884 of 1,349 sentences had
-//! their first event in the gold class. The floor sits 2 % below, so that a reordering of
+//! their first event in the gold class (879 at the end of the seventh, whose rules drop events
+//! they cannot attribute). The floor sits 2 % below, so that a reordering of
 //! equally good events does not trip it; raise it when the coder improves (eval/RESULTS.md
 //! holds the current figures).
 
@@ -13,7 +14,8 @@ use std::process::Command;
 
 use serde_json::Value;
 
-/// Sentences whose first event is in the gold class, Phoenix dictionaries (measured 884).
+/// Sentences whose first event is in the gold class, Phoenix dictionaries (measured 884, then
+/// 879).
 const PHOENIX_CORRECT_FLOOR: u64 = 866;
 
 fn dyad() -> Command {
@@ -221,12 +223,12 @@ fn counts_a_small_development_set() {
 }
 
 /// Hand-coded triples (eval/dev-triples), Phoenix dictionaries (dyadic events only, the Phoenix
-/// default) with PETRARCH-2's CAMEO.2.0.txt: measured 122 gold events paired at the `root`
-/// level at the end of the sixth session (precision 0.555, recall 0.334); the floor sits a
+/// default) with PETRARCH-2's CAMEO.2.0.txt: measured 124 gold events paired at the `root`
+/// level at the end of the seventh session (precision 0.577, recall 0.340); the floor sits a
 /// little below so that an equally good reordering does not trip it.
-const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 118;
-/// The same with PETRARCH-1's verb patterns (`--petrarch1-verbs`): measured 117 at the end of
-/// the sixth session.
+const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 120;
+/// The same with PETRARCH-1's verb patterns (`--petrarch1-verbs`): measured 118 at the end of
+/// the seventh session.
 const PHOENIX_P1_TRIPLES_ROOT_FLOOR: u64 = 114;
 
 #[test]

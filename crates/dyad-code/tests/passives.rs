@@ -33,16 +33,28 @@ fn armed_forces_acted_on_by_violence_are_no_source() {
 #[test]
 fn a_participle_describing_the_people_acted_on_is_background() {
     let c = common::coder(&[
-        (DictKind::Actors, "BOLIVIAN_ [BOL]\nLA_PAZ_ [BOL]\nDOMINICAN_ [DOM]\n"),
+        (
+            DictKind::Actors,
+            "BOLIVIAN_ [BOL]\nLA_PAZ_ [BOL]\nDOMINICAN_ [DOM]\n",
+        ),
         (DictKind::Agents, "POLICE_ [~COP]\nMEN_ [~CVL]\n"),
-        (DictKind::Verbs, "--- ACCUSE [112] ---\nACCUSE {ACCUSED}\n\n--- ARREST [173] ---\nARREST {ARRESTED}\n"),
+        (
+            DictKind::Verbs,
+            "--- ACCUSE [112] ---\nACCUSE {ACCUSED}\n\n--- ARREST [173] ---\nARREST {ARRESTED}\n",
+        ),
     ]);
     assert_eq!(
-        codes(&c, "Bolivian police arrested Dominican men in La Paz accused of kidnapping."),
+        codes(
+            &c,
+            "Bolivian police arrested Dominican men in La Paz accused of kidnapping."
+        ),
         ["BOLCOP/DOMCVL/173"]
     );
     assert_eq!(
-        codes(&c, "Bolivian police arrested Dominican men on March 16 accused of kidnapping."),
+        codes(
+            &c,
+            "Bolivian police arrested Dominican men on March 16 accused of kidnapping."
+        ),
         ["BOLCOP/DOMCVL/173"]
     );
 }

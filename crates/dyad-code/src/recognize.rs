@@ -316,6 +316,15 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         {
             tags[k] = T::NN;
         }
+        // "opened its borders to displaced Afghans", "aid for wounded soldiers": a participle
+        // between a preposition and a noun is an adjective.
+        if matches!(tags[k - 1], T::VBN | T::VBD)
+            && matches!(tags[k - 2], T::IN | T::TO)
+            && matches!(tags[k], T::NNS | T::NNPS | T::NN)
+            && tokens[k - 1].norm.ends_with("ED")
+        {
+            tags[k - 1] = T::JJ;
+        }
         if tags[k] == T::VBZ
             && matches!(tags[k - 1], T::VBN | T::JJ)
             && tags[k - 2].is_verb()

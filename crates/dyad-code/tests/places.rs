@@ -69,3 +69,16 @@ fn a_title_participle_before_a_noun_is_an_adjective() {
         .unwrap();
     assert_eq!(tags[at], dyad_pos::Tag::JJ);
 }
+
+#[test]
+fn a_participle_between_a_preposition_and_a_noun_is_an_adjective() {
+    let c = coder();
+    let text = "Iran opened its borders to displaced Afghans.";
+    let span = dyad_core::Span::new(0, text.len());
+    let tags = c.sentence_tags(text, span);
+    let at = dyad_text::tokenize(text, span)
+        .iter()
+        .position(|t| t.norm == "DISPLACED")
+        .unwrap();
+    assert_eq!(tags[at], dyad_pos::Tag::JJ);
+}

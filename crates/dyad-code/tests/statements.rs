@@ -39,10 +39,19 @@ fn the_press_a_statement_is_told_to_is_no_target() {
     let c = coder();
     assert_eq!(
         codes(&c, "Iran told Chinese reporters that the talks had failed."),
-        ["IRN//010"]
+        Vec::<String>::new()
     );
     assert_eq!(
         codes(&c, "Iran told China that the talks had failed."),
         ["IRN/CHN/010"]
+    );
+}
+
+#[test]
+fn a_bare_statement_is_no_event() {
+    let c = coder();
+    assert_eq!(
+        codes(&c, "Iran told them that the talks had failed."),
+        Vec::<String>::new()
     );
 }

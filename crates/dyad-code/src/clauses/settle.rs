@@ -54,6 +54,14 @@ impl Ctx<'_> {
                 }
                 e
             })
+            // News mode: a bare statement (010) with no one it is addressed to or about says
+            // nothing an event can count ("officials say").
+            .filter(|e| {
+                !(self.config.every_verb
+                    && !self.config.tabari_rules
+                    && e.code == "010"
+                    && e.target.is_empty())
+            })
             // PETRARCH's require_dyad: a source, and a target that is an actor and not only an
             // agent ("---GOV").
             .filter(|e| {

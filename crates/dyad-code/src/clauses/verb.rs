@@ -99,6 +99,55 @@ enum Halt {
     Sentence(SentenceResult),
 }
 
+/// One verb as its actors are chosen: the code it asserts, what its pattern designated, its
+/// voice, the actors around it and its subject and object as the analysis reads them.
+struct Reading {
+    /// The verb, and where its patterns may reach.
+    vb: Verb,
+    /// The clause's first token.
+    cs: usize,
+    /// What the pattern designated.
+    des: Designated,
+    /// Where the code comes from.
+    pattern_prov: Option<dyad_core::Provenance>,
+    /// The pattern names its source only as "the actor before the verb" (`$ * …`).
+    plain_source: bool,
+    /// The code the verb asserts.
+    act: Act,
+    /// Passive voice ([`Ctx::passive_voice`]).
+    passive: bool,
+    /// The actor after a passive's "by".
+    by_group: Option<u32>,
+    /// The actors before the verb ([`Ctx::actors_around`]).
+    before: Vec<u32>,
+    /// The actors after the verb.
+    after: Vec<u32>,
+    /// The verb phrase's subject as the analysis reads it ([`Ctx::syntactic_roles`]).
+    syn_source: Option<u32>,
+    /// The verb phrase's object as the analysis reads it.
+    syn_target: Option<u32>,
+}
+
+/// A verb's source and target while they are being chosen.
+#[derive(Clone, Copy)]
+struct Roles {
+    source: Option<u32>,
+    target: Option<u32>,
+}
+
+/// The source chosen for a verb.
+struct Source {
+    /// Its actor group, or `u32::MAX` for TABARI's DEFAULT source.
+    source: u32,
+    /// Its actor group (`None`: TABARI's DEFAULT source).
+    group: Option<u32>,
+    /// TABARI's DEFAULT source, when it is the source.
+    default: Option<Actor<'static>>,
+    /// Whether it is the subject carried from an earlier verb or clause, not an actor
+    /// before this one.
+    carried: bool,
+}
+
 impl Ctx<'_> {
     /// Codes clause `cs..ce`: each of its verbs in turn ([`Ctx::code_verb`]), then (news
     /// mode) its nominal events, then hands its subject on to the next clause. Returns
@@ -221,243 +270,56 @@ impl Ctx<'_> {
             clause.first_verb_coded =
                 Some(found.code.as_ref().is_some_and(|c| *c != EventCode::Null));
         }
-        let Act {
-            c1,
-            c2,
-            subordinate,
-            dominant,
-            speech_default,
-        } = self.asserted_code(cs, &vb, &found)?;
+        let act = self.asserted_code(cs, &vb, &found)?;
         let Found {
-            mut des,
+            des,
             pattern_prov,
             plain_source,
             ..
         } = found;
         // Passive voice: "X was attacked by Y".
         let (passive, by_group) = self.passive_voice(cs, ce, vs, ve);
-        let nominal_object = |s: usize| self.nominal_object(s);
-        let (before, after) = self.actors_around(&vb, ce, &des, &c1);
+        let (before, after) = self.actors_around(&vb, ce, &des, &act.c1);
         let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
         // The verb phrase's subject and object, when the analysis knows them.
         let (syn_source, syn_target) =
-            self.syntactic_roles(&vb, &c1, (passive, by_group), &pattern_prov, st, clause)?;
-        // Further verbs of a clause (news mode) need a subject of their own, from the
-        // pattern or the analysis: no carried or guessed source.
-        // (An infinitive of purpose that is itself a statement — "summoned the ambassador
-        // to complain about …" — is the subject's own.)
-        let verbal_purpose = !self.tabari
-            && vs > cs
-            && tokens[vs - 1].norm == "TO"
-            && matches!(c1.get(..2), Some("01" | "02" | "10" | "11" | "12" | "13"));
-        if clause.coded_in_clause
-            && config.code_by != CodeBy::All
-            && des.source.is_none()
-            && des.compound.is_none()
-            && syn_source.is_none()
-            && !verbal_purpose
-        {
-            return Err(Halt::Skip);
-        }
-        // News mode: a verb whose subject is a plain noun phrase naming no actor ("the
-        // arrest of a Brazilian crime boss illustrates …", "corruption facilitates …")
-        // takes no source from further away.
-        if config.every_verb
-            && !self.tabari
-            && des.source.is_none()
-            && des.compound.is_none()
-            && syn_source.is_none()
-            && !passive
-            && self.actorless_subject(vs)
-        {
-            return Err(Halt::Skip);
-        }
-        // News mode: "$ *" is the verb's subject, which the analysis knows better than
-        // the nearest actor ("the Taliban attacked a base in western Afghanistan, killing
-        // 17 soldiers": the Taliban killed).
-        if plain_source && !self.tabari && config.every_verb {
-            if let Some(g) = syn_source.filter(|&g| des.target != Some(g)) {
-                des.source = Some(g);
-            }
-        }
-        let (mut source, mut target) = (des.source, des.target);
-        if source.is_none() && des.compound.is_none() {
-            source = syn_source.filter(|&g| target.is_none_or(|t| t != g));
-        }
-        if target.is_none() && des.compound.is_none() {
-            target = syn_target.filter(|&g| source.is_none_or(|s| s != g && distinct(g, Some(s))));
-        }
-        if let Some(c) = des.compound {
-            // "Eriador agrees with the Philippines and France": a compound after the verb
-            // is the target of an actor before it; otherwise (and always in TABARI's
-            // reading, manual 5.3) its members act on each other.
-            let subject = (!config.tabari_rules && units.groups[c as usize].tokens.0 >= ve)
-                .then(|| before.first().copied())
-                .flatten()
-                .filter(|&g| g != c);
-            source = Some(subject.unwrap_or(c));
-            target = Some(c);
-            // PETRARCH-1: a compound before the verb is the source; the target is the
-            // first other actor after the verb when there is one.
-            if config.petrarch1 && units.groups[c as usize].tokens.1 <= vs {
-                if let Some(&t) = after.iter().find(|&&g| distinct(g, Some(c))) {
-                    target = Some(t);
-                }
-            }
-        }
-        // Armed forces: by their code, or by their words when the dictionaries have no
-        // agent for them ("US forces" is USA in the Phoenix set).
-        let armed = |g: u32| {
-            let grp = &units.groups[g as usize];
-            let by_code = grp.members.iter().all(|m| {
-                m.code.get(3..).is_some_and(|a| {
-                    ["MIL", "COP", "PKO", "REB", "UAF", "SPY"]
-                        .iter()
-                        .any(|x| a.contains(x))
-                })
-            });
-            let by_words = tokens[grp.tokens.0..grp.tokens.1.min(tokens.len())]
-                .iter()
-                .chain(tokens.get(grp.tokens.1))
-                .any(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "FORCES"
-                            | "TROOPS"
-                            | "SOLDIERS"
-                            | "ARMY"
-                            | "MILITARY"
-                            | "NAVY"
-                            | "POLICE"
-                            | "PEACEKEEPERS"
-                            | "MARINES"
-                            | "FIGHTERS"
-                            | "MILITANTS"
-                    )
-                });
-            by_code || by_words
+            self.syntactic_roles(&vb, &act.c1, (passive, by_group), &pattern_prov, st, clause)?;
+        let mut r = Reading {
+            vb,
+            cs,
+            des,
+            pattern_prov,
+            plain_source,
+            act,
+            passive,
+            by_group,
+            before,
+            after,
+            syn_source,
+            syn_target,
         };
-        if let Some(bg) = by_group {
-            if source.is_none() && target.is_none() {
-                source = Some(bg);
-                target = before.first().copied();
-            }
-        } else if passive
-            && config.agentless_passive_skipped
-            && des.source.is_none()
-            && des.target.is_none()
-            && (!before.last().is_some_and(|&g| armed(g))
-                || matches!(c1.get(..2), Some("17" | "18" | "19" | "20")))
-        {
-            // News mode: "he was sentenced to 15 years" names no one who acted; its subject
-            // is the target, never the source. (Armed forces that "were sent" or "were
-            // deployed" are their country's act: "US forces were sent to Syria"; not when
-            // they "were attacked", "were killed".)
-            return Err(Halt::Skip);
-        } else if passive && config.passive_without_by && source.is_none() && target.is_none() {
-            // "The Philippines was criticized over its dispute with Eriador": the subject
-            // is the target and the actor after the verb the source.
-            let first_after = |b: u32| after.iter().copied().find(|&a| distinct(a, Some(b)));
-            if let Some((b, a)) = before.first().and_then(|&b| Some((b, first_after(b)?))) {
-                source = Some(a);
-                target = Some(b);
-            }
-        }
-        // TABARI (manual 7.6): after a conjunction the source stays the same unless an
-        // actor follows the conjunction directly.
-        // (An actor that is the verb's own subject still counts: "Gondor, which fears",
-        // "Gondor warned".)
-        let own_subject = before.last().is_some_and(|&g| {
-            let between: Vec<&str> = tokens[units.groups[g as usize].tokens.1..vs]
-                .iter()
-                .map(|t| t.norm.as_str())
-                .collect();
-            matches!(
-                between.as_slice(),
-                [] | ["WHICH" | "WHO"] | [",", "WHICH" | "WHO"]
-            )
-        });
-        if config.tabari_rules
-            && source.is_none()
-            && des.compound.is_none()
-            && cs > 0
-            && !own_subject
-            && self.group_starting(cs).is_none()
-        {
-            source = st
-                .carry
-                .filter(|&c| target.is_none_or(|t| distinct(t, Some(c))));
-        }
-        if source.is_none() {
-            source = before
-                .iter()
-                .copied()
-                .filter(|&g| !nominal_object(units.groups[g as usize].tokens.0))
-                .find(|&g| distinct(g, target) || target.is_none());
-            // A carried subject only for a compound predicate: the verb directly after the
-            // conjunction ("condemned … and promised aid"), not a verb deep in a phrase
-            // ("… or pleasant place to visit").
-            let near_start = vs <= cs + 2;
-            if source.is_none() && !config.require_prior_actor && near_start {
-                source = st.carry;
-            }
-            if source.is_none() && near_start {
-                source = st.carry.filter(|_| {
-                    clause
-                        .first_group
-                        .is_none_or(|g| units.groups[g as usize].tokens.0 >= ve)
-                });
-            }
-        }
-        // TABARI's DEFAULT: SOURCE [code] PRIOR (manual 8.5).
-        let synthetic = |code: &str| Actor {
-            antecedent: None,
-            code: code.to_string(),
-            base: code.to_string(),
-            span: tokens[vs].span,
-            tokens: (vs, vs),
-            provenance: Vec::new(),
-            reference: false,
-            agents: (Vec::new(), 0),
-        };
-        // TABARI: without an actor before the verb, the source is the first actor of the
-        // sentence after it (unless NOACTPRIOR or DEFAULT SOURCE … PRIOR say otherwise).
-        let prior_default = config
-            .default_source
-            .as_ref()
-            .is_some_and(|(_, prior)| *prior);
-        if source.is_none()
-            && config.tabari_rules
-            && (!config.require_prior_actor || st.lost_source)
-            && !prior_default
-            && des.target.is_none()
-        {
-            source = after.first().copied();
-        }
-        // A pattern that puts the target before the verb ("+ WAS * DEAD") reads the
-        // source after it ("An Eriadorian was shot dead in Osgiliath").
-        if let (None, Some(t)) = (source, des.target) {
-            if config.tabari_rules && units.groups[t as usize].tokens.1 <= vs {
-                source = after.iter().copied().find(|&g| distinct(g, Some(t)));
-            }
-        }
-        let default_src = match (&config.default_source, source) {
-            (Some((code, prior)), s)
-                if s.is_none() || (*prior && before.is_empty() && des.source.is_none()) =>
-            {
-                Some(synthetic(code))
-            }
-            _ => None,
-        };
-        let Some(source) = source.or(if default_src.is_some() {
-            Some(u32::MAX)
-        } else {
-            None
-        }) else {
-            return Err(Halt::Skip);
-        };
-        let carried = Some(source) == st.carry && !before.contains(&source);
-        let source_group = (source != u32::MAX).then_some(source);
+        let (src, mut target) = self.choose_source(&mut r, st, clause)?;
+        let Reading {
+            des,
+            pattern_prov,
+            act:
+                Act {
+                    c1,
+                    c2,
+                    subordinate,
+                    dominant,
+                    speech_default,
+                },
+            before,
+            after,
+            ..
+        } = r;
+        let Source {
+            source,
+            group: source_group,
+            default: default_src,
+            carried,
+        } = src;
         if target.is_none() && source_group.is_none() {
             target = after.first().copied().or(before.first().copied());
         }
@@ -775,7 +637,7 @@ impl Ctx<'_> {
                     && (target.is_none()
                         || (*after_only && after.is_empty() && des.target.is_none())) =>
             {
-                Some(synthetic(code))
+                Some(self.synthetic(code, vs))
             }
             _ => None,
         };
@@ -833,6 +695,342 @@ impl Ctx<'_> {
             }
         }
         Ok(!speech_default && !subordinate)
+    }
+
+    /// Chooses the verb's source (TABARI's DEFAULT source when it is in force); no event
+    /// without one. Returns the target too, as far as the source's choice settles it (a
+    /// compound actor, a passive's subject).
+    fn choose_source(
+        &self,
+        r: &mut Reading,
+        st: &Coding,
+        clause: &Clause,
+    ) -> Result<(Source, Option<u32>), Halt> {
+        let config = self.config;
+        let vs = r.vb.vs;
+        let roles = self.designated_roles(r, clause)?;
+        let roles = self.passive_roles(r, roles)?;
+        let target = roles.target;
+        let source = self.nearby_source(r, roles, st, clause);
+        let Reading {
+            ref des,
+            ref before,
+            ..
+        } = *r;
+        // TABARI's DEFAULT: SOURCE [code] PRIOR (manual 8.5).
+        let default_src = match (&config.default_source, source) {
+            (Some((code, prior)), s)
+                if s.is_none() || (*prior && before.is_empty() && des.source.is_none()) =>
+            {
+                Some(self.synthetic(code, vs))
+            }
+            _ => None,
+        };
+        let Some(source) = source.or(if default_src.is_some() {
+            Some(u32::MAX)
+        } else {
+            None
+        }) else {
+            return Err(Halt::Skip);
+        };
+        let carried = Some(source) == st.carry && !before.contains(&source);
+        let source_group = (source != u32::MAX).then_some(source);
+        Ok((
+            Source {
+                source,
+                group: source_group,
+                default: default_src,
+                carried,
+            },
+            target,
+        ))
+    }
+
+    /// The verb's source and target as its pattern or the analysis names them, or a
+    /// compound actor's members; no event for a further verb of a clause (news mode)
+    /// without a subject of its own, nor for a verb whose subject is a noun phrase naming
+    /// no actor. (News mode: the pattern's plain source in `r.des` gives way to the
+    /// analysis's subject.)
+    fn designated_roles(&self, r: &mut Reading, clause: &Clause) -> Result<Roles, Halt> {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        let Verb { vs, ve, .. } = r.vb;
+        let Reading {
+            cs,
+            ref mut des,
+            plain_source,
+            act: Act { ref c1, .. },
+            passive,
+            ref before,
+            ref after,
+            syn_source,
+            syn_target,
+            ..
+        } = *r;
+        let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
+        // Further verbs of a clause (news mode) need a subject of their own, from the
+        // pattern or the analysis: no carried or guessed source.
+        // (An infinitive of purpose that is itself a statement — "summoned the ambassador
+        // to complain about …" — is the subject's own.)
+        let verbal_purpose = !self.tabari
+            && vs > cs
+            && tokens[vs - 1].norm == "TO"
+            && matches!(c1.get(..2), Some("01" | "02" | "10" | "11" | "12" | "13"));
+        if clause.coded_in_clause
+            && config.code_by != CodeBy::All
+            && des.source.is_none()
+            && des.compound.is_none()
+            && syn_source.is_none()
+            && !verbal_purpose
+        {
+            return Err(Halt::Skip);
+        }
+        // News mode: a verb whose subject is a plain noun phrase naming no actor ("the
+        // arrest of a Brazilian crime boss illustrates …", "corruption facilitates …")
+        // takes no source from further away.
+        if config.every_verb
+            && !self.tabari
+            && des.source.is_none()
+            && des.compound.is_none()
+            && syn_source.is_none()
+            && !passive
+            && self.actorless_subject(vs)
+        {
+            return Err(Halt::Skip);
+        }
+        // News mode: "$ *" is the verb's subject, which the analysis knows better than
+        // the nearest actor ("the Taliban attacked a base in western Afghanistan, killing
+        // 17 soldiers": the Taliban killed).
+        if plain_source && !self.tabari && config.every_verb {
+            if let Some(g) = syn_source.filter(|&g| des.target != Some(g)) {
+                des.source = Some(g);
+            }
+        }
+        let (mut source, mut target) = (des.source, des.target);
+        if source.is_none() && des.compound.is_none() {
+            source = syn_source.filter(|&g| target.is_none_or(|t| t != g));
+        }
+        if target.is_none() && des.compound.is_none() {
+            target = syn_target.filter(|&g| source.is_none_or(|s| s != g && distinct(g, Some(s))));
+        }
+        if let Some(c) = des.compound {
+            // "Eriador agrees with the Philippines and France": a compound after the verb
+            // is the target of an actor before it; otherwise (and always in TABARI's
+            // reading, manual 5.3) its members act on each other.
+            let subject = (!config.tabari_rules && units.groups[c as usize].tokens.0 >= ve)
+                .then(|| before.first().copied())
+                .flatten()
+                .filter(|&g| g != c);
+            source = Some(subject.unwrap_or(c));
+            target = Some(c);
+            // PETRARCH-1: a compound before the verb is the source; the target is the
+            // first other actor after the verb when there is one.
+            if config.petrarch1 && units.groups[c as usize].tokens.1 <= vs {
+                if let Some(&t) = after.iter().find(|&&g| distinct(g, Some(c))) {
+                    target = Some(t);
+                }
+            }
+        }
+        Ok(Roles { source, target })
+    }
+
+    /// Passive voice: with "by", its actor is the source and the subject the target; an
+    /// agentless passive names no one who acted (news mode: no event) or reads the actor
+    /// after the verb as the source.
+    fn passive_roles(&self, r: &Reading, roles: Roles) -> Result<Roles, Halt> {
+        let config = self.config;
+        let Reading {
+            ref des,
+            act: Act { ref c1, .. },
+            passive,
+            by_group,
+            ref before,
+            ref after,
+            ..
+        } = *r;
+        let Roles {
+            mut source,
+            mut target,
+        } = roles;
+        let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
+        let armed = |g: u32| self.armed(g);
+        if let Some(bg) = by_group {
+            if source.is_none() && target.is_none() {
+                source = Some(bg);
+                target = before.first().copied();
+            }
+        } else if passive
+            && config.agentless_passive_skipped
+            && des.source.is_none()
+            && des.target.is_none()
+            && (!before.last().is_some_and(|&g| armed(g))
+                || matches!(c1.get(..2), Some("17" | "18" | "19" | "20")))
+        {
+            // News mode: "he was sentenced to 15 years" names no one who acted; its subject
+            // is the target, never the source. (Armed forces that "were sent" or "were
+            // deployed" are their country's act: "US forces were sent to Syria"; not when
+            // they "were attacked", "were killed".)
+            return Err(Halt::Skip);
+        } else if passive && config.passive_without_by && source.is_none() && target.is_none() {
+            // "The Philippines was criticized over its dispute with Eriador": the subject
+            // is the target and the actor after the verb the source.
+            let first_after = |b: u32| after.iter().copied().find(|&a| distinct(a, Some(b)));
+            if let Some((b, a)) = before.first().and_then(|&b| Some((b, first_after(b)?))) {
+                source = Some(a);
+                target = Some(b);
+            }
+        }
+        Ok(Roles { source, target })
+    }
+
+    /// The source when neither the pattern nor the analysis named one: TABARI's carried
+    /// subject after a conjunction, the nearest actor before the verb, the carried subject
+    /// for a verb near the clause's start, TABARI's first actor after the verb.
+    fn nearby_source(
+        &self,
+        r: &Reading,
+        roles: Roles,
+        st: &Coding,
+        clause: &Clause,
+    ) -> Option<u32> {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        let Verb { vs, ve, .. } = r.vb;
+        let Reading {
+            cs,
+            ref des,
+            ref before,
+            ref after,
+            ..
+        } = *r;
+        let Roles { mut source, target } = roles;
+        let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
+        let nominal_object = |s: usize| self.nominal_object(s);
+        // TABARI (manual 7.6): after a conjunction the source stays the same unless an
+        // actor follows the conjunction directly.
+        // (An actor that is the verb's own subject still counts: "Gondor, which fears",
+        // "Gondor warned".)
+        let own_subject = before.last().is_some_and(|&g| {
+            let between: Vec<&str> = tokens[units.groups[g as usize].tokens.1..vs]
+                .iter()
+                .map(|t| t.norm.as_str())
+                .collect();
+            matches!(
+                between.as_slice(),
+                [] | ["WHICH" | "WHO"] | [",", "WHICH" | "WHO"]
+            )
+        });
+        if config.tabari_rules
+            && source.is_none()
+            && des.compound.is_none()
+            && cs > 0
+            && !own_subject
+            && self.group_starting(cs).is_none()
+        {
+            source = st
+                .carry
+                .filter(|&c| target.is_none_or(|t| distinct(t, Some(c))));
+        }
+        if source.is_none() {
+            source = before
+                .iter()
+                .copied()
+                .filter(|&g| !nominal_object(units.groups[g as usize].tokens.0))
+                .find(|&g| distinct(g, target) || target.is_none());
+            // A carried subject only for a compound predicate: the verb directly after the
+            // conjunction ("condemned … and promised aid"), not a verb deep in a phrase
+            // ("… or pleasant place to visit").
+            let near_start = vs <= cs + 2;
+            if source.is_none() && !config.require_prior_actor && near_start {
+                source = st.carry;
+            }
+            if source.is_none() && near_start {
+                source = st.carry.filter(|_| {
+                    clause
+                        .first_group
+                        .is_none_or(|g| units.groups[g as usize].tokens.0 >= ve)
+                });
+            }
+        }
+        // TABARI: without an actor before the verb, the source is the first actor of the
+        // sentence after it (unless NOACTPRIOR or DEFAULT SOURCE … PRIOR say otherwise).
+        let prior_default = config
+            .default_source
+            .as_ref()
+            .is_some_and(|(_, prior)| *prior);
+        if source.is_none()
+            && config.tabari_rules
+            && (!config.require_prior_actor || st.lost_source)
+            && !prior_default
+            && des.target.is_none()
+        {
+            source = after.first().copied();
+        }
+        // A pattern that puts the target before the verb ("+ WAS * DEAD") reads the
+        // source after it ("An Eriadorian was shot dead in Osgiliath").
+        if let (None, Some(t)) = (source, des.target) {
+            if config.tabari_rules && units.groups[t as usize].tokens.1 <= vs {
+                source = after.iter().copied().find(|&g| distinct(g, Some(t)));
+            }
+        }
+        source
+    }
+
+    /// TABARI's DEFAULT source or target (manual 8.5): an actor coded `code` at the verb's
+    /// first token `vs`.
+    fn synthetic(&self, code: &str, vs: usize) -> Actor<'static> {
+        Actor {
+            antecedent: None,
+            code: code.to_string(),
+            base: code.to_string(),
+            span: self.tokens[vs].span,
+            tokens: (vs, vs),
+            provenance: Vec::new(),
+            reference: false,
+            agents: (Vec::new(), 0),
+        }
+    }
+
+    /// Armed forces: by their code, or by their words when the dictionaries have no
+    /// agent for them ("US forces" is USA in the Phoenix set).
+    fn armed(&self, g: u32) -> bool {
+        let Ctx { tokens, units, .. } = *self;
+        let grp = &units.groups[g as usize];
+        let by_code = grp.members.iter().all(|m| {
+            m.code.get(3..).is_some_and(|a| {
+                ["MIL", "COP", "PKO", "REB", "UAF", "SPY"]
+                    .iter()
+                    .any(|x| a.contains(x))
+            })
+        });
+        let by_words = tokens[grp.tokens.0..grp.tokens.1.min(tokens.len())]
+            .iter()
+            .chain(tokens.get(grp.tokens.1))
+            .any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "FORCES"
+                        | "TROOPS"
+                        | "SOLDIERS"
+                        | "ARMY"
+                        | "MILITARY"
+                        | "NAVY"
+                        | "POLICE"
+                        | "PEACEKEEPERS"
+                        | "MARINES"
+                        | "FIGHTERS"
+                        | "MILITANTS"
+                )
+            });
+        by_code || by_words
     }
 
     /// The code the verb asserts: a governing verb's intent, refusal or threat, a negated

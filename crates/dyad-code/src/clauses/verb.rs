@@ -254,7 +254,8 @@ impl Ctx<'_> {
 
     /// Codes the verb at tokens `vs..ve` (verb form `v`) of the clause: its best pattern or
     /// its default code, then the code as the sentence asserts it (modality, negation, a
-    /// governing verb), then its source and target. The events are added to `st.coded`.
+    /// governing verb), then its source ([`Ctx::choose_source`]) and target
+    /// ([`Ctx::choose_target`]). The events are added to `st.coded` ([`Ctx::emit_events`]).
     /// Returns whether the verb coded an event of its own (not a statement default or a
     /// subordinate code, which leave the clause's later verbs to be tried).
     fn code_verb(
@@ -265,11 +266,7 @@ impl Ctx<'_> {
         ve: usize,
         v: u32,
     ) -> Result<bool, Halt> {
-        let Ctx {
-            d, tokens, units, ..
-        } = *self;
         let (cs, ce) = (clause.cs, clause.ce);
-        let form = &d.verbs[v as usize];
         let vb = self.verb_scope(cs, ce, vs, ve, v).ok_or(Halt::Skip)?;
         let found = self.pattern_code(&vb);
         if clause.first_verb_coded.is_none() {
@@ -306,41 +303,62 @@ impl Ctx<'_> {
         };
         let (src, target) = self.choose_source(&mut r, st, clause)?;
         let tgt = self.choose_target(&r, &src, target)?;
-        let Reading {
-            pattern_prov,
-            act:
-                Act {
-                    c1,
-                    c2,
-                    subordinate,
-                    dominant,
-                    speech_default,
-                },
-            ..
-        } = r;
-        let Source {
-            group: source_group,
-            default: default_src,
-            ..
-        } = src;
-        let Target {
-            group: target,
-            default: default_tgt,
-            split,
-        } = tgt;
-        if let Some(sg) = source_group {
+        // The source carries on to a following verb or clause without a subject of its own.
+        if let Some(sg) = src.group {
             st.carry = Some(sg);
         }
+        self.emit_events(&r, &src, &tgt, st)?;
+        Ok(!r.act.speech_default && !r.act.subordinate)
+    }
+
+    /// Adds the verb's events to `st.coded`: each member of the source acting on each
+    /// member of the target (TABARI's split compound source: its first member on its
+    /// second), and the reversed event of a paired code; none between equal codes or with
+    /// a null actor.
+    fn emit_events(
+        &self,
+        r: &Reading,
+        src: &Source,
+        tgt: &Target,
+        st: &mut Coding,
+    ) -> Result<(), Halt> {
+        let Ctx {
+            d, tokens, units, ..
+        } = *self;
+        let Verb { vs, ve, v, .. } = r.vb;
+        let form = &d.verbs[v as usize];
+        let Reading {
+            ref pattern_prov,
+            act:
+                Act {
+                    ref c1,
+                    ref c2,
+                    subordinate,
+                    dominant,
+                    ..
+                },
+            ..
+        } = *r;
+        let Source {
+            group: source_group,
+            default: ref default_src,
+            ..
+        } = *src;
+        let Target {
+            group: target,
+            default: ref default_tgt,
+            split,
+        } = *tgt;
         let verb_span = Span::new(
             tokens[vs].span.start as usize,
             tokens[ve - 1].span.end as usize,
         );
-        let mut src_members: Vec<&Actor> = match (&default_src, source_group) {
+        let mut src_members: Vec<&Actor> = match (default_src, source_group) {
             (Some(a), _) => vec![a],
             (None, Some(g)) => units.groups[g as usize].members.iter().collect(),
             (None, None) => return Err(Halt::Skip),
         };
-        let mut tgt_members: Vec<Option<&Actor>> = match (&default_tgt, target) {
+        let mut tgt_members: Vec<Option<&Actor>> = match (default_tgt, target) {
             (Some(a), _) => vec![Some(a)],
             (None, Some(t)) => units.groups[t as usize].members.iter().map(Some).collect(),
             (None, None) => vec![None],
@@ -359,7 +377,7 @@ impl Ctx<'_> {
                 // "[:173]" (PETRARCH-2): only the reversed event.
                 if !c1.is_empty() {
                     st.coded.push(Coded {
-                        event: make_event(s, *t, &c1, verb_span, pattern_prov.clone()),
+                        event: make_event(s, *t, c1, verb_span, pattern_prov.clone()),
                         subordinate,
                         dominant,
                         origin: Some((form.block, vs)),
@@ -375,7 +393,7 @@ impl Ctx<'_> {
                 }
             }
         }
-        Ok(!speech_default && !subordinate)
+        Ok(())
     }
 
     /// Chooses the verb's target, given its source `src` and the target its choice settled

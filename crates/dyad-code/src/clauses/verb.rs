@@ -99,6 +99,68 @@ enum Halt {
     Sentence(SentenceResult),
 }
 
+/// One verb as its actors are chosen: the code it asserts, what its pattern designated, its
+/// voice, the actors around it and its subject and object as the analysis reads them.
+struct Reading {
+    /// The verb, and where its patterns may reach.
+    vb: Verb,
+    /// The clause's first token.
+    cs: usize,
+    /// The token after the clause's last.
+    ce: usize,
+    /// What the pattern designated.
+    des: Designated,
+    /// Where the code comes from.
+    pattern_prov: Option<dyad_core::Provenance>,
+    /// The pattern names its source only as "the actor before the verb" (`$ * …`).
+    plain_source: bool,
+    /// The code the verb asserts.
+    act: Act,
+    /// Passive voice ([`Ctx::passive_voice`]).
+    passive: bool,
+    /// The actor after a passive's "by".
+    by_group: Option<u32>,
+    /// The actors before the verb ([`Ctx::actors_around`]).
+    before: Vec<u32>,
+    /// The actors after the verb.
+    after: Vec<u32>,
+    /// The verb phrase's subject as the analysis reads it ([`Ctx::syntactic_roles`]).
+    syn_source: Option<u32>,
+    /// The verb phrase's object as the analysis reads it.
+    syn_target: Option<u32>,
+}
+
+/// A verb's source and target while they are being chosen.
+#[derive(Clone, Copy)]
+struct Roles {
+    source: Option<u32>,
+    target: Option<u32>,
+}
+
+/// The source chosen for a verb.
+struct Source {
+    /// Its actor group, or `u32::MAX` for TABARI's DEFAULT source.
+    source: u32,
+    /// Its actor group (`None`: TABARI's DEFAULT source).
+    group: Option<u32>,
+    /// TABARI's DEFAULT source, when it is the source.
+    default: Option<Actor<'static>>,
+    /// Whether it is the subject carried from an earlier verb or clause, not an actor
+    /// before this one.
+    carried: bool,
+}
+
+/// The target chosen for a verb.
+struct Target {
+    /// Its actor group (`None`: no target, or TABARI's DEFAULT target).
+    group: Option<u32>,
+    /// TABARI's DEFAULT target, when it is the target.
+    default: Option<Actor<'static>>,
+    /// TABARI: the source is a compound whose first member is the source and second the
+    /// target.
+    split: bool,
+}
+
 impl Ctx<'_> {
     /// Codes clause `cs..ce`: each of its verbs in turn ([`Ctx::code_verb`]), then (news
     /// mode) its nominal events, then hands its subject on to the next clause. Returns
@@ -192,7 +254,8 @@ impl Ctx<'_> {
 
     /// Codes the verb at tokens `vs..ve` (verb form `v`) of the clause: its best pattern or
     /// its default code, then the code as the sentence asserts it (modality, negation, a
-    /// governing verb), then its source and target. The events are added to `st.coded`.
+    /// governing verb), then its source ([`Ctx::choose_source`]) and target
+    /// ([`Ctx::choose_target`]). The events are added to `st.coded` ([`Ctx::emit_events`]).
     /// Returns whether the verb coded an event of its own (not a statement default or a
     /// subordinate code, which leave the clause's later verbs to be tried).
     fn code_verb(
@@ -203,8 +266,262 @@ impl Ctx<'_> {
         ve: usize,
         v: u32,
     ) -> Result<bool, Halt> {
+        let (cs, ce) = (clause.cs, clause.ce);
+        let vb = self.verb_scope(cs, ce, vs, ve, v).ok_or(Halt::Skip)?;
+        let found = self.pattern_code(&vb);
+        if clause.first_verb_coded.is_none() {
+            clause.first_verb_coded =
+                Some(found.code.as_ref().is_some_and(|c| *c != EventCode::Null));
+        }
+        let act = self.asserted_code(cs, &vb, &found)?;
+        let Found {
+            des,
+            pattern_prov,
+            plain_source,
+            ..
+        } = found;
+        // Passive voice: "X was attacked by Y".
+        let (passive, by_group) = self.passive_voice(cs, ce, vs, ve);
+        let (before, after) = self.actors_around(&vb, ce, &des, &act.c1);
+        // The verb phrase's subject and object, when the analysis knows them.
+        let (syn_source, syn_target) =
+            self.syntactic_roles(&vb, &act.c1, (passive, by_group), &pattern_prov, st, clause)?;
+        let mut r = Reading {
+            vb,
+            cs,
+            ce,
+            des,
+            pattern_prov,
+            plain_source,
+            act,
+            passive,
+            by_group,
+            before,
+            after,
+            syn_source,
+            syn_target,
+        };
+        let (src, target) = self.choose_source(&mut r, st, clause)?;
+        let tgt = self.choose_target(&r, &src, target)?;
+        // The source carries on to a following verb or clause without a subject of its own.
+        if let Some(sg) = src.group {
+            st.carry = Some(sg);
+        }
+        self.emit_events(&r, &src, &tgt, st)?;
+        Ok(!r.act.speech_default && !r.act.subordinate)
+    }
+
+    /// Adds the verb's events to `st.coded`: each member of the source acting on each
+    /// member of the target (TABARI's split compound source: its first member on its
+    /// second), and the reversed event of a paired code; none between equal codes or with
+    /// a null actor.
+    fn emit_events(
+        &self,
+        r: &Reading,
+        src: &Source,
+        tgt: &Target,
+        st: &mut Coding,
+    ) -> Result<(), Halt> {
         let Ctx {
-            d,
+            d, tokens, units, ..
+        } = *self;
+        let Verb { vs, ve, v, .. } = r.vb;
+        let form = &d.verbs[v as usize];
+        let Reading {
+            ref pattern_prov,
+            act:
+                Act {
+                    ref c1,
+                    ref c2,
+                    subordinate,
+                    dominant,
+                    ..
+                },
+            ..
+        } = *r;
+        let Source {
+            group: source_group,
+            default: ref default_src,
+            ..
+        } = *src;
+        let Target {
+            group: target,
+            default: ref default_tgt,
+            split,
+        } = *tgt;
+        let verb_span = Span::new(
+            tokens[vs].span.start as usize,
+            tokens[ve - 1].span.end as usize,
+        );
+        let mut src_members: Vec<&Actor> = match (default_src, source_group) {
+            (Some(a), _) => vec![a],
+            (None, Some(g)) => units.groups[g as usize].members.iter().collect(),
+            (None, None) => return Err(Halt::Skip),
+        };
+        let mut tgt_members: Vec<Option<&Actor>> = match (default_tgt, target) {
+            (Some(a), _) => vec![Some(a)],
+            (None, Some(t)) => units.groups[t as usize].members.iter().map(Some).collect(),
+            (None, None) => vec![None],
+        };
+        if split && src_members.len() > 1 {
+            tgt_members = vec![Some(src_members[1])];
+            src_members.truncate(1);
+        }
+        for s in src_members {
+            for t in &tgt_members {
+                if t.is_some_and(|t| t.code == s.code || t.code == crate::units::NULL_ACTOR)
+                    || s.code == crate::units::NULL_ACTOR
+                {
+                    continue;
+                }
+                // "[:173]" (PETRARCH-2): only the reversed event.
+                if !c1.is_empty() {
+                    st.coded.push(Coded {
+                        event: make_event(s, *t, c1, verb_span, pattern_prov.clone()),
+                        subordinate,
+                        dominant,
+                        origin: Some((form.block, vs)),
+                    });
+                }
+                if let (Some(c2), Some(t)) = (&c2, t) {
+                    st.coded.push(Coded {
+                        event: make_event(t, Some(s), c2, verb_span, pattern_prov.clone()),
+                        subordinate,
+                        dominant,
+                        origin: Some((form.block, vs)),
+                    });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// Chooses the verb's target, given its source `src` and the target its choice settled
+    /// (`target`): the first actor after the verb in its clause, the source's own organ or
+    /// country giving way, a proposal's author, TABARI's split of a compound source, a
+    /// saying verb's addressee, TABARI's DEFAULT target; no event when a target is required
+    /// and none is found.
+    fn choose_target(
+        &self,
+        r: &Reading,
+        src: &Source,
+        target: Option<u32>,
+    ) -> Result<Target, Halt> {
+        let config = self.config;
+        let Verb { vs, ve, .. } = r.vb;
+        let Reading {
+            ref des,
+            act:
+                Act {
+                    ref c1,
+                    speech_default,
+                    ..
+                },
+            ref before,
+            ref after,
+            ..
+        } = *r;
+        let (source, source_group) = (src.source, src.group);
+        let mut target = target;
+        if target.is_none() && source_group.is_none() {
+            target = after.first().copied().or(before.first().copied());
+        }
+        if target.is_none() && source_group.is_some() && self.own_compound(r, source) {
+            target = Some(source);
+        }
+        if target.is_none() && source_group.is_some() {
+            target = self.target_after(r, src);
+        }
+        // News mode: the source's own organ named through a pronoun ("Honduras is willing
+        // to withdraw its troops from the zone") is no target of its own; the next actor
+        // after it, if any, is.
+        if let (Some(t), Some(sg), true) = (target, source_group, config.every_verb && !self.tabari)
+        {
+            target = self.past_own_target(r, t, sg);
+        }
+        // News mode: a proposal's author is the target of what is done to it ("vetoed a
+        // UN draft resolution presented by Britain": Britain's resolution).
+        if let (Some(t), true) = (target, config.every_verb && !self.tabari) {
+            if let Some(a) = self
+                .proposal_author(r, t)
+                .filter(|&a| Some(a) != source_group)
+            {
+                target = Some(a);
+            }
+        }
+        let split = self.tabari_split(r, src, target);
+        // News mode: a saying verb's plain statement (its block's 010) is addressed
+        // to the one it is said to ("told Reuters", "said to the Japanese minister"), not
+        // to whoever its content names ("Israel has said it will not lift the embargo
+        // until U.N. peacekeepers …").
+        // (Only the plain statement: pessimism, optimism, a claim of responsibility or
+        // condolences are about what they name.)
+        if speech_default && c1 == "010" && config.every_verb && !self.tabari {
+            if let Some(t) = target {
+                if !self.addressee(ve, t) {
+                    target = None;
+                }
+            }
+        }
+        // TABARI's DEFAULT: TARGET [code] AFTER; without a default, TABARI's own suite
+        // wants a target for every event.
+        let default_tgt = match &config.default_target {
+            Some((code, after_only))
+                if !split
+                    && (target.is_none()
+                        || (*after_only && after.is_empty() && des.target.is_none())) =>
+            {
+                Some(self.synthetic(code, vs))
+            }
+            _ => None,
+        };
+        if default_tgt.is_some() {
+            target = None;
+        }
+        if target.is_none() && default_tgt.is_none() && config.require_target && !split {
+            return Err(Halt::Skip);
+        }
+        Ok(Target {
+            group: target,
+            default: default_tgt,
+            split,
+        })
+    }
+
+    /// TABARI: whether the first actor after the verb is "their" naming the compound source
+    /// `source`.
+    fn own_compound(&self, r: &Reading, source: u32) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        let after = &r.after;
+        let source_group = Some(source);
+        // TABARI: "their" right after the verb, naming the compound source, makes the
+        // compound its own target ("The ambassadors of A, B and C presented their
+        // credentials").
+        let own_compound = config.tabari_rules
+            && source_group.is_some()
+            && after.first().is_some_and(|&g| {
+                let (a, s) = (
+                    &units.groups[g as usize].members,
+                    &units.groups[source as usize],
+                );
+                a.len() > 1
+                    && tokens[units.groups[g as usize].tokens.0].norm == "THEIR"
+                    && a.iter().all(|m| m.reference)
+                    && a.iter().all(|m| s.members.iter().any(|x| x.base == m.base))
+            });
+        own_compound
+    }
+
+    /// The target among the actors after the verb, before a subordinate clause (news mode:
+    /// "between" parties rather than a place before them; a refusal's condition), else
+    /// before the verb; a compound source acting jointly is its own target.
+    fn target_after(&self, r: &Reading, src: &Source) -> Option<u32> {
+        let Ctx {
             config,
             tokens,
             rec,
@@ -212,36 +529,423 @@ impl Ctx<'_> {
             ..
         } = *self;
         let syntax = &self.syntax;
-        let (cs, ce) = (clause.cs, clause.ce);
-        let form = &d.verbs[v as usize];
-        let vb = self.verb_scope(cs, ce, vs, ve, v).ok_or(Halt::Skip)?;
-        let vcs = vb.vcs;
-        let found = self.pattern_code(&vb);
-        if clause.first_verb_coded.is_none() {
-            clause.first_verb_coded =
-                Some(found.code.as_ref().is_some_and(|c| *c != EventCode::Null));
-        }
-        let Act {
-            c1,
-            c2,
-            subordinate,
-            dominant,
-            speech_default,
-        } = self.asserted_code(cs, &vb, &found)?;
-        let Found {
-            mut des,
-            pattern_prov,
-            plain_source,
+        let Verb { vs, ve, vcs, .. } = r.vb;
+        let Reading {
+            cs,
+            ce,
+            act: Act { ref c1, .. },
+            ref before,
+            ref after,
             ..
-        } = found;
-        // Passive voice: "X was attacked by Y".
-        let (passive, by_group) = self.passive_voice(cs, ce, vs, ve);
-        let nominal_object = |s: usize| self.nominal_object(s);
-        let (before, after) = self.actors_around(&vb, ce, &des, &c1);
+        } = *r;
+        let (source, carried) = (src.source, src.carried);
         let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
-        // The verb phrase's subject and object, when the analysis knows them.
-        let (syn_source, syn_target) =
-            self.syntactic_roles(&vb, &c1, (passive, by_group), &pattern_prov, st, clause)?;
+        let mut target;
+        let mut sub = self.subordinate_start(ve, ce);
+        // (A verb inside a subordinate clause — "after President Joe Biden took office,
+        // Syrian authorities …" — finds its target before the clause's comma.)
+        if vcs > cs {
+            if let Some(k) = (ve..sub).find(|&k| tokens[k].kind == TokenKind::Comma) {
+                sub = k;
+            }
+        }
+        let candidates: Vec<u32> = after
+            .iter()
+            .copied()
+            .filter(|&g| units.groups[g as usize].tokens.0 < sub)
+            .filter(|&g| g != source && distinct(g, Some(source)))
+            .collect();
+        target = candidates.first().copied();
+        // (News mode: the parties named by "between" outrank a place before them —
+        // "concern about the escalation in the Gaza Strip between Israel and Hamas".)
+        if config.every_verb && !self.tabari {
+            let opened_by = |g: u32, word: &str| {
+                let t0 = units.groups[g as usize].tokens.0;
+                (t0.saturating_sub(3)..t0)
+                    .rev()
+                    .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
+                    .is_some_and(|k| tokens[k].norm == word)
+            };
+            if candidates.first().is_some_and(|&g| opened_by(g, "IN")) {
+                if let Some(&g) = candidates
+                    .iter()
+                    .skip(1)
+                    .find(|&&g| opened_by(g, "BETWEEN"))
+                {
+                    target = Some(g);
+                }
+            }
+        }
+        // (News mode: a refusal's condition names whom it is aimed at — "will not
+        // lift the ban until the EU provides details".)
+        if target.is_none()
+            && config.every_verb
+            && !self.tabari
+            && c1.starts_with("12")
+            && tokens
+                .get(sub)
+                .is_some_and(|t| matches!(t.norm.as_str(), "UNTIL" | "UNLESS"))
+        {
+            target = after
+                .iter()
+                .copied()
+                .filter(|&g| {
+                    let t0 = units.groups[g as usize].tokens.0;
+                    t0 > sub && t0 <= sub + 3
+                })
+                .find(|&g| g != source && distinct(g, Some(source)));
+        }
+        // (News mode: a saying verb addresses no one before it — ", a senior Bree
+        // official said on Saturday" is no statement to Arnor.)
+        let speech = syntax
+            .as_ref()
+            .filter(|_| config.every_verb && !self.tabari)
+            .is_some_and(|a| {
+                a.chunk_of
+                    .get(vs)
+                    .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech))
+            });
+        if target.is_none() && !speech {
+            // (News mode: not from before a subject of the verb's own — "while the
+            // deal fell through after President Joe Biden took office, … and some 900
+            // US troops remain in the country".)
+            let subject_start = (config.every_verb && !self.tabari && !carried)
+                .then(|| units.groups[source as usize].tokens.0);
+            target = before
+                .iter()
+                .copied()
+                .filter(|&g| subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s))
+                .find(|&g| g != source && distinct(g, Some(source)));
+        }
+        // A compound source is its own target for joint acts ("Syria and Jordan met");
+        // in news mode only for codes that are joint by nature (consult, cooperate,
+        // fight), and only between different actors.
+        if target.is_none() && self.joint_compound(r, src) {
+            target = Some(source);
+        }
+        target
+    }
+
+    /// Whether the compound source `src` is its own target: not carried, no DEFAULT
+    /// target, members with different codes, and (news mode) a joint code, neither through
+    /// a relative pronoun nor a long list.
+    fn joint_compound(&self, r: &Reading, src: &Source) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        let vs = r.vb.vs;
+        let c1 = &r.act.c1;
+        let (source, carried) = (src.source, src.carried);
+        let members = &units.groups[source as usize].members;
+        // (Not through a relative pronoun: "people in Somalia, Ethiopia and Kenya, who
+        // have been facing drought" do nothing to each other.)
+        let relative = config.every_verb
+            && (units.groups[source as usize].tokens.1..vs)
+                .any(|k| matches!(tokens[k].norm.as_str(), "WHO" | "WHICH" | "THAT" | "WHOM"));
+        // (Nor a long list: "the summit was attended by representatives of Colombia,
+        // Mexico, Brazil, …" is no meeting of each with each.)
+        let joint = !config.every_verb
+            || (!relative
+                && members.len() <= 3
+                && matches!(c1.get(..2), Some("03" | "04" | "05" | "06" | "19" | "20")));
+        !carried
+            && config.default_target.is_none()
+            && members.len() > 1
+            && joint
+            && members.iter().any(|m| m.code != members[0].code)
+    }
+
+    /// The source's own organ named through a pronoun, its own forces for a show of force
+    /// or its own country as the giver of what is promised (`own_organ`), and its own
+    /// country as the possessor or modifier of what is acted on: target `t` gives way to the
+    /// next actor after it, if any (source `sg`). Returns the target.
+    fn past_own_target(&self, r: &Reading, t: u32, sg: u32) -> Option<u32> {
+        let Ctx {
+            tokens, rec, units, ..
+        } = *self;
+        let Verb { ve, .. } = r.vb;
+        let Reading {
+            ce,
+            act: Act { ref c1, .. },
+            ref after,
+            ..
+        } = *r;
+        let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
+        let tg = &units.groups[t as usize];
+        let own = self.own_organ(r, t, sg);
+        let sub = self.subordinate_start(ve, ce);
+        let next = after
+            .iter()
+            .copied()
+            .filter(|&g| {
+                let gt = units.groups[g as usize].tokens;
+                gt.0 >= tg.tokens.1 && gt.0 < sub
+            })
+            .find(|&g| distinct(g, Some(sg)));
+        // (The source's own country as the possessor of what the verb acts on gives
+        // way to another actor after it: "Maduro closed Venezuela's land borders with
+        // Brazil and Colombia".)
+        // (Praise and defence are of what the possessor did: "defended Germany's
+        // decision".)
+        // (So is it as a noun's modifier: "Obama lifts US embargo on arms sales to
+        // Vietnam".)
+        // (Not of people, unless the source is their government: the Nigerian labour
+        // congress "called on Nigerian leaders"; Pompeo's "U.S. officials" are his own.)
+        let government = units.groups[sg as usize]
+            .members
+            .iter()
+            .all(|m| m.code.get(3..6) == Some("GOV"));
+        let modifier = tg.tokens.1 < tokens.len()
+            && units.group_of[tg.tokens.1].is_none()
+            && matches!(
+                rec.tags.get(tg.tokens.1),
+                Some(dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
+            )
+            && (government || !people_noun(&tokens[tg.tokens.1].norm))
+            && tg.members.iter().all(|m| m.code.len() == 3);
+        let own_possessor = !matches!(c1.get(..2), Some("01" | "05"))
+            && tg.tokens.1 > tg.tokens.0
+            && (tokens[tg.tokens.1 - 1].possessive || modifier)
+            && tg.members.iter().all(|m| {
+                units.groups[sg as usize]
+                    .members
+                    .iter()
+                    .any(|s| s.code.get(..3) == m.code.get(..3))
+            });
+        if own || (own_possessor && next.is_some()) {
+            return next;
+        }
+        Some(t)
+    }
+
+    /// Whether target `t` is the source's (`sg`) own organ named through its/their, its own
+    /// forces for a show of force (15x), or its own country as the giver of what is
+    /// promised.
+    fn own_organ(&self, r: &Reading, t: u32, sg: u32) -> bool {
+        let Ctx { tokens, units, .. } = *self;
+        let c1 = &r.act.c1;
+        let tg = &units.groups[t as usize];
+        let st = units.groups[sg as usize].tokens;
+        let own = matches!(
+            tokens[tg.tokens.0].norm.as_str(),
+            "ITS" | "THEIR" | "HIS" | "HER"
+        ) && tg
+            .members
+            .iter()
+            .all(|m| m.antecedent.is_some_and(|k| k >= st.0 && k < st.1))
+            // ("its troops" read as a bare agent of the latest country)
+            || (tg.tokens.0 > 0
+                && matches!(
+                    tokens[tg.tokens.0 - 1].norm.as_str(),
+                    "ITS" | "THEIR" | "HIS" | "HER"
+                )
+                && tg.members.iter().all(|m| {
+                    units.groups[sg as usize]
+                        .members
+                        .iter()
+                        .all(|s| s.code.get(..3) == m.code.get(..3))
+                }))
+            // (Nor are its own forces what a show of force acts on: "Israel mobilized
+            // the army", 15x.)
+            || (c1.starts_with("15")
+                && tg.members.iter().all(|m| {
+                    units.groups[sg as usize]
+                        .members
+                        .iter()
+                        .all(|s| s.code.get(..3) == m.code.get(..3))
+                }))
+            // (Nor is the source's own country as the giver of what is promised:
+            // "promised Washington's support for efforts in Afghanistan".)
+            || (tg.tokens.1 > tg.tokens.0
+                && tokens[tg.tokens.1 - 1].possessive
+                && tokens.get(tg.tokens.1).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "SUPPORT"
+                            | "BACKING"
+                            | "AID"
+                            | "ASSISTANCE"
+                            | "HELP"
+                            | "COMMITMENT"
+                            | "COOPERATION"
+                            | "SOLIDARITY"
+                            | "CONDOLENCES"
+                            | "READINESS"
+                            | "WILLINGNESS"
+                            | "DETERMINATION"
+                            | "CONCERN"
+                            | "CONCERNS"
+                    )
+                })
+                && tg.members.iter().all(|m| {
+                    units.groups[sg as usize]
+                        .members
+                        .iter()
+                        .any(|s| s.code.get(..3) == m.code.get(..3))
+                }));
+        own
+    }
+
+    /// The author named after target `t` ("presented by", "drafted by", …), within the
+    /// clause.
+    fn proposal_author(&self, r: &Reading, t: u32) -> Option<u32> {
+        let Ctx { tokens, units, .. } = *self;
+        let ce = r.ce;
+        let te = units.groups[t as usize].tokens.1;
+        let author = (te..(te + 6).min(ce)).find_map(|k| {
+            let authored = matches!(
+                tokens[k].norm.as_str(),
+                "PRESENTED"
+                    | "DRAFTED"
+                    | "PROPOSED"
+                    | "TABLED"
+                    | "SUBMITTED"
+                    | "SPONSORED"
+                    | "AUTHORED"
+                    | "INTRODUCED"
+            ) && tokens.get(k + 1).is_some_and(|b| b.norm == "BY");
+            authored
+                .then(|| (k + 2..(k + 5).min(ce)).find_map(|q| self.group_starting(q)))
+                .flatten()
+        });
+        author
+    }
+
+    /// TABARI looks for actors one by one: with a default target in force and no other
+    /// actor to take, the second member of a compound source is the target of the
+    /// first ("Bree and Arnor are about to restore ties with Gxndor": BRE → ARN),
+    /// unless AFTER asks for the default when no actor follows the verb.
+    fn tabari_split(&self, r: &Reading, src: &Source, target: Option<u32>) -> bool {
+        let Ctx { config, units, .. } = *self;
+        let Reading {
+            ref des, ref after, ..
+        } = *r;
+        let (source_group, carried) = (src.group, src.carried);
+        let split = config.tabari_rules
+            && target.is_none()
+            && des.compound.is_none()
+            && !carried
+            && source_group.is_some_and(|g| {
+                let m = &units.groups[g as usize].members;
+                m.len() > 1 && m[1].code != m[0].code
+            })
+            && config
+                .default_target
+                .as_ref()
+                .is_some_and(|(_, after_only)| {
+                    // (A pronoun after the verb is not an actor for AFTER.)
+                    !*after_only
+                        || after.iter().any(|&g| {
+                            units.groups[g as usize]
+                                .members
+                                .iter()
+                                .any(|m| !m.reference)
+                        })
+                });
+        split
+    }
+
+    /// Whether target `t` is the one a saying verb ending at `ve` speaks to.
+    fn addressee(&self, ve: usize, t: u32) -> bool {
+        let Ctx {
+            tokens, rec, units, ..
+        } = *self;
+        let gt = units.groups[t as usize].tokens;
+        // (Right after the verb, "to" or a determiner between: "told the Iraqi
+        // prime minister", "said to the United Nations".)
+        let addressee = gt.0 >= ve
+            && gt.0 <= ve + 2
+            && tokens[ve..gt.0].iter().all(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "TO" | "THE" | "A" | "AN" | "HIS" | "HER" | "ITS" | "THEIR"
+                )
+            })
+            && !rec
+                .tags
+                .get(gt.1)
+                .is_some_and(|t| t.is_verb() || *t == dyad_pos::Tag::MD);
+        addressee
+    }
+
+    /// Chooses the verb's source (TABARI's DEFAULT source when it is in force); no event
+    /// without one. Returns the target too, as far as the source's choice settles it (a
+    /// compound actor, a passive's subject).
+    fn choose_source(
+        &self,
+        r: &mut Reading,
+        st: &Coding,
+        clause: &Clause,
+    ) -> Result<(Source, Option<u32>), Halt> {
+        let config = self.config;
+        let vs = r.vb.vs;
+        let roles = self.designated_roles(r, clause)?;
+        let roles = self.passive_roles(r, roles)?;
+        let target = roles.target;
+        let source = self.nearby_source(r, roles, st, clause);
+        let Reading {
+            ref des,
+            ref before,
+            ..
+        } = *r;
+        // TABARI's DEFAULT: SOURCE [code] PRIOR (manual 8.5).
+        let default_src = match (&config.default_source, source) {
+            (Some((code, prior)), s)
+                if s.is_none() || (*prior && before.is_empty() && des.source.is_none()) =>
+            {
+                Some(self.synthetic(code, vs))
+            }
+            _ => None,
+        };
+        let Some(source) = source.or(if default_src.is_some() {
+            Some(u32::MAX)
+        } else {
+            None
+        }) else {
+            return Err(Halt::Skip);
+        };
+        let carried = Some(source) == st.carry && !before.contains(&source);
+        let source_group = (source != u32::MAX).then_some(source);
+        Ok((
+            Source {
+                source,
+                group: source_group,
+                default: default_src,
+                carried,
+            },
+            target,
+        ))
+    }
+
+    /// The verb's source and target as its pattern or the analysis names them, or a
+    /// compound actor's members; no event for a further verb of a clause (news mode)
+    /// without a subject of its own, nor for a verb whose subject is a noun phrase naming
+    /// no actor. (News mode: the pattern's plain source in `r.des` gives way to the
+    /// analysis's subject.)
+    fn designated_roles(&self, r: &mut Reading, clause: &Clause) -> Result<Roles, Halt> {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        let Verb { vs, ve, .. } = r.vb;
+        let Reading {
+            cs,
+            ref mut des,
+            plain_source,
+            act: Act { ref c1, .. },
+            passive,
+            ref before,
+            ref after,
+            syn_source,
+            syn_target,
+            ..
+        } = *r;
+        let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
         // Further verbs of a clause (news mode) need a subject of their own, from the
         // pattern or the analysis: no carried or guessed source.
         // (An infinitive of purpose that is itself a statement — "summoned the ambassador
@@ -305,38 +1009,29 @@ impl Ctx<'_> {
                 }
             }
         }
-        // Armed forces: by their code, or by their words when the dictionaries have no
-        // agent for them ("US forces" is USA in the Phoenix set).
-        let armed = |g: u32| {
-            let grp = &units.groups[g as usize];
-            let by_code = grp.members.iter().all(|m| {
-                m.code.get(3..).is_some_and(|a| {
-                    ["MIL", "COP", "PKO", "REB", "UAF", "SPY"]
-                        .iter()
-                        .any(|x| a.contains(x))
-                })
-            });
-            let by_words = tokens[grp.tokens.0..grp.tokens.1.min(tokens.len())]
-                .iter()
-                .chain(tokens.get(grp.tokens.1))
-                .any(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "FORCES"
-                            | "TROOPS"
-                            | "SOLDIERS"
-                            | "ARMY"
-                            | "MILITARY"
-                            | "NAVY"
-                            | "POLICE"
-                            | "PEACEKEEPERS"
-                            | "MARINES"
-                            | "FIGHTERS"
-                            | "MILITANTS"
-                    )
-                });
-            by_code || by_words
-        };
+        Ok(Roles { source, target })
+    }
+
+    /// Passive voice: with "by", its actor is the source and the subject the target; an
+    /// agentless passive names no one who acted (news mode: no event) or reads the actor
+    /// after the verb as the source.
+    fn passive_roles(&self, r: &Reading, roles: Roles) -> Result<Roles, Halt> {
+        let config = self.config;
+        let Reading {
+            ref des,
+            act: Act { ref c1, .. },
+            passive,
+            by_group,
+            ref before,
+            ref after,
+            ..
+        } = *r;
+        let Roles {
+            mut source,
+            mut target,
+        } = roles;
+        let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
+        let armed = |g: u32| self.armed(g);
         if let Some(bg) = by_group {
             if source.is_none() && target.is_none() {
                 source = Some(bg);
@@ -363,6 +1058,36 @@ impl Ctx<'_> {
                 target = Some(b);
             }
         }
+        Ok(Roles { source, target })
+    }
+
+    /// The source when neither the pattern nor the analysis named one: TABARI's carried
+    /// subject after a conjunction, the nearest actor before the verb, the carried subject
+    /// for a verb near the clause's start, TABARI's first actor after the verb.
+    fn nearby_source(
+        &self,
+        r: &Reading,
+        roles: Roles,
+        st: &Coding,
+        clause: &Clause,
+    ) -> Option<u32> {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        let Verb { vs, ve, .. } = r.vb;
+        let Reading {
+            cs,
+            ref des,
+            ref before,
+            ref after,
+            ..
+        } = *r;
+        let Roles { mut source, target } = roles;
+        let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
+        let nominal_object = |s: usize| self.nominal_object(s);
         // TABARI (manual 7.6): after a conjunction the source stays the same unless an
         // actor follows the conjunction directly.
         // (An actor that is the verb's own subject still counts: "Gondor, which fears",
@@ -409,17 +1134,6 @@ impl Ctx<'_> {
                 });
             }
         }
-        // TABARI's DEFAULT: SOURCE [code] PRIOR (manual 8.5).
-        let synthetic = |code: &str| Actor {
-            antecedent: None,
-            code: code.to_string(),
-            base: code.to_string(),
-            span: tokens[vs].span,
-            tokens: (vs, vs),
-            provenance: Vec::new(),
-            reference: false,
-            agents: (Vec::new(), 0),
-        };
         // TABARI: without an actor before the verb, the source is the first actor of the
         // sentence after it (unless NOACTPRIOR or DEFAULT SOURCE … PRIOR say otherwise).
         let prior_default = config
@@ -441,398 +1155,56 @@ impl Ctx<'_> {
                 source = after.iter().copied().find(|&g| distinct(g, Some(t)));
             }
         }
-        let default_src = match (&config.default_source, source) {
-            (Some((code, prior)), s)
-                if s.is_none() || (*prior && before.is_empty() && des.source.is_none()) =>
-            {
-                Some(synthetic(code))
-            }
-            _ => None,
-        };
-        let Some(source) = source.or(if default_src.is_some() {
-            Some(u32::MAX)
-        } else {
-            None
-        }) else {
-            return Err(Halt::Skip);
-        };
-        let carried = Some(source) == st.carry && !before.contains(&source);
-        let source_group = (source != u32::MAX).then_some(source);
-        if target.is_none() && source_group.is_none() {
-            target = after.first().copied().or(before.first().copied());
+        source
+    }
+
+    /// TABARI's DEFAULT source or target (manual 8.5): an actor coded `code` at the verb's
+    /// first token `vs`.
+    fn synthetic(&self, code: &str, vs: usize) -> Actor<'static> {
+        Actor {
+            antecedent: None,
+            code: code.to_string(),
+            base: code.to_string(),
+            span: self.tokens[vs].span,
+            tokens: (vs, vs),
+            provenance: Vec::new(),
+            reference: false,
+            agents: (Vec::new(), 0),
         }
-        // TABARI: "their" right after the verb, naming the compound source, makes the
-        // compound its own target ("The ambassadors of A, B and C presented their
-        // credentials").
-        let own_compound = config.tabari_rules
-            && source_group.is_some()
-            && after.first().is_some_and(|&g| {
-                let (a, s) = (
-                    &units.groups[g as usize].members,
-                    &units.groups[source as usize],
-                );
-                a.len() > 1
-                    && tokens[units.groups[g as usize].tokens.0].norm == "THEIR"
-                    && a.iter().all(|m| m.reference)
-                    && a.iter().all(|m| s.members.iter().any(|x| x.base == m.base))
-            });
-        if target.is_none() && source_group.is_some() && own_compound {
-            target = Some(source);
-        }
-        if target.is_none() && source_group.is_some() {
-            let mut sub = self.subordinate_start(ve, ce);
-            // (A verb inside a subordinate clause — "after President Joe Biden took office,
-            // Syrian authorities …" — finds its target before the clause's comma.)
-            if vcs > cs {
-                if let Some(k) = (ve..sub).find(|&k| tokens[k].kind == TokenKind::Comma) {
-                    sub = k;
-                }
-            }
-            let candidates: Vec<u32> = after
-                .iter()
-                .copied()
-                .filter(|&g| units.groups[g as usize].tokens.0 < sub)
-                .filter(|&g| g != source && distinct(g, Some(source)))
-                .collect();
-            target = candidates.first().copied();
-            // (News mode: the parties named by "between" outrank a place before them —
-            // "concern about the escalation in the Gaza Strip between Israel and Hamas".)
-            if config.every_verb && !self.tabari {
-                let opened_by = |g: u32, word: &str| {
-                    let t0 = units.groups[g as usize].tokens.0;
-                    (t0.saturating_sub(3)..t0)
-                        .rev()
-                        .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
-                        .is_some_and(|k| tokens[k].norm == word)
-                };
-                if candidates.first().is_some_and(|&g| opened_by(g, "IN")) {
-                    if let Some(&g) = candidates
-                        .iter()
-                        .skip(1)
-                        .find(|&&g| opened_by(g, "BETWEEN"))
-                    {
-                        target = Some(g);
-                    }
-                }
-            }
-            // (News mode: a refusal's condition names whom it is aimed at — "will not
-            // lift the ban until the EU provides details".)
-            if target.is_none()
-                && config.every_verb
-                && !self.tabari
-                && c1.starts_with("12")
-                && tokens
-                    .get(sub)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "UNTIL" | "UNLESS"))
-            {
-                target = after
+    }
+
+    /// Armed forces: by their code, or by their words when the dictionaries have no
+    /// agent for them ("US forces" is USA in the Phoenix set).
+    fn armed(&self, g: u32) -> bool {
+        let Ctx { tokens, units, .. } = *self;
+        let grp = &units.groups[g as usize];
+        let by_code = grp.members.iter().all(|m| {
+            m.code.get(3..).is_some_and(|a| {
+                ["MIL", "COP", "PKO", "REB", "UAF", "SPY"]
                     .iter()
-                    .copied()
-                    .filter(|&g| {
-                        let t0 = units.groups[g as usize].tokens.0;
-                        t0 > sub && t0 <= sub + 3
-                    })
-                    .find(|&g| g != source && distinct(g, Some(source)));
-            }
-            // (News mode: a saying verb addresses no one before it — ", a senior Bree
-            // official said on Saturday" is no statement to Arnor.)
-            let speech = syntax
-                .as_ref()
-                .filter(|_| config.every_verb && !self.tabari)
-                .is_some_and(|a| {
-                    a.chunk_of
-                        .get(vs)
-                        .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech))
-                });
-            if target.is_none() && !speech {
-                // (News mode: not from before a subject of the verb's own — "while the
-                // deal fell through after President Joe Biden took office, … and some 900
-                // US troops remain in the country".)
-                let subject_start = (config.every_verb && !self.tabari && !carried)
-                    .then(|| units.groups[source as usize].tokens.0);
-                target = before
-                    .iter()
-                    .copied()
-                    .filter(|&g| {
-                        subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s)
-                    })
-                    .find(|&g| g != source && distinct(g, Some(source)));
-            }
-            // A compound source is its own target for joint acts ("Syria and Jordan met");
-            // in news mode only for codes that are joint by nature (consult, cooperate,
-            // fight), and only between different actors.
-            let members = &units.groups[source as usize].members;
-            // (Not through a relative pronoun: "people in Somalia, Ethiopia and Kenya, who
-            // have been facing drought" do nothing to each other.)
-            let relative = config.every_verb
-                && (units.groups[source as usize].tokens.1..vs)
-                    .any(|k| matches!(tokens[k].norm.as_str(), "WHO" | "WHICH" | "THAT" | "WHOM"));
-            // (Nor a long list: "the summit was attended by representatives of Colombia,
-            // Mexico, Brazil, …" is no meeting of each with each.)
-            let joint = !config.every_verb
-                || (!relative
-                    && members.len() <= 3
-                    && matches!(c1.get(..2), Some("03" | "04" | "05" | "06" | "19" | "20")));
-            if target.is_none()
-                && !carried
-                && config.default_target.is_none()
-                && members.len() > 1
-                && joint
-                && members.iter().any(|m| m.code != members[0].code)
-            {
-                target = Some(source);
-            }
-        }
-        // News mode: the source's own organ named through a pronoun ("Honduras is willing
-        // to withdraw its troops from the zone") is no target of its own; the next actor
-        // after it, if any, is.
-        if let (Some(t), Some(sg), true) = (target, source_group, config.every_verb && !self.tabari)
-        {
-            let tg = &units.groups[t as usize];
-            let st = units.groups[sg as usize].tokens;
-            let own = matches!(
-                tokens[tg.tokens.0].norm.as_str(),
-                "ITS" | "THEIR" | "HIS" | "HER"
-            ) && tg
-                .members
-                .iter()
-                .all(|m| m.antecedent.is_some_and(|k| k >= st.0 && k < st.1))
-                // ("its troops" read as a bare agent of the latest country)
-                || (tg.tokens.0 > 0
-                    && matches!(
-                        tokens[tg.tokens.0 - 1].norm.as_str(),
-                        "ITS" | "THEIR" | "HIS" | "HER"
-                    )
-                    && tg.members.iter().all(|m| {
-                        units.groups[sg as usize]
-                            .members
-                            .iter()
-                            .all(|s| s.code.get(..3) == m.code.get(..3))
-                    }))
-                // (Nor are its own forces what a show of force acts on: "Israel mobilized
-                // the army", 15x.)
-                || (c1.starts_with("15")
-                    && tg.members.iter().all(|m| {
-                        units.groups[sg as usize]
-                            .members
-                            .iter()
-                            .all(|s| s.code.get(..3) == m.code.get(..3))
-                    }))
-                // (Nor is the source's own country as the giver of what is promised:
-                // "promised Washington's support for efforts in Afghanistan".)
-                || (tg.tokens.1 > tg.tokens.0
-                    && tokens[tg.tokens.1 - 1].possessive
-                    && tokens.get(tg.tokens.1).is_some_and(|t| {
-                        matches!(
-                            t.norm.as_str(),
-                            "SUPPORT"
-                                | "BACKING"
-                                | "AID"
-                                | "ASSISTANCE"
-                                | "HELP"
-                                | "COMMITMENT"
-                                | "COOPERATION"
-                                | "SOLIDARITY"
-                                | "CONDOLENCES"
-                                | "READINESS"
-                                | "WILLINGNESS"
-                                | "DETERMINATION"
-                                | "CONCERN"
-                                | "CONCERNS"
-                        )
-                    })
-                    && tg.members.iter().all(|m| {
-                        units.groups[sg as usize]
-                            .members
-                            .iter()
-                            .any(|s| s.code.get(..3) == m.code.get(..3))
-                    }));
-            let sub = self.subordinate_start(ve, ce);
-            let next = after
-                .iter()
-                .copied()
-                .filter(|&g| {
-                    let gt = units.groups[g as usize].tokens;
-                    gt.0 >= tg.tokens.1 && gt.0 < sub
-                })
-                .find(|&g| distinct(g, Some(sg)));
-            // (The source's own country as the possessor of what the verb acts on gives
-            // way to another actor after it: "Maduro closed Venezuela's land borders with
-            // Brazil and Colombia".)
-            // (Praise and defence are of what the possessor did: "defended Germany's
-            // decision".)
-            // (So is it as a noun's modifier: "Obama lifts US embargo on arms sales to
-            // Vietnam".)
-            // (Not of people, unless the source is their government: the Nigerian labour
-            // congress "called on Nigerian leaders"; Pompeo's "U.S. officials" are his own.)
-            let government = units.groups[sg as usize]
-                .members
-                .iter()
-                .all(|m| m.code.get(3..6) == Some("GOV"));
-            let modifier = tg.tokens.1 < tokens.len()
-                && units.group_of[tg.tokens.1].is_none()
-                && matches!(
-                    rec.tags.get(tg.tokens.1),
-                    Some(dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
-                )
-                && (government || !people_noun(&tokens[tg.tokens.1].norm))
-                && tg.members.iter().all(|m| m.code.len() == 3);
-            let own_possessor = !matches!(c1.get(..2), Some("01" | "05"))
-                && tg.tokens.1 > tg.tokens.0
-                && (tokens[tg.tokens.1 - 1].possessive || modifier)
-                && tg.members.iter().all(|m| {
-                    units.groups[sg as usize]
-                        .members
-                        .iter()
-                        .any(|s| s.code.get(..3) == m.code.get(..3))
-                });
-            if own || (own_possessor && next.is_some()) {
-                target = next;
-            }
-        }
-        // News mode: a proposal's author is the target of what is done to it ("vetoed a
-        // UN draft resolution presented by Britain": Britain's resolution).
-        if let (Some(t), true) = (target, config.every_verb && !self.tabari) {
-            let te = units.groups[t as usize].tokens.1;
-            let author = (te..(te + 6).min(ce)).find_map(|k| {
-                let authored = matches!(
-                    tokens[k].norm.as_str(),
-                    "PRESENTED"
-                        | "DRAFTED"
-                        | "PROPOSED"
-                        | "TABLED"
-                        | "SUBMITTED"
-                        | "SPONSORED"
-                        | "AUTHORED"
-                        | "INTRODUCED"
-                ) && tokens.get(k + 1).is_some_and(|b| b.norm == "BY");
-                authored
-                    .then(|| (k + 2..(k + 5).min(ce)).find_map(|q| self.group_starting(q)))
-                    .flatten()
-            });
-            if let Some(a) = author.filter(|&a| Some(a) != source_group) {
-                target = Some(a);
-            }
-        }
-        // TABARI looks for actors one by one: with a default target in force and no other
-        // actor to take, the second member of a compound source is the target of the
-        // first ("Bree and Arnor are about to restore ties with Gxndor": BRE → ARN),
-        // unless AFTER asks for the default when no actor follows the verb.
-        let split = config.tabari_rules
-            && target.is_none()
-            && des.compound.is_none()
-            && !carried
-            && source_group.is_some_and(|g| {
-                let m = &units.groups[g as usize].members;
-                m.len() > 1 && m[1].code != m[0].code
+                    .any(|x| a.contains(x))
             })
-            && config
-                .default_target
-                .as_ref()
-                .is_some_and(|(_, after_only)| {
-                    // (A pronoun after the verb is not an actor for AFTER.)
-                    !*after_only
-                        || after.iter().any(|&g| {
-                            units.groups[g as usize]
-                                .members
-                                .iter()
-                                .any(|m| !m.reference)
-                        })
-                });
-        // News mode: a saying verb's plain statement (its block's 010) is addressed
-        // to the one it is said to ("told Reuters", "said to the Japanese minister"), not
-        // to whoever its content names ("Israel has said it will not lift the embargo
-        // until U.N. peacekeepers …").
-        // (Only the plain statement: pessimism, optimism, a claim of responsibility or
-        // condolences are about what they name.)
-        if speech_default && c1 == "010" && config.every_verb && !self.tabari {
-            if let Some(t) = target {
-                let gt = units.groups[t as usize].tokens;
-                // (Right after the verb, "to" or a determiner between: "told the Iraqi
-                // prime minister", "said to the United Nations".)
-                let addressee = gt.0 >= ve
-                    && gt.0 <= ve + 2
-                    && tokens[ve..gt.0].iter().all(|t| {
-                        matches!(
-                            t.norm.as_str(),
-                            "TO" | "THE" | "A" | "AN" | "HIS" | "HER" | "ITS" | "THEIR"
-                        )
-                    })
-                    && !rec
-                        .tags
-                        .get(gt.1)
-                        .is_some_and(|t| t.is_verb() || *t == dyad_pos::Tag::MD);
-                if !addressee {
-                    target = None;
-                }
-            }
-        }
-        // TABARI's DEFAULT: TARGET [code] AFTER; without a default, TABARI's own suite
-        // wants a target for every event.
-        let default_tgt = match &config.default_target {
-            Some((code, after_only))
-                if !split
-                    && (target.is_none()
-                        || (*after_only && after.is_empty() && des.target.is_none())) =>
-            {
-                Some(synthetic(code))
-            }
-            _ => None,
-        };
-        if default_tgt.is_some() {
-            target = None;
-        }
-        if target.is_none() && default_tgt.is_none() && config.require_target && !split {
-            return Err(Halt::Skip);
-        }
-        if let Some(sg) = source_group {
-            st.carry = Some(sg);
-        }
-        let verb_span = Span::new(
-            tokens[vs].span.start as usize,
-            tokens[ve - 1].span.end as usize,
-        );
-        let mut src_members: Vec<&Actor> = match (&default_src, source_group) {
-            (Some(a), _) => vec![a],
-            (None, Some(g)) => units.groups[g as usize].members.iter().collect(),
-            (None, None) => return Err(Halt::Skip),
-        };
-        let mut tgt_members: Vec<Option<&Actor>> = match (&default_tgt, target) {
-            (Some(a), _) => vec![Some(a)],
-            (None, Some(t)) => units.groups[t as usize].members.iter().map(Some).collect(),
-            (None, None) => vec![None],
-        };
-        if split && src_members.len() > 1 {
-            tgt_members = vec![Some(src_members[1])];
-            src_members.truncate(1);
-        }
-        for s in src_members {
-            for t in &tgt_members {
-                if t.is_some_and(|t| t.code == s.code || t.code == crate::units::NULL_ACTOR)
-                    || s.code == crate::units::NULL_ACTOR
-                {
-                    continue;
-                }
-                // "[:173]" (PETRARCH-2): only the reversed event.
-                if !c1.is_empty() {
-                    st.coded.push(Coded {
-                        event: make_event(s, *t, &c1, verb_span, pattern_prov.clone()),
-                        subordinate,
-                        dominant,
-                        origin: Some((form.block, vs)),
-                    });
-                }
-                if let (Some(c2), Some(t)) = (&c2, t) {
-                    st.coded.push(Coded {
-                        event: make_event(t, Some(s), c2, verb_span, pattern_prov.clone()),
-                        subordinate,
-                        dominant,
-                        origin: Some((form.block, vs)),
-                    });
-                }
-            }
-        }
-        Ok(!speech_default && !subordinate)
+        });
+        let by_words = tokens[grp.tokens.0..grp.tokens.1.min(tokens.len())]
+            .iter()
+            .chain(tokens.get(grp.tokens.1))
+            .any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "FORCES"
+                        | "TROOPS"
+                        | "SOLDIERS"
+                        | "ARMY"
+                        | "MILITARY"
+                        | "NAVY"
+                        | "POLICE"
+                        | "PEACEKEEPERS"
+                        | "MARINES"
+                        | "FIGHTERS"
+                        | "MILITANTS"
+                )
+            });
+        by_code || by_words
     }
 
     /// The code the verb asserts: a governing verb's intent, refusal or threat, a negated

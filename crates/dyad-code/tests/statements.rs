@@ -55,3 +55,19 @@ fn a_bare_statement_is_no_event() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn what_a_statement_says_is_its_issuers_act() {
+    let c = common::coder(&[
+        (DictKind::Actors, "AMNESTY_INTERNATIONAL_ [NGOHRIAMN]\nNIGERIAN_ [NGA]\n"),
+        (DictKind::Agents, "ARMY_ [~MIL]\n"),
+        (DictKind::Verbs, "--- ISSUE [---] ---\nISSUE {ISSUED}\n- * STATEMENT [010]\n\n--- ACCUSE [112] ---\nACCUSE {ACCUSED ACCUSING}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Amnesty International issued a statement accusing the Nigerian army of abuses."
+        ),
+        ["NGOHRIAMN/NGAMIL/112"]
+    );
+}

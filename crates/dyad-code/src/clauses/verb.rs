@@ -954,12 +954,30 @@ impl Ctx<'_> {
             && vs > cs
             && tokens[vs - 1].norm == "TO"
             && matches!(c1.get(..2), Some("01" | "02" | "10" | "11" | "12" | "13"));
+        // (Nor is what a statement or report says: "issued a statement urging North Korea to
+        // comply", "put out a report accusing the army of …".)
+        let statement_content = !self.tabari
+            && vs > cs
+            && self.rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
+            && matches!(
+                tokens[vs - 1].norm.as_str(),
+                "STATEMENT"
+                    | "REPORT"
+                    | "LETTER"
+                    | "COMMUNIQUE"
+                    | "DECLARATION"
+                    | "RESOLUTION"
+                    | "MESSAGE"
+                    | "PETITION"
+                    | "MOTION"
+            );
         if clause.coded_in_clause
             && config.code_by != CodeBy::All
             && des.source.is_none()
             && des.compound.is_none()
             && syn_source.is_none()
             && !verbal_purpose
+            && !statement_content
         {
             return Err(Halt::Skip);
         }
@@ -972,6 +990,7 @@ impl Ctx<'_> {
             && des.compound.is_none()
             && syn_source.is_none()
             && !passive
+            && !statement_content
             && self.actorless_subject(vs)
         {
             return Err(Halt::Skip);

@@ -58,3 +58,16 @@ fn a_participle_describing_the_people_acted_on_is_background() {
         ["BOLCOP/DOMCVL/173"]
     );
 }
+
+#[test]
+fn a_gerund_after_in_is_background() {
+    let c = common::coder(&[
+        (DictKind::Actors, "ISRAEL_ [ISR]\nSYRIAN_ [SYR]\n"),
+        (DictKind::Agents, "GOVERNMENT_ [~GOV]\n"),
+        (DictKind::Verbs, "--- DECIMATE [202] ---\nDECIMATE {DECIMATED DECIMATING}\n\n--- CONFRONT [110] ---\nCONFRONT {CONFRONTED CONFRONTING}\n\n--- COMMENT [010] ---\nCOMMENT {COMMENTS}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "Israel comments on the Syrian government's success in confronting and decimating terrorism."),
+        Vec::<String>::new()
+    );
+}

@@ -1375,6 +1375,8 @@ impl Ctx<'_> {
                         | "TOWARD"
                         | "TOWARDS"
                         | "INCLUDING"
+                        // ("success in confronting and decimating terrorism")
+                        | "IN"
                 )
         };
         // ("issues including refugees and combatting terrorism")

@@ -61,3 +61,18 @@ fn a_compound_meets_itself_but_a_long_list_does_not() {
     let ev = codes(&c, "Syria, Jordan, Iraq, Egypt and Lebanon met in Amman.");
     assert!(ev.iter().all(|e| e.contains("//")), "{ev:?}");
 }
+
+#[test]
+fn parties_agreeing_to_a_ceasefire_declare_it_to_each_other() {
+    let c = common::coder(&[
+        (DictKind::Actors, "ARMENIA_ [ARM]\nAZERBAIJAN_ [AZE]\n"),
+        (
+            DictKind::Verbs,
+            "--- AGREE [030] ---\nAGREE {AGREED}\n- * TO_A CEASEFIRE [0871]\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&c, "Armenia and Azerbaijan agreed to a ceasefire."),
+        ["ARM/AZE/0871", "AZE/ARM/0871"]
+    );
+}

@@ -650,7 +650,9 @@ impl Ctx<'_> {
         let joint = !config.every_verb
             || (!relative
                 && members.len() <= 3
-                && matches!(c1.get(..2), Some("03" | "04" | "05" | "06" | "19" | "20")));
+                && (matches!(c1.get(..2), Some("03" | "04" | "05" | "06" | "19" | "20"))
+                    // ("Armenia and Azerbaijan agreed to a ceasefire": a truce between them)
+                    || (c1 == "0871" && tokens[vs].norm.starts_with("AGREE"))));
         !carried
             && config.default_target.is_none()
             && members.len() > 1

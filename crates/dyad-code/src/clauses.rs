@@ -384,6 +384,73 @@ impl Ctx<'_> {
         des.reach = pos.saturating_sub(ve) + vs.saturating_sub(cur);
         Some(des)
     }
+
+    /// TABARI's COMPLEX filter (its limits in `config.complex`; none set, none applies), with
+    /// NOACTPRIOR: whether the sentence, cut into `clause_count` clauses, is too complex to
+    /// code.
+    fn tabari_complex(&self, clause_count: usize) -> bool {
+        let Ctx {
+            d,
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        let limits = config.complex;
+        if limits == crate::ComplexLimits::default() {
+            return false;
+        }
+        let verbs = rec
+            .marks
+            .iter()
+            .filter(|m| !self.gone[m.start])
+            .filter(|m| match m.item {
+                Item::Verb(v) => {
+                    let form = &d.verbs[v as usize];
+                    let block = &d.blocks[form.block as usize];
+                    let code = form.code.as_ref().or(block.code.as_ref());
+                    !(matches!(code, Some(EventCode::Null)) && block.patterns.is_empty())
+                }
+                _ => false,
+            })
+            .count();
+        let conjunctions = clause_count.saturating_sub(1);
+        let actors = units.groups.iter().map(|g| g.members.len()).sum::<usize>();
+        let over = |n: usize, limit: usize| limit > 0 && n >= limit;
+        // NOACTPRIOR: complex when no actor comes before the first verb (null-coded verbs
+        // do not count: "On accord Gondor repelled Mordor").
+        let first_verb = rec
+            .marks
+            .iter()
+            .find(|m| match m.item {
+                Item::Verb(v) => {
+                    let form = &d.verbs[v as usize];
+                    let code = form
+                        .code
+                        .as_ref()
+                        .or(d.blocks[form.block as usize].code.as_ref());
+                    // (A verb after a preposition is a gerund: "the flare-up in fighting".)
+                    let after_preposition = m.start > 0
+                        && matches!(
+                            tokens[m.start - 1].norm.as_str(),
+                            "IN" | "OF" | "ON" | "FOR" | "BY" | "WITH" | "AFTER" | "BEFORE"
+                        );
+                    !self.gone[m.start]
+                        && !after_preposition
+                        && !matches!(code, Some(EventCode::Null))
+                }
+                _ => false,
+            })
+            .map(|m| m.start);
+        let first_actor = units.groups.first().map(|g| g.tokens.0);
+        let no_actor_prior = config.require_prior_actor
+            && first_verb.is_some_and(|v| first_actor.is_none_or(|a| a > v));
+        no_actor_prior
+            || over(verbs, limits.verbs)
+            || over(conjunctions, limits.conjunctions)
+            || over(actors, limits.actors)
+    }
 }
 
 /// Clause ranges: cut at conjunctions and semicolons that are not inside a compound actor.
@@ -645,63 +712,11 @@ pub fn code(
     let mut clause_list = clauses(tokens, rec, units, cx.tabari.then_some(&cx.gone[..]));
     // TABARI's COMPLEX filter: verbs outside dropped comma clauses (not null-coded ones
     // without patterns), clause-dividing conjunctions, actor phrases.
-    let limits = config.complex;
-    if limits != crate::ComplexLimits::default() {
-        let verbs = rec
-            .marks
-            .iter()
-            .filter(|m| !cx.gone[m.start])
-            .filter(|m| match m.item {
-                Item::Verb(v) => {
-                    let form = &d.verbs[v as usize];
-                    let block = &d.blocks[form.block as usize];
-                    let code = form.code.as_ref().or(block.code.as_ref());
-                    !(matches!(code, Some(EventCode::Null)) && block.patterns.is_empty())
-                }
-                _ => false,
-            })
-            .count();
-        let conjunctions = clause_list.len().saturating_sub(1);
-        let actors = units.groups.iter().map(|g| g.members.len()).sum::<usize>();
-        let over = |n: usize, limit: usize| limit > 0 && n >= limit;
-        // NOACTPRIOR: complex when no actor comes before the first verb (null-coded verbs
-        // do not count: "On accord Gondor repelled Mordor").
-        let first_verb = rec
-            .marks
-            .iter()
-            .find(|m| match m.item {
-                Item::Verb(v) => {
-                    let form = &d.verbs[v as usize];
-                    let code = form
-                        .code
-                        .as_ref()
-                        .or(d.blocks[form.block as usize].code.as_ref());
-                    // (A verb after a preposition is a gerund: "the flare-up in fighting".)
-                    let after_preposition = m.start > 0
-                        && matches!(
-                            tokens[m.start - 1].norm.as_str(),
-                            "IN" | "OF" | "ON" | "FOR" | "BY" | "WITH" | "AFTER" | "BEFORE"
-                        );
-                    !cx.gone[m.start]
-                        && !after_preposition
-                        && !matches!(code, Some(EventCode::Null))
-                }
-                _ => false,
-            })
-            .map(|m| m.start);
-        let first_actor = units.groups.first().map(|g| g.tokens.0);
-        let no_actor_prior = config.require_prior_actor
-            && first_verb.is_some_and(|v| first_actor.is_none_or(|a| a > v));
-        if no_actor_prior
-            || over(verbs, limits.verbs)
-            || over(conjunctions, limits.conjunctions)
-            || over(actors, limits.actors)
-        {
-            return SentenceResult {
-                events: Vec::new(),
-                no_event: Some(NoEvent::Complex),
-            };
-        }
+    if cx.tabari_complex(clause_list.len()) {
+        return SentenceResult {
+            events: Vec::new(),
+            no_event: Some(NoEvent::Complex),
+        };
     }
     if config.petrarch1 {
         split_attribution(tokens, rec, d, &mut clause_list);

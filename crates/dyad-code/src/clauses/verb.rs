@@ -1232,17 +1232,11 @@ impl Ctx<'_> {
     /// or a possible act, a claim, or no event at all for an act the sentence does not
     /// assert (a condition, the content of a charge, a plan, a gerund after a preposition).
     fn asserted_code(&self, cs: usize, vb: &Verb, found: &Found) -> Result<Act, Halt> {
-        let Ctx {
-            d,
-            config,
-            tokens,
-            rec,
-            ..
-        } = *self;
+        let Ctx { config, tokens, .. } = *self;
         let Verb {
             vs, ve, infinitive, ..
         } = *vb;
-        let (des, from_pattern) = (&found.des, found.from_pattern);
+        let from_pattern = found.from_pattern;
         let pattern_prov = found.pattern_prov.clone();
         let verb_at = |q: usize| self.verb_starts_at(q);
         let Some(code) = found.code.clone() else {
@@ -1318,10 +1312,38 @@ impl Ctx<'_> {
         // (Only the plain statement: "expressed optimism" is an event of its own.)
         let speech_default = config.pos_filter && !from_pattern && c1 == "010" && c2.is_none();
         let subordinate = subordinate || speech_default;
-        // News mode: an act governed by "willing/ready/plans/vowed … to" is an intent
-        // (03x), by "refused/declined to" a refusal (12x), by "threatened to" a threat
-        // (13x); "failed to" is no event (CAMEO manual: intentions and threats are coded as
-        // such, never as the act).
+        if self.not_asserted(cs, vb) {
+            return Err(Halt::Skip);
+        }
+        let (c1, c2) = self.governed_code(cs, vb, found, (c1, c2))?;
+        Ok(Act {
+            c1,
+            c2,
+            subordinate,
+            dominant,
+            speech_default,
+        })
+    }
+
+    /// Whether the sentence does not assert the verb's act (news mode): a background
+    /// participle, a gerund after a preposition or a rejection, the content of a plan, a
+    /// condition or a charge.
+    fn not_asserted(&self, cs: usize, vb: &Verb) -> bool {
+        self.background_participle(cs, vb)
+            || self.unasserted_gerund(cs, vb)
+            || self.planned_act(cs, vb)
+            || self.conditional_or_charged(cs, vb)
+    }
+
+    /// Whether the verb is a participle describing a noun before it (news mode).
+    fn background_participle(&self, cs: usize, vb: &Verb) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let Verb { vs, ve, .. } = *vb;
         // News mode: a participle after a noun, once the sentence has its finite verb,
         // describes that noun ("an American aid worker imprisoned in Egypt", "three
         // activists detained while investigating"): background, not a new event.
@@ -1353,8 +1375,21 @@ impl Ctx<'_> {
             })
             && tokens.get(ve).is_none_or(|t| t.norm != "BY")
         {
-            return Err(Halt::Skip);
+            return true;
         }
+        false
+    }
+
+    /// Whether the verb is a gerund naming an act the sentence does not assert (after a
+    /// preposition, listed after one, after a rejection), or "considering" before one.
+    fn unasserted_gerund(&self, cs: usize, vb: &Verb) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let Verb { vs, ve, .. } = *vb;
         // News mode: a gerund after a preposition names an act the sentence does not
         // assert ("barred her from leaving", "accused Washington of plundering", "warned
         // against scrapping"); "by" excepted ("retaliated by shelling").
@@ -1399,8 +1434,37 @@ impl Ctx<'_> {
             )
             && rec.tags.get(ve) == Some(&dyad_pos::Tag::VBG)
         {
-            return Err(Halt::Skip);
+            return true;
         }
+        // ("rejected holding talks", "denied sending troops", "avoided meeting": the act
+        // named by the gerund is what was rejected, not done.)
+        let rejected_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
+            && vs > cs
+            && (vs.saturating_sub(2).max(cs)..vs).any(|k| {
+                let w = tokens[k].norm.as_str();
+                [
+                    "REJECT", "REFUS", "DENI", "DENY", "AVOID", "OPPOS", "RESIST", "DECLIN",
+                ]
+                .iter()
+                .any(|p| w.starts_with(p))
+                    && rec.tags.get(k).is_some_and(|t| t.is_verb())
+            });
+        if config.every_verb && (gerund_after_preposition(vs) || listed_gerund || rejected_gerund) {
+            return true;
+        }
+        false
+    }
+
+    /// Whether the verb is the content of a plan, offer or call named before its "to"
+    /// (news mode).
+    fn planned_act(&self, cs: usize, vb: &Verb) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let vs = vb.vs;
         // ("Trump's decision to recognise Jerusalem", "an offer to extend the ceasefire",
         // "an invitation to meet": the act is the content of a plan, offer or call, not
         // something done.)
@@ -1455,24 +1519,21 @@ impl Ctx<'_> {
                     | "MANDATE"
             );
         if config.every_verb && !self.tabari && planned {
-            return Err(Halt::Skip);
+            return true;
         }
-        // ("rejected holding talks", "denied sending troops", "avoided meeting": the act
-        // named by the gerund is what was rejected, not done.)
-        let rejected_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
-            && vs > cs
-            && (vs.saturating_sub(2).max(cs)..vs).any(|k| {
-                let w = tokens[k].norm.as_str();
-                [
-                    "REJECT", "REFUS", "DENI", "DENY", "AVOID", "OPPOS", "RESIST", "DECLIN",
-                ]
-                .iter()
-                .any(|p| w.starts_with(p))
-                    && rec.tags.get(k).is_some_and(|t| t.is_verb())
-            });
-        if config.every_verb && (gerund_after_preposition(vs) || listed_gerund || rejected_gerund) {
-            return Err(Halt::Skip);
-        }
+        false
+    }
+
+    /// Whether the verb's act is inside a condition, a coming act after "when/after/…", the
+    /// subjunctive content of a demand or the content of a charge (news mode).
+    fn conditional_or_charged(&self, cs: usize, vb: &Verb) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let vs = vb.vs;
         // News mode: an act the sentence does not assert — inside "if/unless …" ("if Iran
         // strikes any Americans") or the content of a charge ("denied charges that his
         // Government had helped conspirators").
@@ -1541,9 +1602,32 @@ impl Ctx<'_> {
                         })
                 });
             if conditional || charged {
-                return Err(Halt::Skip);
+                return true;
             }
         }
+        false
+    }
+
+    /// The code a governing verb, a coming act, a negation or a claim makes of the verb's
+    /// codes `(c1, c2)`: an intent, a refusal, a threat, a claim (015), a joint act both
+    /// ways, UniversalPetrarch's negated code; no event for a failure or a negated act
+    /// without a counterpart.
+    fn governed_code(
+        &self,
+        cs: usize,
+        vb: &Verb,
+        found: &Found,
+        (c1, c2): (String, Option<String>),
+    ) -> Result<(String, Option<String>), Halt> {
+        let Ctx {
+            d, config, tokens, ..
+        } = *self;
+        let Verb { vs, ve, .. } = *vb;
+        let (des, from_pattern) = (&found.des, found.from_pattern);
+        // News mode: an act governed by "willing/ready/plans/vowed … to" is an intent
+        // (03x), by "refused/declined to" a refusal (12x), by "threatened to" a threat
+        // (13x); "failed to" is no event (CAMEO manual: intentions and threats are coded as
+        // such, never as the act).
         let governed = if config.every_verb {
             match governing_marker(tokens, cs, vs, config.negation) {
                 Some(Governor::Failure) => Some(Governor::Failure),
@@ -1655,13 +1739,7 @@ impl Ctx<'_> {
         } else {
             (c1, c2)
         };
-        Ok(Act {
-            c1,
-            c2,
-            subordinate,
-            dominant,
-            speech_default,
-        })
+        Ok((c1, c2))
     }
 
     /// The verb phrase's subject and object as the analysis reads them (the actor after

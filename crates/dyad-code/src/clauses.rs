@@ -217,20 +217,8 @@ impl Ctx<'_> {
         }
         (ve..ce)
             .find(|&k| {
-                matches!(
-                    self.tokens[k].norm.as_str(),
-                    "AFTER"
-                        | "BEFORE"
-                        | "SINCE"
-                        | "WHEN"
-                        | "WHILE"
-                        | "UNTIL"
-                        | "BECAUSE"
-                        | "ALTHOUGH"
-                        | "THOUGH"
-                        | "UNLESS"
-                        | "WHEREAS"
-                ) && ((k + 1..ce)
+                SUBORDINATORS.contains(&self.tokens[k].norm.as_str())
+                    && ((k + 1..ce)
                     .take_while(|&j| self.tokens[j].kind != TokenKind::Comma)
                     .any(|j| matches!(self.rec.tags.get(j), Some(T::VBD | T::VBZ | T::VBP | T::MD)))
                     // (or a gerund of its own: "rejected the accusation after repeatedly
@@ -648,6 +636,12 @@ fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<usize> {
     let named = (comma + 1..tokens.len()).any(|k| rec.tags.get(k).is_some_and(|t| t.is_noun()));
     (saying.contains(&tokens[v].norm.as_str()) && named && comma > 0).then_some(comma)
 }
+
+/// Words that open a subordinate clause ("… signed an agreement after the UK leaves").
+pub(crate) const SUBORDINATORS: &[&str] = &[
+    "AFTER", "BEFORE", "SINCE", "WHEN", "WHILE", "UNTIL", "BECAUSE", "ALTHOUGH", "THOUGH",
+    "UNLESS", "WHEREAS",
+];
 
 struct Coded {
     event: Event,

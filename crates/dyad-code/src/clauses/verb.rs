@@ -7,6 +7,7 @@ use dyad_text::TokenKind;
 use super::{
     charge_content, charge_opens, demand_for, governing_marker, intent_for, intent_word,
     is_directive, make_event, refusal_for, threat_for, Coded, Ctx, Designated, Governor, BE,
+    SUBORDINATORS,
 };
 use crate::recognize::Item;
 use crate::units::Actor;
@@ -2299,20 +2300,8 @@ impl Ctx<'_> {
             (cs..vs)
                 .rev()
                 .find(|&k| {
-                    matches!(
-                        tokens[k].norm.as_str(),
-                        "AFTER"
-                            | "BEFORE"
-                            | "SINCE"
-                            | "WHEN"
-                            | "WHILE"
-                            | "UNTIL"
-                            | "BECAUSE"
-                            | "ALTHOUGH"
-                            | "THOUGH"
-                            | "UNLESS"
-                            | "WHEREAS"
-                    ) && rec.tags.get(k + 1).is_some_and(|t| !t.is_verb())
+                    SUBORDINATORS.contains(&tokens[k].norm.as_str())
+                        && rec.tags.get(k + 1).is_some_and(|t| !t.is_verb())
                         && (k + 1..vs).any(|j| units.group_of[j].is_some())
                 })
                 .map_or(cs, |k| k + 1)

@@ -4,9 +4,10 @@
 //! The floor (`PHOENIX_CORRECT_FLOOR`) was measured with
 //! `dyad eval dev --phoenix ../shared/dictionaries/phoenix --monadic` at the end of the sixth
 //! session (PETRARCH-2's CAMEO.2.0.txt, the `--phoenix` default): 884 of 1,349 sentences had
-//! their first event in the gold class (879 at the end of the seventh, whose rules drop events
-//! they cannot attribute). The floor sits 2 % below, so that a reordering of
-//! equally good events does not trip it; raise it when the coder improves (eval/RESULTS.md
+//! their first event in the gold class; 869 at the end of the seventh, whose rules drop events
+//! they cannot attribute and bare statements (010 with no target: "officials say"), which
+//! counted as class 0 here. The floor sits 2 % below the latest measure, so that a reordering
+//! of equally good events does not trip it; raise it when the coder improves (eval/RESULTS.md
 //! holds the current figures).
 
 use std::path::{Path, PathBuf};
@@ -15,8 +16,8 @@ use std::process::Command;
 use serde_json::Value;
 
 /// Sentences whose first event is in the gold class, Phoenix dictionaries (measured 884, then
-/// 879).
-const PHOENIX_CORRECT_FLOOR: u64 = 866;
+/// 869).
+const PHOENIX_CORRECT_FLOOR: u64 = 852;
 
 fn dyad() -> Command {
     Command::new(env!("CARGO_BIN_EXE_dyad"))
@@ -223,11 +224,11 @@ fn counts_a_small_development_set() {
 }
 
 /// Hand-coded triples (eval/dev-triples), Phoenix dictionaries (dyadic events only, the Phoenix
-/// default) with PETRARCH-2's CAMEO.2.0.txt: measured 124 gold events paired at the `root`
-/// level at the end of the seventh session (precision 0.577, recall 0.340); the floor sits a
+/// default) with PETRARCH-2's CAMEO.2.0.txt: measured 125 gold events paired at the `root`
+/// level at the end of the seventh session (precision 0.581, recall 0.342); the floor sits a
 /// little below so that an equally good reordering does not trip it.
 const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 120;
-/// The same with PETRARCH-1's verb patterns (`--petrarch1-verbs`): measured 118 at the end of
+/// The same with PETRARCH-1's verb patterns (`--petrarch1-verbs`): measured 120 at the end of
 /// the seventh session.
 const PHOENIX_P1_TRIPLES_ROOT_FLOOR: u64 = 114;
 

@@ -1132,6 +1132,26 @@ fn intent_word(w: &str) -> bool {
         || w == "SOUGHT"
 }
 
+/// Whether an act with code `code` through the verb `verb` (normalised) is joint by
+/// nature, done by both sides to each other: a consultation or meeting (040, 044; not a
+/// summons, not attending another's meeting; any 04x or intent to meet through "meet"), a
+/// negotiation (046), a signed agreement (057),
+/// relations established or restored (054 through "establish", "restore", "normalize",
+/// "resume"; a recognition is one-sided).
+fn joint_act(code: &str, verb: &str) -> bool {
+    match code {
+        "040" | "044" => !verb.starts_with("SUMMON") && !verb.starts_with("ATTEND"),
+        "046" | "057" => true,
+        "054" => ["ESTABLISH", "RESTOR", "NORMALI", "RESUM", "RE-ESTABLISH"]
+            .iter()
+            .any(|p| verb.starts_with(p)),
+        _ => {
+            (code.starts_with("04") || code == "036")
+                && matches!(verb, "MEET" | "MEETS" | "MET" | "MEETING")
+        }
+    }
+}
+
 /// The CAMEO intent (03x) for an act.
 fn intent_for(act: &str) -> &'static str {
     match act.get(..3).unwrap_or(act) {

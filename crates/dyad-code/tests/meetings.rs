@@ -17,7 +17,7 @@ fn codes(c: &Coder, text: &str) -> Vec<String> {
 fn coder() -> Coder {
     common::coder(&[
         (DictKind::Actors, "PUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\nSYRIA_ [SYR]\nJORDAN_ [JOR]\nIRAQ_ [IRQ]\nEGYPT_ [EGY]\nLEBANON_ [LBN]\n"),
-        (DictKind::Verbs, "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- SIGN [---] ---\nSIGN {SIGNED}\n- * AGREEMENT [057]\n"),
+        (DictKind::Verbs, "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n--- HOLD [---] ---\nHOLD {HELD}\n- * TALKS WITH [040]\n- * TALKS ON [046]\n\n--- SUMMON [040] ---\nSUMMON {SUMMONED}\n\n--- ESTABLISH [---] ---\nESTABLISH {ESTABLISHED}\n- * TIES WITH [054]\n\n--- RECOGNIZE [054] ---\nRECOGNIZE {RECOGNIZED}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- SIGN [---] ---\nSIGN {SIGNED}\n- * AGREEMENT [057]\n"),
     ])
 }
 
@@ -75,4 +75,24 @@ fn parties_agreeing_to_a_ceasefire_declare_it_to_each_other() {
         codes(&c, "Armenia and Azerbaijan agreed to a ceasefire."),
         ["ARM/AZE/0871", "AZE/ARM/0871"]
     );
+}
+
+#[test]
+fn talks_and_ties_are_joint_a_summons_and_a_recognition_are_not() {
+    let c = coder();
+    assert_eq!(
+        codes(&c, "Putin held talks with Erdogan in Ankara."),
+        ["RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"]
+    );
+    // (The intent of a joint act is joint too.)
+    assert_eq!(
+        codes(&c, "Putin said he will hold talks with Erdogan."),
+        ["RUSGOV/TURGOV/036", "TURGOV/RUSGOV/036"]
+    );
+    assert_eq!(
+        codes(&c, "Syria established ties with Jordan."),
+        ["JOR/SYR/054", "SYR/JOR/054"]
+    );
+    assert_eq!(codes(&c, "Syria recognized Jordan."), ["SYR/JOR/054"]);
+    assert_eq!(codes(&c, "Syria summoned Jordan."), ["SYR/JOR/040"]);
 }

@@ -6,8 +6,8 @@ use dyad_text::TokenKind;
 
 use super::{
     charge_content, charge_opens, demand_for, governing_marker, intent_for, intent_word,
-    is_directive, make_event, refusal_for, threat_for, Coded, Ctx, Designated, Governor, BE,
-    SUBORDINATORS,
+    is_directive, joint_act, make_event, refusal_for, threat_for, Coded, Ctx, Designated, Governor,
+    BE, SUBORDINATORS,
 };
 use crate::recognize::Item;
 use crate::units::Actor;
@@ -1666,6 +1666,18 @@ impl Ctx<'_> {
             (true, Some(Governor::Refusal)) => None,
             (_, g) => g,
         };
+        // News mode: a meeting, a consultation, a negotiation, a signed agreement and
+        // established relations are joint acts, coded both ways whatever the dictionary
+        // gives, as TABARI's paired codes [040:040] code them ("Putin will meet Erdogan":
+        // 036 both ways; "struck a deal with the UN": 057 both ways; "held talks with
+        // Syrian officials": 040 both ways). Decided on the act itself, so that its intent
+        // is joint too ("said he will hold talks with Putin": 036 both ways).
+        let c2 = match c2 {
+            None if config.every_verb && !self.tabari && joint_act(&c1, &tokens[vs].norm) => {
+                Some(c1.clone())
+            }
+            c2 => c2,
+        };
         let (c1, c2) = match governed {
             Some(Governor::Consider) => ("014".to_string(), None),
             // (A coming use of force — "will retaliate", "vowed to strike" — is a threat
@@ -1681,30 +1693,15 @@ impl Ctx<'_> {
             // both have agreed to, 036 both ways.)
             Some(Governor::Intent) => (
                 intent_for(&c1).to_string(),
-                c2.filter(|b| c1.starts_with("04") && b.starts_with("04"))
-                    .map(|b| intent_for(&b).to_string()),
+                c2.filter(|b| {
+                    (c1.starts_with("04") && b.starts_with("04")) || joint_act(b, &tokens[vs].norm)
+                })
+                .map(|b| intent_for(&b).to_string()),
             ),
             Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),
             Some(Governor::Threat) => (threat_for(&c1).to_string(), None),
             Some(Governor::Failure) => return Err(Halt::Skip),
             None => (c1, c2),
-        };
-        // News mode: a meeting, a negotiation and a signed agreement are joint acts, coded
-        // both ways whatever the dictionary gives ("Putin will meet Erdogan": 036 both
-        // ways, as [040:040] patterns code it; "struck a deal with the UN": 057 both ways).
-        let c2 = match c2 {
-            None if config.every_verb
-                && !self.tabari
-                && (((c1.starts_with("04") || c1 == "036")
-                    && matches!(
-                        tokens[vs].norm.as_str(),
-                        "MEET" | "MEETS" | "MET" | "MEETING"
-                    ))
-                    || matches!(c1.as_str(), "046" | "057")) =>
-            {
-                Some(c1.clone())
-            }
-            c2 => c2,
         };
         // News mode: force its actor claims to have used is a claim of responsibility,
         // 015 ("the Houthis claimed that they had attacked the Saudi airport").

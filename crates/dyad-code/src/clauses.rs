@@ -1133,21 +1133,27 @@ fn intent_word(w: &str) -> bool {
 }
 
 /// Whether an act with code `code` through the verb `verb` (normalised) is joint by
-/// nature, done by both sides to each other: a consultation or meeting (040, 044; not a
-/// summons, not attending another's meeting; any 04x or intent to meet through "meet"), a
-/// negotiation (046), a signed agreement (057),
-/// relations established or restored (054 through "establish", "restore", "normalize",
-/// "resume"; a recognition is one-sided).
+/// nature, done by both sides to each other: any 04x or intent to meet through "meet"; a
+/// consultation (040, 044, 046 or 036) through a verb of talking — "held talks", "spoke
+/// with", "discussed" (not a summons, a call, attending another's meeting, nor the many
+/// verbs of travel a dictionary may file under 040: "left for", "arrived in") —, a
+/// negotiation (046), a signed agreement (057), relations established or restored (054
+/// through "establish", "restore", "normalize", "resume"; a recognition is one-sided).
 fn joint_act(code: &str, verb: &str) -> bool {
+    const MEETING: [&str; 14] = [
+        "MEET", "MET", "TALK", "CONSULT", "DISCUSS", "CONFER", "NEGOTIAT", "SPOKE", "SPEAK",
+        "HOLD", "HELD", "HAD", "HAVE", "HAS",
+    ];
     match code {
-        "040" | "044" => !verb.starts_with("SUMMON") && !verb.starts_with("ATTEND"),
         "046" | "057" => true,
         "054" => ["ESTABLISH", "RESTOR", "NORMALI", "RESUM", "RE-ESTABLISH"]
             .iter()
             .any(|p| verb.starts_with(p)),
         _ => {
             (code.starts_with("04") || code == "036")
-                && matches!(verb, "MEET" | "MEETS" | "MET" | "MEETING")
+                && (matches!(verb, "MEET" | "MEETS" | "MET" | "MEETING")
+                    || (!matches!(code, "041" | "042" | "043" | "045")
+                        && MEETING.iter().any(|p| verb.starts_with(p))))
         }
     }
 }

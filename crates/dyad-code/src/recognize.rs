@@ -333,6 +333,37 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
             tags[k] = T::NNS;
             tags[k - 1] = T::JJ;
         }
+        // "suspended military aid and weapons deals with Pakistan": a verb in -s right after
+        // a plural noun that is itself in a verb's object (nothing but nouns, adjectives,
+        // determiners and "and" back to that finite verb) is a plural noun — a plural
+        // subject takes no verb in -s. (Not after a preposition, "the head of operations
+        // says"; not inside an infinitive or a gerund, "the inability of bosses to control
+        // their underlings suggests"; never an auxiliary, "most wanted criminals has been".)
+        if tags[k] == T::VBZ
+            && tags[k - 1] == T::NNS
+            && !tokens[k].capitalized
+            && !tokens[k - 1].capitalized
+            && tokens[k].norm.ends_with('S')
+            && !matches!(
+                tokens[k].norm.as_str(),
+                "IS" | "HAS" | "WAS" | "DOES" | "SAYS" | "SEEMS" | "REMAINS" | "APPEARS"
+            )
+            && !matches!(
+                tokens[k - 1].norm.as_str(),
+                "NEWS" | "POLITICS" | "ECONOMICS" | "SERIES" | "SPECIES" | "MEANS" | "PHYSICS"
+            )
+            && (0..k - 1)
+                .rev()
+                .find(|&j| {
+                    !matches!(
+                        tags[j],
+                        T::JJ | T::NN | T::NNS | T::CC | T::DT | T::CD | T::PRPS
+                    )
+                })
+                .is_some_and(|j| matches!(tags[j], T::VBD | T::VBZ | T::VBP | T::VBN))
+        {
+            tags[k] = T::NNS;
+        }
     }
 }
 

@@ -17,7 +17,7 @@ fn codes(c: &Coder, text: &str) -> Vec<String> {
 fn coder() -> Coder {
     common::coder(&[
         (DictKind::Actors, "PUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\nSYRIA_ [SYR]\nJORDAN_ [JOR]\nIRAQ_ [IRQ]\nEGYPT_ [EGY]\nLEBANON_ [LBN]\n"),
-        (DictKind::Verbs, "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n--- HOLD [---] ---\nHOLD {HELD}\n- * TALKS WITH [040]\n- * TALKS ON [046]\n\n--- SUMMON [040] ---\nSUMMON {SUMMONED}\n\n--- ESTABLISH [---] ---\nESTABLISH {ESTABLISHED}\n- * TIES WITH [054]\n\n--- RECOGNIZE [054] ---\nRECOGNIZE {RECOGNIZED}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- SIGN [---] ---\nSIGN {SIGNED}\n- * AGREEMENT [057]\n"),
+        (DictKind::Verbs, "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n--- HOLD [---] ---\nHOLD {HELD}\n- * TALKS WITH [040]\n- * TALKS ON [046]\n\n--- SUMMON [040] ---\nSUMMON {SUMMONED}\n\n--- LEAVE [040] ---\nLEAVE {LEFT}\n\n--- ESTABLISH [---] ---\nESTABLISH {ESTABLISHED}\n- * TIES WITH [054]\n\n--- RECOGNIZE [054] ---\nRECOGNIZE {RECOGNIZED}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- SIGN [---] ---\nSIGN {SIGNED}\n- * AGREEMENT [057]\n"),
     ])
 }
 
@@ -95,4 +95,6 @@ fn talks_and_ties_are_joint_a_summons_and_a_recognition_are_not() {
     );
     assert_eq!(codes(&c, "Syria recognized Jordan."), ["SYR/JOR/054"]);
     assert_eq!(codes(&c, "Syria summoned Jordan."), ["SYR/JOR/040"]);
+    // (Nor is travel a dictionary files under 040.)
+    assert_eq!(codes(&c, "Putin left for Syria."), ["RUSGOV/SYR/040"]);
 }

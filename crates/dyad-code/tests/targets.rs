@@ -43,3 +43,27 @@ fn a_subject_naming_no_actor_gives_the_verb_no_source() {
         ["SYR/TUR/0233"]
     );
 }
+
+#[test]
+fn a_verb_in_s_after_a_plural_object_noun_is_a_noun() {
+    let c = common::coder(&[
+        (DictKind::Actors, "NETHERLANDS_ [NLD]\nPAKISTAN_ [PAK]\nFARC_ [COLREB]\n"),
+        (DictKind::Verbs, "--- SUSPEND [1622] ---\nSUSPEND {SUSPENDED}\n\n--- BARGAIN [050] ---\nDEAL {DEALS DEALT}\n\n--- APPEAL [020] ---\nCALL {CALLS CALLED}\n"),
+    ]);
+    // "deals" is a noun in the object of "suspended", and the target is after it.
+    assert_eq!(
+        codes(
+            &c,
+            "The Netherlands suspended military aid and weapons deals with Pakistan."
+        ),
+        ["NLD/PAK/1622"]
+    );
+    // (A verb in -s after a plural noun inside a preposition's phrase is the verb.)
+    assert_eq!(
+        codes(
+            &c,
+            "The Netherlands' head of operations deals with Pakistan."
+        ),
+        ["NLD/PAK/050"]
+    );
+}

@@ -17,7 +17,7 @@ fn codes(c: &Coder, text: &str) -> Vec<String> {
 fn coder() -> Coder {
     common::coder(&[
         (DictKind::Actors, "PUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\nSYRIA_ [SYR]\nJORDAN_ [JOR]\nIRAQ_ [IRQ]\nEGYPT_ [EGY]\nLEBANON_ [LBN]\n"),
-        (DictKind::Verbs, "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n--- HOLD [---] ---\nHOLD {HELD}\n- * TALKS WITH [040]\n- * TALKS ON [046]\n\n--- SUMMON [040] ---\nSUMMON {SUMMONED}\n\n--- LEAVE [040] ---\nLEAVE {LEFT}\n\n--- ESTABLISH [---] ---\nESTABLISH {ESTABLISHED}\n- * TIES WITH [054]\n\n--- RECOGNIZE [054] ---\nRECOGNIZE {RECOGNIZED}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- SIGN [---] ---\nSIGN {SIGNED}\n- * AGREEMENT [057]\n"),
+        (DictKind::Verbs, "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n--- HOLD [---] ---\nHOLD {HELD}\n- * TALKS WITH [040]\n- * TALKS ON [046]\n\n--- SUMMON [040] ---\nSUMMON {SUMMONED}\n\n--- LEAVE [040] ---\nLEAVE {LEFT}\n\n--- REACH [---] ---\nREACH {REACHED}\n- * AGREEMENT [0311]\n\n--- URGE [020] ---\nURGE {URGED}\n\n--- ESTABLISH [---] ---\nESTABLISH {ESTABLISHED}\n- * TIES WITH [054]\n\n--- RECOGNIZE [054] ---\nRECOGNIZE {RECOGNIZED}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- SIGN [---] ---\nSIGN {SIGNED}\n- * AGREEMENT [057]\n"),
     ])
 }
 
@@ -97,4 +97,24 @@ fn talks_and_ties_are_joint_a_summons_and_a_recognition_are_not() {
     assert_eq!(codes(&c, "Syria summoned Jordan."), ["SYR/JOR/040"]);
     // (Nor is travel a dictionary files under 040.)
     assert_eq!(codes(&c, "Putin left for Syria."), ["RUSGOV/SYR/040"]);
+}
+
+#[test]
+fn failing_to_reach_a_deal_is_a_negotiation_urging_one_is_not() {
+    let c = coder();
+    assert_eq!(
+        codes(
+            &c,
+            "Syria and Jordan failed to reach an agreement on water."
+        ),
+        ["JOR/SYR/046", "SYR/JOR/046"]
+    );
+    assert_eq!(
+        codes(&c, "Syria was unable to reach an agreement with Jordan."),
+        ["JOR/SYR/046", "SYR/JOR/046"]
+    );
+    assert_eq!(
+        codes(&c, "Syria urged Jordan to reach an agreement."),
+        ["SYR/JOR/020"]
+    );
 }

@@ -1700,6 +1700,12 @@ impl Ctx<'_> {
             ),
             Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),
             Some(Governor::Threat) => (threat_for(&c1).to_string(), None),
+            // (A failure to reach a deal is no agreement, but the talks were held: "the US
+            // and South Korea failed to reach agreement on a trade deal" is a negotiation,
+            // 046, both ways.)
+            Some(Governor::Failure) if failed_talks(tokens, cs, vs) => {
+                ("046".to_string(), Some("046".to_string()))
+            }
             Some(Governor::Failure) => return Err(Halt::Skip),
             None => (c1, c2),
         };
@@ -2516,4 +2522,29 @@ fn people_noun(w: &str) -> bool {
     ) || ["ERS", "ORS", "ISTS", "IANS", "ENTS", "ANTS"]
         .iter()
         .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
+/// Whether the verb at `vs` reaches for a deal its subject failed or was unable to reach:
+/// "failed to reach agreement", "were unable to strike a deal", "failed to agree".
+fn failed_talks(tokens: &[dyad_text::Token], cs: usize, vs: usize) -> bool {
+    const DEALS: [&str; 8] = [
+        "AGREEMENT",
+        "DEAL",
+        "ACCORD",
+        "COMPROMISE",
+        "CONSENSUS",
+        "SETTLEMENT",
+        "BREAKTHROUGH",
+        "AGREEMENTS",
+    ];
+    let verb = tokens[vs].norm.as_str();
+    let reach = matches!(
+        verb,
+        "REACH" | "CLINCH" | "STRIKE" | "SEAL" | "FORGE" | "SECURE"
+    ) && tokens[vs + 1..(vs + 5).min(tokens.len())]
+        .iter()
+        .any(|t| DEALS.contains(&t.norm.as_str()));
+    (reach || verb == "AGREE")
+        && (vs.saturating_sub(4).max(cs)..vs)
+            .any(|k| tokens[k].norm.starts_with("FAIL") || tokens[k].norm == "UNABLE")
 }

@@ -1018,6 +1018,17 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> O
             None => break,
         }
     }
+    // "must continue military aid in order to ensure access to the canal", "so as to avoid
+    // a clash": a purpose is no act.
+    if modality
+        && to >= cs + 2
+        && matches!(
+            (tokens[to - 2].norm.as_str(), tokens[to - 1].norm.as_str()),
+            ("IN", "ORDER") | ("SO", "AS")
+        )
+    {
+        return Some(Governor::Failure);
+    }
     // "urged Germany to supply", "called on the Iranian government to release": the act is
     // asked for, not done (the asking verb codes the appeal or demand).
     let directive = (to.saturating_sub(10).max(cs)..to.saturating_sub(1)).any(|k| {

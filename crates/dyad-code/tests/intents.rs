@@ -20,3 +20,29 @@ fn a_coming_coercion_is_a_threat_and_a_coming_deployment_an_intent() {
         ["COL/IGOWSTNAT/030"]
     );
 }
+
+#[test]
+fn a_purpose_is_no_act_and_in_order_to_is_no_order() {
+    let c = common::coder(&[
+        (DictKind::Actors, "BRAZIL_ [BRA]\nVENEZUELA_ [VEN]\nEGYPT_ [EGY]\n"),
+        (DictKind::Verbs, "--- SMUGGLE [---] ---\nSMUGGLE {SMUGGLED}\n- * WEAPONS FROM + [073]\n\n--- BOOST [060] ---\nEXPAND {EXPANDED}\n\n--- MANAGE [060] ---\nORDER [100]\n\n--- AID [070] ---\nHELP {HELPED}\n"),
+    ]);
+    // "help Egypt" is the purpose, not an act; "order" in "in order to" is no ordering
+    // of Egypt.
+    assert_eq!(
+        codes(
+            &c,
+            "Brazil smuggled weapons from Venezuela in order to help Egypt."
+        ),
+        ["BRA/VEN/073"]
+    );
+    // (Without "in order", the infinitive is coded as before.)
+    assert_eq!(codes(&c, "Brazil helped Egypt."), ["BRA/EGY/070"]);
+    assert_eq!(
+        codes(
+            &c,
+            "Brazil smuggled weapons from Venezuela so as to help Egypt."
+        ),
+        ["BRA/VEN/073"]
+    );
+}

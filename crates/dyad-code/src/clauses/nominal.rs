@@ -74,10 +74,12 @@ impl Ctx<'_> {
                         .filter(|t| matches!(t.norm.as_str(), "ON" | "AGAINST"))
                         .and_then(|_| (e + 1..(e + 3).min(ce)).find_map(|q| self.group_starting(q)))
                 }
+                // (TO before a verb is no preposition: "in order to expand its business".)
                 None if matches!(
                     prep,
                     Some("WITH" | "TO" | "ON" | "AGAINST" | "BETWEEN" | "AT")
-                ) =>
+                ) && !(prep == Some("TO")
+                    && rec.tags.get(k + 2) == Some(&dyad_pos::Tag::VB)) =>
                 {
                     (k + 2..(k + 4).min(ce)).find_map(|q| self.group_starting(q))
                 }

@@ -445,6 +445,19 @@ pub fn build<'a>(
                     (Some(f), true) => local(Some(f.clone())),
                     _ => local(actors.iter().rev().find(|a| !a.reference).cloned()),
                 }
+            } else if personal
+                && !config.tabari_rules
+                && matches!(t.norm.as_str(), "HE" | "SHE")
+                && i > 0
+                && matches!(tokens[i - 1].norm.as_str(), "AND" | "BUT")
+                && first_actor
+                    .as_ref()
+                    .is_some_and(|f| f.code.len() > 3 && !institution(tokens, f) && !f.reference)
+            {
+                // News mode: "he" opening a clause coordinated with the one before continues
+                // its subject ("Iran's Supreme Leader rejected Trump's offer, and he also
+                // accused the government"), the sentence's first actor when it is a person.
+                local(first_actor.clone())
             } else if personal {
                 local(
                     actors

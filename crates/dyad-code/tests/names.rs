@@ -240,3 +240,32 @@ fn an_ally_named_through_its_joins_the_compound() {
         ["ISR/SYRMIL/190", "ISR/LBNREB/190"]
     );
 }
+
+#[test]
+fn he_opening_a_coordinated_clause_continues_its_subject() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "KHAMENEI_ [IRNGOV]\nDONALD_TRUMP_ [USAGOV]\nIRAQ_ [IRQ]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- REJECT [120] ---\nREJECT {REJECTED}\n\n--- ACCUSE [112] ---\nACCUSE {ACCUSED}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Khamenei rejected Donald Trump's offer and he also accused Iraq of meddling."
+        ),
+        ["IRNGOV/USAGOV/120", "IRNGOV/IRQ/112"]
+    );
+    // (Elsewhere "he" is the latest person: "… after he accused Iraq".)
+    assert_eq!(
+        codes(
+            &c,
+            "Khamenei rejected Donald Trump's offer after he accused Iraq of meddling."
+        ),
+        ["IRNGOV/USAGOV/120", "USAGOV/IRQ/112"]
+    );
+}

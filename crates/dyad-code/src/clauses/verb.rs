@@ -140,8 +140,6 @@ struct Roles {
 
 /// The source chosen for a verb.
 struct Source {
-    /// Its actor group, or `u32::MAX` for TABARI's DEFAULT source.
-    source: u32,
     /// Its actor group (`None`: TABARI's DEFAULT source).
     group: Option<u32>,
     /// TABARI's DEFAULT source, when it is the source.
@@ -422,16 +420,16 @@ impl Ctx<'_> {
             ref after,
             ..
         } = *r;
-        let (source, source_group) = (src.source, src.group);
+        let source_group = src.group;
         let mut target = target;
         if target.is_none() && source_group.is_none() {
             target = after.first().copied().or(before.first().copied());
         }
-        if target.is_none() && source_group.is_some() && self.own_compound(r, source) {
-            target = Some(source);
+        if target.is_none() && source_group.is_some_and(|sg| self.own_compound(r, sg)) {
+            target = source_group;
         }
-        if target.is_none() && source_group.is_some() {
-            target = self.target_after(r, src);
+        if let (None, Some(sg)) = (target, source_group) {
+            target = self.target_after(r, sg, src.carried);
         }
         // News mode: the source's own organ named through a pronoun ("Honduras is willing
         // to withdraw its troops from the zone") is no target of its own; the next actor
@@ -520,8 +518,10 @@ impl Ctx<'_> {
 
     /// The target among the actors after the verb, before a subordinate clause (news mode:
     /// "between" parties rather than a place before them; a refusal's condition), else
-    /// before the verb; a compound source acting jointly is its own target.
-    fn target_after(&self, r: &Reading, src: &Source) -> Option<u32> {
+    /// before the verb; a compound source acting jointly is its own target. `source` is the
+    /// source's actor group, `carried` whether it is the subject carried from an earlier
+    /// verb or clause.
+    fn target_after(&self, r: &Reading, source: u32, carried: bool) -> Option<u32> {
         let Ctx {
             config,
             tokens,
@@ -539,7 +539,6 @@ impl Ctx<'_> {
             ref after,
             ..
         } = *r;
-        let (source, carried) = (src.source, src.carried);
         let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
         let mut target;
         let mut sub = self.subordinate_start(ve, ce);
@@ -621,16 +620,16 @@ impl Ctx<'_> {
         // A compound source is its own target for joint acts ("Syria and Jordan met");
         // in news mode only for codes that are joint by nature (consult, cooperate,
         // fight), and only between different actors.
-        if target.is_none() && self.joint_compound(r, src) {
+        if target.is_none() && self.joint_compound(r, source, carried) {
             target = Some(source);
         }
         target
     }
 
-    /// Whether the compound source `src` is its own target: not carried, no DEFAULT
-    /// target, members with different codes, and (news mode) a joint code, neither through
-    /// a relative pronoun nor a long list.
-    fn joint_compound(&self, r: &Reading, src: &Source) -> bool {
+    /// Whether the compound source (actor group `source`) is its own target: not
+    /// `carried`, no DEFAULT target, members with different codes, and (news mode) a joint
+    /// code, neither through a relative pronoun nor a long list.
+    fn joint_compound(&self, r: &Reading, source: u32, carried: bool) -> bool {
         let Ctx {
             config,
             tokens,
@@ -639,7 +638,6 @@ impl Ctx<'_> {
         } = *self;
         let vs = r.vb.vs;
         let c1 = &r.act.c1;
-        let (source, carried) = (src.source, src.carried);
         let members = &units.groups[source as usize].members;
         // (Not through a relative pronoun: "people in Somalia, Ethiopia and Kenya, who
         // have been facing drought" do nothing to each other.)
@@ -903,19 +901,14 @@ impl Ctx<'_> {
             }
             _ => None,
         };
-        let Some(source) = source.or(if default_src.is_some() {
-            Some(u32::MAX)
-        } else {
-            None
-        }) else {
+        if source.is_none() && default_src.is_none() {
             return Err(Halt::Skip);
-        };
-        let carried = Some(source) == st.carry && !before.contains(&source);
-        let source_group = (source != u32::MAX).then_some(source);
+        }
+        // (TABARI's DEFAULT source has no actor group: it is never the carried subject.)
+        let carried = source.is_some_and(|s| Some(s) == st.carry && !before.contains(&s));
         Ok((
             Source {
-                source,
-                group: source_group,
+                group: source,
                 default: default_src,
                 carried,
             },

@@ -1746,158 +1746,226 @@ impl Ctx<'_> {
         st: &mut Coding,
         clause: &mut Clause,
     ) -> Result<(Option<u32>, Option<u32>), Halt> {
-        let Ctx {
-            config,
-            tokens,
-            rec,
-            units,
-            ..
-        } = *self;
         let syntax = &self.syntax;
-        let Verb { vs, ve, .. } = *vb;
-        let (passive, by_group) = voice;
-        let nominal_object = |s: usize| self.nominal_object(s);
+        let Verb { vs, .. } = *vb;
         let (mut syn_source, mut syn_target) = (None, None);
         if let Some(a) = &syntax {
             let vp = a.chunk_of.get(vs).copied();
             if let Some(v) = a.verbs.iter().find(|v| Some(v.chunk) == vp) {
-                // An act under "may", "might", "could" is a possibility, not an event
-                // ("actions that might risk conflict"; the article pipeline keeps it with
-                // the mode "hypothetical").
-                if config.negation
-                    && config.every_verb
-                    && !self.tabari
-                    && !is_directive(c1)
-                    && v.modal
-                        .as_deref()
-                        .is_some_and(|m| matches!(m, "may" | "might" | "could"))
-                {
+                if self.possible_act(v, c1) {
                     return Err(Halt::Skip);
                 }
-                // An act under "should", "must", "ought to" has not happened: it is not
-                // coded as the act (the saying verb's pattern codes the demand).
-                // (An intent code is no exception: "Sudanese authorities must ensure
-                // security" is a demand, whatever "ensure security" codes.)
-                if v.modal
-                    .as_deref()
-                    .is_some_and(|m| matches!(m, "should" | "must" | "ought"))
-                    && !matches!(c1.get(..2), Some("02" | "10" | "13"))
-                {
-                    // Reported ("Iran said the US should withdraw"): the speaker demands
-                    // the act of the modal verb's subject.
-                    let speaker = match v.reported_by {
-                        Some(Some(k)) => a.verbs[k]
-                            .subject
-                            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end)),
-                        _ => None,
-                    };
-                    let addressee = v
-                        .subject
-                        .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
-                    if let (Some(sg), Some(tg)) = (speaker, addressee) {
-                        let dcode = demand_for(c1);
-                        let verb_span = Span::new(
-                            tokens[vs].span.start as usize,
-                            tokens[ve - 1].span.end as usize,
-                        );
-                        for sa in &units.groups[sg as usize].members {
-                            for ta in &units.groups[tg as usize].members {
-                                let dup = st.coded.iter().any(|c| {
-                                    c.event.source == sa.code
-                                        && c.event.target == ta.code
-                                        && c.event.code.starts_with("10")
-                                });
-                                if sa.code != ta.code && !dup {
-                                    st.coded.push(Coded {
-                                        event: make_event(
-                                            sa,
-                                            Some(ta),
-                                            dcode,
-                                            verb_span,
-                                            pattern_prov.clone(),
-                                        ),
-                                        subordinate: false,
-                                        dominant: false,
-                                        origin: None,
-                                    });
-                                }
-                            }
-                        }
+                if self.demanded_act(v, c1) {
+                    if self.reported_demand(a, v, vb, c1, pattern_prov, st) {
                         clause.coded_in_clause = true;
                     }
                     return Err(Halt::Skip);
                 }
-                // News mode: "called the ambassador a very stupid guy", "called the
-                // decision dangerous": naming someone something is no telephone call.
-                if config.every_verb
-                    && !self.tabari
-                    && c1.starts_with("04")
-                    && tokens[vs..ve].iter().any(|t| t.norm.starts_with("CALL"))
-                    && v.object.is_some_and(|o| {
-                        let next = a.chunks[o + 1..]
-                            .iter()
-                            .find(|c| c.kind != dyad_pos::chunk::ChunkKind::PP);
-                        next.is_some_and(|c| {
-                            c.start
-                                == a.chunks[o + 1..]
-                                    .iter()
-                                    .take_while(|c| c.kind == dyad_pos::chunk::ChunkKind::PP)
-                                    .last()
-                                    .map_or(a.chunks[o].end, |p| p.end)
-                                && (matches!(tokens[c.start].norm.as_str(), "A" | "AN")
-                                    || tokens[c.start].kind == TokenKind::Quote
-                                    || rec.tags.get(c.start) == Some(&dyad_pos::Tag::JJ))
-                        })
-                    })
-                {
+                if self.naming_call(a, v, vb, c1) {
                     return Err(Halt::Skip);
                 }
-                let subj = v
-                    .subject
-                    .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
-                let obj = v
-                    .object
-                    .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
-                if v.passive || passive {
-                    if by_group.is_some() {
-                        syn_target = subj;
-                        syn_source = by_group;
-                    }
-                } else {
-                    syn_source =
-                        subj.filter(|&g| !nominal_object(units.groups[g as usize].tokens.0));
-                    syn_target = obj;
-                }
-                if syn_source == syn_target {
-                    syn_target = None;
-                }
-                // News mode: an infinitive of purpose right after the object of the verb
-                // before it is addressed to that object ("called Erdogan to apologize",
-                // "summoned the ambassador to complain").
-                let vp_start = a.chunks[v.chunk].start;
-                if syn_target.is_none()
-                    && config.every_verb
-                    && !self.tabari
-                    && tokens[vp_start].norm == "TO"
-                {
-                    syn_target = a
-                        .verbs
-                        .iter()
-                        .filter(|w| w.chunk != v.chunk && !w.passive)
-                        // (a direct object: "waiting for the military to investigate"
-                        // names who investigates)
-                        .find_map(|w| {
-                            w.object.filter(|&c| {
-                                a.chunks[c].end == vp_start
-                                    && a.chunks[c].kind == dyad_pos::chunk::ChunkKind::NP
-                            })
-                        })
-                        .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end))
-                        .filter(|&g| Some(g) != syn_source);
+                (syn_source, syn_target) = self.subject_and_object(a, v, voice);
+                if syn_target.is_none() {
+                    syn_target = self.purpose_addressee(a, v, syn_source);
                 }
             }
         }
         Ok((syn_source, syn_target))
+    }
+
+    /// News mode: whether the act coded `c1` of verb phrase `v` is only a possibility, under
+    /// "may", "might" or "could" ("actions that might risk conflict"); a demand, an appeal,
+    /// a threat or an intent (`is_directive`) is what it is even so.
+    fn possible_act(&self, v: &dyad_pos::chunk::VerbInfo, c1: &str) -> bool {
+        let config = self.config;
+        // An act under "may", "might", "could" is a possibility, not an event
+        // ("actions that might risk conflict"; the article pipeline keeps it with
+        // the mode "hypothetical").
+        config.negation
+            && config.every_verb
+            && !self.tabari
+            && !is_directive(c1)
+            && v.modal
+                .as_deref()
+                .is_some_and(|m| matches!(m, "may" | "might" | "could"))
+    }
+
+    /// Whether the act coded `c1` of verb phrase `v` is demanded, not done: under "should",
+    /// "must", "ought to" ("Sudanese authorities must ensure security"), unless it is itself
+    /// an appeal, a demand or a threat (02x, 10x, 13x).
+    fn demanded_act(&self, v: &dyad_pos::chunk::VerbInfo, c1: &str) -> bool {
+        // An act under "should", "must", "ought to" has not happened: it is not
+        // coded as the act (the saying verb's pattern codes the demand).
+        // (An intent code is no exception: "Sudanese authorities must ensure
+        // security" is a demand, whatever "ensure security" codes.)
+        v.modal
+            .as_deref()
+            .is_some_and(|m| matches!(m, "should" | "must" | "ought"))
+            && !matches!(c1.get(..2), Some("02" | "10" | "13"))
+    }
+
+    /// A demanded act (verb phrase `v`, coded `c1`) that a speaker reports ("Iran said the
+    /// US should withdraw"): codes the speaker's demand of the modal verb's subject into
+    /// `st.coded` (none between the same actors twice). Returns whether both the speaker
+    /// and the one the demand is made of are actors.
+    fn reported_demand(
+        &self,
+        a: &dyad_pos::chunk::Analysis,
+        v: &dyad_pos::chunk::VerbInfo,
+        vb: &Verb,
+        c1: &str,
+        pattern_prov: &Option<dyad_core::Provenance>,
+        st: &mut Coding,
+    ) -> bool {
+        let Ctx { tokens, units, .. } = *self;
+        let Verb { vs, ve, .. } = *vb;
+        // Reported ("Iran said the US should withdraw"): the speaker demands
+        // the act of the modal verb's subject.
+        let speaker = match v.reported_by {
+            Some(Some(k)) => a.verbs[k]
+                .subject
+                .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end)),
+            _ => None,
+        };
+        let addressee = v
+            .subject
+            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+        let (Some(sg), Some(tg)) = (speaker, addressee) else {
+            return false;
+        };
+        let dcode = demand_for(c1);
+        let verb_span = Span::new(
+            tokens[vs].span.start as usize,
+            tokens[ve - 1].span.end as usize,
+        );
+        for sa in &units.groups[sg as usize].members {
+            for ta in &units.groups[tg as usize].members {
+                let dup = st.coded.iter().any(|c| {
+                    c.event.source == sa.code
+                        && c.event.target == ta.code
+                        && c.event.code.starts_with("10")
+                });
+                if sa.code != ta.code && !dup {
+                    st.coded.push(Coded {
+                        event: make_event(sa, Some(ta), dcode, verb_span, pattern_prov.clone()),
+                        subordinate: false,
+                        dominant: false,
+                        origin: None,
+                    });
+                }
+            }
+        }
+        true
+    }
+
+    /// News mode: whether a verb of calling coded as a consultation (04x) names its object
+    /// something ("called the ambassador a very stupid guy", "called the decision
+    /// dangerous"): an indefinite article, a quote or an adjective right after the object
+    /// (past the prepositional phrases after it).
+    fn naming_call(
+        &self,
+        a: &dyad_pos::chunk::Analysis,
+        v: &dyad_pos::chunk::VerbInfo,
+        vb: &Verb,
+        c1: &str,
+    ) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let Verb { vs, ve, .. } = *vb;
+        // News mode: "called the ambassador a very stupid guy", "called the
+        // decision dangerous": naming someone something is no telephone call.
+        config.every_verb
+            && !self.tabari
+            && c1.starts_with("04")
+            && tokens[vs..ve].iter().any(|t| t.norm.starts_with("CALL"))
+            && v.object.is_some_and(|o| {
+                let next = a.chunks[o + 1..]
+                    .iter()
+                    .find(|c| c.kind != dyad_pos::chunk::ChunkKind::PP);
+                next.is_some_and(|c| {
+                    c.start
+                        == a.chunks[o + 1..]
+                            .iter()
+                            .take_while(|c| c.kind == dyad_pos::chunk::ChunkKind::PP)
+                            .last()
+                            .map_or(a.chunks[o].end, |p| p.end)
+                        && (matches!(tokens[c.start].norm.as_str(), "A" | "AN")
+                            || tokens[c.start].kind == TokenKind::Quote
+                            || rec.tags.get(c.start) == Some(&dyad_pos::Tag::JJ))
+                })
+            })
+    }
+
+    /// The source and target that verb phrase `v`'s subject and object name: for a passive
+    /// (`voice` is [`Ctx::passive_voice`]) the actor after "by" acting on the subject ("X
+    /// was attacked by Y"), else the subject acting on the object (not a subject that is
+    /// the object of an act named by a noun: [`Ctx::nominal_object`]); no target when it is
+    /// the source.
+    fn subject_and_object(
+        &self,
+        a: &dyad_pos::chunk::Analysis,
+        v: &dyad_pos::chunk::VerbInfo,
+        voice: (bool, Option<u32>),
+    ) -> (Option<u32>, Option<u32>) {
+        let units = self.units;
+        let (passive, by_group) = voice;
+        let nominal_object = |s: usize| self.nominal_object(s);
+        let (mut syn_source, mut syn_target) = (None, None);
+        let subj = v
+            .subject
+            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+        let obj = v
+            .object
+            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+        if v.passive || passive {
+            if by_group.is_some() {
+                syn_target = subj;
+                syn_source = by_group;
+            }
+        } else {
+            syn_source = subj.filter(|&g| !nominal_object(units.groups[g as usize].tokens.0));
+            syn_target = obj;
+        }
+        if syn_source == syn_target {
+            syn_target = None;
+        }
+        (syn_source, syn_target)
+    }
+
+    /// News mode: the target of an infinitive of purpose (verb phrase `v`) right after the
+    /// object of the verb before it: that object ("called Erdogan to apologize", "summoned
+    /// the ambassador to complain"), unless it is the source `syn_source`.
+    fn purpose_addressee(
+        &self,
+        a: &dyad_pos::chunk::Analysis,
+        v: &dyad_pos::chunk::VerbInfo,
+        syn_source: Option<u32>,
+    ) -> Option<u32> {
+        let Ctx { config, tokens, .. } = *self;
+        // News mode: an infinitive of purpose right after the object of the verb
+        // before it is addressed to that object ("called Erdogan to apologize",
+        // "summoned the ambassador to complain").
+        let vp_start = a.chunks[v.chunk].start;
+        if !(config.every_verb && !self.tabari && tokens[vp_start].norm == "TO") {
+            return None;
+        }
+        a.verbs
+            .iter()
+            .filter(|w| w.chunk != v.chunk && !w.passive)
+            // (a direct object: "waiting for the military to investigate"
+            // names who investigates)
+            .find_map(|w| {
+                w.object.filter(|&c| {
+                    a.chunks[c].end == vp_start
+                        && a.chunks[c].kind == dyad_pos::chunk::ChunkKind::NP
+                })
+            })
+            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end))
+            .filter(|&g| Some(g) != syn_source)
     }
 
     /// Whether the analysis gives the verb at `vs` a subject right before it that is a plain

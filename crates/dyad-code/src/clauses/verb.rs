@@ -2292,15 +2292,37 @@ impl Ctx<'_> {
     /// The verb at tokens `vs..ve` (verb form `v`) of clause `cs..ce`, and where its
     /// patterns may reach; `None` for an act dated years back.
     fn verb_scope(&self, cs: usize, ce: usize, vs: usize, ve: usize, v: u32) -> Option<Verb> {
+        let after_limit = self.after_limit(ve, ce);
+        let (infinitive, inf_verb) = self.infinitive_after(ve, after_limit);
+        let next_clause = self.next_clause(vs, ve, after_limit);
+        let vcs = self.verb_clause_start(cs, vs);
+        if self.dated_back(cs, vcs) {
+            return None;
+        }
+        let subject_reading = self.subject_reading(vs);
+        Some(Verb {
+            vs,
+            ve,
+            v,
+            vcs,
+            after_limit,
+            infinitive,
+            inf_verb,
+            next_clause,
+            subject_reading,
+        })
+    }
+
+    /// News mode: the "to" of an infinitive after the verb ending at `ve`, before
+    /// `after_limit` ("agreed to lift embargoes", "decided to partially lift"), and the
+    /// infinitive's verb.
+    fn infinitive_after(&self, ve: usize, after_limit: usize) -> (Option<usize>, Option<usize>) {
         let Ctx {
             config,
             tokens,
             rec,
-            units,
             ..
         } = *self;
-        let syntax = &self.syntax;
-        let after_limit = self.after_limit(ve, ce);
         // News mode: "agreed to lift embargoes": the infinitive's own verb codes its
         // object; a pattern of "agreed" reaches past "to lift" only when it names LIFT.
         // (Its verb may follow an adverb: "decided to partially lift".)
@@ -2319,6 +2341,20 @@ impl Ctx<'_> {
             .flatten();
         // The infinitive's verb.
         let inf_verb = infinitive.map(|k| if verb_at(k + 1) { k + 1 } else { k + 2 });
+        (infinitive, inf_verb)
+    }
+
+    /// News mode: the verb phrase with a finite verb that opens a clause after the verb at
+    /// `vs..ve`, before `after_limit`, when the verb is a saying verb or "that" comes
+    /// between ("said it will not release the tanker unless …").
+    fn next_clause(&self, vs: usize, ve: usize, after_limit: usize) -> Option<(usize, usize)> {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let syntax = &self.syntax;
         // News mode: the clause a saying verb or "that" opens after the verb — a verb
         // phrase with a finite verb ("said it will not release the tanker unless it can
         // prove it was not breaking European sanctions"): a pattern of "said" reaches into
@@ -2351,6 +2387,20 @@ impl Ctx<'_> {
                     })
                     .map(|c| (c.start, c.end))
             });
+        next_clause
+    }
+
+    /// News mode: where the subordinate clause of the verb starting at `vs` begins: right
+    /// after the word that opens it ("… signed an agreement to continue trading after the
+    /// UK leaves the EU"), else the clause's first token `cs`.
+    fn verb_clause_start(&self, cs: usize, vs: usize) -> usize {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
         // News mode: a verb in a subordinate clause ("… signed an agreement to continue
         // trading after the UK leaves the EU") looks for its pattern's actors and its
         // source no further back than the word that opens that clause.
@@ -2366,17 +2416,32 @@ impl Ctx<'_> {
         } else {
             cs
         };
+        vcs
+    }
+
+    /// Whether the subordinate clause starting at `vcs` (of clause `cs..`) is opened by
+    /// "years after", "months since", …: an act dated years back ("… almost five years
+    /// after crowds trashed its embassy").
+    fn dated_back(&self, cs: usize, vcs: usize) -> bool {
+        let tokens = self.tokens;
         // ("… almost five years after crowds trashed its embassy": an act dated years back
         // is background, not news.)
-        if vcs >= cs + 2
+        vcs >= cs + 2
             && matches!(tokens[vcs - 1].norm.as_str(), "AFTER" | "SINCE")
             && matches!(
                 tokens[vcs - 2].norm.as_str(),
                 "YEARS" | "YEAR" | "DECADES" | "DECADE" | "MONTHS" | "CENTURIES"
             )
-        {
-            return None;
-        }
+    }
+
+    /// News mode: the subject of the verb starting at `vs` as the analysis reads it —
+    /// `Some(None)` when it is a noun phrase without an actor, such as the plain noun a
+    /// participle modifies ("the alliance's exercises held in Norway").
+    fn subject_reading(&self, vs: usize) -> Option<Option<u32>> {
+        let Ctx {
+            config, rec, units, ..
+        } = *self;
+        let syntax = &self.syntax;
         // News mode: the verb's subject as the analysis reads it — `Some(None)` when it is
         // a noun phrase without an actor ("the alliance's exercises held in Norway").
         let subject_reading: Option<Option<u32>> = syntax
@@ -2398,17 +2463,7 @@ impl Ctx<'_> {
                 let c = v.subject?;
                 Some(self.group_in(a.chunks[c].start, a.chunks[c].end))
             });
-        Some(Verb {
-            vs,
-            ve,
-            v,
-            vcs,
-            after_limit,
-            infinitive,
-            inf_verb,
-            next_clause,
-            subject_reading,
-        })
+        subject_reading
     }
 
     /// The verb's best pattern (longest first, TABARI manual 5.7.1), or, without one that

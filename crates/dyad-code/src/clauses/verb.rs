@@ -2469,22 +2469,12 @@ impl Ctx<'_> {
     /// The verb's best pattern (longest first, TABARI manual 5.7.1), or, without one that
     /// matches, the code of its form or its block.
     fn pattern_code(&self, vb: &Verb) -> Found {
-        let Ctx {
-            d,
-            config,
-            tokens,
-            rec,
-            ..
-        } = *self;
+        let d = self.d;
         let Verb {
             vs,
             ve,
             v,
             vcs,
-            after_limit,
-            infinitive,
-            inf_verb,
-            next_clause,
             subject_reading,
             ..
         } = *vb;
@@ -2515,60 +2505,13 @@ impl Ctx<'_> {
             {
                 continue;
             }
-            let limit = match (infinitive, inf_verb) {
-                (Some(k), Some(iv))
-                    if !p
-                        .after
-                        .iter()
-                        .any(|e| matches!(e, PatternElem::Word { id, .. } if rec.has(iv, *id))) =>
-                {
-                    k + 1
-                }
-                _ => after_limit,
-            };
-            let limit = match next_clause {
-                Some((s, e))
-                    if s < limit
-                        && !p.after.iter().any(|el| {
-                            matches!(el, PatternElem::Word { id, .. }
-                                if (s..e).any(|k| rec.has(k, *id)))
-                        }) =>
-                {
-                    s
-                }
-                _ => limit,
-            };
+            let limit = self.pattern_limit(p, vb);
             if let Some(mut x) = self.pattern(p, vs, ve, vcs, limit) {
-                // News mode: a pattern does not reach over a negation it does not name
-                // ("said it will not release" is no "* WILL RELEASE").
-                if config.every_verb
-                    && !self.tabari
-                    && (ve..(ve + x.reach).min(tokens.len())).any(|k| {
-                        matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER")
-                            // (a verb's negation, not "memos not about Bree")
-                            && rec.tags.get(k + 1).is_some_and(|t| t.is_verb())
-                    })
-                    && !p.provenance.entry.split_whitespace().any(|w| {
-                        w.trim_matches(|c: char| !c.is_ascii_alphabetic() && c != '\'')
-                            .split('_')
-                            .any(|w| matches!(w, "NOT" | "N'T" | "NEVER" | "NO"))
-                    })
-                {
+                if self.over_negation(p, ve, x.reach) {
                     continue;
                 }
-                // "$ *" and "+ *" name the verb's subject: not an actor, no match; an
-                // actor, that one.
-                if let (Some(subject), [elem]) = (subject_reading, p.before.as_slice()) {
-                    match (subject, elem) {
-                        (None, PatternElem::Source { .. } | PatternElem::Target { .. }) => continue,
-                        (Some(g), PatternElem::Source { .. }) if x.target != Some(g) => {
-                            x.source = Some(g)
-                        }
-                        (Some(g), PatternElem::Target { .. }) if x.source != Some(g) => {
-                            x.target = Some(g)
-                        }
-                        _ => {}
-                    }
+                if !Self::subject_match(p, subject_reading, &mut x) {
+                    continue;
                 }
                 if best_letters.is_none_or(|b| {
                     x.letters > b || (nearer && x.letters == b && x.reach < des.reach)
@@ -2597,6 +2540,94 @@ impl Ctx<'_> {
             from_pattern,
             plain_source,
         }
+    }
+
+    /// How far after the verb `vb` pattern `p` may reach: not past the "to" of an
+    /// infinitive unless it names the infinitive's verb ("agreed to lift embargoes"), nor
+    /// into the clause a saying verb or "that" opens unless it names one of its words
+    /// ("said it will not release the tanker unless …").
+    fn pattern_limit(&self, p: &dyad_dict::Pattern, vb: &Verb) -> usize {
+        let rec = self.rec;
+        let Verb {
+            after_limit,
+            infinitive,
+            inf_verb,
+            next_clause,
+            ..
+        } = *vb;
+        let limit = match (infinitive, inf_verb) {
+            (Some(k), Some(iv))
+                if !p
+                    .after
+                    .iter()
+                    .any(|e| matches!(e, PatternElem::Word { id, .. } if rec.has(iv, *id))) =>
+            {
+                k + 1
+            }
+            _ => after_limit,
+        };
+        let limit = match next_clause {
+            Some((s, e))
+                if s < limit
+                    && !p.after.iter().any(|el| {
+                        matches!(el, PatternElem::Word { id, .. }
+                            if (s..e).any(|k| rec.has(k, *id)))
+                    }) =>
+            {
+                s
+            }
+            _ => limit,
+        };
+        limit
+    }
+
+    /// News mode: whether a match of pattern `p` reaching `reach` tokens past the verb
+    /// ending at `ve` passes over the negation of a verb that the pattern does not name
+    /// ("said it will not release" is no "* WILL RELEASE"; "memos not about Bree" negate
+    /// no verb).
+    fn over_negation(&self, p: &dyad_dict::Pattern, ve: usize, reach: usize) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        // News mode: a pattern does not reach over a negation it does not name
+        // ("said it will not release" is no "* WILL RELEASE").
+        config.every_verb
+            && !self.tabari
+            && (ve..(ve + reach).min(tokens.len())).any(|k| {
+                matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER")
+                    // (a verb's negation, not "memos not about Bree")
+                    && rec.tags.get(k + 1).is_some_and(|t| t.is_verb())
+            })
+            && !p.provenance.entry.split_whitespace().any(|w| {
+                w.trim_matches(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+                    .split('_')
+                    .any(|w| matches!(w, "NOT" | "N'T" | "NEVER" | "NO"))
+            })
+    }
+
+    /// News mode: a pattern "$ * …" or "+ * …" (`p`) names the verb's subject as the
+    /// analysis reads it (`subject_reading`): when that is a noun phrase without an actor
+    /// ("the alliance's exercises held in Norway") the match `x` fails; an actor becomes
+    /// its source or target. Returns whether the match stands.
+    fn subject_match(
+        p: &dyad_dict::Pattern,
+        subject_reading: Option<Option<u32>>,
+        x: &mut Designated,
+    ) -> bool {
+        // "$ *" and "+ *" name the verb's subject: not an actor, no match; an
+        // actor, that one.
+        if let (Some(subject), [elem]) = (subject_reading, p.before.as_slice()) {
+            match (subject, elem) {
+                (None, PatternElem::Source { .. } | PatternElem::Target { .. }) => return false,
+                (Some(g), PatternElem::Source { .. }) if x.target != Some(g) => x.source = Some(g),
+                (Some(g), PatternElem::Target { .. }) if x.source != Some(g) => x.target = Some(g),
+                _ => {}
+            }
+        }
+        true
     }
 
     /// Whether a verb of the dictionaries starts at token `q`.

@@ -140,8 +140,6 @@ struct Roles {
 
 /// The source chosen for a verb.
 struct Source {
-    /// Its actor group, or `u32::MAX` for TABARI's DEFAULT source.
-    source: u32,
     /// Its actor group (`None`: TABARI's DEFAULT source).
     group: Option<u32>,
     /// TABARI's DEFAULT source, when it is the source.
@@ -422,16 +420,16 @@ impl Ctx<'_> {
             ref after,
             ..
         } = *r;
-        let (source, source_group) = (src.source, src.group);
+        let source_group = src.group;
         let mut target = target;
         if target.is_none() && source_group.is_none() {
             target = after.first().copied().or(before.first().copied());
         }
-        if target.is_none() && source_group.is_some() && self.own_compound(r, source) {
-            target = Some(source);
+        if target.is_none() && source_group.is_some_and(|sg| self.own_compound(r, sg)) {
+            target = source_group;
         }
-        if target.is_none() && source_group.is_some() {
-            target = self.target_after(r, src);
+        if let (None, Some(sg)) = (target, source_group) {
+            target = self.target_after(r, sg, src.carried);
         }
         // News mode: the source's own organ named through a pronoun ("Honduras is willing
         // to withdraw its troops from the zone") is no target of its own; the next actor
@@ -520,8 +518,10 @@ impl Ctx<'_> {
 
     /// The target among the actors after the verb, before a subordinate clause (news mode:
     /// "between" parties rather than a place before them; a refusal's condition), else
-    /// before the verb; a compound source acting jointly is its own target.
-    fn target_after(&self, r: &Reading, src: &Source) -> Option<u32> {
+    /// before the verb; a compound source acting jointly is its own target. `source` is the
+    /// source's actor group, `carried` whether it is the subject carried from an earlier
+    /// verb or clause.
+    fn target_after(&self, r: &Reading, source: u32, carried: bool) -> Option<u32> {
         let Ctx {
             config,
             tokens,
@@ -539,7 +539,6 @@ impl Ctx<'_> {
             ref after,
             ..
         } = *r;
-        let (source, carried) = (src.source, src.carried);
         let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
         let mut target;
         let mut sub = self.subordinate_start(ve, ce);
@@ -621,16 +620,16 @@ impl Ctx<'_> {
         // A compound source is its own target for joint acts ("Syria and Jordan met");
         // in news mode only for codes that are joint by nature (consult, cooperate,
         // fight), and only between different actors.
-        if target.is_none() && self.joint_compound(r, src) {
+        if target.is_none() && self.joint_compound(r, source, carried) {
             target = Some(source);
         }
         target
     }
 
-    /// Whether the compound source `src` is its own target: not carried, no DEFAULT
-    /// target, members with different codes, and (news mode) a joint code, neither through
-    /// a relative pronoun nor a long list.
-    fn joint_compound(&self, r: &Reading, src: &Source) -> bool {
+    /// Whether the compound source (actor group `source`) is its own target: not
+    /// `carried`, no DEFAULT target, members with different codes, and (news mode) a joint
+    /// code, neither through a relative pronoun nor a long list.
+    fn joint_compound(&self, r: &Reading, source: u32, carried: bool) -> bool {
         let Ctx {
             config,
             tokens,
@@ -639,7 +638,6 @@ impl Ctx<'_> {
         } = *self;
         let vs = r.vb.vs;
         let c1 = &r.act.c1;
-        let (source, carried) = (src.source, src.carried);
         let members = &units.groups[source as usize].members;
         // (Not through a relative pronoun: "people in Somalia, Ethiopia and Kenya, who
         // have been facing drought" do nothing to each other.)
@@ -903,19 +901,14 @@ impl Ctx<'_> {
             }
             _ => None,
         };
-        let Some(source) = source.or(if default_src.is_some() {
-            Some(u32::MAX)
-        } else {
-            None
-        }) else {
+        if source.is_none() && default_src.is_none() {
             return Err(Halt::Skip);
-        };
-        let carried = Some(source) == st.carry && !before.contains(&source);
-        let source_group = (source != u32::MAX).then_some(source);
+        }
+        // (TABARI's DEFAULT source has no actor group: it is never the carried subject.)
+        let carried = source.is_some_and(|s| Some(s) == st.carry && !before.contains(&s));
         Ok((
             Source {
-                source,
-                group: source_group,
+                group: source,
                 default: default_src,
                 carried,
             },
@@ -1759,158 +1752,226 @@ impl Ctx<'_> {
         st: &mut Coding,
         clause: &mut Clause,
     ) -> Result<(Option<u32>, Option<u32>), Halt> {
-        let Ctx {
-            config,
-            tokens,
-            rec,
-            units,
-            ..
-        } = *self;
         let syntax = &self.syntax;
-        let Verb { vs, ve, .. } = *vb;
-        let (passive, by_group) = voice;
-        let nominal_object = |s: usize| self.nominal_object(s);
+        let Verb { vs, .. } = *vb;
         let (mut syn_source, mut syn_target) = (None, None);
         if let Some(a) = &syntax {
             let vp = a.chunk_of.get(vs).copied();
             if let Some(v) = a.verbs.iter().find(|v| Some(v.chunk) == vp) {
-                // An act under "may", "might", "could" is a possibility, not an event
-                // ("actions that might risk conflict"; the article pipeline keeps it with
-                // the mode "hypothetical").
-                if config.negation
-                    && config.every_verb
-                    && !self.tabari
-                    && !is_directive(c1)
-                    && v.modal
-                        .as_deref()
-                        .is_some_and(|m| matches!(m, "may" | "might" | "could"))
-                {
+                if self.possible_act(v, c1) {
                     return Err(Halt::Skip);
                 }
-                // An act under "should", "must", "ought to" has not happened: it is not
-                // coded as the act (the saying verb's pattern codes the demand).
-                // (An intent code is no exception: "Sudanese authorities must ensure
-                // security" is a demand, whatever "ensure security" codes.)
-                if v.modal
-                    .as_deref()
-                    .is_some_and(|m| matches!(m, "should" | "must" | "ought"))
-                    && !matches!(c1.get(..2), Some("02" | "10" | "13"))
-                {
-                    // Reported ("Iran said the US should withdraw"): the speaker demands
-                    // the act of the modal verb's subject.
-                    let speaker = match v.reported_by {
-                        Some(Some(k)) => a.verbs[k]
-                            .subject
-                            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end)),
-                        _ => None,
-                    };
-                    let addressee = v
-                        .subject
-                        .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
-                    if let (Some(sg), Some(tg)) = (speaker, addressee) {
-                        let dcode = demand_for(c1);
-                        let verb_span = Span::new(
-                            tokens[vs].span.start as usize,
-                            tokens[ve - 1].span.end as usize,
-                        );
-                        for sa in &units.groups[sg as usize].members {
-                            for ta in &units.groups[tg as usize].members {
-                                let dup = st.coded.iter().any(|c| {
-                                    c.event.source == sa.code
-                                        && c.event.target == ta.code
-                                        && c.event.code.starts_with("10")
-                                });
-                                if sa.code != ta.code && !dup {
-                                    st.coded.push(Coded {
-                                        event: make_event(
-                                            sa,
-                                            Some(ta),
-                                            dcode,
-                                            verb_span,
-                                            pattern_prov.clone(),
-                                        ),
-                                        subordinate: false,
-                                        dominant: false,
-                                        origin: None,
-                                    });
-                                }
-                            }
-                        }
+                if self.demanded_act(v, c1) {
+                    if self.reported_demand(a, v, vb, c1, pattern_prov, st) {
                         clause.coded_in_clause = true;
                     }
                     return Err(Halt::Skip);
                 }
-                // News mode: "called the ambassador a very stupid guy", "called the
-                // decision dangerous": naming someone something is no telephone call.
-                if config.every_verb
-                    && !self.tabari
-                    && c1.starts_with("04")
-                    && tokens[vs..ve].iter().any(|t| t.norm.starts_with("CALL"))
-                    && v.object.is_some_and(|o| {
-                        let next = a.chunks[o + 1..]
-                            .iter()
-                            .find(|c| c.kind != dyad_pos::chunk::ChunkKind::PP);
-                        next.is_some_and(|c| {
-                            c.start
-                                == a.chunks[o + 1..]
-                                    .iter()
-                                    .take_while(|c| c.kind == dyad_pos::chunk::ChunkKind::PP)
-                                    .last()
-                                    .map_or(a.chunks[o].end, |p| p.end)
-                                && (matches!(tokens[c.start].norm.as_str(), "A" | "AN")
-                                    || tokens[c.start].kind == TokenKind::Quote
-                                    || rec.tags.get(c.start) == Some(&dyad_pos::Tag::JJ))
-                        })
-                    })
-                {
+                if self.naming_call(a, v, vb, c1) {
                     return Err(Halt::Skip);
                 }
-                let subj = v
-                    .subject
-                    .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
-                let obj = v
-                    .object
-                    .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
-                if v.passive || passive {
-                    if by_group.is_some() {
-                        syn_target = subj;
-                        syn_source = by_group;
-                    }
-                } else {
-                    syn_source =
-                        subj.filter(|&g| !nominal_object(units.groups[g as usize].tokens.0));
-                    syn_target = obj;
-                }
-                if syn_source == syn_target {
-                    syn_target = None;
-                }
-                // News mode: an infinitive of purpose right after the object of the verb
-                // before it is addressed to that object ("called Erdogan to apologize",
-                // "summoned the ambassador to complain").
-                let vp_start = a.chunks[v.chunk].start;
-                if syn_target.is_none()
-                    && config.every_verb
-                    && !self.tabari
-                    && tokens[vp_start].norm == "TO"
-                {
-                    syn_target = a
-                        .verbs
-                        .iter()
-                        .filter(|w| w.chunk != v.chunk && !w.passive)
-                        // (a direct object: "waiting for the military to investigate"
-                        // names who investigates)
-                        .find_map(|w| {
-                            w.object.filter(|&c| {
-                                a.chunks[c].end == vp_start
-                                    && a.chunks[c].kind == dyad_pos::chunk::ChunkKind::NP
-                            })
-                        })
-                        .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end))
-                        .filter(|&g| Some(g) != syn_source);
+                (syn_source, syn_target) = self.subject_and_object(a, v, voice);
+                if syn_target.is_none() {
+                    syn_target = self.purpose_addressee(a, v, syn_source);
                 }
             }
         }
         Ok((syn_source, syn_target))
+    }
+
+    /// News mode: whether the act coded `c1` of verb phrase `v` is only a possibility, under
+    /// "may", "might" or "could" ("actions that might risk conflict"); a demand, an appeal,
+    /// a threat or an intent (`is_directive`) is what it is even so.
+    fn possible_act(&self, v: &dyad_pos::chunk::VerbInfo, c1: &str) -> bool {
+        let config = self.config;
+        // An act under "may", "might", "could" is a possibility, not an event
+        // ("actions that might risk conflict"; the article pipeline keeps it with
+        // the mode "hypothetical").
+        config.negation
+            && config.every_verb
+            && !self.tabari
+            && !is_directive(c1)
+            && v.modal
+                .as_deref()
+                .is_some_and(|m| matches!(m, "may" | "might" | "could"))
+    }
+
+    /// Whether the act coded `c1` of verb phrase `v` is demanded, not done: under "should",
+    /// "must", "ought to" ("Sudanese authorities must ensure security"), unless it is itself
+    /// an appeal, a demand or a threat (02x, 10x, 13x).
+    fn demanded_act(&self, v: &dyad_pos::chunk::VerbInfo, c1: &str) -> bool {
+        // An act under "should", "must", "ought to" has not happened: it is not
+        // coded as the act (the saying verb's pattern codes the demand).
+        // (An intent code is no exception: "Sudanese authorities must ensure
+        // security" is a demand, whatever "ensure security" codes.)
+        v.modal
+            .as_deref()
+            .is_some_and(|m| matches!(m, "should" | "must" | "ought"))
+            && !matches!(c1.get(..2), Some("02" | "10" | "13"))
+    }
+
+    /// A demanded act (verb phrase `v`, coded `c1`) that a speaker reports ("Iran said the
+    /// US should withdraw"): codes the speaker's demand of the modal verb's subject into
+    /// `st.coded` (none between the same actors twice). Returns whether both the speaker
+    /// and the one the demand is made of are actors.
+    fn reported_demand(
+        &self,
+        a: &dyad_pos::chunk::Analysis,
+        v: &dyad_pos::chunk::VerbInfo,
+        vb: &Verb,
+        c1: &str,
+        pattern_prov: &Option<dyad_core::Provenance>,
+        st: &mut Coding,
+    ) -> bool {
+        let Ctx { tokens, units, .. } = *self;
+        let Verb { vs, ve, .. } = *vb;
+        // Reported ("Iran said the US should withdraw"): the speaker demands
+        // the act of the modal verb's subject.
+        let speaker = match v.reported_by {
+            Some(Some(k)) => a.verbs[k]
+                .subject
+                .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end)),
+            _ => None,
+        };
+        let addressee = v
+            .subject
+            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+        let (Some(sg), Some(tg)) = (speaker, addressee) else {
+            return false;
+        };
+        let dcode = demand_for(c1);
+        let verb_span = Span::new(
+            tokens[vs].span.start as usize,
+            tokens[ve - 1].span.end as usize,
+        );
+        for sa in &units.groups[sg as usize].members {
+            for ta in &units.groups[tg as usize].members {
+                let dup = st.coded.iter().any(|c| {
+                    c.event.source == sa.code
+                        && c.event.target == ta.code
+                        && c.event.code.starts_with("10")
+                });
+                if sa.code != ta.code && !dup {
+                    st.coded.push(Coded {
+                        event: make_event(sa, Some(ta), dcode, verb_span, pattern_prov.clone()),
+                        subordinate: false,
+                        dominant: false,
+                        origin: None,
+                    });
+                }
+            }
+        }
+        true
+    }
+
+    /// News mode: whether a verb of calling coded as a consultation (04x) names its object
+    /// something ("called the ambassador a very stupid guy", "called the decision
+    /// dangerous"): an indefinite article, a quote or an adjective right after the object
+    /// (past the prepositional phrases after it).
+    fn naming_call(
+        &self,
+        a: &dyad_pos::chunk::Analysis,
+        v: &dyad_pos::chunk::VerbInfo,
+        vb: &Verb,
+        c1: &str,
+    ) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let Verb { vs, ve, .. } = *vb;
+        // News mode: "called the ambassador a very stupid guy", "called the
+        // decision dangerous": naming someone something is no telephone call.
+        config.every_verb
+            && !self.tabari
+            && c1.starts_with("04")
+            && tokens[vs..ve].iter().any(|t| t.norm.starts_with("CALL"))
+            && v.object.is_some_and(|o| {
+                let next = a.chunks[o + 1..]
+                    .iter()
+                    .find(|c| c.kind != dyad_pos::chunk::ChunkKind::PP);
+                next.is_some_and(|c| {
+                    c.start
+                        == a.chunks[o + 1..]
+                            .iter()
+                            .take_while(|c| c.kind == dyad_pos::chunk::ChunkKind::PP)
+                            .last()
+                            .map_or(a.chunks[o].end, |p| p.end)
+                        && (matches!(tokens[c.start].norm.as_str(), "A" | "AN")
+                            || tokens[c.start].kind == TokenKind::Quote
+                            || rec.tags.get(c.start) == Some(&dyad_pos::Tag::JJ))
+                })
+            })
+    }
+
+    /// The source and target that verb phrase `v`'s subject and object name: for a passive
+    /// (`voice` is [`Ctx::passive_voice`]) the actor after "by" acting on the subject ("X
+    /// was attacked by Y"), else the subject acting on the object (not a subject that is
+    /// the object of an act named by a noun: [`Ctx::nominal_object`]); no target when it is
+    /// the source.
+    fn subject_and_object(
+        &self,
+        a: &dyad_pos::chunk::Analysis,
+        v: &dyad_pos::chunk::VerbInfo,
+        voice: (bool, Option<u32>),
+    ) -> (Option<u32>, Option<u32>) {
+        let units = self.units;
+        let (passive, by_group) = voice;
+        let nominal_object = |s: usize| self.nominal_object(s);
+        let (mut syn_source, mut syn_target) = (None, None);
+        let subj = v
+            .subject
+            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+        let obj = v
+            .object
+            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+        if v.passive || passive {
+            if by_group.is_some() {
+                syn_target = subj;
+                syn_source = by_group;
+            }
+        } else {
+            syn_source = subj.filter(|&g| !nominal_object(units.groups[g as usize].tokens.0));
+            syn_target = obj;
+        }
+        if syn_source == syn_target {
+            syn_target = None;
+        }
+        (syn_source, syn_target)
+    }
+
+    /// News mode: the target of an infinitive of purpose (verb phrase `v`) right after the
+    /// object of the verb before it: that object ("called Erdogan to apologize", "summoned
+    /// the ambassador to complain"), unless it is the source `syn_source`.
+    fn purpose_addressee(
+        &self,
+        a: &dyad_pos::chunk::Analysis,
+        v: &dyad_pos::chunk::VerbInfo,
+        syn_source: Option<u32>,
+    ) -> Option<u32> {
+        let Ctx { config, tokens, .. } = *self;
+        // News mode: an infinitive of purpose right after the object of the verb
+        // before it is addressed to that object ("called Erdogan to apologize",
+        // "summoned the ambassador to complain").
+        let vp_start = a.chunks[v.chunk].start;
+        if !(config.every_verb && !self.tabari && tokens[vp_start].norm == "TO") {
+            return None;
+        }
+        a.verbs
+            .iter()
+            .filter(|w| w.chunk != v.chunk && !w.passive)
+            // (a direct object: "waiting for the military to investigate"
+            // names who investigates)
+            .find_map(|w| {
+                w.object.filter(|&c| {
+                    a.chunks[c].end == vp_start
+                        && a.chunks[c].kind == dyad_pos::chunk::ChunkKind::NP
+                })
+            })
+            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end))
+            .filter(|&g| Some(g) != syn_source)
     }
 
     /// Whether the analysis gives the verb at `vs` a subject right before it that is a plain
@@ -2237,15 +2298,37 @@ impl Ctx<'_> {
     /// The verb at tokens `vs..ve` (verb form `v`) of clause `cs..ce`, and where its
     /// patterns may reach; `None` for an act dated years back.
     fn verb_scope(&self, cs: usize, ce: usize, vs: usize, ve: usize, v: u32) -> Option<Verb> {
+        let after_limit = self.after_limit(ve, ce);
+        let (infinitive, inf_verb) = self.infinitive_after(ve, after_limit);
+        let next_clause = self.next_clause(vs, ve, after_limit);
+        let vcs = self.verb_clause_start(cs, vs);
+        if self.dated_back(cs, vcs) {
+            return None;
+        }
+        let subject_reading = self.subject_reading(vs);
+        Some(Verb {
+            vs,
+            ve,
+            v,
+            vcs,
+            after_limit,
+            infinitive,
+            inf_verb,
+            next_clause,
+            subject_reading,
+        })
+    }
+
+    /// News mode: the "to" of an infinitive after the verb ending at `ve`, before
+    /// `after_limit` ("agreed to lift embargoes", "decided to partially lift"), and the
+    /// infinitive's verb.
+    fn infinitive_after(&self, ve: usize, after_limit: usize) -> (Option<usize>, Option<usize>) {
         let Ctx {
             config,
             tokens,
             rec,
-            units,
             ..
         } = *self;
-        let syntax = &self.syntax;
-        let after_limit = self.after_limit(ve, ce);
         // News mode: "agreed to lift embargoes": the infinitive's own verb codes its
         // object; a pattern of "agreed" reaches past "to lift" only when it names LIFT.
         // (Its verb may follow an adverb: "decided to partially lift".)
@@ -2264,6 +2347,20 @@ impl Ctx<'_> {
             .flatten();
         // The infinitive's verb.
         let inf_verb = infinitive.map(|k| if verb_at(k + 1) { k + 1 } else { k + 2 });
+        (infinitive, inf_verb)
+    }
+
+    /// News mode: the verb phrase with a finite verb that opens a clause after the verb at
+    /// `vs..ve`, before `after_limit`, when the verb is a saying verb or "that" comes
+    /// between ("said it will not release the tanker unless …").
+    fn next_clause(&self, vs: usize, ve: usize, after_limit: usize) -> Option<(usize, usize)> {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let syntax = &self.syntax;
         // News mode: the clause a saying verb or "that" opens after the verb — a verb
         // phrase with a finite verb ("said it will not release the tanker unless it can
         // prove it was not breaking European sanctions"): a pattern of "said" reaches into
@@ -2296,6 +2393,20 @@ impl Ctx<'_> {
                     })
                     .map(|c| (c.start, c.end))
             });
+        next_clause
+    }
+
+    /// News mode: where the subordinate clause of the verb starting at `vs` begins: right
+    /// after the word that opens it ("… signed an agreement to continue trading after the
+    /// UK leaves the EU"), else the clause's first token `cs`.
+    fn verb_clause_start(&self, cs: usize, vs: usize) -> usize {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
         // News mode: a verb in a subordinate clause ("… signed an agreement to continue
         // trading after the UK leaves the EU") looks for its pattern's actors and its
         // source no further back than the word that opens that clause.
@@ -2311,17 +2422,32 @@ impl Ctx<'_> {
         } else {
             cs
         };
+        vcs
+    }
+
+    /// Whether the subordinate clause starting at `vcs` (of clause `cs..`) is opened by
+    /// "years after", "months since", …: an act dated years back ("… almost five years
+    /// after crowds trashed its embassy").
+    fn dated_back(&self, cs: usize, vcs: usize) -> bool {
+        let tokens = self.tokens;
         // ("… almost five years after crowds trashed its embassy": an act dated years back
         // is background, not news.)
-        if vcs >= cs + 2
+        vcs >= cs + 2
             && matches!(tokens[vcs - 1].norm.as_str(), "AFTER" | "SINCE")
             && matches!(
                 tokens[vcs - 2].norm.as_str(),
                 "YEARS" | "YEAR" | "DECADES" | "DECADE" | "MONTHS" | "CENTURIES"
             )
-        {
-            return None;
-        }
+    }
+
+    /// News mode: the subject of the verb starting at `vs` as the analysis reads it —
+    /// `Some(None)` when it is a noun phrase without an actor, such as the plain noun a
+    /// participle modifies ("the alliance's exercises held in Norway").
+    fn subject_reading(&self, vs: usize) -> Option<Option<u32>> {
+        let Ctx {
+            config, rec, units, ..
+        } = *self;
+        let syntax = &self.syntax;
         // News mode: the verb's subject as the analysis reads it — `Some(None)` when it is
         // a noun phrase without an actor ("the alliance's exercises held in Norway").
         let subject_reading: Option<Option<u32>> = syntax
@@ -2343,38 +2469,18 @@ impl Ctx<'_> {
                 let c = v.subject?;
                 Some(self.group_in(a.chunks[c].start, a.chunks[c].end))
             });
-        Some(Verb {
-            vs,
-            ve,
-            v,
-            vcs,
-            after_limit,
-            infinitive,
-            inf_verb,
-            next_clause,
-            subject_reading,
-        })
+        subject_reading
     }
 
     /// The verb's best pattern (longest first, TABARI manual 5.7.1), or, without one that
     /// matches, the code of its form or its block.
     fn pattern_code(&self, vb: &Verb) -> Found {
-        let Ctx {
-            d,
-            config,
-            tokens,
-            rec,
-            ..
-        } = *self;
+        let d = self.d;
         let Verb {
             vs,
             ve,
             v,
             vcs,
-            after_limit,
-            infinitive,
-            inf_verb,
-            next_clause,
             subject_reading,
             ..
         } = *vb;
@@ -2405,60 +2511,13 @@ impl Ctx<'_> {
             {
                 continue;
             }
-            let limit = match (infinitive, inf_verb) {
-                (Some(k), Some(iv))
-                    if !p
-                        .after
-                        .iter()
-                        .any(|e| matches!(e, PatternElem::Word { id, .. } if rec.has(iv, *id))) =>
-                {
-                    k + 1
-                }
-                _ => after_limit,
-            };
-            let limit = match next_clause {
-                Some((s, e))
-                    if s < limit
-                        && !p.after.iter().any(|el| {
-                            matches!(el, PatternElem::Word { id, .. }
-                                if (s..e).any(|k| rec.has(k, *id)))
-                        }) =>
-                {
-                    s
-                }
-                _ => limit,
-            };
+            let limit = self.pattern_limit(p, vb);
             if let Some(mut x) = self.pattern(p, vs, ve, vcs, limit) {
-                // News mode: a pattern does not reach over a negation it does not name
-                // ("said it will not release" is no "* WILL RELEASE").
-                if config.every_verb
-                    && !self.tabari
-                    && (ve..(ve + x.reach).min(tokens.len())).any(|k| {
-                        matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER")
-                            // (a verb's negation, not "memos not about Bree")
-                            && rec.tags.get(k + 1).is_some_and(|t| t.is_verb())
-                    })
-                    && !p.provenance.entry.split_whitespace().any(|w| {
-                        w.trim_matches(|c: char| !c.is_ascii_alphabetic() && c != '\'')
-                            .split('_')
-                            .any(|w| matches!(w, "NOT" | "N'T" | "NEVER" | "NO"))
-                    })
-                {
+                if self.over_negation(p, ve, x.reach) {
                     continue;
                 }
-                // "$ *" and "+ *" name the verb's subject: not an actor, no match; an
-                // actor, that one.
-                if let (Some(subject), [elem]) = (subject_reading, p.before.as_slice()) {
-                    match (subject, elem) {
-                        (None, PatternElem::Source { .. } | PatternElem::Target { .. }) => continue,
-                        (Some(g), PatternElem::Source { .. }) if x.target != Some(g) => {
-                            x.source = Some(g)
-                        }
-                        (Some(g), PatternElem::Target { .. }) if x.source != Some(g) => {
-                            x.target = Some(g)
-                        }
-                        _ => {}
-                    }
+                if !Self::subject_match(p, subject_reading, &mut x) {
+                    continue;
                 }
                 if best_letters.is_none_or(|b| {
                     x.letters > b || (nearer && x.letters == b && x.reach < des.reach)
@@ -2487,6 +2546,94 @@ impl Ctx<'_> {
             from_pattern,
             plain_source,
         }
+    }
+
+    /// How far after the verb `vb` pattern `p` may reach: not past the "to" of an
+    /// infinitive unless it names the infinitive's verb ("agreed to lift embargoes"), nor
+    /// into the clause a saying verb or "that" opens unless it names one of its words
+    /// ("said it will not release the tanker unless …").
+    fn pattern_limit(&self, p: &dyad_dict::Pattern, vb: &Verb) -> usize {
+        let rec = self.rec;
+        let Verb {
+            after_limit,
+            infinitive,
+            inf_verb,
+            next_clause,
+            ..
+        } = *vb;
+        let limit = match (infinitive, inf_verb) {
+            (Some(k), Some(iv))
+                if !p
+                    .after
+                    .iter()
+                    .any(|e| matches!(e, PatternElem::Word { id, .. } if rec.has(iv, *id))) =>
+            {
+                k + 1
+            }
+            _ => after_limit,
+        };
+        let limit = match next_clause {
+            Some((s, e))
+                if s < limit
+                    && !p.after.iter().any(|el| {
+                        matches!(el, PatternElem::Word { id, .. }
+                            if (s..e).any(|k| rec.has(k, *id)))
+                    }) =>
+            {
+                s
+            }
+            _ => limit,
+        };
+        limit
+    }
+
+    /// News mode: whether a match of pattern `p` reaching `reach` tokens past the verb
+    /// ending at `ve` passes over the negation of a verb that the pattern does not name
+    /// ("said it will not release" is no "* WILL RELEASE"; "memos not about Bree" negate
+    /// no verb).
+    fn over_negation(&self, p: &dyad_dict::Pattern, ve: usize, reach: usize) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        // News mode: a pattern does not reach over a negation it does not name
+        // ("said it will not release" is no "* WILL RELEASE").
+        config.every_verb
+            && !self.tabari
+            && (ve..(ve + reach).min(tokens.len())).any(|k| {
+                matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER")
+                    // (a verb's negation, not "memos not about Bree")
+                    && rec.tags.get(k + 1).is_some_and(|t| t.is_verb())
+            })
+            && !p.provenance.entry.split_whitespace().any(|w| {
+                w.trim_matches(|c: char| !c.is_ascii_alphabetic() && c != '\'')
+                    .split('_')
+                    .any(|w| matches!(w, "NOT" | "N'T" | "NEVER" | "NO"))
+            })
+    }
+
+    /// News mode: a pattern "$ * …" or "+ * …" (`p`) names the verb's subject as the
+    /// analysis reads it (`subject_reading`): when that is a noun phrase without an actor
+    /// ("the alliance's exercises held in Norway") the match `x` fails; an actor becomes
+    /// its source or target. Returns whether the match stands.
+    fn subject_match(
+        p: &dyad_dict::Pattern,
+        subject_reading: Option<Option<u32>>,
+        x: &mut Designated,
+    ) -> bool {
+        // "$ *" and "+ *" name the verb's subject: not an actor, no match; an
+        // actor, that one.
+        if let (Some(subject), [elem]) = (subject_reading, p.before.as_slice()) {
+            match (subject, elem) {
+                (None, PatternElem::Source { .. } | PatternElem::Target { .. }) => return false,
+                (Some(g), PatternElem::Source { .. }) if x.target != Some(g) => x.source = Some(g),
+                (Some(g), PatternElem::Target { .. }) if x.source != Some(g) => x.target = Some(g),
+                _ => {}
+            }
+        }
+        true
     }
 
     /// Whether a verb of the dictionaries starts at token `q`.

@@ -100,18 +100,18 @@ fn talks_and_ties_are_joint_a_summons_and_a_recognition_are_not() {
 }
 
 #[test]
-fn failing_to_reach_a_deal_is_a_negotiation_urging_one_is_not() {
+fn failing_to_reach_a_deal_is_a_disagreement_urging_one_is_not() {
     let c = coder();
     assert_eq!(
         codes(
             &c,
             "Syria and Jordan failed to reach an agreement on water."
         ),
-        ["JOR/SYR/046", "SYR/JOR/046"]
+        ["JOR/SYR/120", "SYR/JOR/120"]
     );
     assert_eq!(
         codes(&c, "Syria was unable to reach an agreement with Jordan."),
-        ["JOR/SYR/046", "SYR/JOR/046"]
+        ["JOR/SYR/120", "SYR/JOR/120"]
     );
     assert_eq!(
         codes(&c, "Syria urged Jordan to reach an agreement."),

@@ -651,7 +651,9 @@ impl Ctx<'_> {
                 && members.len() <= 3
                 && (matches!(c1.get(..2), Some("03" | "04" | "05" | "06" | "19" | "20"))
                     // ("Armenia and Azerbaijan agreed to a ceasefire": a truce between them)
-                    || (c1 == "0871" && tokens[vs].norm.starts_with("AGREE"))));
+                    || (c1 == "0871" && tokens[vs].norm.starts_with("AGREE"))
+                    // ("the US and South Korea failed to reach agreement": with each other)
+                    || (c1 == "120" && failed_talks(tokens, r.cs, vs))));
         !carried
             && config.default_target.is_none()
             && members.len() > 1
@@ -1693,11 +1695,12 @@ impl Ctx<'_> {
             ),
             Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),
             Some(Governor::Threat) => (threat_for(&c1).to_string(), None),
-            // (A failure to reach a deal is no agreement, but the talks were held: "the US
-            // and South Korea failed to reach agreement on a trade deal" is a negotiation,
-            // 046, both ways.)
+            // (A failure to reach a deal is no agreement but a disagreement of both sides:
+            // "the US and South Korea failed to reach agreement on a trade deal" is 120 both
+            // ways — verbal conflict, as the development set's coders class it and
+            // PETRARCH-2's FAIL [120] codes it.)
             Some(Governor::Failure) if failed_talks(tokens, cs, vs) => {
-                ("046".to_string(), Some("046".to_string()))
+                ("120".to_string(), Some("120".to_string()))
             }
             Some(Governor::Failure) => return Err(Halt::Skip),
             None => (c1, c2),

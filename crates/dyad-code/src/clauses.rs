@@ -768,8 +768,11 @@ fn demand_for(act: &str) -> &'static str {
         "081" => "1051",
         "082" => "1052",
         "086" => "1055",
+        // (CAMEO's 105 is a demand for mediation, 108 for a meeting or negotiation; 106
+        // is a demand for withdrawal.)
+        "045" => "105",
         _ => match act.get(..2) {
-            Some("04") => "106",
+            Some("04") => "108",
             Some("05") => "102",
             Some("06") => "101",
             Some("07") => "103",

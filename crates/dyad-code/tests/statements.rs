@@ -71,3 +71,20 @@ fn what_a_statement_says_is_its_issuers_act() {
         ["NGOHRIAMN/NGAMIL/112"]
     );
 }
+
+#[test]
+fn a_reported_must_is_the_speakers_demand_of_the_matching_kind() {
+    let c = common::coder(&[
+        (DictKind::Actors, "IRAN_ [IRN]\nQATAR_ [QAT]\nERITREA_ [ERI]\nDJIBOUTI_ [DJI]\n"),
+        (DictKind::Verbs, "--- SAY [010] ---\nSAY {SAID}\n\n--- MEDIATE [045] ---\nMEDIATE\n\n--- MEET [040] ---\nMEET\n\n--- WITHDRAW [0873] ---\nWITHDRAW\n"),
+    ]);
+    // Mediation is demanded with 105, a meeting with 108 (CAMEO's 106 is withdrawal).
+    assert_eq!(
+        codes(&c, "Eritrea said Qatar must mediate with Djibouti."),
+        ["ERI/QAT/105"]
+    );
+    assert_eq!(
+        codes(&c, "Eritrea said Qatar must meet Djibouti."),
+        ["ERI/QAT/108"]
+    );
+}

@@ -759,6 +759,33 @@ fn is_directive(code: &str) -> bool {
     matches!(code.get(..2), Some("02" | "03" | "10" | "13"))
 }
 
+/// Where the "be" of "must be ready to" stands when the verb at `vs` is the act someone
+/// must or should be ready, willing, prepared or able to do ("the European Union must be
+/// ready to mediate"): that act is demanded, not intended.
+fn demanded_readiness(tokens: &[Token], cs: usize, vs: usize) -> Option<usize> {
+    if vs < cs + 4 || tokens[vs - 1].norm != "TO" {
+        return None;
+    }
+    let adjective = vs - 2;
+    if !matches!(
+        tokens[adjective].norm.as_str(),
+        "READY" | "WILLING" | "PREPARED" | "ABLE"
+    ) {
+        return None;
+    }
+    // (Adverbs between: "must be fully prepared to".)
+    let be = (adjective.saturating_sub(3).max(cs)..adjective)
+        .rev()
+        .find(|&k| tokens[k].norm == "BE")?;
+    let modal = be.checked_sub(1).filter(|&k| k >= cs)?;
+    let modal = if tokens[modal].norm == "TO" && modal > cs {
+        modal - 1
+    } else {
+        modal
+    };
+    matches!(tokens[modal].norm.as_str(), "MUST" | "SHOULD" | "OUGHT").then_some(be)
+}
+
 /// The CAMEO demand (10x) for an act that someone says another should do.
 fn demand_for(act: &str) -> &'static str {
     match act.get(..3).unwrap_or(act) {

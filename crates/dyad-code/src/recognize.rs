@@ -675,8 +675,23 @@ pub fn recognize(
             // The later stages (clauses, passives) read it as the adjective it is.
             rec.tags[i] = T::JJ;
         }
+        // "must be ready to mediate": after a form of "be" a verb is a participle; an
+        // adjective there that is no participle ("ready", "open", "clear") is no verb.
+        let predicate_adjective = tags.get(i) == Some(&T::JJ)
+            && !t.norm.ends_with("ED")
+            && !t.norm.ends_with("ING")
+            && (i.saturating_sub(2)..i)
+                .rev()
+                .find(|&k| tags[k] != T::RB)
+                .is_some_and(|k| {
+                    matches!(
+                        tokens[k].norm.as_str(),
+                        "BE" | "IS" | "ARE" | "WAS" | "WERE" | "BEEN" | "BEING" | "'S" | "'RE"
+                    )
+                });
         let pos_noun = hyphen_adjective
             || attributive
+            || predicate_adjective
             || auxiliary
             || tags.get(i).is_some_and(|g| {
                 (g.is_noun() && np_context)

@@ -88,3 +88,25 @@ fn a_reported_must_is_the_speakers_demand_of_the_matching_kind() {
         ["ERI/QAT/108"]
     );
 }
+
+#[test]
+fn must_be_ready_to_is_a_demand_and_ready_after_be_is_no_verb() {
+    let c = common::coder(&[
+        (DictKind::Actors, "ESTONIA_ [EST]\nEUROPEAN_UNION_ [IGOEUREEC]\nUKRAINE_ [UKR]\n"),
+        (DictKind::Verbs, "--- SAY [010] ---\nSAY {SAID}\n\n--- MEDIATE [045] ---\nMEDIATE\n\n--- READY [030] ---\nREADY {READIED}\n"),
+    ]);
+    // Estonia demands the mediation of the EU; "ready" after "be" is an adjective, not
+    // the verb READY (PETRARCH-2's dictionary has one).
+    assert_eq!(
+        codes(
+            &c,
+            "Estonia said the European Union must be ready to mediate in Ukraine."
+        ),
+        ["EST/IGOEUREEC/105"]
+    );
+    // (Ready without "must" is an intent to mediate.)
+    assert_eq!(
+        codes(&c, "The European Union is ready to mediate in Ukraine."),
+        ["IGOEUREEC/UKR/036"]
+    );
+}

@@ -5,9 +5,9 @@ use dyad_dict::{EventCode, PatternElem};
 use dyad_text::TokenKind;
 
 use super::{
-    charge_content, charge_opens, demand_for, governing_marker, intent_for, intent_word,
-    is_directive, joint_act, make_event, refusal_for, threat_for, Coded, Ctx, Designated, Governor,
-    BE, SUBORDINATORS,
+    charge_content, charge_opens, demand_for, demanded_readiness, governing_marker, intent_for,
+    intent_word, is_directive, joint_act, make_event, refusal_for, threat_for, Coded, Ctx,
+    Designated, Governor, BE, SUBORDINATORS,
 };
 use crate::recognize::Item;
 use crate::units::Actor;
@@ -1627,6 +1627,13 @@ impl Ctx<'_> {
         let governed = if config.every_verb {
             match governing_marker(tokens, cs, vs, config.negation) {
                 Some(Governor::Failure) => Some(Governor::Failure),
+                // ("the EU must be ready to mediate": the mediation is demanded, not
+                // intended; the modal codes it.)
+                Some(Governor::Intent)
+                    if config.negation && demanded_readiness(tokens, cs, vs).is_some() =>
+                {
+                    None
+                }
                 g if !is_directive(&c1) => g,
                 _ => None,
             }
@@ -1764,6 +1771,15 @@ impl Ctx<'_> {
                 if self.possible_act(v, c1) {
                     return Err(Halt::Skip);
                 }
+                // ("the EU must be ready to mediate": "must be" is the modal verb phrase of
+                // the act, its subject the one the demand is made of.)
+                let v = demanded_readiness(self.tokens, vb.vcs, vs)
+                    .filter(|_| v.modal.is_none() && self.config.negation)
+                    .and_then(|be| {
+                        let bc = a.chunk_of.get(be).copied()?;
+                        a.verbs.iter().find(|m| m.chunk == bc && m.modal.is_some())
+                    })
+                    .unwrap_or(v);
                 if self.demanded_act(v, c1) {
                     if self.reported_demand(a, v, vb, c1, pattern_prov, st) {
                         clause.coded_in_clause = true;

@@ -637,8 +637,11 @@ pub fn recognize(
             && tags
                 .get(i)
                 .is_some_and(|g| matches!(g, T::VBN | T::VBD | T::JJ))
-            && tokens[i - 1].span.end + 1 == t.span.start
-            && text.as_bytes().get(t.span.start as usize - 1) == Some(&b'-');
+            && text.as_bytes().get(t.span.start as usize - 1) == Some(&b'-')
+            // (the hyphen glued to the word before: "Russia-backed", "U.N.-backed")
+            && t.span.start >= 2
+            && tokens[i - 1].span.end as usize + 1 >= t.span.start as usize
+            && !text.as_bytes()[t.span.start as usize - 2].is_ascii_whitespace();
         // A modal before its verb ("should have acted") is an auxiliary, not the verb.
         let auxiliary = tags.get(i) == Some(&T::MD)
             && (i + 1..(i + 4).min(tags.len())).any(|k| tags[k].is_verb());
@@ -655,13 +658,24 @@ pub fn recognize(
         let attributive = tags.get(i).is_some_and(|g| {
             matches!(g, T::VBN | T::JJ) || (after_possessive && matches!(g, T::VBD | T::VBG))
         }) || gerund_modifier;
+        // ("the internationally recognised Government of National Accord": a participle
+        // after an adverb in -ly that opens a noun phrase — after a determiner, a comma, a
+        // preposition or "and", not after an auxiliary: "has strongly condemned NATO".)
+        let adverb_opened = i > 1
+            && tags[i - 1] == T::RB
+            && tokens[i - 1].norm.ends_with("LY")
+            && (matches!(tags[i - 2], T::DT | T::IN | T::CC | T::PRPS | T::POS)
+                || tokens[i - 2].norm == ",");
         let attributive = attributive
-            && tags.get(i + 1).is_some_and(|n| matches!(n, T::NN | T::NNS))
+            && tags
+                .get(i + 1)
+                .is_some_and(|n| matches!(n, T::NN | T::NNS) || (adverb_opened && *n == T::NNP))
             && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
             && i > 0
             && match tags[i - 1] {
                 _ if after_possessive || gerund_modifier => true,
                 T::IN | T::PRPS | T::POS | T::JJ | T::CD => true,
+                T::RB => adverb_opened,
                 // (Only in a subject, before any finite verb: "fired across the line and
                 // violated agreements" keeps its verb.)
                 T::CC => {
@@ -712,8 +726,9 @@ pub fn recognize(
                 .is_some_and(|g| (g.is_noun() && np) || matches!(g, T::DT | T::IN | T::CD))
         };
         // "according to X" attributes a report; it is no verb ACCORD (outside TABARI's reading).
+        // (Nor is "thanks to X" a verb THANK: "received food thanks to Islamic Relief".)
         let attribution = pos_filter
-            && t.norm == "ACCORDING"
+            && matches!(t.norm.as_str(), "ACCORDING" | "THANKS")
             && tokens.get(i + 1).is_some_and(|n| n.norm == "TO");
         if !cap_shift && !attribution {
             for &w in firsts {

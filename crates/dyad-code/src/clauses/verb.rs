@@ -1329,6 +1329,61 @@ impl Ctx<'_> {
             || self.unasserted_gerund(cs, vb)
             || self.planned_act(cs, vb)
             || self.conditional_or_charged(cs, vb)
+            || self.meeting_a_need(vb)
+    }
+
+    /// News mode: whether the verb is "meet" in the sense of satisfying something ("to meet
+    /// surveillance needs", "met its targets", "meet the deadline"), no meeting of anyone.
+    fn meeting_a_need(&self, vb: &Verb) -> bool {
+        const NEEDS: [&str; 22] = [
+            "NEED",
+            "NEEDS",
+            "DEMAND",
+            "DEMANDS",
+            "TARGET",
+            "TARGETS",
+            "REQUIREMENT",
+            "REQUIREMENTS",
+            "STANDARD",
+            "STANDARDS",
+            "DEADLINE",
+            "DEADLINES",
+            "GOAL",
+            "GOALS",
+            "EXPECTATIONS",
+            "OBLIGATIONS",
+            "CRITERIA",
+            "CONDITIONS",
+            "CHALLENGE",
+            "CHALLENGES",
+            "COSTS",
+            "QUOTA",
+        ];
+        let Verb { vs, ve, .. } = *vb;
+        self.config.every_verb
+            && !self.tabari
+            && matches!(
+                self.tokens[vs].norm.as_str(),
+                "MEET" | "MEETS" | "MET" | "MEETING"
+            )
+            // (within the noun phrase right after the verb: not "met Erdogan to discuss
+            // the needs of refugees")
+            && (ve..(ve + 5).min(self.tokens.len()))
+                .take_while(|&k| {
+                    self.tokens[k].kind == TokenKind::Word
+                        && self.rec.tags.get(k).is_some_and(|t| {
+                            t.is_noun()
+                                || t.is_adjective()
+                                || matches!(
+                                    t,
+                                    dyad_pos::Tag::DT
+                                        | dyad_pos::Tag::PRPS
+                                        | dyad_pos::Tag::POS
+                                        | dyad_pos::Tag::CD
+                                )
+                        })
+                })
+                .any(|k| NEEDS.contains(&self.tokens[k].norm.as_str()))
     }
 
     /// Whether the verb is a participle describing a noun before it (news mode).

@@ -1,0 +1,65 @@
+//! Words a verb dictionary lists that are no verb, or no such act, where they stand in news:
+//! participles glued to a name by a hyphen or opened by an adverb describe a noun, "thanks
+//! to" is a preposition, an adjective after "be" is no verb, and meeting a need is no
+//! meeting.
+
+mod common;
+
+use common::codes;
+use dyad_dict::DictKind;
+
+fn coder() -> dyad_code::Coder {
+    common::coder(&[
+        (DictKind::Actors, "U.N._ [IGOUNO]\nLIBYA_ [LBY]\nRUSSIAN_ [RUS]\nRUSSIA_ [RUS]\nGERMANY_ [DEU]\nISLAMIC_RELIEF_ [NGO]\nPUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\nIRAN_ [IRN]\n"),
+        (DictKind::Agents, "GOVERNMENT_ [~GOV]\nREFUGEES_ [~REF]\nCITIZENS_ [~CVL]\n"),
+        (DictKind::Verbs, "--- SUPPORT [051] ---\nBACK {BACKED}\n\n--- RECOGNIZE [054] ---\nRECOGNISE {RECOGNISED}\n\n--- THANK [051] ---\nTHANK {THANKS THANKED}\n\n--- RELEASE [0841] ---\nRELEASE {RELEASED}\n\n--- MEET [040] ---\nMEET {MET}\n\n--- RECEIVE [---] ---\nRECEIVE {RECEIVED}\n- * FOOD [073]\n"),
+    ])
+}
+
+#[test]
+fn participles_describing_a_noun_are_no_acts() {
+    let c = coder();
+    assert_eq!(
+        codes(
+            &c,
+            "The U.N.-backed government in Libya released two Russian citizens."
+        ),
+        ["LBYGOV/RUSCVL/0841"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "The internationally recognised Government of Libya released two Russian citizens."
+        ),
+        ["LBYGOV/RUSCVL/0841"]
+    );
+    // (After an auxiliary the participle is the verb.)
+    assert_eq!(
+        codes(&c, "Russia has strongly backed Libya."),
+        ["RUS/LBY/051"]
+    );
+}
+
+#[test]
+fn thanks_to_is_no_thanking_and_meeting_a_need_no_meeting() {
+    let c = coder();
+    assert_eq!(
+        codes(&c, "Refugees in Germany thanked Islamic Relief."),
+        ["DEUREF/NGO/051"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "Germany said refugees are safe thanks to Islamic Relief."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(&c, "Iran met the targets Russia set."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(&c, "Putin met Erdogan."),
+        ["RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"]
+    );
+}

@@ -662,6 +662,7 @@ pub fn recognize(
         // after an adverb in -ly that opens a noun phrase — after a determiner, a comma, a
         // preposition or "and", not after an auxiliary: "has strongly condemned NATO".)
         let adverb_opened = i > 1
+            && tags.len() > i
             && tags[i - 1] == T::RB
             && tokens[i - 1].norm.ends_with("LY")
             && (matches!(tags[i - 2], T::DT | T::IN | T::CC | T::PRPS | T::POS)

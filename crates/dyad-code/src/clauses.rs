@@ -1017,6 +1017,35 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> O
     {
         return Some(Governor::Consider);
     }
+    // "is considering the possibility of providing experts", "exploring the option of
+    // transferring helicopters"
+    if vs >= cs + 4
+        && tokens[vs].norm.ends_with("ING")
+        && tokens[vs - 1].norm == "OF"
+        && matches!(
+            tokens[vs - 2].norm.as_str(),
+            "POSSIBILITY" | "OPTION" | "IDEA" | "PROSPECT" | "FEASIBILITY"
+        )
+        && matches!(tokens[vs - 3].norm.as_str(), "THE" | "A")
+        && matches!(
+            tokens[vs - 4].norm.as_str(),
+            "CONSIDERING"
+                | "CONSIDER"
+                | "CONSIDERS"
+                | "CONSIDERED"
+                | "EXPLORING"
+                | "EXPLORE"
+                | "EXPLORES"
+                | "EXPLORED"
+                | "STUDYING"
+                | "WEIGHING"
+                | "MULLING"
+                | "DISCUSSING"
+                | "EXAMINING"
+        )
+    {
+        return Some(Governor::Consider);
+    }
     // "will release", "would recognize", "will not lift": a future act is an intent (CAMEO
     // 03x: "X will meet Y next week" is 036), measured better on hand-coded triples.
     if modality

@@ -46,3 +46,25 @@ fn a_purpose_is_no_act_and_in_order_to_is_no_order() {
         ["BRA/VEN/073"]
     );
 }
+
+#[test]
+fn considering_the_possibility_of_an_act_is_considering_it() {
+    let c = common::coder(&[
+        (DictKind::Actors, "GERMANY_ [DEU]\nMALI_ [MLI]\n"),
+        (
+            DictKind::Verbs,
+            "--- DEPLOY [---] ---\nSEND {SENDING SENT}\n- * TROOPS TO + [074]\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&c, "Germany is considering sending troops to Mali."),
+        ["DEU/MLI/014"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "Germany is considering the possibility of sending troops to Mali."
+        ),
+        ["DEU/MLI/014"]
+    );
+}

@@ -997,29 +997,11 @@ enum Governor {
     Consider,
 }
 
-/// The marker before "to" right before the verb (at most one adverb or auxiliary between).
-/// With `modality` (the coder recodes modality itself, as `dyad code` does; the article
-/// pipeline leaves it to dyad-enrich), a future act is an intent and an act asked for is none.
-fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> Option<Governor> {
-    // "is considering sending aid"
-    if vs > cs
-        && tokens[vs].norm.ends_with("ING")
-        && matches!(
-            tokens[vs - 1].norm.as_str(),
-            "CONSIDERING"
-                | "CONSIDER"
-                | "CONSIDERS"
-                | "CONSIDERED"
-                | "MULLING"
-                | "WEIGHING"
-                | "STUDYING"
-        )
-    {
-        return Some(Governor::Consider);
-    }
-    // "is considering the possibility of providing experts", "exploring the option of
-    // transferring helicopters"
-    if vs >= cs + 4
+/// Whether the gerund at `vs` is an act whose possibility is considered: "is considering
+/// the possibility of providing experts", "exploring the option of transferring
+/// helicopters" (coded 014, like "is considering sending aid").
+fn considered_possibility(tokens: &[Token], cs: usize, vs: usize) -> bool {
+    vs >= cs + 4
         && tokens[vs].norm.ends_with("ING")
         && tokens[vs - 1].norm == "OF"
         && matches!(
@@ -1043,7 +1025,29 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> O
                 | "DISCUSSING"
                 | "EXAMINING"
         )
+}
+
+/// The marker before "to" right before the verb (at most one adverb or auxiliary between).
+/// With `modality` (the coder recodes modality itself, as `dyad code` does; the article
+/// pipeline leaves it to dyad-enrich), a future act is an intent and an act asked for is none.
+fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> Option<Governor> {
+    // "is considering sending aid"
+    if vs > cs
+        && tokens[vs].norm.ends_with("ING")
+        && matches!(
+            tokens[vs - 1].norm.as_str(),
+            "CONSIDERING"
+                | "CONSIDER"
+                | "CONSIDERS"
+                | "CONSIDERED"
+                | "MULLING"
+                | "WEIGHING"
+                | "STUDYING"
+        )
     {
+        return Some(Governor::Consider);
+    }
+    if considered_possibility(tokens, cs, vs) {
         return Some(Governor::Consider);
     }
     // "will release", "would recognize", "will not lift": a future act is an intent (CAMEO

@@ -5,9 +5,9 @@ use dyad_dict::{EventCode, PatternElem};
 use dyad_text::TokenKind;
 
 use super::{
-    charge_content, charge_opens, demand_for, demanded_readiness, governing_marker, intent_for,
-    intent_word, is_directive, joint_act, make_event, refusal_for, threat_for, Coded, Ctx,
-    Designated, Governor, BE, SUBORDINATORS,
+    charge_content, charge_opens, considered_possibility, demand_for, demanded_readiness,
+    governing_marker, intent_for, intent_word, is_directive, joint_act, make_event, refusal_for,
+    threat_for, Coded, Ctx, Designated, Governor, BE, SUBORDINATORS,
 };
 use crate::recognize::Item;
 use crate::units::Actor;
@@ -1500,7 +1500,11 @@ impl Ctx<'_> {
                 .any(|p| w.starts_with(p))
                     && rec.tags.get(k).is_some_and(|t| t.is_verb())
             });
-        if config.every_verb && (gerund_after_preposition(vs) || listed_gerund || rejected_gerund) {
+        // (Not the act whose possibility is considered: "considering the possibility of
+        // sending troops" is 014.)
+        let preposition_gerund =
+            gerund_after_preposition(vs) && !considered_possibility(tokens, cs, vs);
+        if config.every_verb && (preposition_gerund || listed_gerund || rejected_gerund) {
             return true;
         }
         false

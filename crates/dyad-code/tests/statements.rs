@@ -110,3 +110,28 @@ fn must_be_ready_to_is_a_demand_and_ready_after_be_is_no_verb() {
         ["IGOEUREEC/UKR/036"]
     );
 }
+
+#[test]
+fn an_appositive_names_the_speaker_of_a_demand() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "SRI_LANKA_ [LKA]\nSRI_LANKAN_ [LKA]\nINDIA_ [IND]\n",
+        ),
+        (
+            DictKind::Agents,
+            "FORMER_PRIME_MINISTER_ [~ELI]\nGOVERNMENT_ [~GOV]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- SAY [010] ---\nSAY {SAID}\n\n--- PROVIDE [070] ---\nPROVIDE\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Ranil Wickremesinge, the former Prime Minister of Sri Lanka, said the Sri Lankan government must provide aid to India."
+        ),
+        ["LKAELI/LKAGOV/103"]
+    );
+}

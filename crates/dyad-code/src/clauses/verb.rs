@@ -1906,9 +1906,11 @@ impl Ctx<'_> {
         // Reported ("Iran said the US should withdraw"): the speaker demands
         // the act of the modal verb's subject.
         let speaker = match v.reported_by {
-            Some(Some(k)) => a.verbs[k]
-                .subject
-                .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end)),
+            Some(Some(k)) => a.verbs[k].subject.and_then(|c| {
+                let c = &a.chunks[c];
+                self.group_in(c.start, c.end)
+                    .or_else(|| self.appositive_group(c.end, a.chunks[a.verbs[k].chunk].start))
+            }),
             _ => None,
         };
         let addressee = v
@@ -1940,6 +1942,28 @@ impl Ctx<'_> {
             }
         }
         true
+    }
+
+    /// The actor an appositive between a subject naming none and its verb names: "Ranil
+    /// Wickremesinge, the former Prime Minister of Sri Lanka, said" (`end`: where the
+    /// subject ends; `verb`: where its verb begins).
+    fn appositive_group(&self, end: usize, verb: usize) -> Option<u32> {
+        let tokens = self.tokens;
+        if tokens.get(end).is_none_or(|t| t.norm != ",") || verb <= end + 2 {
+            return None;
+        }
+        let close = (end + 1..verb).rev().find(|&k| tokens[k].norm == ",")?;
+        (close > end + 1
+            && !(end + 1..close).any(|k| {
+                self.rec.tags.get(k).is_some_and(|t| {
+                    matches!(
+                        t,
+                        dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP
+                    )
+                })
+            }))
+        .then(|| self.group_in(end + 1, close))
+        .flatten()
     }
 
     /// News mode: whether a verb of calling coded as a consultation (04x) names its object

@@ -67,3 +67,24 @@ fn a_verb_in_s_after_a_plural_object_noun_is_a_noun() {
         ["NLD/PAK/050"]
     );
 }
+
+#[test]
+fn a_verb_joined_to_the_next_shares_its_direct_object() {
+    let c = common::coder(&[
+        (DictKind::Actors, "RUSSIA_ [RUS]\nUKRAINE_ [UKR]\nTALIBAN_ [AFGREB]\nAFGHAN_ [AFG]\nUNITED_NATIONS_ [IGOUNO]\n"),
+        (DictKind::Agents, "SOLDIERS_ [~MIL]\n"),
+        (DictKind::Verbs, "--- CONDEMN [111] ---\nCONDEMN {CONDEMNED}\n\n--- REJECT [120] ---\nREJECT {REJECTED}\n\n--- DEMOBILIZE [0873] ---\nDEMOBILIZE {DEMOBILIZED}\n\n--- MOVE [---] ---\nMOVE {MOVED}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "Russia condemned and rejected the decision of Ukraine."),
+        ["RUS/UKR/111", "RUS/UKR/120"]
+    );
+    // (Not a phrasal verb's complement: "moved to a zone" is no object.)
+    assert_eq!(
+        codes(
+            &c,
+            "The Taliban demobilized and moved to a zone of the United Nations."
+        ),
+        ["AFGREB//0873"]
+    );
+}

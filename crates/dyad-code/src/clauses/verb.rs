@@ -281,7 +281,10 @@ impl Ctx<'_> {
         } = found;
         // Passive voice: "X was attacked by Y".
         let (passive, by_group) = self.passive_voice(cs, ce, vs, ve);
-        let (before, after) = self.actors_around(&vb, ce, &des, &act.c1);
+        let (before, mut after) = self.actors_around(&vb, ce, &des, &act.c1);
+        if after.is_empty() {
+            after = self.shared_object(&vb);
+        }
         // The verb phrase's subject and object, when the analysis knows them.
         let (syn_source, syn_target) =
             self.syntactic_roles(&vb, &act.c1, (passive, by_group), &pattern_prov, st, clause)?;
@@ -549,10 +552,14 @@ impl Ctx<'_> {
                 sub = k;
             }
         }
+        // (Past the clause only the object shared with the next verb: `shared_object`.)
         let candidates: Vec<u32> = after
             .iter()
             .copied()
-            .filter(|&g| units.groups[g as usize].tokens.0 < sub)
+            .filter(|&g| {
+                let t0 = units.groups[g as usize].tokens.0;
+                t0 < sub || t0 >= ce
+            })
             .filter(|&g| g != source && distinct(g, Some(source)))
             .collect();
         target = candidates.first().copied();
@@ -2380,6 +2387,78 @@ impl Ctx<'_> {
             })
             .collect();
         (before, after)
+    }
+
+    /// News mode: the actors in the object of the next verb when this one has none and is
+    /// joined to it by "and"/"or": "Taliban militants attacked and killed dozens of Afghan
+    /// soldiers" (both acts are done to the soldiers).
+    fn shared_object(&self, vb: &Verb) -> Vec<u32> {
+        let Some(a) = self
+            .syntax
+            .as_ref()
+            .filter(|_| self.config.every_verb && !self.tabari)
+        else {
+            return Vec::new();
+        };
+        let tokens = self.tokens;
+        let Some(&vc) = a.chunk_of.get(vb.vs) else {
+            return Vec::new();
+        };
+        let Some(v) = a.verbs.iter().find(|v| v.chunk == vc) else {
+            return Vec::new();
+        };
+        let chunk = &a.chunks[vc];
+        // (The conjunction right after the verb, then the next verb phrase.)
+        let conj = chunk.end;
+        if v.object.is_some()
+            || v.passive
+            || !tokens
+                .get(conj)
+                .is_some_and(|t| matches!(t.norm.as_str(), "AND" | "OR"))
+        {
+            return Vec::new();
+        }
+        let Some(&nc) = a.chunk_of.get(conj + 1) else {
+            return Vec::new();
+        };
+        let Some(next) = a
+            .verbs
+            .iter()
+            .find(|x| x.chunk == nc && !x.passive && a.chunks[nc].start == conj + 1)
+        else {
+            return Vec::new();
+        };
+        // (A direct object, right after the next verb: not "moved to a zone".)
+        let last = a.chunks[nc].end - 1;
+        let Some(o) = next.object.filter(|&o| {
+            a.chunks[o].kind == dyad_pos::chunk::ChunkKind::NP
+                && a.chunks[o].start == a.chunks[nc].end
+                && !matches!(
+                    self.rec.tags.get(last),
+                    Some(dyad_pos::Tag::TO | dyad_pos::Tag::IN | dyad_pos::Tag::RP)
+                )
+        }) else {
+            return Vec::new();
+        };
+        // (The object's noun phrase and the "of" phrases after it: "dozens of Afghan
+        // soldiers".)
+        let mut end = a.chunks[o].end;
+        let mut k = o + 1;
+        while let Some(c) = a.chunks.get(k) {
+            if c.kind == dyad_pos::chunk::ChunkKind::PP && tokens[c.start].norm == "OF" {
+                end = c.end;
+                k += 1;
+            } else {
+                break;
+            }
+        }
+        let start = a.chunks[o].start;
+        (0..self.units.groups.len() as u32)
+            .filter(|&g| {
+                let t = self.units.groups[g as usize].tokens;
+                t.0 >= start && t.1 <= end
+            })
+            .collect()
     }
 
     /// Another actor than `other`: some member of its own ("Calenardhon and Gondor"

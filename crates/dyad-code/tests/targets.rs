@@ -88,3 +88,26 @@ fn a_verb_joined_to_the_next_shares_its_direct_object() {
         ["AFGREB//0873"]
     );
 }
+
+#[test]
+fn an_infinitive_after_an_object_in_apposition_is_a_purpose() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "ROUHANI_ [IRNGOV]\nMICHEL_AOUN_ [LBNGOV]\nLEBANESE_ [LBN]\n",
+        ),
+        (DictKind::Agents, "COUNTERPART_ [~GOV]\n"),
+        (
+            DictKind::Verbs,
+            "--- TELEPHONE [041] ---\nCALL {CALLED}\n\n--- ASSURE [030] ---\nASSURE\n",
+        ),
+    ]);
+    // Aoun does not assure anyone: the call's purpose is Rouhani's.
+    assert_eq!(
+        codes(
+            &c,
+            "Rouhani called his Lebanese counterpart, Michel Aoun, on Tuesday to assure him."
+        ),
+        ["IRNGOV/LBNGOV/041"]
+    );
+}

@@ -436,9 +436,19 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         // object is the verb's purpose, not something its object does — unless the verb hands
         // the act to its object ("urged Germany to supply", "asked Iran to release"). A purpose
         // has no subject of its own.
+        // (The object may run on in apposition and a time: "called his Lebanese counterpart,
+        // Michel Aoun, on Tuesday to assure him".)
         if let Some(s) = subject {
-            if lower[c.start] == "to" && s > 0 && chunks[s - 1].kind == ChunkKind::VP {
-                let governor = lower[chunks[s - 1].head].as_str();
+            let mut k = s;
+            while k > 0
+                && s - k < 8
+                && (matches!(chunks[k - 1].kind, ChunkKind::NP | ChunkKind::PP)
+                    || (chunks[k - 1].kind == ChunkKind::O && lower[chunks[k - 1].start] == ","))
+            {
+                k -= 1;
+            }
+            if lower[c.start] == "to" && k > 0 && chunks[k - 1].kind == ChunkKind::VP {
+                let governor = lower[chunks[k - 1].head].as_str();
                 if !OBJECT_CONTROL.iter().any(|p| governor.starts_with(p)) {
                     subject = None;
                 }

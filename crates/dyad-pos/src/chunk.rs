@@ -558,9 +558,18 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             Some(Some(b))
         } else if let Some(a) = after {
             // ", the minister said." after the reported clause: a comma before the speaker.
+            // (No other verb between that comma and the speech verb: "called his counterpart,
+            // Michel Aoun, to assure him that the leader firmly believes …" reports nothing.)
             let sc = &chunks[verbs[a].chunk];
-            let comma_between = (c.end..sc.start).any(|k| words[k] == "," || is_quote(words[k]));
-            comma_between.then_some(Some(a))
+            let comma = (c.end..sc.start)
+                .rev()
+                .find(|&k| words[k] == "," || is_quote(words[k]));
+            let closing = comma.is_some_and(|k| {
+                !chunks
+                    .iter()
+                    .any(|x| x.kind == ChunkKind::VP && x.start > k && x.end <= sc.start)
+            });
+            closing.then_some(Some(a))
         } else {
             None
         };

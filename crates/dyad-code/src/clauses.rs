@@ -459,9 +459,13 @@ fn clauses(
             && tags.get(i + 1).is_some_and(|t| t.is_adverb());
         let nouns = matches!(tokens[i].norm.as_str(), "AND" | "OR")
             && i > 0
-            && tags
-                .get(i - 1)
-                .is_some_and(|t| matches!(t, T::NN | T::NNS | T::JJ))
+            // ("returned Mayan and Aztec artifacts": names modifying a common noun too)
+            && tags.get(i - 1).is_some_and(|t| {
+                matches!(t, T::NN | T::NNS | T::JJ)
+                    || (*t == T::NNP
+                        && tags.get(i + 1) == Some(&T::NNP)
+                        && tags.get(i + 2).is_some_and(|n| matches!(n, T::NN | T::NNS)))
+            })
             && (!(i + 1..(i + 5).min(tags.len()))
                 .any(|k| matches!(tags[k], T::VBD | T::VBZ | T::VBP | T::MD))
                 // Before any verb, AND after an actor joins the subject's nouns ("the

@@ -111,3 +111,21 @@ fn an_infinitive_after_an_object_in_apposition_is_a_purpose() {
         ["IRNGOV/LBNGOV/041"]
     );
 }
+
+#[test]
+fn names_joined_before_a_common_noun_do_not_divide_the_clause() {
+    let c = common::coder(&[
+        (DictKind::Actors, "US_ [USA]\nEL_SALVADOR_ [SLV]\n"),
+        (
+            DictKind::Verbs,
+            "--- RETURN [---] ---\nRETURN {RETURNED}\n- * ARTIFACTS TO + [0842]\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "The US returned Mayan and Aztec artifacts to El Salvador."
+        ),
+        ["USA/SLV/0842"]
+    );
+}

@@ -129,3 +129,25 @@ fn names_joined_before_a_common_noun_do_not_divide_the_clause() {
         ["USA/SLV/0842"]
     );
 }
+
+#[test]
+fn a_purpose_is_addressed_to_the_object_past_a_place_and_a_time() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "GERMANY_ [DEU]\nCHINESE_ [CHN]\nBERLIN_ [DEU]\nEU_ [IGOEUREEC]\n",
+        ),
+        (DictKind::Agents, "AMBASSADOR_ [~GOV]\nLAWMAKERS_ [~LEG]\n"),
+        (
+            DictKind::Verbs,
+            "--- SUMMON [---] ---\nSUMMON {SUMMONED}\n\n--- COMPLAIN [114] ---\nCOMPLAIN\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Germany summoned the Chinese ambassador in Berlin on Tuesday to complain about sanctions against EU lawmakers."
+        ),
+        ["DEU/CHNGOV/114"]
+    );
+}

@@ -2072,11 +2072,19 @@ impl Ctx<'_> {
             .iter()
             .filter(|w| w.chunk != v.chunk && !w.passive)
             // (a direct object: "waiting for the military to investigate"
-            // names who investigates)
+            // names who investigates; places and times may stand between: "summoned the
+            // Chinese ambassador in Berlin to complain")
             .find_map(|w| {
                 w.object.filter(|&c| {
-                    a.chunks[c].end == vp_start
-                        && a.chunks[c].kind == dyad_pos::chunk::ChunkKind::NP
+                    a.chunks[c].kind == dyad_pos::chunk::ChunkKind::NP
+                        && (a.chunks[c].end == vp_start
+                            || (c + 1 < v.chunk
+                                && v.chunk - c <= 4
+                                && a.chunks[c + 1..v.chunk].iter().all(|x| {
+                                    x.kind == dyad_pos::chunk::ChunkKind::PP
+                                        || (x.kind == dyad_pos::chunk::ChunkKind::O
+                                            && tokens[x.start].norm == ",")
+                                })))
                 })
             })
             .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end))

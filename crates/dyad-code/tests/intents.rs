@@ -68,3 +68,27 @@ fn considering_the_possibility_of_an_act_is_considering_it() {
         ["DEU/MLI/014"]
     );
 }
+
+#[test]
+fn considering_yields_to_a_gerund_only_when_the_gerund_codes_something() {
+    // (A dictionary that files "consider" under 040, as PETRARCH-2's does.)
+    let c = common::coder(&[
+        (DictKind::Actors, "GERMANY_ [DEU]\nMALI_ [MLI]\n"),
+        (DictKind::Verbs, "--- CONSIDER [040] ---\nCONSIDER {CONSIDERING CONSIDERED}\n\n--- DEPLOY [---] ---\nSEND {SENDING SENT}\n- * TROOPS TO + [074]\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Germany is considering the possibility of sending troops to Mali."
+        ),
+        ["DEU/MLI/014"]
+    );
+    // ("covering" is no dictionary verb: "considering" codes what the dictionary says.)
+    assert_eq!(
+        codes(
+            &c,
+            "Germany is considering the possibility of covering the cost of Mali."
+        ),
+        ["DEU/MLI/040"]
+    );
+}

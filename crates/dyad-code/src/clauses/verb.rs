@@ -1490,7 +1490,15 @@ impl Ctx<'_> {
                 tokens[vs].norm.as_str(),
                 "CONSIDERING" | "CONSIDER" | "CONSIDERS" | "CONSIDERED" | "MULLING" | "WEIGHING"
             )
-            && rec.tags.get(ve) == Some(&dyad_pos::Tag::VBG)
+            // (or before "the possibility of" one; a gerund that codes something: else
+            // "considering" codes the 014 itself)
+            && [ve, ve + 3].into_iter().any(|g| {
+                (g == ve || (g < tokens.len() && considered_possibility(tokens, cs, g)))
+                    && rec.tags.get(g) == Some(&dyad_pos::Tag::VBG)
+                    && rec.mark_of.get(g).copied().flatten().is_some_and(|m| {
+                        matches!(rec.marks[m as usize].item, Item::Verb(_))
+                    })
+            })
         {
             return true;
         }

@@ -252,6 +252,35 @@ fn compound_tags(text: &str, tokens: &[Token]) -> Vec<dyad_pos::Tag> {
     tags
 }
 
+/// Verbs of saying, thinking and reporting, whose complement clause may open without "that"
+/// (by stem).
+const SAYING: [&str; 24] = [
+    "SAID",
+    "SAYS",
+    "TOLD",
+    "TELLS",
+    "CLAIM",
+    "WARN",
+    "BELIEVE",
+    "THINK",
+    "THOUGHT",
+    "ANNOUNC",
+    "REPORT",
+    "STATE",
+    "INSIST",
+    "ARGU",
+    "NOTE",
+    "ADD",
+    "ALLEGE",
+    "ACKNOWLEDG",
+    "ADMIT",
+    "CONFIRM",
+    "FEAR",
+    "HOPE",
+    "KNOW",
+    "KNEW",
+];
+
 /// Tagger slips the coder corrects: "tear gas" is a noun; after a verb, a participle or
 /// adjective and a word in -s are an object ("has spurned repeated offers": JJ NNS, not
 /// VBN VBZ).
@@ -315,6 +344,18 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
             && matches!(tags[k - 2], T::VBZ | T::VBD)
         {
             tags[k] = T::NN;
+        }
+        // ("rejected U.S. calls for a ceasefire": so is a verb in -s, a plural noun — not
+        // after a verb of saying, whose clause may begin there: "said Iran wants war".)
+        if tags[k] == T::VBZ
+            && tokens[k].norm.ends_with('S')
+            && !tokens[k].capitalized
+            && tags[k - 1] == T::NNP
+            && tokens[k - 1].capitalized
+            && matches!(tags[k - 2], T::VBZ | T::VBD)
+            && !SAYING.iter().any(|p| tokens[k - 2].norm.starts_with(p))
+        {
+            tags[k] = T::NNS;
         }
         // "opened its borders to displaced Afghans", "aid for wounded soldiers": a participle
         // between a preposition and a noun is an adjective.

@@ -63,3 +63,19 @@ fn thanks_to_is_no_thanking_and_meeting_a_need_no_meeting() {
         ["RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"]
     );
 }
+
+#[test]
+fn a_name_and_a_word_in_s_after_a_verb_are_its_object_and_a_joined_verb_ends_the_reach() {
+    let c = common::coder(&[
+        (DictKind::Actors, "ETHIOPIA_ [ETH]\nU.S._ [USA]\nIRAN_ [IRN]\n"),
+        (DictKind::Verbs, "--- REFUSE [120] ---\nREJECT {REJECTED}\n- * CALLS [120]\n- * ALLEGATIONS [016]\n\n--- DENY [016] ---\nDISMISS {DISMISSED}\n\n--- APPEAL [020] ---\n+CALL_FOR {+CALLS_FOR}\n\n--- SAY [010] ---\nSAY {SAID}\n\n--- WANT [030] ---\nWANT {WANTS}\n"),
+    ]);
+    // "calls" is the object of "rejected", not a U.S. appeal; "allegations" belongs to
+    // "dismissed", out of the reach of "rejected".
+    let got = codes(
+        &c,
+        "Ethiopia rejected U.S. calls for a ceasefire and dismissed allegations of abuse.",
+    );
+    assert_eq!(got[0], "ETH/USA/120");
+    assert!(!got.iter().any(|e| e.ends_with("/020")), "{got:?}");
+}

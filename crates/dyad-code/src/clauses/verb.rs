@@ -2558,7 +2558,7 @@ impl Ctx<'_> {
             ..
         } = *self;
         let syntax = &self.syntax;
-        // News mode: the clause a saying verb or "that" opens after the verb — a verb
+        // News mode: the clause a saying verb, "that" or a conjunction opens after the verb — a verb
         // phrase with a finite verb ("said it will not release the tanker unless it can
         // prove it was not breaking European sanctions"): a pattern of "said" reaches into
         // it only when it names one of its words.
@@ -2576,7 +2576,14 @@ impl Ctx<'_> {
                     .find(|c| {
                         c.start >= ve
                             && c.start < after_limit
-                            && (speech || (ve..c.start).any(|k| tokens[k].norm == "THAT"))
+                            // (or a finite verb joined by a conjunction: "rejected U.S.
+                            // calls for a ceasefire and dismissed allegations of …")
+                            && (speech
+                                || (ve..c.start).any(|k| tokens[k].norm == "THAT")
+                                || matches!(
+                                    tokens[c.start - 1].norm.as_str(),
+                                    "AND" | "BUT" | "OR"
+                                ))
                             && c.head < rec.tags.len()
                             && (c.start..c.end).any(|k| {
                                 matches!(
@@ -2586,6 +2593,13 @@ impl Ctx<'_> {
                                         | dyad_pos::Tag::VBP
                                         | dyad_pos::Tag::MD
                                 )
+                                // (after a conjunction a past tense the tagger read as a
+                                // participle: "and dismissed allegations")
+                                || (rec.tags[k] == dyad_pos::Tag::VBN
+                                    && matches!(
+                                        tokens[c.start - 1].norm.as_str(),
+                                        "AND" | "BUT" | "OR"
+                                    ))
                             })
                     })
                     .map(|c| (c.start, c.end))

@@ -135,3 +135,21 @@ fn an_appositive_names_the_speaker_of_a_demand() {
         ["LKAELI/LKAGOV/103"]
     );
 }
+
+#[test]
+fn no_one_in_an_attribution_phrase_is_a_party() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "MEXICO_ [MEX]\nGUATEMALA_ [GTM]\nUNITED_NATIONS_ [IGOUNO]\n",
+        ),
+        (DictKind::Verbs, "--- KILL [190] ---\nKILL {KILLED}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Mexico killed him, according to a report presented by the United Nations in Guatemala."
+        ),
+        ["MEX//190"]
+    );
+}

@@ -2338,12 +2338,18 @@ impl Ctx<'_> {
                 let inside = t.0 >= ve && t.1 <= ce;
                 // News mode: the source of a report ("…, according to Pakistani
                 // officials") takes no part in the event.
+                // (Anyone named in the attribution's phrase, up to its comma: "…, according
+                // to a senior U.S. lawmaker sent to Addis Ababa by President Joe Biden".)
                 let attribution = config.every_verb
                     && !self.tabari
                     && t.0 >= 2
-                    && tokens[t.0.saturating_sub(4)..t.0]
-                        .windows(2)
-                        .any(|w| w[0].norm == "ACCORDING" && w[1].norm == "TO");
+                    && (ve..t.0.saturating_sub(1)).any(|k| {
+                        tokens[k].norm == "ACCORDING"
+                            && tokens[k + 1].norm == "TO"
+                            && !tokens[k + 2..t.0]
+                                .iter()
+                                .any(|x| x.kind == TokenKind::Comma || x.norm == ";")
+                    });
                 // News mode: nor is anyone named inside the content of a charge a
                 // denial or rejection answers ("denied charges that his Government had helped
                 // conspirators in Liberia", "rejected accusation of racism").

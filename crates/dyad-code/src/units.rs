@@ -653,10 +653,14 @@ pub fn build<'a>(
                         Some((c, _)) => {
                             // A more specific code of the same country replaces the country;
                             // outside TABARI's reading the owned actor replaces its owner
-                            // ("NATO's Stoltenberg").
+                            // ("NATO's Stoltenberg") — but not a region the owner's agent is
+                            // for ("the United Nations' Mideast envoy" is the UN's).
                             let same = code.starts_with(&c[..c.len().min(3)]);
                             if (code.len() > c.len() && same)
-                                || (!same && after_possessive[x] && !config.tabari_rules)
+                                || (!same
+                                    && after_possessive[x]
+                                    && !config.tabari_rules
+                                    && !REGIONS.contains(&code.as_str()))
                             {
                                 actor_code = Some((code.clone(), vec![*prov]));
                             }

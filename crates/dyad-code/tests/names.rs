@@ -269,3 +269,21 @@ fn he_opening_a_coordinated_clause_continues_its_subject() {
         ["IRNGOV/USAGOV/120", "USAGOV/IRQ/112"]
     );
 }
+
+#[test]
+fn an_owners_envoy_for_a_region_is_the_owners() {
+    let c = common::coder(&[
+        (DictKind::Actors, "RUSSIA_ [RUS]\nMIDDLE_EAST_ [MEA]\nHAMAS_ [PSEREB]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\n"),
+        (DictKind::Agents, "ENVOY_ [~GOV]\n"),
+        (DictKind::Verbs, "--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "Russia's Middle East envoy criticized Hamas."),
+        ["RUSGOV/PSEREB/111"]
+    );
+    // (An owned actor that is no region replaces its owner.)
+    assert_eq!(
+        codes(&c, "NATO's Stoltenberg criticized Hamas."),
+        ["NORGOV/PSEREB/111"]
+    );
+}

@@ -6,7 +6,8 @@
 //! session (PETRARCH-2's CAMEO.2.0.txt, the `--phoenix` default): 884 of 1,349 sentences had
 //! their first event in the gold class; 869 at the end of the seventh, whose rules drop events
 //! they cannot attribute and bare statements (010 with no target: "officials say"), which
-//! counted as class 0 here. The floor sits 2 % below the latest measure, so that a reordering
+//! counted as class 0 here; 878 at the end of the eighth. The floor sits 2 % below the latest
+//! measure, so that a reordering
 //! of equally good events does not trip it; raise it when the coder improves (eval/RESULTS.md
 //! holds the current figures).
 
@@ -16,8 +17,8 @@ use std::process::Command;
 use serde_json::Value;
 
 /// Sentences whose first event is in the gold class, Phoenix dictionaries (measured 884, then
-/// 869).
-const PHOENIX_CORRECT_FLOOR: u64 = 852;
+/// 869, then 878).
+const PHOENIX_CORRECT_FLOOR: u64 = 860;
 
 fn dyad() -> Command {
     Command::new(env!("CARGO_BIN_EXE_dyad"))
@@ -225,11 +226,12 @@ fn counts_a_small_development_set() {
 
 /// Hand-coded triples (eval/dev-triples), Phoenix dictionaries (dyadic events only, the Phoenix
 /// default) with PETRARCH-2's CAMEO.2.0.txt: measured 125 gold events paired at the `root`
-/// level at the end of the seventh session (precision 0.581, recall 0.342); the floor sits a
+/// level at the end of the seventh and of the eighth session (precision 0.581, then 0.579,
+/// recall 0.342); the floor sits a
 /// little below so that an equally good reordering does not trip it.
 const PHOENIX_TRIPLES_ROOT_FLOOR: u64 = 120;
 /// The same with PETRARCH-1's verb patterns (`--petrarch1-verbs`): measured 120 at the end of
-/// the seventh session.
+/// the seventh and of the eighth session.
 const PHOENIX_P1_TRIPLES_ROOT_FLOOR: u64 = 114;
 
 #[test]

@@ -1006,6 +1006,46 @@ pub fn build<'a>(
         special: units_special,
         person: None,
     };
+    let groups = group_compounds(tokens, rec, config, actors);
+    let mut fixed = settle_compounds(tokens, rec, config, groups);
+    if !config.nearest_pronouns {
+        tabari_pronouns(tokens, config, &mut fixed);
+    }
+    // News mode: a former office holder ("Former US President Barack Obama", "former Afghan
+    // president Hamid Karzai") is an elite, no longer the government (CAMEO's ELI).
+    if config.bare_agents {
+        counterparts(tokens, &mut fixed);
+        military_targets(tokens, &mut fixed);
+        offices(tokens, &mut fixed);
+    }
+    units.groups = fixed;
+    for (gi, g) in units.groups.iter().enumerate() {
+        for k in g.tokens.0..g.tokens.1 {
+            units.group_of[k] = Some(gi as u32);
+        }
+    }
+    units.person = units
+        .groups
+        .iter()
+        .flat_map(|g| g.members.iter())
+        .find(|a| {
+            a.code.len() > 3
+                && !a.reference
+                && !((config.every_verb && !config.tabari_rules) && institution(tokens, a))
+        })
+        .cloned();
+    units
+}
+
+/// Groups compounds: actors separated only by ",", "AND", ", AND"; each actor that does
+/// not join the group before it starts a group of its own.
+fn group_compounds<'a>(
+    tokens: &[Token],
+    rec: &Recognized,
+    config: &CoderConfig,
+    actors: Vec<Actor<'a>>,
+) -> Vec<Group<'a>> {
+    let mut groups: Vec<Group<'a>> = Vec::new();
     for a in actors {
         // News mode: "the Syrian army and its ally Hezbollah": the ally joins the compound,
         // the pronoun that owns it names no one else.
@@ -1030,107 +1070,121 @@ pub fn build<'a>(
         {
             continue;
         }
-        let joinable = units.groups.last().is_some_and(|g| {
-            let (ge, _) = (g.tokens.1, ());
-            if g.members.last().is_some_and(|m| m.tokens == a.tokens) {
-                return true; // the same words (coded compound)
-            }
-            if a.tokens.0 < ge {
-                return false;
-            }
-            if tokens[ge - 1].possessive {
-                // (TABARI: "… and Arnor's Elrond" joins Elrond to the compound.)
-                return config.tabari_rules
-                    && a.tokens.0 == ge
-                    && tokens[g.tokens.0..ge]
-                        .iter()
-                        .any(|t| t.norm == "AND" || t.norm == ",");
-            }
-            let between = &tokens[ge..a.tokens.0];
-            let filler = |k: usize, t: &Token| {
-                t.kind == TokenKind::Comma
-                    || matches!(
-                        t.norm.as_str(),
-                        "AND" | "THE" | "A" | "AN" | "NOR" | "NEITHER" | "BOTH"
-                    )
-                    || rec.mark_of[k]
-                        .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Noun(_)))
-                    || (t.capitalized && rec.mark_of[k].is_none() && t.kind == TokenKind::Word)
-                    // "Arnor and the evil awful Gondor": a few plain modifiers after the joiner
-                    // (not "…, associated with the IMF").
-                    || (t.kind == TokenKind::Word
-                        && rec.mark_of[k].is_none()
-                        && between.len() <= 5
-                        && !PREPOSITIONS.contains(&t.norm.as_str()))
-            };
-            // After "A and B" a comma alone does not add a member: "A and B, the C
-            // newspaper" is an apposition or a new clause.
-            let joiner = |t: &Token| t.norm == "AND" || t.norm == "NOR";
-            // TABARI: dictionary adjectives between members of a compound ("Calenardhon and
-            // the evil Arnor awful Gondor") keep it going.
-            let adjectives_only = config.tabari_rules
-                && !between.is_empty()
-                && (ge..a.tokens.0).all(|k| {
-                    rec.mark_of[k].is_some_and(|m| {
-                        matches!(
-                            rec.marks[m as usize].item,
-                            Item::Noun(dyad_dict::NounKind::Adjective)
-                        )
-                    })
-                });
-            if adjectives_only && tokens[g.tokens.0..ge].iter().any(joiner) {
-                return true;
-            }
-            if !between.iter().any(joiner) && tokens[g.tokens.0..ge].iter().any(joiner) {
-                return false;
-            }
-            // TABARI: nor does ", and" ("the IMF and Red Cross, and Elrond"), unless another
-            // pair follows ("Calenardhon and Gondor, and Ithilen and Dagolath").
-            // (Outside TABARI's reading ", and" always ends it: "reconciliation between
-            // Calenardhon and Gondor, and Gondor and Dagolath" names two pairs.)
-            if between.iter().any(|t| t.kind == TokenKind::Comma)
-                && tokens[g.tokens.0..ge].iter().any(joiner)
-                && (!config.tabari_rules || tokens.get(a.tokens.1).is_none_or(|t| !joiner(t)))
-            {
-                return false;
-            }
-            // Plain modifiers only after the joiner ("Arnor and the evil awful Gondor"), not
-            // before it ("Bree to chill out and Gondor").
-            let last_joiner = between
-                .iter()
-                .rposition(|t| t.kind == TokenKind::Comma || joiner(t))
-                .unwrap_or(0);
-            let plain_before_joiner = between[..last_joiner].iter().enumerate().any(|(k, t)| {
-                t.kind == TokenKind::Word
-                    && !joiner(t)
-                    && !matches!(t.norm.as_str(), "THE" | "A" | "AN" | "NEITHER" | "BOTH")
-                    && rec.mark_of[ge + k].is_none()
-                    && !t.capitalized
-            });
-            !between.is_empty()
-                && !plain_before_joiner
-                && between.iter().enumerate().all(|(k, t)| filler(ge + k, t))
-                && between
-                    .iter()
-                    .any(|t| t.kind == TokenKind::Comma || t.norm == "AND" || t.norm == "NOR")
-                && between.iter().filter(|t| t.norm == "AND").count() <= 1
-        });
+        let joinable = groups
+            .last()
+            .is_some_and(|g| joins(tokens, rec, config, g, &a));
         if joinable {
-            let g = units.groups.last_mut().expect("checked");
+            let g = groups.last_mut().expect("checked");
             g.tokens.1 = g.tokens.1.max(a.tokens.1);
             g.members.push(a);
         } else {
             let tk = a.tokens;
-            units.groups.push(Group {
+            groups.push(Group {
                 members: vec![a],
                 tokens: tk,
             });
         }
     }
-    // A compound that ends with a comma-joined member but no AND is not a compound unless
-    // it ends with AND: "Syria, Iran, Russia and China" yes; "Arnor, Gondor" (apposition) no.
+    groups
+}
+
+/// Whether the actor `a` joins the compound `g` before it (see [`group_compounds`]).
+fn joins(tokens: &[Token], rec: &Recognized, config: &CoderConfig, g: &Group, a: &Actor) -> bool {
+    let (ge, _) = (g.tokens.1, ());
+    if g.members.last().is_some_and(|m| m.tokens == a.tokens) {
+        return true; // the same words (coded compound)
+    }
+    if a.tokens.0 < ge {
+        return false;
+    }
+    if tokens[ge - 1].possessive {
+        // (TABARI: "… and Arnor's Elrond" joins Elrond to the compound.)
+        return config.tabari_rules
+            && a.tokens.0 == ge
+            && tokens[g.tokens.0..ge]
+                .iter()
+                .any(|t| t.norm == "AND" || t.norm == ",");
+    }
+    let between = &tokens[ge..a.tokens.0];
+    let filler = |k: usize, t: &Token| {
+        t.kind == TokenKind::Comma
+            || matches!(
+                t.norm.as_str(),
+                "AND" | "THE" | "A" | "AN" | "NOR" | "NEITHER" | "BOTH"
+            )
+            || rec.mark_of[k]
+                .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Noun(_)))
+            || (t.capitalized && rec.mark_of[k].is_none() && t.kind == TokenKind::Word)
+            // "Arnor and the evil awful Gondor": a few plain modifiers after the joiner
+            // (not "…, associated with the IMF").
+            || (t.kind == TokenKind::Word
+                && rec.mark_of[k].is_none()
+                && between.len() <= 5
+                && !PREPOSITIONS.contains(&t.norm.as_str()))
+    };
+    // After "A and B" a comma alone does not add a member: "A and B, the C
+    // newspaper" is an apposition or a new clause.
+    let joiner = |t: &Token| t.norm == "AND" || t.norm == "NOR";
+    // TABARI: dictionary adjectives between members of a compound ("Calenardhon and
+    // the evil Arnor awful Gondor") keep it going.
+    let adjectives_only = config.tabari_rules
+        && !between.is_empty()
+        && (ge..a.tokens.0).all(|k| {
+            rec.mark_of[k].is_some_and(|m| {
+                matches!(
+                    rec.marks[m as usize].item,
+                    Item::Noun(dyad_dict::NounKind::Adjective)
+                )
+            })
+        });
+    if adjectives_only && tokens[g.tokens.0..ge].iter().any(joiner) {
+        return true;
+    }
+    if !between.iter().any(joiner) && tokens[g.tokens.0..ge].iter().any(joiner) {
+        return false;
+    }
+    // TABARI: nor does ", and" ("the IMF and Red Cross, and Elrond"), unless another
+    // pair follows ("Calenardhon and Gondor, and Ithilen and Dagolath").
+    // (Outside TABARI's reading ", and" always ends it: "reconciliation between
+    // Calenardhon and Gondor, and Gondor and Dagolath" names two pairs.)
+    if between.iter().any(|t| t.kind == TokenKind::Comma)
+        && tokens[g.tokens.0..ge].iter().any(joiner)
+        && (!config.tabari_rules || tokens.get(a.tokens.1).is_none_or(|t| !joiner(t)))
+    {
+        return false;
+    }
+    // Plain modifiers only after the joiner ("Arnor and the evil awful Gondor"), not
+    // before it ("Bree to chill out and Gondor").
+    let last_joiner = between
+        .iter()
+        .rposition(|t| t.kind == TokenKind::Comma || joiner(t))
+        .unwrap_or(0);
+    let plain_before_joiner = between[..last_joiner].iter().enumerate().any(|(k, t)| {
+        t.kind == TokenKind::Word
+            && !joiner(t)
+            && !matches!(t.norm.as_str(), "THE" | "A" | "AN" | "NEITHER" | "BOTH")
+            && rec.mark_of[ge + k].is_none()
+            && !t.capitalized
+    });
+    !between.is_empty()
+        && !plain_before_joiner
+        && between.iter().enumerate().all(|(k, t)| filler(ge + k, t))
+        && between
+            .iter()
+            .any(|t| t.kind == TokenKind::Comma || t.norm == "AND" || t.norm == "NOR")
+        && between.iter().filter(|t| t.norm == "AND").count() <= 1
+}
+
+/// A compound that ends with a comma-joined member but no AND is not a compound unless
+/// it ends with AND: "Syria, Iran, Russia and China" yes; "Arnor, Gondor" (apposition) no.
+fn settle_compounds<'a>(
+    tokens: &[Token],
+    rec: &Recognized,
+    config: &CoderConfig,
+    groups: Vec<Group<'a>>,
+) -> Vec<Group<'a>> {
     let mut fixed: Vec<Group> = Vec::new();
-    for g in units.groups.drain(..) {
+    for g in groups {
         if g.members.len() > 1 {
             let has_and = tokens[g.tokens.0..g.tokens.1]
                 .iter()
@@ -1161,220 +1215,218 @@ pub fn build<'a>(
         // Share an agent across a compound: "the ambassadors of A, B and C", "A and B
         // legislators".
         if g.members.len() > 1 && !config.tabari_rules {
-            let donor = if g.members[0].agents.1 == -1 {
-                Some(g.members[0].agents.0.clone())
-            } else if g.members.last().is_some_and(|m| {
-                // (Not a last member with its own determiner and a singular agent: "Russia
-                // and the Syrian government" is no Russian government; "Japanese and the
-                // Australian armies" are two armies.)
-                m.agents.1 == 1
-                    && (rec.tags.get(m.tokens.1 - 1) == Some(&dyad_pos::Tag::NNS)
-                        || ![m.tokens.0, m.tokens.0.wrapping_sub(1)].iter().any(|&k| {
-                            tokens
-                                .get(k)
-                                .is_some_and(|t| matches!(t.norm.as_str(), "THE" | "ITS" | "THEIR"))
-                        }))
-            }) {
-                g.members.last().map(|m| m.agents.0.clone())
-            } else {
-                None
-            };
-            if let Some(ags) = donor {
-                for m in &mut g.members {
-                    if m.agents.1 == 0 && m.code.len() == 3 {
-                        m.code = ags
-                            .iter()
-                            .fold(m.code.clone(), |acc, (ag, sfx)| combine(&acc, ag, *sfx));
-                    }
-                }
-            }
+            share_agents(tokens, rec, &mut g);
         }
         fixed.push(g);
     }
-    // TABARI: THEY, THEM and THEIR refer to the sentence's first compound actor; HE, SHE
-    // and IT (TABARI's suite only) to its first actor, a compound included.
-    if !config.nearest_pronouns {
-        let first_compound = fixed.iter().position(|g| g.members.len() > 1);
-        let first_actor = fixed
-            .iter()
-            .position(|g| !g.members.iter().any(|m| m.reference))
-            .filter(|&f| config.tabari_rules && fixed[f].members.len() > 1);
-        for (pronouns, first) in [
-            (&["THEY", "THEM", "THEIR"][..], first_compound),
-            (&["HE", "SHE", "IT"][..], first_actor),
-        ] {
-            let Some(first) = first else { continue };
-            let members = fixed[first].members.clone();
-            for g in fixed.iter_mut().skip(first + 1) {
-                let refers = g.members.len() == 1
-                    && g.members[0].reference
-                    && pronouns.contains(&tokens[g.tokens.0].norm.as_str());
-                if refers {
-                    let (span, tk) = (g.members[0].span, g.members[0].tokens);
-                    g.members = members
-                        .iter()
-                        .map(|m| Actor {
-                            span,
-                            tokens: tk,
-                            reference: true,
-                            antecedent: Some(m.tokens.0),
-                            ..m.clone()
-                        })
-                        .collect();
-                }
+    fixed
+}
+
+/// Shares an agent across a compound (outside TABARI's reading): the first member's agent
+/// standing before it ("the ambassadors of A, B and C"), or the last member's standing after
+/// it ("A and B legislators"), goes to each member that has none.
+fn share_agents(tokens: &[Token], rec: &Recognized, g: &mut Group) {
+    let donor = if g.members[0].agents.1 == -1 {
+        Some(g.members[0].agents.0.clone())
+    } else if g.members.last().is_some_and(|m| {
+        // (Not a last member with its own determiner and a singular agent: "Russia
+        // and the Syrian government" is no Russian government; "Japanese and the
+        // Australian armies" are two armies.)
+        m.agents.1 == 1
+            && (rec.tags.get(m.tokens.1 - 1) == Some(&dyad_pos::Tag::NNS)
+                || ![m.tokens.0, m.tokens.0.wrapping_sub(1)].iter().any(|&k| {
+                    tokens
+                        .get(k)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "THE" | "ITS" | "THEIR"))
+                }))
+    }) {
+        g.members.last().map(|m| m.agents.0.clone())
+    } else {
+        None
+    };
+    if let Some(ags) = donor {
+        for m in &mut g.members {
+            if m.agents.1 == 0 && m.code.len() == 3 {
+                m.code = ags
+                    .iter()
+                    .fold(m.code.clone(), |acc, (ag, sfx)| combine(&acc, ag, *sfx));
             }
         }
     }
-    // News mode: a former office holder ("Former US President Barack Obama", "former Afghan
-    // president Hamid Karzai") is an elite, no longer the government (CAMEO's ELI).
-    if config.bare_agents {
-        // "met his Syrian counterpart": a country named before COUNTERPART holds the office
-        // of the sentence's first office holder (IRNMIL meets SYRMIL).
-        let office = fixed
-            .iter()
-            .flat_map(|g| &g.members)
-            .find(|m| m.code.len() > 3 && is_country(&m.code[..3]))
-            .map(|m| m.code[3..].to_string());
-        if let Some(office) = office {
-            for g in &mut fixed {
-                let counterpart = tokens
-                    .get(g.tokens.1)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "COUNTERPART" | "COUNTERPARTS"));
-                if !counterpart {
-                    continue;
-                }
-                for m in &mut g.members {
-                    if m.code.len() == 3 && is_country(&m.code) {
-                        m.code.push_str(&office);
-                    }
-                }
+}
+
+/// TABARI: THEY, THEM and THEIR refer to the sentence's first compound actor; HE, SHE
+/// and IT (TABARI's suite only) to its first actor, a compound included.
+fn tabari_pronouns(tokens: &[Token], config: &CoderConfig, fixed: &mut [Group]) {
+    let first_compound = fixed.iter().position(|g| g.members.len() > 1);
+    let first_actor = fixed
+        .iter()
+        .position(|g| !g.members.iter().any(|m| m.reference))
+        .filter(|&f| config.tabari_rules && fixed[f].members.len() > 1);
+    for (pronouns, first) in [
+        (&["THEY", "THEM", "THEIR"][..], first_compound),
+        (&["HE", "SHE", "IT"][..], first_actor),
+    ] {
+        let Some(first) = first else { continue };
+        let members = fixed[first].members.clone();
+        for g in fixed.iter_mut().skip(first + 1) {
+            let refers = g.members.len() == 1
+                && g.members[0].reference
+                && pronouns.contains(&tokens[g.tokens.0].norm.as_str());
+            if refers {
+                let (span, tk) = (g.members[0].span, g.members[0].tokens);
+                g.members = members
+                    .iter()
+                    .map(|m| Actor {
+                        span,
+                        tokens: tk,
+                        reference: true,
+                        antecedent: Some(m.tokens.0),
+                        ..m.clone()
+                    })
+                    .collect();
             }
         }
-        // "struck military positions in Syria", "an army base in western Afghanistan": the
-        // country's armed forces.
-        for g in &mut fixed {
-            let s0 = g.tokens.0;
-            let lo = s0.saturating_sub(6);
-            let military = (lo..s0).any(|k| {
-                matches!(tokens[k].norm.as_str(), "MILITARY" | "ARMY")
-                    && tokens.get(k + 1).is_some_and(|t| {
-                        matches!(
-                            t.norm.as_str(),
-                            "POSITIONS"
-                                | "POSITION"
-                                | "BASES"
-                                | "BASE"
-                                | "TARGETS"
-                                | "TARGET"
-                                | "SITES"
-                                | "INSTALLATIONS"
-                                | "OUTPOSTS"
-                                | "POSTS"
-                        )
-                    })
-                    && (k + 2..s0).all(|j| {
-                        matches!(
-                            tokens[j].norm.as_str(),
-                            "IN" | "NEAR"
-                                | "INSIDE"
-                                | "ACROSS"
-                                | "OF"
-                                | "THE"
-                                | "NORTHERN"
-                                | "SOUTHERN"
-                                | "EASTERN"
-                                | "WESTERN"
-                                | "CENTRAL"
-                        )
-                    })
-            });
-            if military {
-                for m in &mut g.members {
-                    if m.code.len() == 3 && is_country(&m.code) {
-                        m.code.push_str("MIL");
-                    }
-                }
-            }
-        }
-        // (Pronouns that point at such a person follow: "… where he had lunch with".)
-        let mut demoted: Vec<usize> = Vec::new();
-        let mut promoted: Vec<usize> = Vec::new();
-        for g in &mut fixed {
-            let start = g.tokens.0;
-            let former = (start.saturating_sub(2)..(start + 2).min(tokens.len())).any(|k| {
-                matches!(tokens[k].norm.as_str(), "FORMER" | "EX") && k < g.tokens.1.max(start + 1)
-            });
-            if !former {
-                // A person named with a present office ("Afghan President Ashraf Ghani") holds
-                // it, whatever older entry the dictionary has (ELI → GOV; an older office, the
-                // finance ministry's AFGGOVBUS → AFGGOV).
-                let titled = tokens[g.tokens.0..g.tokens.1].iter().any(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "PRESIDENT"
-                            | "PREMIER"
-                            | "CHANCELLOR"
-                            | "KING"
-                            | "EMIR"
-                            | "MINISTER"
-                            | "SECRETARY"
-                    )
-                });
-                if titled {
-                    for m in &mut g.members {
-                        let other_role = m.code.len() == 6
-                            && matches!(&m.code[3..6], "ELI" | "SPY" | "BUS" | "MIL");
-                        let older_office = m.code.len() == 9 && &m.code[3..6] == "GOV";
-                        if (other_role || older_office) && is_country(&m.code[..3]) && !m.reference
-                        {
-                            m.code.truncate(6);
-                            m.code.replace_range(3..6, "GOV");
-                            promoted.push(m.tokens.0);
-                        }
-                    }
-                }
+    }
+}
+
+/// "met his Syrian counterpart": a country named before COUNTERPART holds the office
+/// of the sentence's first office holder (IRNMIL meets SYRMIL).
+fn counterparts(tokens: &[Token], fixed: &mut [Group]) {
+    let office = fixed
+        .iter()
+        .flat_map(|g| &g.members)
+        .find(|m| m.code.len() > 3 && is_country(&m.code[..3]))
+        .map(|m| m.code[3..].to_string());
+    if let Some(office) = office {
+        for g in fixed.iter_mut() {
+            let counterpart = tokens
+                .get(g.tokens.1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "COUNTERPART" | "COUNTERPARTS"));
+            if !counterpart {
                 continue;
             }
             for m in &mut g.members {
-                if m.code.len() >= 6 && &m.code[3..6] == "GOV" && !m.reference {
-                    // (An office already marked former keeps one ELI: UKRGOVELI → UKRELI.)
-                    if m.code[6..].contains("ELI") {
-                        m.code.truncate(6);
-                    }
-                    m.code.replace_range(3..6, "ELI");
-                    demoted.push(m.tokens.0);
+                if m.code.len() == 3 && is_country(&m.code) {
+                    m.code.push_str(&office);
                 }
             }
         }
-        for m in fixed.iter_mut().flat_map(|g| &mut g.members) {
-            if !m.reference || m.code.len() < 6 {
-                continue;
+    }
+}
+
+/// "struck military positions in Syria", "an army base in western Afghanistan": the
+/// country's armed forces.
+fn military_targets(tokens: &[Token], fixed: &mut [Group]) {
+    for g in fixed.iter_mut() {
+        let s0 = g.tokens.0;
+        let lo = s0.saturating_sub(6);
+        let military = (lo..s0).any(|k| {
+            matches!(tokens[k].norm.as_str(), "MILITARY" | "ARMY")
+                && tokens.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "POSITIONS"
+                            | "POSITION"
+                            | "BASES"
+                            | "BASE"
+                            | "TARGETS"
+                            | "TARGET"
+                            | "SITES"
+                            | "INSTALLATIONS"
+                            | "OUTPOSTS"
+                            | "POSTS"
+                    )
+                })
+                && (k + 2..s0).all(|j| {
+                    matches!(
+                        tokens[j].norm.as_str(),
+                        "IN" | "NEAR"
+                            | "INSIDE"
+                            | "ACROSS"
+                            | "OF"
+                            | "THE"
+                            | "NORTHERN"
+                            | "SOUTHERN"
+                            | "EASTERN"
+                            | "WESTERN"
+                            | "CENTRAL"
+                    )
+                })
+        });
+        if military {
+            for m in &mut g.members {
+                if m.code.len() == 3 && is_country(&m.code) {
+                    m.code.push_str("MIL");
+                }
             }
-            if m.antecedent.is_some_and(|a| demoted.contains(&a)) && &m.code[3..6] == "GOV" {
+        }
+    }
+}
+
+/// News mode: a former office holder is an elite (GOV → ELI: "Former US President Barack
+/// Obama"); a person named with a present office holds it (→ GOV: "Afghan President Ashraf
+/// Ghani"); pronouns pointing at either follow.
+fn offices(tokens: &[Token], fixed: &mut [Group]) {
+    // (Pronouns that point at such a person follow: "… where he had lunch with".)
+    let mut demoted: Vec<usize> = Vec::new();
+    let mut promoted: Vec<usize> = Vec::new();
+    for g in fixed.iter_mut() {
+        let start = g.tokens.0;
+        let former = (start.saturating_sub(2)..(start + 2).min(tokens.len())).any(|k| {
+            matches!(tokens[k].norm.as_str(), "FORMER" | "EX") && k < g.tokens.1.max(start + 1)
+        });
+        if !former {
+            // A person named with a present office ("Afghan President Ashraf Ghani") holds
+            // it, whatever older entry the dictionary has (ELI → GOV; an older office, the
+            // finance ministry's AFGGOVBUS → AFGGOV).
+            let titled = tokens[g.tokens.0..g.tokens.1].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "PRESIDENT"
+                        | "PREMIER"
+                        | "CHANCELLOR"
+                        | "KING"
+                        | "EMIR"
+                        | "MINISTER"
+                        | "SECRETARY"
+                )
+            });
+            if titled {
+                for m in &mut g.members {
+                    let other_role =
+                        m.code.len() == 6 && matches!(&m.code[3..6], "ELI" | "SPY" | "BUS" | "MIL");
+                    let older_office = m.code.len() == 9 && &m.code[3..6] == "GOV";
+                    if (other_role || older_office) && is_country(&m.code[..3]) && !m.reference {
+                        m.code.truncate(6);
+                        m.code.replace_range(3..6, "GOV");
+                        promoted.push(m.tokens.0);
+                    }
+                }
+            }
+            continue;
+        }
+        for m in &mut g.members {
+            if m.code.len() >= 6 && &m.code[3..6] == "GOV" && !m.reference {
+                // (An office already marked former keeps one ELI: UKRGOVELI → UKRELI.)
+                if m.code[6..].contains("ELI") {
+                    m.code.truncate(6);
+                }
                 m.code.replace_range(3..6, "ELI");
-            } else if m.antecedent.is_some_and(|a| promoted.contains(&a)) && &m.code[3..6] == "ELI"
-            {
-                m.code.replace_range(3..6, "GOV");
+                demoted.push(m.tokens.0);
             }
         }
     }
-    units.groups = fixed;
-    for (gi, g) in units.groups.iter().enumerate() {
-        for k in g.tokens.0..g.tokens.1 {
-            units.group_of[k] = Some(gi as u32);
+    for m in fixed.iter_mut().flat_map(|g| &mut g.members) {
+        if !m.reference || m.code.len() < 6 {
+            continue;
+        }
+        if m.antecedent.is_some_and(|a| demoted.contains(&a)) && &m.code[3..6] == "GOV" {
+            m.code.replace_range(3..6, "ELI");
+        } else if m.antecedent.is_some_and(|a| promoted.contains(&a)) && &m.code[3..6] == "ELI" {
+            m.code.replace_range(3..6, "GOV");
         }
     }
-    units.person = units
-        .groups
-        .iter()
-        .flat_map(|g| g.members.iter())
-        .find(|a| {
-            a.code.len() > 3
-                && !a.reference
-                && !((config.every_verb && !config.tabari_rules) && institution(tokens, a))
-        })
-        .cloned();
-    units
 }
 
 /// Verbs that attribute a quotation to its speaker.

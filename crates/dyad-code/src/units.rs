@@ -303,6 +303,104 @@ pub fn build<'a>(
 ) -> Units<'a> {
     let n = tokens.len();
     // Atoms per token start.
+    let atom_at = atoms(d, tokens, rec, date, config);
+    let mut b = Builder {
+        tokens,
+        rec,
+        ctx,
+        config,
+        atom_at,
+        actors: Vec::new(),
+        sentence_names: Vec::new(),
+        first_actor: None,
+        units_special: None,
+    };
+    let mut i = 0;
+    while i < n {
+        let t = &tokens[i];
+        // A possessive pronoun before an actor is a determiner ("his Syrian counterpart");
+        // before an agent it names the agent's country ("its army"): resolved in the run.
+        let possessive_det = matches!(t.norm.as_str(), "HIS" | "HER" | "ITS" | "THEIR")
+            && i + 1 < n
+            && b.atom_at[i + 1].is_some();
+        if possessive_det && config.nearest_pronouns {
+            i += 1;
+            continue;
+        }
+        if b.atom_at[i].is_none() && b.is_pronoun(i) {
+            b.pronoun(i);
+            i += 1;
+            continue;
+        }
+        if b.atom_at[i].is_none() && !b.known_name(i) {
+            i += 1;
+            continue;
+        }
+        let run = b.run(i);
+        i = run.skip_to.unwrap_or(run.end.max(run.start + 1));
+        b.phrase(run);
+    }
+    let Builder {
+        mut actors,
+        sentence_names,
+        units_special,
+        ..
+    } = b;
+    // News mode: "we", "I", "our" inside a quotation are its speaker ("\"We will retaliate,\"
+    // Iran's defence minister said").
+    if config.nearest_pronouns && !config.tabari_rules && !rec.tags.is_empty() {
+        first_person_in_quotes(tokens, rec, &mut actors);
+    }
+    // Group compounds: actors separated only by ",", "AND", ", AND".
+    let mut units = Units {
+        names: sentence_names,
+        groups: Vec::new(),
+        group_of: vec![None; n],
+        special: units_special,
+        person: None,
+    };
+    let groups = group_compounds(tokens, rec, config, actors);
+    let mut fixed = settle_compounds(tokens, rec, config, groups);
+    if !config.nearest_pronouns {
+        tabari_pronouns(tokens, config, &mut fixed);
+    }
+    // News mode: a former office holder ("Former US President Barack Obama", "former Afghan
+    // president Hamid Karzai") is an elite, no longer the government (CAMEO's ELI).
+    if config.bare_agents {
+        counterparts(tokens, &mut fixed);
+        military_targets(tokens, &mut fixed);
+        offices(tokens, &mut fixed);
+    }
+    units.groups = fixed;
+    for (gi, g) in units.groups.iter().enumerate() {
+        for k in g.tokens.0..g.tokens.1 {
+            units.group_of[k] = Some(gi as u32);
+        }
+    }
+    units.person = units
+        .groups
+        .iter()
+        .flat_map(|g| g.members.iter())
+        .find(|a| {
+            a.code.len() > 3
+                && !a.reference
+                && !((config.every_verb && !config.tabari_rules) && institution(tokens, a))
+        })
+        .cloned();
+    units
+}
+
+/// Collects the atoms of a sentence: for each token that starts a recognized actor or
+/// agent, the atom and where it ends; an agent holds the agents nested inside it ("main
+/// opposition group" holds "opposition group").
+fn atoms<'a>(
+    d: &'a Dictionaries,
+    tokens: &[Token],
+    rec: &Recognized,
+    date: Option<NaiveDate>,
+    config: &CoderConfig,
+) -> Vec<Option<(Atom<'a>, usize)>> {
+    let n = tokens.len();
     let mut atom_at: Vec<Option<(Atom, usize)>> = vec![None; n];
     for m in &rec.marks {
         match m.item {
@@ -350,22 +448,52 @@ pub fn build<'a>(
             _ => {}
         }
     }
-    let mut actors: Vec<Actor> = Vec::new();
-    let mut sentence_names: Vec<(String, String, Vec<&'a Provenance>)> = Vec::new();
-    let mut first_actor: Option<Actor> = None;
-    let mut units_special: Option<(bool, &'a Provenance)> = None;
-    let mut i = 0;
-    while i < n {
+    atom_at
+}
+
+/// The actor phrases of a sentence in the making: what they are built from, and the actors
+/// found so far, in text order.
+struct Builder<'a, 'b> {
+    tokens: &'b [Token],
+    rec: &'b Recognized,
+    ctx: &'b Context<'a>,
+    config: &'b CoderConfig,
+    /// For each token that starts an atom: the atom and where it ends.
+    atom_at: Vec<Option<(Atom<'a>, usize)>>,
+    /// The actors found so far.
+    actors: Vec<Actor<'a>>,
+    /// Names met in actor phrases of this sentence: (name, code, provenance).
+    sentence_names: Vec<(String, String, Vec<&'a Provenance>)>,
+    /// The first actor found (not a pronoun's).
+    first_actor: Option<Actor<'a>>,
+    /// TABARI: an actor coded `[###]` (true) or `[+++]` (false) met so far.
+    units_special: Option<(bool, &'a Provenance)>,
+}
+
+/// A run of atoms, titles and names with nothing else between them: one actor phrase.
+struct Run<'a> {
+    /// First and one-past-last token of the phrase.
+    start: usize,
+    end: usize,
+    /// The atoms in text order.
+    run: Vec<Atom<'a>>,
+    /// For each atom, whether it follows a possessive.
+    after_possessive: Vec<bool>,
+    /// Titles and names between the atoms.
+    run_names: Vec<String>,
+    /// For each atom, its tokens.
+    atom_spans: Vec<(usize, usize)>,
+    /// Where to go on scanning when that is not the end of the phrase (TABARI: an agent
+    /// between two actors is passed over).
+    skip_to: Option<usize>,
+}
+
+impl<'a> Builder<'a, '_> {
+    /// Whether the word at `i` is a pronoun that may stand for an actor: "he", "they",
+    /// "its"…; "it" under TABARI's rules, or as a subject before a finite verb in news mode.
+    fn is_pronoun(&self, i: usize) -> bool {
+        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
         let t = &tokens[i];
-        // A possessive pronoun before an actor is a determiner ("his Syrian counterpart");
-        // before an agent it names the agent's country ("its army"): resolved in the run.
-        let possessive_det = matches!(t.norm.as_str(), "HIS" | "HER" | "ITS" | "THEIR")
-            && i + 1 < n
-            && atom_at[i + 1].is_some();
-        if possessive_det && config.nearest_pronouns {
-            i += 1;
-            continue;
-        }
         // ("it" as a subject in news mode too: "released a Turkish ship it seized" — the
         // sentence's first actor, not the nearest one.)
         let subject_it = t.norm == "IT"
@@ -383,126 +511,137 @@ pub fn build<'a>(
                 tokens.get(i + 1).map(|t| t.norm.as_str()),
                 Some("IS" | "WAS" | "'S" | "SEEMS" | "SEEMED" | "APPEARS" | "APPEARED")
             );
-        let is_pronoun = PRONOUNS.contains(&t.norm.as_str())
-            || (config.tabari_rules && t.norm == "IT")
-            || subject_it;
-        if atom_at[i].is_none() && is_pronoun {
-            // "its", "their", "they" point at the nearest actor; "he", "she", "his" at the
-            // sentence's subject (people are usually introduced as subjects).
-            // ("They" before a finite verb is a subject, like "it": the sentence's first
-            // actor — "will release the peacekeepers they took" — not the nearest one.)
-            let subject_they = t.norm == "THEY"
-                && rec.tags.get(i + 1).is_some_and(|g| {
-                    matches!(
-                        g,
-                        dyad_pos::Tag::VBD
-                            | dyad_pos::Tag::VBZ
-                            | dyad_pos::Tag::VBP
-                            | dyad_pos::Tag::MD
-                    )
-                });
-            let nearest = config.nearest_pronouns
-                && !subject_they
-                && matches!(t.norm.as_str(), "ITS" | "THEIR" | "THEY" | "THEM");
-            // "he", "she": the latest actor with a role (a person or an office), in this
-            // sentence or before it; a bare country is not a "he".
-            let personal = config.nearest_pronouns
-                && matches!(t.norm.as_str(), "HE" | "SHE" | "HIS" | "HER" | "HIM");
-            // A pronoun opening a record, before any actor, under TABARI's FORWARD.
-            let forwarded = ctx
-                .forward
-                .as_ref()
-                .filter(|_| actors.is_empty() && !(0..i).any(|k| atom_at[k].is_some()))
-                .map(|code| Actor {
-                    code: code.clone(),
-                    span: t.span,
-                    tokens: (i, i + 1),
-                    provenance: Vec::new(),
-                    reference: true,
-                    agents: (Vec::new(), 0),
-                    base: code.clone(),
-                    antecedent: None,
-                });
-            // (The referent, and whether it is an actor of this sentence.)
-            let local = |a: Option<Actor<'a>>| a.map(|a| (a, true));
-            let other = |a: Option<Actor<'a>>| a.map(|a| (a, false));
-            let referent = if forwarded.is_some() {
-                other(forwarded)
-            } else if nearest {
-                // News mode: "its", "their" right after a finite verb are the clause's
-                // subject's, the sentence's first actor ("forces backed by Russian warplanes
-                // continued their attacks", "Israel stepped up its strikes").
-                let after_finite = !config.tabari_rules
-                    && i > 0
-                    && matches!(t.norm.as_str(), "ITS" | "THEIR")
-                    && (matches!(
-                        rec.tags.get(i - 1),
-                        Some(dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
-                    ) || (i > 1
-                        && rec.tags.get(i - 1) == Some(&dyad_pos::Tag::VBN)
-                        && matches!(tokens[i - 2].norm.as_str(), "HAS" | "HAVE" | "HAD")));
-                match (&first_actor, after_finite) {
-                    (Some(f), true) => local(Some(f.clone())),
-                    _ => local(actors.iter().rev().find(|a| !a.reference).cloned()),
-                }
-            } else if personal
-                && !config.tabari_rules
-                && matches!(t.norm.as_str(), "HE" | "SHE")
-                && i > 0
-                && matches!(tokens[i - 1].norm.as_str(), "AND" | "BUT")
-                && first_actor
-                    .as_ref()
-                    .is_some_and(|f| f.code.len() > 3 && !institution(tokens, f) && !f.reference)
-            {
-                // News mode: "he" opening a clause coordinated with the one before continues
-                // its subject ("Iran's Supreme Leader rejected Trump's offer, and he also
-                // accused the government"), the sentence's first actor when it is a person.
-                local(first_actor.clone())
-            } else if personal {
-                local(
-                    actors
-                        .iter()
-                        .rev()
-                        .find(|a| {
-                            !a.reference
-                                && a.code.len() > 3
-                                && !((config.every_verb && !config.tabari_rules)
-                                    && institution(tokens, a))
-                        })
-                        .cloned(),
+        PRONOUNS.contains(&t.norm.as_str()) || (config.tabari_rules && t.norm == "IT") || subject_it
+    }
+
+    /// Resolves the pronoun at `i` to the actor it stands for, a new actor marked as a
+    /// reference: the nearest actor, the sentence's subject, the latest person, the previous
+    /// sentence's subject, or TABARI's FORWARD actor.
+    fn pronoun(&mut self, i: usize) {
+        let (tokens, rec, ctx, config) = (self.tokens, self.rec, self.ctx, self.config);
+        let (atom_at, actors, first_actor) = (&self.atom_at, &self.actors, &self.first_actor);
+        let t = &tokens[i];
+        // "its", "their", "they" point at the nearest actor; "he", "she", "his" at the
+        // sentence's subject (people are usually introduced as subjects).
+        // ("They" before a finite verb is a subject, like "it": the sentence's first
+        // actor — "will release the peacekeepers they took" — not the nearest one.)
+        let subject_they = t.norm == "THEY"
+            && rec.tags.get(i + 1).is_some_and(|g| {
+                matches!(
+                    g,
+                    dyad_pos::Tag::VBD
+                        | dyad_pos::Tag::VBZ
+                        | dyad_pos::Tag::VBP
+                        | dyad_pos::Tag::MD
                 )
-                .or_else(|| other(ctx.last_person.clone()))
-            } else {
-                None
+            });
+        let nearest = config.nearest_pronouns
+            && !subject_they
+            && matches!(t.norm.as_str(), "ITS" | "THEIR" | "THEY" | "THEM");
+        // "he", "she": the latest actor with a role (a person or an office), in this
+        // sentence or before it; a bare country is not a "he".
+        let personal = config.nearest_pronouns
+            && matches!(t.norm.as_str(), "HE" | "SHE" | "HIS" | "HER" | "HIM");
+        // A pronoun opening a record, before any actor, under TABARI's FORWARD.
+        let forwarded = ctx
+            .forward
+            .as_ref()
+            .filter(|_| actors.is_empty() && !(0..i).any(|k| atom_at[k].is_some()))
+            .map(|code| Actor {
+                code: code.clone(),
+                span: t.span,
+                tokens: (i, i + 1),
+                provenance: Vec::new(),
+                reference: true,
+                agents: (Vec::new(), 0),
+                base: code.clone(),
+                antecedent: None,
+            });
+        // (The referent, and whether it is an actor of this sentence.)
+        let local = |a: Option<Actor<'a>>| a.map(|a| (a, true));
+        let other = |a: Option<Actor<'a>>| a.map(|a| (a, false));
+        let referent = if forwarded.is_some() {
+            other(forwarded)
+        } else if nearest {
+            // News mode: "its", "their" right after a finite verb are the clause's
+            // subject's, the sentence's first actor ("forces backed by Russian warplanes
+            // continued their attacks", "Israel stepped up its strikes").
+            let after_finite = !config.tabari_rules
+                && i > 0
+                && matches!(t.norm.as_str(), "ITS" | "THEIR")
+                && (matches!(
+                    rec.tags.get(i - 1),
+                    Some(dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
+                ) || (i > 1
+                    && rec.tags.get(i - 1) == Some(&dyad_pos::Tag::VBN)
+                    && matches!(tokens[i - 2].norm.as_str(), "HAS" | "HAVE" | "HAD")));
+            match (&first_actor, after_finite) {
+                (Some(f), true) => local(Some(f.clone())),
+                _ => local(actors.iter().rev().find(|a| !a.reference).cloned()),
             }
-            .or_else(|| local(first_actor.clone()))
-            .or_else(|| other(ctx.last_subject.clone()));
-            if let Some((r, here)) = referent {
-                actors.push(Actor {
-                    code: r.code.clone(),
-                    span: t.span,
-                    tokens: (i, i + 1),
-                    provenance: r.provenance.clone(),
-                    reference: true,
-                    agents: (Vec::new(), 0),
-                    base: r.base.clone(),
-                    antecedent: here.then_some(r.tokens.0),
-                });
-            }
-            i += 1;
-            continue;
+        } else if personal
+            && !config.tabari_rules
+            && matches!(t.norm.as_str(), "HE" | "SHE")
+            && i > 0
+            && matches!(tokens[i - 1].norm.as_str(), "AND" | "BUT")
+            && first_actor
+                .as_ref()
+                .is_some_and(|f| f.code.len() > 3 && !institution(tokens, f) && !f.reference)
+        {
+            // News mode: "he" opening a clause coordinated with the one before continues
+            // its subject ("Iran's Supreme Leader rejected Trump's offer, and he also
+            // accused the government"), the sentence's first actor when it is a person.
+            local(first_actor.clone())
+        } else if personal {
+            local(
+                actors
+                    .iter()
+                    .rev()
+                    .find(|a| {
+                        !a.reference
+                            && a.code.len() > 3
+                            && !((config.every_verb && !config.tabari_rules)
+                                && institution(tokens, a))
+                    })
+                    .cloned(),
+            )
+            .or_else(|| other(ctx.last_person.clone()))
+        } else {
+            None
         }
-        let known_name = |k: usize| {
-            let t = &tokens[k];
-            t.capitalized
-                && rec.mark_of[k].is_none()
-                && (ctx.names.contains_key(&t.norm)
-                    || sentence_names.iter().any(|(nm, _, _)| *nm == t.norm))
-        };
-        if atom_at[i].is_none() && !known_name(i) {
-            i += 1;
-            continue;
+        .or_else(|| local(first_actor.clone()))
+        .or_else(|| other(ctx.last_subject.clone()));
+        if let Some((r, here)) = referent {
+            self.actors.push(Actor {
+                code: r.code.clone(),
+                span: t.span,
+                tokens: (i, i + 1),
+                provenance: r.provenance.clone(),
+                reference: true,
+                agents: (Vec::new(), 0),
+                base: r.base.clone(),
+                antecedent: here.then_some(r.tokens.0),
+            });
         }
+    }
+
+    /// Whether the word at `k` is a name met before in an actor phrase, in this sentence or
+    /// an earlier one ("Brig. Gen. Ashtiani" after "Iranian Defense Minister … Ashtiani").
+    fn known_name(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        t.capitalized
+            && self.rec.mark_of[k].is_none()
+            && (self.ctx.names.contains_key(&t.norm)
+                || self.sentence_names.iter().any(|(nm, _, _)| *nm == t.norm))
+    }
+
+    /// Collects the run of atoms, titles and names starting at `i`: "AGENT of ACTOR",
+    /// "ACTOR's AGENT", adjacent atoms, with titles, names and a few modifiers between them
+    /// ("Dagolath's first Deputy Prime Minister").
+    fn run(&self, i: usize) -> Run<'a> {
+        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
+        let atom_at = &self.atom_at;
+        let n = tokens.len();
         // Collect a run.
         let start = i;
         let mut end = i;
@@ -605,7 +744,7 @@ pub fn build<'a>(
                 // name is known ("Brig. Gen. Ashtiani").
                 if is_title_word(tj) && tj.norm.len() >= 3 && !tj.norm.contains('.') {
                     run_names.push(tj.norm.clone());
-                    if known_name(j) {
+                    if self.known_name(j) {
                         end = j + 1;
                     }
                 }
@@ -615,7 +754,34 @@ pub fn build<'a>(
             break;
         }
         let _ = last_atom_end;
-        i = skip_to.unwrap_or(end.max(start + 1));
+        Run {
+            start,
+            end,
+            run,
+            after_possessive,
+            run_names,
+            atom_spans,
+            skip_to,
+        }
+    }
+
+    /// Builds the actors of an actor phrase from its atoms (one actor, or several for a
+    /// coded compound "ELR/GAL"): its code is the most specific actor code of the run's
+    /// country with the agents added; an agent without an actor borrows a country or stands
+    /// alone; a name met before gives its phrase's code.
+    fn phrase(&mut self, run: Run<'a>) {
+        let Run {
+            start,
+            end,
+            run,
+            after_possessive,
+            run_names,
+            atom_spans,
+            skip_to: _,
+        } = run;
+        let (tokens, rec, ctx, config) = (self.tokens, self.rec, self.ctx, self.config);
+        let (atom_at, actors, sentence_names) = (&self.atom_at, &self.actors, &self.sentence_names);
+        let n = tokens.len();
         let mut actor_code: Option<(String, Vec<&'a Provenance>)> = None;
         let mut agent: Option<(String, bool, &'a Provenance)> = None;
         let mut all_agents: Vec<(String, bool)> = Vec::new();
@@ -645,7 +811,7 @@ pub fn build<'a>(
                     // nation of Kyrgyzstan": a region naming a country is that country, the one
                     // named after OF or else the latest country actor.
                     let regional = (!config.tabari_rules && REGIONS.contains(&code.as_str()))
-                        .then(|| region_country(tokens, &atom_at, atom_spans[x], &actors, ctx))
+                        .then(|| region_country(tokens, atom_at, atom_spans[x], actors, ctx))
                         .flatten();
                     let code = regional.as_ref().unwrap_or(code);
                     match &actor_code {
@@ -705,8 +871,8 @@ pub fn build<'a>(
         if complex {
             if let Some((discard, prov)) = special.take() {
                 // A discard outranks a complex mark.
-                if units_special.is_none_or(|(d, _)| !d) {
-                    units_special = Some((discard, prov));
+                if self.units_special.is_none_or(|(d, _)| !d) {
+                    self.units_special = Some((discard, prov));
                 }
             }
         }
@@ -959,11 +1125,12 @@ pub fn build<'a>(
             || (!config.tabari_rules
                 && (border_place(tokens, start, end, &code) || currency(tokens, end, &code)))
         {
-            continue;
+            return;
         }
         if actor_code.is_some() && config.nearest_pronouns {
             for nm in &run_names {
-                sentence_names.push((nm.clone(), code.clone(), provs.clone()));
+                self.sentence_names
+                    .push((nm.clone(), code.clone(), provs.clone()));
             }
         }
         // Coded compound actors ("ELR/GAL") become several actors.
@@ -987,54 +1154,12 @@ pub fn build<'a>(
                     (Vec::new(), 0)
                 },
             };
-            if first_actor.is_none() {
-                first_actor = Some(a.clone());
+            if self.first_actor.is_none() {
+                self.first_actor = Some(a.clone());
             }
-            actors.push(a);
+            self.actors.push(a);
         }
     }
-    // News mode: "we", "I", "our" inside a quotation are its speaker ("\"We will retaliate,\"
-    // Iran's defence minister said").
-    if config.nearest_pronouns && !config.tabari_rules && !rec.tags.is_empty() {
-        first_person_in_quotes(tokens, rec, &mut actors);
-    }
-    // Group compounds: actors separated only by ",", "AND", ", AND".
-    let mut units = Units {
-        names: sentence_names,
-        groups: Vec::new(),
-        group_of: vec![None; n],
-        special: units_special,
-        person: None,
-    };
-    let groups = group_compounds(tokens, rec, config, actors);
-    let mut fixed = settle_compounds(tokens, rec, config, groups);
-    if !config.nearest_pronouns {
-        tabari_pronouns(tokens, config, &mut fixed);
-    }
-    // News mode: a former office holder ("Former US President Barack Obama", "former Afghan
-    // president Hamid Karzai") is an elite, no longer the government (CAMEO's ELI).
-    if config.bare_agents {
-        counterparts(tokens, &mut fixed);
-        military_targets(tokens, &mut fixed);
-        offices(tokens, &mut fixed);
-    }
-    units.groups = fixed;
-    for (gi, g) in units.groups.iter().enumerate() {
-        for k in g.tokens.0..g.tokens.1 {
-            units.group_of[k] = Some(gi as u32);
-        }
-    }
-    units.person = units
-        .groups
-        .iter()
-        .flat_map(|g| g.members.iter())
-        .find(|a| {
-            a.code.len() > 3
-                && !a.reference
-                && !((config.every_verb && !config.tabari_rules) && institution(tokens, a))
-        })
-        .cloned();
-    units
 }
 
 /// Groups compounds: actors separated only by ",", "AND", ", AND"; each actor that does

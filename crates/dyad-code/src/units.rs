@@ -488,6 +488,26 @@ struct Run<'a> {
     skip_to: Option<usize>,
 }
 
+/// The codes an actor phrase's atoms give (see [`Builder::codes`]).
+struct Codes<'a> {
+    /// The actor code and its provenance.
+    actor_code: Option<(String, Vec<&'a Provenance>)>,
+    /// The first agent: code, suffix, provenance.
+    agent: Option<(String, bool, &'a Provenance)>,
+    /// All agents, nested ones included: code, suffix.
+    all_agents: Vec<(String, bool)>,
+    /// Whether the first agent stands after the actor (+1), before it (-1), or there is none (0).
+    agent_pos: i8,
+    /// The entries used.
+    provs: Vec<&'a Provenance>,
+    /// TABARI: an actor coded `[+++]` or `[###]` was met.
+    complex: bool,
+    /// TABARI: the last such actor, true for `[###]`.
+    special: Option<(bool, &'a Provenance)>,
+    /// An actor with an empty (null) code was met.
+    null_actor: bool,
+}
+
 impl<'a> Builder<'a, '_> {
     /// Whether the word at `i` is a pronoun that may stand for an actor: "he", "they",
     /// "its"…; "it" under TABARI's rules, or as a subject before a finite verb in news mode.
@@ -779,9 +799,151 @@ impl<'a> Builder<'a, '_> {
             atom_spans,
             skip_to: _,
         } = run;
-        let (tokens, rec, ctx, config) = (self.tokens, self.rec, self.ctx, self.config);
-        let (atom_at, actors, sentence_names) = (&self.atom_at, &self.actors, &self.sentence_names);
-        let n = tokens.len();
+        let (tokens, ctx, config) = (self.tokens, self.ctx, self.config);
+        let sentence_names = &self.sentence_names;
+        let Codes {
+            actor_code,
+            mut agent,
+            mut all_agents,
+            agent_pos,
+            mut provs,
+            complex,
+            mut special,
+            null_actor,
+        } = self.codes(&run, &after_possessive, &atom_spans);
+        // "Former" before the actor or the agent makes the agent an elite (TABARI manual
+        // 5.4.1): "former Gondor prosecutors" → GONELI.
+        let former = (start.saturating_sub(1)..end).any(|k| tokens[k].norm == "FORMER");
+        // (An agent before its actor keeps its code and gains ELI: "Former security
+        // officials in White House" → USAGOVELI.)
+        if former && agent_pos == -1 && actor_code.is_some() && !all_agents.is_empty() {
+            all_agents.push(("ELI".to_string(), true));
+        } else if former {
+            if let Some(a) = agent.as_mut() {
+                a.0 = "ELI".to_string();
+                a.1 = true;
+            } else if actor_code.is_some() {
+                agent = None;
+            }
+            if all_agents.is_empty() {
+                all_agents.push(("ELI".to_string(), true));
+            } else {
+                all_agents = vec![("ELI".to_string(), true)];
+            }
+        }
+        if complex {
+            if let Some((discard, prov)) = special.take() {
+                // A discard outranks a complex mark.
+                if self.units_special.is_none_or(|(d, _)| !d) {
+                    self.units_special = Some((discard, prov));
+                }
+            }
+        }
+        let span = Span::new(
+            tokens[start].span.start as usize,
+            tokens[end - 1].span.end as usize,
+        );
+        let code = match (&actor_code, &agent) {
+            (Some((c, _)), Some((_, _, p))) => {
+                provs.push(*p);
+                // (TABARI adds agents to a longer actor code too, without repeating a part:
+                // "West German" GMWGOV + "world government" WGO → GMWGOVWGO.)
+                if c.len() > 3 && !c.contains('/') && !config.tabari_rules {
+                    if former && agent_pos == -1 {
+                        combine(c, "ELI", true)
+                    } else {
+                        c.clone()
+                    }
+                } else {
+                    c.split('/')
+                        .map(|m| {
+                            all_agents
+                                .iter()
+                                .fold(m.to_string(), |acc, (ag, sfx)| combine(&acc, ag, *sfx))
+                        })
+                        .collect::<Vec<_>>()
+                        .join("/")
+                }
+            }
+            (Some((c, _)), None) => c.clone(),
+            (None, Some(lone)) => self.agent_code((start, end), lone, &all_agents, &mut provs),
+            // TABARI: a null-coded actor ("PRINCE DOL_AMROTH [--- <950630]") still stands
+            // where it is, so no other actor takes its place; it codes no event.
+            (None, None) if null_actor && config.tabari_rules => NULL_ACTOR.to_string(),
+            (None, None) => String::new(),
+        };
+        // A run without an actor whose name was met before in an actor phrase.
+        let code = if (code.is_empty() || actor_code.is_none()) && config.nearest_pronouns {
+            let found = run_names.iter().find_map(|nm| {
+                sentence_names
+                    .iter()
+                    .find(|(x, _, _)| x == nm)
+                    .map(|(_, c, p)| (c.clone(), p.clone()))
+                    .or_else(|| ctx.names.get(nm).cloned())
+            });
+            match found {
+                Some((c, p)) => {
+                    provs = p;
+                    c
+                }
+                None => code,
+            }
+        } else {
+            code
+        };
+        if code.is_empty()
+            || (!config.tabari_rules
+                && (border_place(tokens, start, end, &code) || currency(tokens, end, &code)))
+        {
+            return;
+        }
+        if actor_code.is_some() && config.nearest_pronouns {
+            for nm in &run_names {
+                self.sentence_names
+                    .push((nm.clone(), code.clone(), provs.clone()));
+            }
+        }
+        // Coded compound actors ("ELR/GAL") become several actors.
+        for c in code.split('/') {
+            let applied =
+                actor_code.as_ref().is_some_and(|(ac, _)| ac.len() <= 3) && agent.is_some();
+            let a = Actor {
+                antecedent: None,
+                code: c.to_string(),
+                base: match &actor_code {
+                    Some((ac, _)) if !code.contains('/') => ac.clone(),
+                    _ => c.to_string(),
+                },
+                span,
+                tokens: (start, end),
+                provenance: provs.clone(),
+                reference: false,
+                agents: if applied {
+                    (all_agents.clone(), agent_pos)
+                } else {
+                    (Vec::new(), 0)
+                },
+            };
+            if self.first_actor.is_none() {
+                self.first_actor = Some(a.clone());
+            }
+            self.actors.push(a);
+        }
+    }
+
+    /// Chooses an actor phrase's codes from its atoms: the most specific actor code of the
+    /// run's country ("Iranian Defense Minister Brigadier General … Ashtiani"), the owned
+    /// actor over its owner ("NATO's Stoltenberg"), a region naming a country as that country
+    /// ("the West African country's president"), the first agent and all agents; and TABARI's
+    /// `[+++]`, `[###]` and null-coded actors.
+    fn codes(
+        &self,
+        run: &[Atom<'a>],
+        after_possessive: &[bool],
+        atom_spans: &[(usize, usize)],
+    ) -> Codes<'a> {
+        let (tokens, ctx, config) = (self.tokens, self.ctx, self.config);
+        let (atom_at, actors) = (&self.atom_at, &self.actors);
         let mut actor_code: Option<(String, Vec<&'a Provenance>)> = None;
         let mut agent: Option<(String, bool, &'a Provenance)> = None;
         let mut all_agents: Vec<(String, bool)> = Vec::new();
@@ -848,316 +1010,223 @@ impl<'a> Builder<'a, '_> {
                 }
             }
         }
-        // "Former" before the actor or the agent makes the agent an elite (TABARI manual
-        // 5.4.1): "former Gondor prosecutors" → GONELI.
-        let former = (start.saturating_sub(1)..end).any(|k| tokens[k].norm == "FORMER");
-        // (An agent before its actor keeps its code and gains ELI: "Former security
-        // officials in White House" → USAGOVELI.)
-        if former && agent_pos == -1 && actor_code.is_some() && !all_agents.is_empty() {
-            all_agents.push(("ELI".to_string(), true));
-        } else if former {
-            if let Some(a) = agent.as_mut() {
-                a.0 = "ELI".to_string();
-                a.1 = true;
-            } else if actor_code.is_some() {
-                agent = None;
-            }
-            if all_agents.is_empty() {
-                all_agents.push(("ELI".to_string(), true));
-            } else {
-                all_agents = vec![("ELI".to_string(), true)];
-            }
+        Codes {
+            actor_code,
+            agent,
+            all_agents,
+            agent_pos,
+            provs,
+            complex,
+            special,
+            null_actor,
         }
-        if complex {
-            if let Some((discard, prov)) = special.take() {
-                // A discard outranks a complex mark.
-                if self.units_special.is_none_or(|(d, _)| !d) {
-                    self.units_special = Some((discard, prov));
-                }
-            }
-        }
-        let span = Span::new(
-            tokens[start].span.start as usize,
-            tokens[end - 1].span.end as usize,
-        );
-        let code = match (&actor_code, &agent) {
-            (Some((c, _)), Some((_, _, p))) => {
-                provs.push(*p);
-                // (TABARI adds agents to a longer actor code too, without repeating a part:
-                // "West German" GMWGOV + "world government" WGO → GMWGOVWGO.)
-                if c.len() > 3 && !c.contains('/') && !config.tabari_rules {
-                    if former && agent_pos == -1 {
-                        combine(c, "ELI", true)
-                    } else {
-                        c.clone()
-                    }
-                } else {
-                    c.split('/')
-                        .map(|m| {
-                            all_agents
-                                .iter()
-                                .fold(m.to_string(), |acc, (ag, sfx)| combine(&acc, ag, *sfx))
-                        })
-                        .collect::<Vec<_>>()
-                        .join("/")
-                }
-            }
-            (Some((c, _)), None) => c.clone(),
-            (None, Some((ag, suffix, p))) => {
-                // A deictic agent ("the minister", "the Iranian official" without an actor):
-                // the latest actor's country with this agent.
-                // (Only an agent that heads its phrase: "the terrorist attack" names no one.)
-                let deictic = start > 0
-                    && !config.tabari_rules
-                    && (tokens[end - 1].possessive
-                        || !rec.tags.get(end).is_some_and(|t| t.is_noun()))
-                    && (tokens[start - 1].norm == "THE"
-                        || (config.nearest_pronouns
-                            && matches!(
-                                tokens[start - 1].norm.as_str(),
-                                "HIS" | "HER" | "ITS" | "THEIR"
-                            )));
-                let prior = actors.last().cloned().or_else(|| ctx.last_subject.clone());
-                // ("the kingdom" is the latest monarchy named: "Jordan and the United States
-                // began exercises in the southern desert of the kingdom".)
-                // (In a place phrase — "in the southern desert of the kingdom" — it is a
-                // place, no actor.)
-                let place = (start.saturating_sub(5)..start.saturating_sub(1))
-                    .rev()
-                    .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
-                    .is_some_and(|k| {
-                        matches!(
-                            tokens[k].norm.as_str(),
-                            "IN" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN" | "AROUND" | "OF"
-                        )
-                    });
-                let prior = if deictic && tokens[end - 1].norm == "KINGDOM" {
-                    let kingdom =
-                        |a: &&Actor| a.code.get(..3).is_some_and(|c| KINGDOMS.contains(&c));
-                    actors
-                        .iter()
-                        .rev()
-                        .find(kingdom)
-                        .or(ctx.last_subject.as_ref().filter(kingdom))
-                        .filter(|_| !place)
-                        .cloned()
-                } else {
-                    prior
-                };
-                // News mode: "foreign occupation forces and their mercenaries": a possessive
-                // pronoun after a plain plural noun points at that noun, not at an actor.
-                let orphan = config.bare_agents
-                    && start > 0
-                    && matches!(tokens[start - 1].norm.as_str(), "ITS" | "THEIR")
-                    && (actors.last().map_or(0, |a| a.tokens.1)..start - 1).any(|k| {
-                        rec.mark_of[k].is_none()
-                            && rec.tags.get(k).is_some_and(|t| {
-                                matches!(t, dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
-                            })
-                    });
-                // "Danish media and government": an agent joined by AND to an actor phrase
-                // shares its country.
-                let coordinated = start >= 2
-                    && tokens[start - 1].norm == "AND"
-                    && actors.last().is_some_and(|pa| {
-                        pa.tokens.1 == start - 1
-                            && !pa.reference
-                            && !pa.code.starts_with(['~', '-'])
-                    });
-                match prior {
-                    _ if orphan => String::new(),
-                    // (Outside TABARI's reading, only a country's or an organisation's code:
-                    // "rebels surrendered to the police" is no rebel police.)
-                    Some(pa)
-                        if (deictic || coordinated)
-                            && pa.code.len() >= 3
-                            && (config.tabari_rules || is_country(&pa.code[..3])) =>
-                    {
-                        provs.push(*p);
-                        combine(&pa.code[..3], ag, *suffix)
-                    }
-                    _ if config.convert_agents && !deictic => {
-                        // TABARI writes a converted agent with its connector: "~MOS".
-                        provs.push(*p);
-                        all_agents
-                            .iter()
-                            .map(|(a, sfx)| {
-                                if *sfx {
-                                    format!("~{a}")
-                                } else {
-                                    format!("{a}~")
-                                }
-                            })
-                            .collect::<Vec<_>>()
-                            .join("")
-                    }
-                    // News mode: a bare agent takes the latest country's code, or stands
-                    // alone.
-                    // (Only people named by a plural noun that heads its phrase: "political
-                    // activists", "19 Christians", not "military positions" or
-                    // "intelligence".)
-                    // (Not the organs of a state — troops, police, officials —, which without a
-                    // country are the sentence's own actor's instruments: "Russia deployed
-                    // troops to the border".)
-                    _ if config.bare_agents
-                            && !deictic
-                            && !coordinated
-                            && end > 0
-                            && ((tokens[end - 1].norm.ends_with('S')
-                                && !tokens[end - 1].norm.ends_with("SS")
-                                && rec.tags.get(end - 1).is_none_or(|t| {
-                                    matches!(t, dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
-                                }))
-                                // (irregular plurals: "gunmen", "tribesmen")
-                                || (tokens[end - 1].norm.ends_with("MEN")
-                                    && rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NNS))
-                                || tokens[end - 1].norm == "POLICE"
-                                // ("banned a second opposition member": one person, named
-                                // by a singular noun after an indefinite article.)
-                                || (rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NN)
-                                    && indefinite_before(tokens, &rec.tags, start)))
-                            && !rec.tags.get(end).is_some_and(|t| t.is_noun())
-                            // ("sent doctors to Nepal": the ones sent are no actor; Nepal is.)
-                            && !(tokens.get(end).is_some_and(|t| t.norm == "TO")
-                                && rec.tags.get(end + 1).is_some_and(|t| *t != dyad_pos::Tag::VB))
-                            // (Unless they are the counterpart: "protesters clashed with
-                            // police".)
-                            && (!all_agents.iter().any(|(a, _)| {
-                                ["MIL", "COP", "GOV", "SPY", "JUD", "LEG"]
-                                    .iter()
-                                    .any(|x| a.starts_with(x))
-                            }) || (start > 0
-                                && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST"))) =>
-                    {
-                        provs.push(*p);
-                        // A place right after names their country ("villages in northern
-                        // Syria"); else the latest country actor ("Venezuela releases
-                        // political activists").
-                        let place = if tokens
-                            .get(end)
-                            .is_some_and(|t| matches!(t.norm.as_str(), "IN" | "FROM" | "NEAR"))
-                        {
-                            (end + 1..(end + 5).min(n))
-                                .find_map(|k| match &atom_at[k] {
-                                    Some((Atom::Actor { code, .. }, _)) => {
-                                        Some(Some(code[..code.len().min(3)].to_string()))
-                                    }
-                                    Some(_) => Some(None),
-                                    None if tokens[k].kind != TokenKind::Word => Some(None),
-                                    None => None,
-                                })
-                                .flatten()
-                                .filter(|c| is_country(c))
-                        } else {
-                            None
-                        };
-                        // With no country before them, the place the sentence names later
-                        // ("Gunmen killed 10 people in northern Nigeria").
-                        let later_place = || {
-                            (end..n).find_map(|k| match &atom_at[k] {
-                                Some((Atom::Actor { code, .. }, _))
-                                    if k > 0
-                                        && (tokens[k - 1].norm == "IN"
-                                            || (k > 1
-                                                && tokens[k - 2].norm == "IN"
-                                                && rec
-                                                    .tags
-                                                    .get(k - 1)
-                                                    .is_some_and(|t| t.is_adjective())))
-                                        && is_country(&code[..code.len().min(3)]) =>
-                                {
-                                    Some(code[..3].to_string())
-                                }
-                                _ => None,
-                            })
-                        };
-                        // (A place this sentence names comes before the previous sentence's
-                        // subject: "Militants attacked a base in Nigeria" after a sentence
-                        // about Britain.)
-                        let country_of = |pa: &Actor| {
-                            Some(pa.code[..pa.code.len().min(3)].to_string())
-                                .filter(|c| is_country(c))
-                        };
-                        let country = place.or_else(|| match actors.last() {
-                            Some(pa) => country_of(pa),
-                            None => later_place()
-                                .or_else(|| ctx.last_subject.as_ref().and_then(country_of)),
-                        });
-                        let base = country.unwrap_or_default();
-                        all_agents
-                            .iter()
-                            .fold(base, |acc, (a, sfx)| combine(&acc, a, *sfx))
-                    }
-                    _ if config.petrarch1 => {
-                        provs.push(*p);
-                        all_agents
-                            .iter()
-                            .fold("---".to_string(), |acc, (a, _)| format!("{acc}{a}"))
-                    }
-                    _ => String::new(),
-                }
-            }
-            // TABARI: a null-coded actor ("PRINCE DOL_AMROTH [--- <950630]") still stands
-            // where it is, so no other actor takes its place; it codes no event.
-            (None, None) if null_actor && config.tabari_rules => NULL_ACTOR.to_string(),
-            (None, None) => String::new(),
-        };
-        // A run without an actor whose name was met before in an actor phrase.
-        let code = if (code.is_empty() || actor_code.is_none()) && config.nearest_pronouns {
-            let found = run_names.iter().find_map(|nm| {
-                sentence_names
-                    .iter()
-                    .find(|(x, _, _)| x == nm)
-                    .map(|(_, c, p)| (c.clone(), p.clone()))
-                    .or_else(|| ctx.names.get(nm).cloned())
+    }
+
+    /// The code of an agent without an actor (`lone`: the first agent; `all_agents`: all of
+    /// them): a deictic or coordinated agent takes the latest actor's country ("the
+    /// minister", "Danish media and government"); TABARI converts it ("~MOS"); in news mode a
+    /// bare plural agent takes a country named nearby or stands alone ("Venezuela releases
+    /// political activists"); PETRARCH writes "---" and the agents; else none. The agent's
+    /// provenance is added to `provs` when it is used.
+    fn agent_code(
+        &self,
+        (start, end): (usize, usize),
+        lone: &(String, bool, &'a Provenance),
+        all_agents: &[(String, bool)],
+        provs: &mut Vec<&'a Provenance>,
+    ) -> String {
+        let (tokens, rec, ctx, config) = (self.tokens, self.rec, self.ctx, self.config);
+        let (atom_at, actors) = (&self.atom_at, &self.actors);
+        let n = tokens.len();
+        let (ag, suffix, p) = lone;
+        // A deictic agent ("the minister", "the Iranian official" without an actor):
+        // the latest actor's country with this agent.
+        // (Only an agent that heads its phrase: "the terrorist attack" names no one.)
+        let deictic = start > 0
+            && !config.tabari_rules
+            && (tokens[end - 1].possessive || !rec.tags.get(end).is_some_and(|t| t.is_noun()))
+            && (tokens[start - 1].norm == "THE"
+                || (config.nearest_pronouns
+                    && matches!(
+                        tokens[start - 1].norm.as_str(),
+                        "HIS" | "HER" | "ITS" | "THEIR"
+                    )));
+        let prior = actors.last().cloned().or_else(|| ctx.last_subject.clone());
+        // ("the kingdom" is the latest monarchy named: "Jordan and the United States
+        // began exercises in the southern desert of the kingdom".)
+        // (In a place phrase — "in the southern desert of the kingdom" — it is a
+        // place, no actor.)
+        let place = (start.saturating_sub(5)..start.saturating_sub(1))
+            .rev()
+            .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
+            .is_some_and(|k| {
+                matches!(
+                    tokens[k].norm.as_str(),
+                    "IN" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN" | "AROUND" | "OF"
+                )
             });
-            match found {
-                Some((c, p)) => {
-                    provs = p;
-                    c
-                }
-                None => code,
-            }
+        let prior = if deictic && tokens[end - 1].norm == "KINGDOM" {
+            let kingdom = |a: &&Actor| a.code.get(..3).is_some_and(|c| KINGDOMS.contains(&c));
+            actors
+                .iter()
+                .rev()
+                .find(kingdom)
+                .or(ctx.last_subject.as_ref().filter(kingdom))
+                .filter(|_| !place)
+                .cloned()
         } else {
-            code
+            prior
         };
-        if code.is_empty()
-            || (!config.tabari_rules
-                && (border_place(tokens, start, end, &code) || currency(tokens, end, &code)))
-        {
-            return;
-        }
-        if actor_code.is_some() && config.nearest_pronouns {
-            for nm in &run_names {
-                self.sentence_names
-                    .push((nm.clone(), code.clone(), provs.clone()));
+        // News mode: "foreign occupation forces and their mercenaries": a possessive
+        // pronoun after a plain plural noun points at that noun, not at an actor.
+        let orphan = config.bare_agents
+            && start > 0
+            && matches!(tokens[start - 1].norm.as_str(), "ITS" | "THEIR")
+            && (actors.last().map_or(0, |a| a.tokens.1)..start - 1).any(|k| {
+                rec.mark_of[k].is_none()
+                    && rec
+                        .tags
+                        .get(k)
+                        .is_some_and(|t| matches!(t, dyad_pos::Tag::NN | dyad_pos::Tag::NNS))
+            });
+        // "Danish media and government": an agent joined by AND to an actor phrase
+        // shares its country.
+        let coordinated = start >= 2
+            && tokens[start - 1].norm == "AND"
+            && actors.last().is_some_and(|pa| {
+                pa.tokens.1 == start - 1 && !pa.reference && !pa.code.starts_with(['~', '-'])
+            });
+        match prior {
+            _ if orphan => String::new(),
+            // (Outside TABARI's reading, only a country's or an organisation's code:
+            // "rebels surrendered to the police" is no rebel police.)
+            Some(pa)
+                if (deictic || coordinated)
+                    && pa.code.len() >= 3
+                    && (config.tabari_rules || is_country(&pa.code[..3])) =>
+            {
+                provs.push(*p);
+                combine(&pa.code[..3], ag, *suffix)
             }
-        }
-        // Coded compound actors ("ELR/GAL") become several actors.
-        for c in code.split('/') {
-            let applied =
-                actor_code.as_ref().is_some_and(|(ac, _)| ac.len() <= 3) && agent.is_some();
-            let a = Actor {
-                antecedent: None,
-                code: c.to_string(),
-                base: match &actor_code {
-                    Some((ac, _)) if !code.contains('/') => ac.clone(),
-                    _ => c.to_string(),
-                },
-                span,
-                tokens: (start, end),
-                provenance: provs.clone(),
-                reference: false,
-                agents: if applied {
-                    (all_agents.clone(), agent_pos)
+            _ if config.convert_agents && !deictic => {
+                // TABARI writes a converted agent with its connector: "~MOS".
+                provs.push(*p);
+                all_agents
+                    .iter()
+                    .map(|(a, sfx)| {
+                        if *sfx {
+                            format!("~{a}")
+                        } else {
+                            format!("{a}~")
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("")
+            }
+            // News mode: a bare agent takes the latest country's code, or stands
+            // alone.
+            // (Only people named by a plural noun that heads its phrase: "political
+            // activists", "19 Christians", not "military positions" or
+            // "intelligence".)
+            // (Not the organs of a state — troops, police, officials —, which without a
+            // country are the sentence's own actor's instruments: "Russia deployed
+            // troops to the border".)
+            _ if config.bare_agents
+                    && !deictic
+                    && !coordinated
+                    && end > 0
+                    && ((tokens[end - 1].norm.ends_with('S')
+                        && !tokens[end - 1].norm.ends_with("SS")
+                        && rec.tags.get(end - 1).is_none_or(|t| {
+                            matches!(t, dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
+                        }))
+                        // (irregular plurals: "gunmen", "tribesmen")
+                        || (tokens[end - 1].norm.ends_with("MEN")
+                            && rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NNS))
+                        || tokens[end - 1].norm == "POLICE"
+                        // ("banned a second opposition member": one person, named
+                        // by a singular noun after an indefinite article.)
+                        || (rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NN)
+                            && indefinite_before(tokens, &rec.tags, start)))
+                    && !rec.tags.get(end).is_some_and(|t| t.is_noun())
+                    // ("sent doctors to Nepal": the ones sent are no actor; Nepal is.)
+                    && !(tokens.get(end).is_some_and(|t| t.norm == "TO")
+                        && rec.tags.get(end + 1).is_some_and(|t| *t != dyad_pos::Tag::VB))
+                    // (Unless they are the counterpart: "protesters clashed with
+                    // police".)
+                    && (!all_agents.iter().any(|(a, _)| {
+                        ["MIL", "COP", "GOV", "SPY", "JUD", "LEG"]
+                            .iter()
+                            .any(|x| a.starts_with(x))
+                    }) || (start > 0
+                        && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST"))) =>
+            {
+                provs.push(*p);
+                // A place right after names their country ("villages in northern
+                // Syria"); else the latest country actor ("Venezuela releases
+                // political activists").
+                let place = if tokens
+                    .get(end)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "IN" | "FROM" | "NEAR"))
+                {
+                    (end + 1..(end + 5).min(n))
+                        .find_map(|k| match &atom_at[k] {
+                            Some((Atom::Actor { code, .. }, _)) => {
+                                Some(Some(code[..code.len().min(3)].to_string()))
+                            }
+                            Some(_) => Some(None),
+                            None if tokens[k].kind != TokenKind::Word => Some(None),
+                            None => None,
+                        })
+                        .flatten()
+                        .filter(|c| is_country(c))
                 } else {
-                    (Vec::new(), 0)
-                },
-            };
-            if self.first_actor.is_none() {
-                self.first_actor = Some(a.clone());
+                    None
+                };
+                // With no country before them, the place the sentence names later
+                // ("Gunmen killed 10 people in northern Nigeria").
+                let later_place = || {
+                    (end..n).find_map(|k| match &atom_at[k] {
+                        Some((Atom::Actor { code, .. }, _))
+                            if k > 0
+                                && (tokens[k - 1].norm == "IN"
+                                    || (k > 1
+                                        && tokens[k - 2].norm == "IN"
+                                        && rec
+                                            .tags
+                                            .get(k - 1)
+                                            .is_some_and(|t| t.is_adjective())))
+                                && is_country(&code[..code.len().min(3)]) =>
+                        {
+                            Some(code[..3].to_string())
+                        }
+                        _ => None,
+                    })
+                };
+                // (A place this sentence names comes before the previous sentence's
+                // subject: "Militants attacked a base in Nigeria" after a sentence
+                // about Britain.)
+                let country_of = |pa: &Actor| {
+                    Some(pa.code[..pa.code.len().min(3)].to_string()).filter(|c| is_country(c))
+                };
+                let country = place.or_else(|| match actors.last() {
+                    Some(pa) => country_of(pa),
+                    None => {
+                        later_place().or_else(|| ctx.last_subject.as_ref().and_then(country_of))
+                    }
+                });
+                let base = country.unwrap_or_default();
+                all_agents
+                    .iter()
+                    .fold(base, |acc, (a, sfx)| combine(&acc, a, *sfx))
             }
-            self.actors.push(a);
+            _ if config.petrarch1 => {
+                provs.push(*p);
+                all_agents
+                    .iter()
+                    .fold("---".to_string(), |acc, (a, _)| format!("{acc}{a}"))
+            }
+            _ => String::new(),
         }
     }
 }

@@ -508,6 +508,41 @@ struct Codes<'a> {
     null_actor: bool,
 }
 
+impl Codes<'_> {
+    /// Applies "former" before the actor or the agent ("former Gondor prosecutors" → GONELI),
+    /// and says whether there was one.
+    fn former(&mut self, tokens: &[Token], (start, end): (usize, usize)) -> bool {
+        let Codes {
+            actor_code,
+            agent,
+            all_agents,
+            agent_pos,
+            ..
+        } = self;
+        // "Former" before the actor or the agent makes the agent an elite (TABARI manual
+        // 5.4.1): "former Gondor prosecutors" → GONELI.
+        let former = (start.saturating_sub(1)..end).any(|k| tokens[k].norm == "FORMER");
+        // (An agent before its actor keeps its code and gains ELI: "Former security
+        // officials in White House" → USAGOVELI.)
+        if former && *agent_pos == -1 && actor_code.is_some() && !all_agents.is_empty() {
+            all_agents.push(("ELI".to_string(), true));
+        } else if former {
+            if let Some(a) = agent.as_mut() {
+                a.0 = "ELI".to_string();
+                a.1 = true;
+            } else if actor_code.is_some() {
+                *agent = None;
+            }
+            if all_agents.is_empty() {
+                all_agents.push(("ELI".to_string(), true));
+            } else {
+                *all_agents = vec![("ELI".to_string(), true)];
+            }
+        }
+        former
+    }
+}
+
 impl<'a> Builder<'a, '_> {
     /// Whether the word at `i` is a pronoun that may stand for an actor: "he", "they",
     /// "its"…; "it" under TABARI's rules, or as a subject before a finite verb in news mode.
@@ -538,6 +573,25 @@ impl<'a> Builder<'a, '_> {
     /// reference: the nearest actor, the sentence's subject, the latest person, the previous
     /// sentence's subject, or TABARI's FORWARD actor.
     fn pronoun(&mut self, i: usize) {
+        let tokens = self.tokens;
+        let t = &tokens[i];
+        if let Some((r, here)) = self.referent(i) {
+            self.actors.push(Actor {
+                code: r.code.clone(),
+                span: t.span,
+                tokens: (i, i + 1),
+                provenance: r.provenance.clone(),
+                reference: true,
+                agents: (Vec::new(), 0),
+                base: r.base.clone(),
+                antecedent: here.then_some(r.tokens.0),
+            });
+        }
+    }
+
+    /// The actor the pronoun at `i` stands for, and whether it is an actor of this sentence
+    /// (see [`Builder::pronoun`]).
+    fn referent(&self, i: usize) -> Option<(Actor<'a>, bool)> {
         let (tokens, rec, ctx, config) = (self.tokens, self.rec, self.ctx, self.config);
         let (atom_at, actors, first_actor) = (&self.atom_at, &self.actors, &self.first_actor);
         let t = &tokens[i];
@@ -580,7 +634,7 @@ impl<'a> Builder<'a, '_> {
         // (The referent, and whether it is an actor of this sentence.)
         let local = |a: Option<Actor<'a>>| a.map(|a| (a, true));
         let other = |a: Option<Actor<'a>>| a.map(|a| (a, false));
-        let referent = if forwarded.is_some() {
+        if forwarded.is_some() {
             other(forwarded)
         } else if nearest {
             // News mode: "its", "their" right after a finite verb are the clause's
@@ -630,19 +684,7 @@ impl<'a> Builder<'a, '_> {
             None
         }
         .or_else(|| local(first_actor.clone()))
-        .or_else(|| other(ctx.last_subject.clone()));
-        if let Some((r, here)) = referent {
-            self.actors.push(Actor {
-                code: r.code.clone(),
-                span: t.span,
-                tokens: (i, i + 1),
-                provenance: r.provenance.clone(),
-                reference: true,
-                agents: (Vec::new(), 0),
-                base: r.base.clone(),
-                antecedent: here.then_some(r.tokens.0),
-            });
-        }
+        .or_else(|| other(ctx.last_subject.clone()))
     }
 
     /// Whether the word at `k` is a name met before in an actor phrase, in this sentence or
@@ -659,7 +701,7 @@ impl<'a> Builder<'a, '_> {
     /// "ACTOR's AGENT", adjacent atoms, with titles, names and a few modifiers between them
     /// ("Dagolath's first Deputy Prime Minister").
     fn run(&self, i: usize) -> Run<'a> {
-        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
+        let (tokens, config) = (self.tokens, self.config);
         let atom_at = &self.atom_at;
         let n = tokens.len();
         // Collect a run.
@@ -730,36 +772,7 @@ impl<'a> Builder<'a, '_> {
                 continue;
             }
             let tj = &tokens[j];
-            let link = (tj.norm == "FORMER" && j + 1 < n && atom_at[j + 1].is_some())
-                || LINKS.contains(&tj.norm.as_str())
-                    && !run.iter().any(|a| matches!(a, Atom::Actor { .. }))
-                    // (News mode: "deployed troops to Somalia", "sent doctors to Nepal":
-                    // the country after TO is where they go, not theirs.)
-                    && !(tj.norm == "TO" && config.bare_agents);
-            // Modifiers before an agent: "Dagolath's first Deputy Prime Minister".
-            // After a possessive ("Ithilen's awful and evil minister") the modifiers may be
-            // coordinated.
-            let run_possessive = (start..j).any(|k| tokens[k].possessive);
-            let look = if run_possessive { 4 } else { 3 };
-            let agent_at = (j + 1..(j + look).min(n))
-                .find(|&k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))));
-            // (Coordinated modifiers, not a second agent: "Colombia's government and rebel
-            // group" are two actors.)
-            let run_has_agent = run.iter().any(|a| matches!(a, Atom::Agent { .. }));
-            let agent_soon = !run.is_empty()
-                && !config.tabari_rules
-                && agent_at.is_some_and(|k| {
-                    tokens[j..k].iter().enumerate().all(|(x, t)| {
-                        t.kind == TokenKind::Word
-                            && rec.mark_of[j + x].is_none()
-                            && !PREPOSITIONS.contains(&t.norm.as_str())
-                            && !FUNCTION_WORDS.contains(&t.norm.as_str())
-                            && (!["AND", "OR", "BUT"].contains(&t.norm.as_str())
-                                || (run_possessive && t.norm == "AND" && !run_has_agent))
-                    })
-                })
-                && rec.mark_of[j].is_none();
-            if (is_title_word(tj) && rec.mark_of[j].is_none()) || link || agent_soon {
+            if self.between_atoms(start, j, &run) {
                 // Titles and names between atoms; only kept if another atom follows, or if the
                 // name is known ("Brig. Gen. Ashtiani").
                 if is_title_word(tj) && tj.norm.len() >= 3 && !tj.norm.contains('.') {
@@ -801,36 +814,18 @@ impl<'a> Builder<'a, '_> {
         } = run;
         let (tokens, ctx, config) = (self.tokens, self.ctx, self.config);
         let sentence_names = &self.sentence_names;
+        let mut codes = self.codes(&run, &after_possessive, &atom_spans);
+        let former = codes.former(tokens, (start, end));
         let Codes {
             actor_code,
-            mut agent,
-            mut all_agents,
+            agent,
+            all_agents,
             agent_pos,
             mut provs,
             complex,
             mut special,
             null_actor,
-        } = self.codes(&run, &after_possessive, &atom_spans);
-        // "Former" before the actor or the agent makes the agent an elite (TABARI manual
-        // 5.4.1): "former Gondor prosecutors" → GONELI.
-        let former = (start.saturating_sub(1)..end).any(|k| tokens[k].norm == "FORMER");
-        // (An agent before its actor keeps its code and gains ELI: "Former security
-        // officials in White House" → USAGOVELI.)
-        if former && agent_pos == -1 && actor_code.is_some() && !all_agents.is_empty() {
-            all_agents.push(("ELI".to_string(), true));
-        } else if former {
-            if let Some(a) = agent.as_mut() {
-                a.0 = "ELI".to_string();
-                a.1 = true;
-            } else if actor_code.is_some() {
-                agent = None;
-            }
-            if all_agents.is_empty() {
-                all_agents.push(("ELI".to_string(), true));
-            } else {
-                all_agents = vec![("ELI".to_string(), true)];
-            }
-        }
+        } = codes;
         if complex {
             if let Some((discard, prov)) = special.take() {
                 // A discard outranks a complex mark.
@@ -1036,8 +1031,7 @@ impl<'a> Builder<'a, '_> {
         provs: &mut Vec<&'a Provenance>,
     ) -> String {
         let (tokens, rec, ctx, config) = (self.tokens, self.rec, self.ctx, self.config);
-        let (atom_at, actors) = (&self.atom_at, &self.actors);
-        let n = tokens.len();
+        let actors = &self.actors;
         let (ag, suffix, p) = lone;
         // A deictic agent ("the minister", "the Iranian official" without an actor):
         // the latest actor's country with this agent.
@@ -1125,96 +1119,13 @@ impl<'a> Builder<'a, '_> {
             }
             // News mode: a bare agent takes the latest country's code, or stands
             // alone.
-            // (Only people named by a plural noun that heads its phrase: "political
-            // activists", "19 Christians", not "military positions" or
-            // "intelligence".)
-            // (Not the organs of a state — troops, police, officials —, which without a
-            // country are the sentence's own actor's instruments: "Russia deployed
-            // troops to the border".)
             _ if config.bare_agents
-                    && !deictic
-                    && !coordinated
-                    && end > 0
-                    && ((tokens[end - 1].norm.ends_with('S')
-                        && !tokens[end - 1].norm.ends_with("SS")
-                        && rec.tags.get(end - 1).is_none_or(|t| {
-                            matches!(t, dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
-                        }))
-                        // (irregular plurals: "gunmen", "tribesmen")
-                        || (tokens[end - 1].norm.ends_with("MEN")
-                            && rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NNS))
-                        || tokens[end - 1].norm == "POLICE"
-                        // ("banned a second opposition member": one person, named
-                        // by a singular noun after an indefinite article.)
-                        || (rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NN)
-                            && indefinite_before(tokens, &rec.tags, start)))
-                    && !rec.tags.get(end).is_some_and(|t| t.is_noun())
-                    // ("sent doctors to Nepal": the ones sent are no actor; Nepal is.)
-                    && !(tokens.get(end).is_some_and(|t| t.norm == "TO")
-                        && rec.tags.get(end + 1).is_some_and(|t| *t != dyad_pos::Tag::VB))
-                    // (Unless they are the counterpart: "protesters clashed with
-                    // police".)
-                    && (!all_agents.iter().any(|(a, _)| {
-                        ["MIL", "COP", "GOV", "SPY", "JUD", "LEG"]
-                            .iter()
-                            .any(|x| a.starts_with(x))
-                    }) || (start > 0
-                        && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST"))) =>
+                && !deictic
+                && !coordinated
+                && self.bare_people((start, end), all_agents) =>
             {
                 provs.push(*p);
-                // A place right after names their country ("villages in northern
-                // Syria"); else the latest country actor ("Venezuela releases
-                // political activists").
-                let place = if tokens
-                    .get(end)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "IN" | "FROM" | "NEAR"))
-                {
-                    (end + 1..(end + 5).min(n))
-                        .find_map(|k| match &atom_at[k] {
-                            Some((Atom::Actor { code, .. }, _)) => {
-                                Some(Some(code[..code.len().min(3)].to_string()))
-                            }
-                            Some(_) => Some(None),
-                            None if tokens[k].kind != TokenKind::Word => Some(None),
-                            None => None,
-                        })
-                        .flatten()
-                        .filter(|c| is_country(c))
-                } else {
-                    None
-                };
-                // With no country before them, the place the sentence names later
-                // ("Gunmen killed 10 people in northern Nigeria").
-                let later_place = || {
-                    (end..n).find_map(|k| match &atom_at[k] {
-                        Some((Atom::Actor { code, .. }, _))
-                            if k > 0
-                                && (tokens[k - 1].norm == "IN"
-                                    || (k > 1
-                                        && tokens[k - 2].norm == "IN"
-                                        && rec
-                                            .tags
-                                            .get(k - 1)
-                                            .is_some_and(|t| t.is_adjective())))
-                                && is_country(&code[..code.len().min(3)]) =>
-                        {
-                            Some(code[..3].to_string())
-                        }
-                        _ => None,
-                    })
-                };
-                // (A place this sentence names comes before the previous sentence's
-                // subject: "Militants attacked a base in Nigeria" after a sentence
-                // about Britain.)
-                let country_of = |pa: &Actor| {
-                    Some(pa.code[..pa.code.len().min(3)].to_string()).filter(|c| is_country(c))
-                };
-                let country = place.or_else(|| match actors.last() {
-                    Some(pa) => country_of(pa),
-                    None => {
-                        later_place().or_else(|| ctx.last_subject.as_ref().and_then(country_of))
-                    }
-                });
+                let country = self.bare_country(end);
                 let base = country.unwrap_or_default();
                 all_agents
                     .iter()
@@ -1228,6 +1139,139 @@ impl<'a> Builder<'a, '_> {
             }
             _ => String::new(),
         }
+    }
+
+    /// Whether the word at `j`, not an atom, keeps the run that started at `start` going: a
+    /// title or name ("Brig. Gen."), a link ("AGENT of ACTOR", "former") or a modifier before
+    /// an agent close after ("Dagolath's first Deputy Prime Minister").
+    fn between_atoms(&self, start: usize, j: usize, run: &[Atom<'a>]) -> bool {
+        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
+        let atom_at = &self.atom_at;
+        let n = tokens.len();
+        let tj = &tokens[j];
+        let link = (tj.norm == "FORMER" && j + 1 < n && atom_at[j + 1].is_some())
+            || LINKS.contains(&tj.norm.as_str())
+                && !run.iter().any(|a| matches!(a, Atom::Actor { .. }))
+                // (News mode: "deployed troops to Somalia", "sent doctors to Nepal":
+                // the country after TO is where they go, not theirs.)
+                && !(tj.norm == "TO" && config.bare_agents);
+        // Modifiers before an agent: "Dagolath's first Deputy Prime Minister".
+        // After a possessive ("Ithilen's awful and evil minister") the modifiers may be
+        // coordinated.
+        let run_possessive = (start..j).any(|k| tokens[k].possessive);
+        let look = if run_possessive { 4 } else { 3 };
+        let agent_at = (j + 1..(j + look).min(n))
+            .find(|&k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))));
+        // (Coordinated modifiers, not a second agent: "Colombia's government and rebel
+        // group" are two actors.)
+        let run_has_agent = run.iter().any(|a| matches!(a, Atom::Agent { .. }));
+        let agent_soon = !run.is_empty()
+            && !config.tabari_rules
+            && agent_at.is_some_and(|k| {
+                tokens[j..k].iter().enumerate().all(|(x, t)| {
+                    t.kind == TokenKind::Word
+                        && rec.mark_of[j + x].is_none()
+                        && !PREPOSITIONS.contains(&t.norm.as_str())
+                        && !FUNCTION_WORDS.contains(&t.norm.as_str())
+                        && (!["AND", "OR", "BUT"].contains(&t.norm.as_str())
+                            || (run_possessive && t.norm == "AND" && !run_has_agent))
+                })
+            })
+            && rec.mark_of[j].is_none();
+        (is_title_word(tj) && rec.mark_of[j].is_none()) || link || agent_soon
+    }
+
+    /// Whether a bare agent names people who are an actor of their own (news mode): see
+    /// [`Builder::agent_code`].
+    /// (Only people named by a plural noun that heads its phrase: "political
+    /// activists", "19 Christians", not "military positions" or
+    /// "intelligence".)
+    /// (Not the organs of a state — troops, police, officials —, which without a
+    /// country are the sentence's own actor's instruments: "Russia deployed
+    /// troops to the border".)
+    fn bare_people(&self, (start, end): (usize, usize), all_agents: &[(String, bool)]) -> bool {
+        let (tokens, rec) = (self.tokens, self.rec);
+        end > 0
+        && ((tokens[end - 1].norm.ends_with('S')
+            && !tokens[end - 1].norm.ends_with("SS")
+            && rec.tags.get(end - 1).is_none_or(|t| {
+                matches!(t, dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
+            }))
+            // (irregular plurals: "gunmen", "tribesmen")
+            || (tokens[end - 1].norm.ends_with("MEN")
+                && rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NNS))
+            || tokens[end - 1].norm == "POLICE"
+            // ("banned a second opposition member": one person, named
+            // by a singular noun after an indefinite article.)
+            || (rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NN)
+                && indefinite_before(tokens, &rec.tags, start)))
+        && !rec.tags.get(end).is_some_and(|t| t.is_noun())
+        // ("sent doctors to Nepal": the ones sent are no actor; Nepal is.)
+        && !(tokens.get(end).is_some_and(|t| t.norm == "TO")
+            && rec.tags.get(end + 1).is_some_and(|t| *t != dyad_pos::Tag::VB))
+        // (Unless they are the counterpart: "protesters clashed with
+        // police".)
+        && (!all_agents.iter().any(|(a, _)| {
+            ["MIL", "COP", "GOV", "SPY", "JUD", "LEG"]
+                .iter()
+                .any(|x| a.starts_with(x))
+        }) || (start > 0
+            && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST")))
+    }
+
+    /// The country of a bare agent ending at `end` (news mode): see [`Builder::agent_code`].
+    fn bare_country(&self, end: usize) -> Option<String> {
+        let (tokens, rec, ctx) = (self.tokens, self.rec, self.ctx);
+        let (atom_at, actors) = (&self.atom_at, &self.actors);
+        let n = tokens.len();
+        // A place right after names their country ("villages in northern
+        // Syria"); else the latest country actor ("Venezuela releases
+        // political activists").
+        let place = if tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "IN" | "FROM" | "NEAR"))
+        {
+            (end + 1..(end + 5).min(n))
+                .find_map(|k| match &atom_at[k] {
+                    Some((Atom::Actor { code, .. }, _)) => {
+                        Some(Some(code[..code.len().min(3)].to_string()))
+                    }
+                    Some(_) => Some(None),
+                    None if tokens[k].kind != TokenKind::Word => Some(None),
+                    None => None,
+                })
+                .flatten()
+                .filter(|c| is_country(c))
+        } else {
+            None
+        };
+        // With no country before them, the place the sentence names later
+        // ("Gunmen killed 10 people in northern Nigeria").
+        let later_place = || {
+            (end..n).find_map(|k| match &atom_at[k] {
+                Some((Atom::Actor { code, .. }, _))
+                    if k > 0
+                        && (tokens[k - 1].norm == "IN"
+                            || (k > 1
+                                && tokens[k - 2].norm == "IN"
+                                && rec.tags.get(k - 1).is_some_and(|t| t.is_adjective())))
+                        && is_country(&code[..code.len().min(3)]) =>
+                {
+                    Some(code[..3].to_string())
+                }
+                _ => None,
+            })
+        };
+        // (A place this sentence names comes before the previous sentence's
+        // subject: "Militants attacked a base in Nigeria" after a sentence
+        // about Britain.)
+        let country_of = |pa: &Actor| {
+            Some(pa.code[..pa.code.len().min(3)].to_string()).filter(|c| is_country(c))
+        };
+        place.or_else(|| match actors.last() {
+            Some(pa) => country_of(pa),
+            None => later_place().or_else(|| ctx.last_subject.as_ref().and_then(country_of)),
+        })
     }
 }
 

@@ -798,6 +798,46 @@ impl<'a> Builder<'a, '_> {
         }
     }
 
+    /// Whether the word at `j`, not an atom, keeps the run that started at `start` going: a
+    /// title or name ("Brig. Gen."), a link ("AGENT of ACTOR", "former") or a modifier before
+    /// an agent close after ("Dagolath's first Deputy Prime Minister").
+    fn between_atoms(&self, start: usize, j: usize, run: &[Atom<'a>]) -> bool {
+        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
+        let atom_at = &self.atom_at;
+        let n = tokens.len();
+        let tj = &tokens[j];
+        let link = (tj.norm == "FORMER" && j + 1 < n && atom_at[j + 1].is_some())
+            || LINKS.contains(&tj.norm.as_str())
+                && !run.iter().any(|a| matches!(a, Atom::Actor { .. }))
+                // (News mode: "deployed troops to Somalia", "sent doctors to Nepal":
+                // the country after TO is where they go, not theirs.)
+                && !(tj.norm == "TO" && config.bare_agents);
+        // Modifiers before an agent: "Dagolath's first Deputy Prime Minister".
+        // After a possessive ("Ithilen's awful and evil minister") the modifiers may be
+        // coordinated.
+        let run_possessive = (start..j).any(|k| tokens[k].possessive);
+        let look = if run_possessive { 4 } else { 3 };
+        let agent_at = (j + 1..(j + look).min(n))
+            .find(|&k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))));
+        // (Coordinated modifiers, not a second agent: "Colombia's government and rebel
+        // group" are two actors.)
+        let run_has_agent = run.iter().any(|a| matches!(a, Atom::Agent { .. }));
+        let agent_soon = !run.is_empty()
+            && !config.tabari_rules
+            && agent_at.is_some_and(|k| {
+                tokens[j..k].iter().enumerate().all(|(x, t)| {
+                    t.kind == TokenKind::Word
+                        && rec.mark_of[j + x].is_none()
+                        && !PREPOSITIONS.contains(&t.norm.as_str())
+                        && !FUNCTION_WORDS.contains(&t.norm.as_str())
+                        && (!["AND", "OR", "BUT"].contains(&t.norm.as_str())
+                            || (run_possessive && t.norm == "AND" && !run_has_agent))
+                })
+            })
+            && rec.mark_of[j].is_none();
+        (is_title_word(tj) && rec.mark_of[j].is_none()) || link || agent_soon
+    }
+
     /// Builds the actors of an actor phrase from its atoms (one actor, or several for a
     /// coded compound "ELR/GAL"): its code is the most specific actor code of the run's
     /// country with the agents added; an agent without an actor borrows a country or stands
@@ -812,8 +852,7 @@ impl<'a> Builder<'a, '_> {
             atom_spans,
             skip_to: _,
         } = run;
-        let (tokens, ctx, config) = (self.tokens, self.ctx, self.config);
-        let sentence_names = &self.sentence_names;
+        let (tokens, config) = (self.tokens, self.config);
         let mut codes = self.codes(&run, &after_possessive, &atom_spans);
         let former = codes.former(tokens, (start, end));
         let Codes {
@@ -841,24 +880,7 @@ impl<'a> Builder<'a, '_> {
         let code = match (&actor_code, &agent) {
             (Some((c, _)), Some((_, _, p))) => {
                 provs.push(*p);
-                // (TABARI adds agents to a longer actor code too, without repeating a part:
-                // "West German" GMWGOV + "world government" WGO → GMWGOVWGO.)
-                if c.len() > 3 && !c.contains('/') && !config.tabari_rules {
-                    if former && agent_pos == -1 {
-                        combine(c, "ELI", true)
-                    } else {
-                        c.clone()
-                    }
-                } else {
-                    c.split('/')
-                        .map(|m| {
-                            all_agents
-                                .iter()
-                                .fold(m.to_string(), |acc, (ag, sfx)| combine(&acc, ag, *sfx))
-                        })
-                        .collect::<Vec<_>>()
-                        .join("/")
-                }
+                with_agents(c, &all_agents, former, agent_pos, config)
             }
             (Some((c, _)), None) => c.clone(),
             (None, Some(lone)) => self.agent_code((start, end), lone, &all_agents, &mut provs),
@@ -869,13 +891,7 @@ impl<'a> Builder<'a, '_> {
         };
         // A run without an actor whose name was met before in an actor phrase.
         let code = if (code.is_empty() || actor_code.is_none()) && config.nearest_pronouns {
-            let found = run_names.iter().find_map(|nm| {
-                sentence_names
-                    .iter()
-                    .find(|(x, _, _)| x == nm)
-                    .map(|(_, c, p)| (c.clone(), p.clone()))
-                    .or_else(|| ctx.names.get(nm).cloned())
-            });
+            let found = self.met_name(&run_names);
             match found {
                 Some((c, p)) => {
                     provs = p;
@@ -1141,46 +1157,6 @@ impl<'a> Builder<'a, '_> {
         }
     }
 
-    /// Whether the word at `j`, not an atom, keeps the run that started at `start` going: a
-    /// title or name ("Brig. Gen."), a link ("AGENT of ACTOR", "former") or a modifier before
-    /// an agent close after ("Dagolath's first Deputy Prime Minister").
-    fn between_atoms(&self, start: usize, j: usize, run: &[Atom<'a>]) -> bool {
-        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
-        let atom_at = &self.atom_at;
-        let n = tokens.len();
-        let tj = &tokens[j];
-        let link = (tj.norm == "FORMER" && j + 1 < n && atom_at[j + 1].is_some())
-            || LINKS.contains(&tj.norm.as_str())
-                && !run.iter().any(|a| matches!(a, Atom::Actor { .. }))
-                // (News mode: "deployed troops to Somalia", "sent doctors to Nepal":
-                // the country after TO is where they go, not theirs.)
-                && !(tj.norm == "TO" && config.bare_agents);
-        // Modifiers before an agent: "Dagolath's first Deputy Prime Minister".
-        // After a possessive ("Ithilen's awful and evil minister") the modifiers may be
-        // coordinated.
-        let run_possessive = (start..j).any(|k| tokens[k].possessive);
-        let look = if run_possessive { 4 } else { 3 };
-        let agent_at = (j + 1..(j + look).min(n))
-            .find(|&k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))));
-        // (Coordinated modifiers, not a second agent: "Colombia's government and rebel
-        // group" are two actors.)
-        let run_has_agent = run.iter().any(|a| matches!(a, Atom::Agent { .. }));
-        let agent_soon = !run.is_empty()
-            && !config.tabari_rules
-            && agent_at.is_some_and(|k| {
-                tokens[j..k].iter().enumerate().all(|(x, t)| {
-                    t.kind == TokenKind::Word
-                        && rec.mark_of[j + x].is_none()
-                        && !PREPOSITIONS.contains(&t.norm.as_str())
-                        && !FUNCTION_WORDS.contains(&t.norm.as_str())
-                        && (!["AND", "OR", "BUT"].contains(&t.norm.as_str())
-                            || (run_possessive && t.norm == "AND" && !run_has_agent))
-                })
-            })
-            && rec.mark_of[j].is_none();
-        (is_title_word(tj) && rec.mark_of[j].is_none()) || link || agent_soon
-    }
-
     /// Whether a bare agent names people who are an actor of their own (news mode): see
     /// [`Builder::agent_code`].
     /// (Only people named by a plural noun that heads its phrase: "political
@@ -1272,6 +1248,50 @@ impl<'a> Builder<'a, '_> {
             Some(pa) => country_of(pa),
             None => later_place().or_else(|| ctx.last_subject.as_ref().and_then(country_of)),
         })
+    }
+
+    /// The code and provenance of the first of a run's names met before in an actor phrase,
+    /// in this sentence or an earlier one ("Brig. Gen. Ashtiani").
+    fn met_name(&self, run_names: &[String]) -> Option<(String, Vec<&'a Provenance>)> {
+        let (ctx, sentence_names) = (self.ctx, &self.sentence_names);
+        run_names.iter().find_map(|nm| {
+            sentence_names
+                .iter()
+                .find(|(x, _, _)| x == nm)
+                .map(|(_, c, p)| (c.clone(), p.clone()))
+                .or_else(|| ctx.names.get(nm).cloned())
+        })
+    }
+}
+
+/// An actor code with its agents added (see [`Builder::phrase`]): all of them to each member
+/// of a coded compound ("ELR/GAL"), and to any code under TABARI's rules; outside them a
+/// longer actor code ("IRNGOV") keeps its own, gaining ELI only for "former" before an agent
+/// that stands before the actor.
+fn with_agents(
+    c: &str,
+    all_agents: &[(String, bool)],
+    former: bool,
+    agent_pos: i8,
+    config: &CoderConfig,
+) -> String {
+    // (TABARI adds agents to a longer actor code too, without repeating a part:
+    // "West German" GMWGOV + "world government" WGO → GMWGOVWGO.)
+    if c.len() > 3 && !c.contains('/') && !config.tabari_rules {
+        if former && agent_pos == -1 {
+            combine(c, "ELI", true)
+        } else {
+            c.to_string()
+        }
+    } else {
+        c.split('/')
+            .map(|m| {
+                all_agents
+                    .iter()
+                    .fold(m.to_string(), |acc, (ag, sfx)| combine(&acc, ag, *sfx))
+            })
+            .collect::<Vec<_>>()
+            .join("/")
     }
 }
 

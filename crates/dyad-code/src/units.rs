@@ -303,6 +303,104 @@ pub fn build<'a>(
 ) -> Units<'a> {
     let n = tokens.len();
     // Atoms per token start.
+    let atom_at = atoms(d, tokens, rec, date, config);
+    let mut b = Builder {
+        tokens,
+        rec,
+        ctx,
+        config,
+        atom_at,
+        actors: Vec::new(),
+        sentence_names: Vec::new(),
+        first_actor: None,
+        units_special: None,
+    };
+    let mut i = 0;
+    while i < n {
+        let t = &tokens[i];
+        // A possessive pronoun before an actor is a determiner ("his Syrian counterpart");
+        // before an agent it names the agent's country ("its army"): resolved in the run.
+        let possessive_det = matches!(t.norm.as_str(), "HIS" | "HER" | "ITS" | "THEIR")
+            && i + 1 < n
+            && b.atom_at[i + 1].is_some();
+        if possessive_det && config.nearest_pronouns {
+            i += 1;
+            continue;
+        }
+        if b.atom_at[i].is_none() && b.is_pronoun(i) {
+            b.pronoun(i);
+            i += 1;
+            continue;
+        }
+        if b.atom_at[i].is_none() && !b.known_name(i) {
+            i += 1;
+            continue;
+        }
+        let run = b.run(i);
+        i = run.skip_to.unwrap_or(run.end.max(run.start + 1));
+        b.phrase(run);
+    }
+    let Builder {
+        mut actors,
+        sentence_names,
+        units_special,
+        ..
+    } = b;
+    // News mode: "we", "I", "our" inside a quotation are its speaker ("\"We will retaliate,\"
+    // Iran's defence minister said").
+    if config.nearest_pronouns && !config.tabari_rules && !rec.tags.is_empty() {
+        first_person_in_quotes(tokens, rec, &mut actors);
+    }
+    // Group compounds: actors separated only by ",", "AND", ", AND".
+    let mut units = Units {
+        names: sentence_names,
+        groups: Vec::new(),
+        group_of: vec![None; n],
+        special: units_special,
+        person: None,
+    };
+    let groups = group_compounds(tokens, rec, config, actors);
+    let mut fixed = settle_compounds(tokens, rec, config, groups);
+    if !config.nearest_pronouns {
+        tabari_pronouns(tokens, config, &mut fixed);
+    }
+    // News mode: a former office holder ("Former US President Barack Obama", "former Afghan
+    // president Hamid Karzai") is an elite, no longer the government (CAMEO's ELI).
+    if config.bare_agents {
+        counterparts(tokens, &mut fixed);
+        military_targets(tokens, &mut fixed);
+        offices(tokens, &mut fixed);
+    }
+    units.groups = fixed;
+    for (gi, g) in units.groups.iter().enumerate() {
+        for k in g.tokens.0..g.tokens.1 {
+            units.group_of[k] = Some(gi as u32);
+        }
+    }
+    units.person = units
+        .groups
+        .iter()
+        .flat_map(|g| g.members.iter())
+        .find(|a| {
+            a.code.len() > 3
+                && !a.reference
+                && !((config.every_verb && !config.tabari_rules) && institution(tokens, a))
+        })
+        .cloned();
+    units
+}
+
+/// Collects the atoms of a sentence: for each token that starts a recognized actor or
+/// agent, the atom and where it ends; an agent holds the agents nested inside it ("main
+/// opposition group" holds "opposition group").
+fn atoms<'a>(
+    d: &'a Dictionaries,
+    tokens: &[Token],
+    rec: &Recognized,
+    date: Option<NaiveDate>,
+    config: &CoderConfig,
+) -> Vec<Option<(Atom<'a>, usize)>> {
+    let n = tokens.len();
     let mut atom_at: Vec<Option<(Atom, usize)>> = vec![None; n];
     for m in &rec.marks {
         match m.item {
@@ -350,22 +448,107 @@ pub fn build<'a>(
             _ => {}
         }
     }
-    let mut actors: Vec<Actor> = Vec::new();
-    let mut sentence_names: Vec<(String, String, Vec<&'a Provenance>)> = Vec::new();
-    let mut first_actor: Option<Actor> = None;
-    let mut units_special: Option<(bool, &'a Provenance)> = None;
-    let mut i = 0;
-    while i < n {
-        let t = &tokens[i];
-        // A possessive pronoun before an actor is a determiner ("his Syrian counterpart");
-        // before an agent it names the agent's country ("its army"): resolved in the run.
-        let possessive_det = matches!(t.norm.as_str(), "HIS" | "HER" | "ITS" | "THEIR")
-            && i + 1 < n
-            && atom_at[i + 1].is_some();
-        if possessive_det && config.nearest_pronouns {
-            i += 1;
-            continue;
+    atom_at
+}
+
+/// The actor phrases of a sentence in the making: what they are built from, and the actors
+/// found so far, in text order.
+struct Builder<'a, 'b> {
+    tokens: &'b [Token],
+    rec: &'b Recognized,
+    ctx: &'b Context<'a>,
+    config: &'b CoderConfig,
+    /// For each token that starts an atom: the atom and where it ends.
+    atom_at: Vec<Option<(Atom<'a>, usize)>>,
+    /// The actors found so far.
+    actors: Vec<Actor<'a>>,
+    /// Names met in actor phrases of this sentence: (name, code, provenance).
+    sentence_names: Vec<(String, String, Vec<&'a Provenance>)>,
+    /// The first actor found (not a pronoun's).
+    first_actor: Option<Actor<'a>>,
+    /// TABARI: an actor coded `[###]` (true) or `[+++]` (false) met so far.
+    units_special: Option<(bool, &'a Provenance)>,
+}
+
+/// A run of atoms, titles and names with nothing else between them: one actor phrase.
+struct Run<'a> {
+    /// First and one-past-last token of the phrase.
+    start: usize,
+    end: usize,
+    /// The atoms in text order.
+    run: Vec<Atom<'a>>,
+    /// For each atom, whether it follows a possessive.
+    after_possessive: Vec<bool>,
+    /// Titles and names between the atoms.
+    run_names: Vec<String>,
+    /// For each atom, its tokens.
+    atom_spans: Vec<(usize, usize)>,
+    /// Where to go on scanning when that is not the end of the phrase (TABARI: an agent
+    /// between two actors is passed over).
+    skip_to: Option<usize>,
+}
+
+/// The codes an actor phrase's atoms give (see [`Builder::codes`]).
+struct Codes<'a> {
+    /// The actor code and its provenance.
+    actor_code: Option<(String, Vec<&'a Provenance>)>,
+    /// The first agent: code, suffix, provenance.
+    agent: Option<(String, bool, &'a Provenance)>,
+    /// All agents, nested ones included: code, suffix.
+    all_agents: Vec<(String, bool)>,
+    /// Whether the first agent stands after the actor (+1), before it (-1), or there is none (0).
+    agent_pos: i8,
+    /// The entries used.
+    provs: Vec<&'a Provenance>,
+    /// TABARI: an actor coded `[+++]` or `[###]` was met.
+    complex: bool,
+    /// TABARI: the last such actor, true for `[###]`.
+    special: Option<(bool, &'a Provenance)>,
+    /// An actor with an empty (null) code was met.
+    null_actor: bool,
+}
+
+impl Codes<'_> {
+    /// Applies "former" before the actor or the agent ("former Gondor prosecutors" → GONELI),
+    /// and says whether there was one.
+    fn former(&mut self, tokens: &[Token], (start, end): (usize, usize)) -> bool {
+        let Codes {
+            actor_code,
+            agent,
+            all_agents,
+            agent_pos,
+            ..
+        } = self;
+        // "Former" before the actor or the agent makes the agent an elite (TABARI manual
+        // 5.4.1): "former Gondor prosecutors" → GONELI.
+        let former = (start.saturating_sub(1)..end).any(|k| tokens[k].norm == "FORMER");
+        // (An agent before its actor keeps its code and gains ELI: "Former security
+        // officials in White House" → USAGOVELI.)
+        if former && *agent_pos == -1 && actor_code.is_some() && !all_agents.is_empty() {
+            all_agents.push(("ELI".to_string(), true));
+        } else if former {
+            if let Some(a) = agent.as_mut() {
+                a.0 = "ELI".to_string();
+                a.1 = true;
+            } else if actor_code.is_some() {
+                *agent = None;
+            }
+            if all_agents.is_empty() {
+                all_agents.push(("ELI".to_string(), true));
+            } else {
+                *all_agents = vec![("ELI".to_string(), true)];
+            }
         }
+        former
+    }
+}
+
+impl<'a> Builder<'a, '_> {
+    /// Whether the word at `i` is a pronoun that may stand for an actor: "he", "they",
+    /// "its"…; "it" under TABARI's rules, or as a subject before a finite verb in news mode.
+    fn is_pronoun(&self, i: usize) -> bool {
+        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
+        let t = &tokens[i];
         // ("it" as a subject in news mode too: "released a Turkish ship it seized" — the
         // sentence's first actor, not the nearest one.)
         let subject_it = t.norm == "IT"
@@ -383,126 +566,144 @@ pub fn build<'a>(
                 tokens.get(i + 1).map(|t| t.norm.as_str()),
                 Some("IS" | "WAS" | "'S" | "SEEMS" | "SEEMED" | "APPEARS" | "APPEARED")
             );
-        let is_pronoun = PRONOUNS.contains(&t.norm.as_str())
-            || (config.tabari_rules && t.norm == "IT")
-            || subject_it;
-        if atom_at[i].is_none() && is_pronoun {
-            // "its", "their", "they" point at the nearest actor; "he", "she", "his" at the
-            // sentence's subject (people are usually introduced as subjects).
-            // ("They" before a finite verb is a subject, like "it": the sentence's first
-            // actor — "will release the peacekeepers they took" — not the nearest one.)
-            let subject_they = t.norm == "THEY"
-                && rec.tags.get(i + 1).is_some_and(|g| {
-                    matches!(
-                        g,
-                        dyad_pos::Tag::VBD
-                            | dyad_pos::Tag::VBZ
-                            | dyad_pos::Tag::VBP
-                            | dyad_pos::Tag::MD
-                    )
-                });
-            let nearest = config.nearest_pronouns
-                && !subject_they
-                && matches!(t.norm.as_str(), "ITS" | "THEIR" | "THEY" | "THEM");
-            // "he", "she": the latest actor with a role (a person or an office), in this
-            // sentence or before it; a bare country is not a "he".
-            let personal = config.nearest_pronouns
-                && matches!(t.norm.as_str(), "HE" | "SHE" | "HIS" | "HER" | "HIM");
-            // A pronoun opening a record, before any actor, under TABARI's FORWARD.
-            let forwarded = ctx
-                .forward
-                .as_ref()
-                .filter(|_| actors.is_empty() && !(0..i).any(|k| atom_at[k].is_some()))
-                .map(|code| Actor {
-                    code: code.clone(),
-                    span: t.span,
-                    tokens: (i, i + 1),
-                    provenance: Vec::new(),
-                    reference: true,
-                    agents: (Vec::new(), 0),
-                    base: code.clone(),
-                    antecedent: None,
-                });
-            // (The referent, and whether it is an actor of this sentence.)
-            let local = |a: Option<Actor<'a>>| a.map(|a| (a, true));
-            let other = |a: Option<Actor<'a>>| a.map(|a| (a, false));
-            let referent = if forwarded.is_some() {
-                other(forwarded)
-            } else if nearest {
-                // News mode: "its", "their" right after a finite verb are the clause's
-                // subject's, the sentence's first actor ("forces backed by Russian warplanes
-                // continued their attacks", "Israel stepped up its strikes").
-                let after_finite = !config.tabari_rules
-                    && i > 0
-                    && matches!(t.norm.as_str(), "ITS" | "THEIR")
-                    && (matches!(
-                        rec.tags.get(i - 1),
-                        Some(dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
-                    ) || (i > 1
-                        && rec.tags.get(i - 1) == Some(&dyad_pos::Tag::VBN)
-                        && matches!(tokens[i - 2].norm.as_str(), "HAS" | "HAVE" | "HAD")));
-                match (&first_actor, after_finite) {
-                    (Some(f), true) => local(Some(f.clone())),
-                    _ => local(actors.iter().rev().find(|a| !a.reference).cloned()),
-                }
-            } else if personal
-                && !config.tabari_rules
-                && matches!(t.norm.as_str(), "HE" | "SHE")
-                && i > 0
-                && matches!(tokens[i - 1].norm.as_str(), "AND" | "BUT")
-                && first_actor
-                    .as_ref()
-                    .is_some_and(|f| f.code.len() > 3 && !institution(tokens, f) && !f.reference)
-            {
-                // News mode: "he" opening a clause coordinated with the one before continues
-                // its subject ("Iran's Supreme Leader rejected Trump's offer, and he also
-                // accused the government"), the sentence's first actor when it is a person.
-                local(first_actor.clone())
-            } else if personal {
-                local(
-                    actors
-                        .iter()
-                        .rev()
-                        .find(|a| {
-                            !a.reference
-                                && a.code.len() > 3
-                                && !((config.every_verb && !config.tabari_rules)
-                                    && institution(tokens, a))
-                        })
-                        .cloned(),
+        PRONOUNS.contains(&t.norm.as_str()) || (config.tabari_rules && t.norm == "IT") || subject_it
+    }
+
+    /// Resolves the pronoun at `i` to the actor it stands for, a new actor marked as a
+    /// reference: the nearest actor, the sentence's subject, the latest person, the previous
+    /// sentence's subject, or TABARI's FORWARD actor.
+    fn pronoun(&mut self, i: usize) {
+        let tokens = self.tokens;
+        let t = &tokens[i];
+        if let Some((r, here)) = self.referent(i) {
+            self.actors.push(Actor {
+                code: r.code.clone(),
+                span: t.span,
+                tokens: (i, i + 1),
+                provenance: r.provenance.clone(),
+                reference: true,
+                agents: (Vec::new(), 0),
+                base: r.base.clone(),
+                antecedent: here.then_some(r.tokens.0),
+            });
+        }
+    }
+
+    /// The actor the pronoun at `i` stands for, and whether it is an actor of this sentence
+    /// (see [`Builder::pronoun`]).
+    fn referent(&self, i: usize) -> Option<(Actor<'a>, bool)> {
+        let (tokens, rec, ctx, config) = (self.tokens, self.rec, self.ctx, self.config);
+        let (atom_at, actors, first_actor) = (&self.atom_at, &self.actors, &self.first_actor);
+        let t = &tokens[i];
+        // "its", "their", "they" point at the nearest actor; "he", "she", "his" at the
+        // sentence's subject (people are usually introduced as subjects).
+        // ("They" before a finite verb is a subject, like "it": the sentence's first
+        // actor — "will release the peacekeepers they took" — not the nearest one.)
+        let subject_they = t.norm == "THEY"
+            && rec.tags.get(i + 1).is_some_and(|g| {
+                matches!(
+                    g,
+                    dyad_pos::Tag::VBD
+                        | dyad_pos::Tag::VBZ
+                        | dyad_pos::Tag::VBP
+                        | dyad_pos::Tag::MD
                 )
-                .or_else(|| other(ctx.last_person.clone()))
-            } else {
-                None
+            });
+        let nearest = config.nearest_pronouns
+            && !subject_they
+            && matches!(t.norm.as_str(), "ITS" | "THEIR" | "THEY" | "THEM");
+        // "he", "she": the latest actor with a role (a person or an office), in this
+        // sentence or before it; a bare country is not a "he".
+        let personal = config.nearest_pronouns
+            && matches!(t.norm.as_str(), "HE" | "SHE" | "HIS" | "HER" | "HIM");
+        // A pronoun opening a record, before any actor, under TABARI's FORWARD.
+        let forwarded = ctx
+            .forward
+            .as_ref()
+            .filter(|_| actors.is_empty() && !(0..i).any(|k| atom_at[k].is_some()))
+            .map(|code| Actor {
+                code: code.clone(),
+                span: t.span,
+                tokens: (i, i + 1),
+                provenance: Vec::new(),
+                reference: true,
+                agents: (Vec::new(), 0),
+                base: code.clone(),
+                antecedent: None,
+            });
+        // (The referent, and whether it is an actor of this sentence.)
+        let local = |a: Option<Actor<'a>>| a.map(|a| (a, true));
+        let other = |a: Option<Actor<'a>>| a.map(|a| (a, false));
+        if forwarded.is_some() {
+            other(forwarded)
+        } else if nearest {
+            // News mode: "its", "their" right after a finite verb are the clause's
+            // subject's, the sentence's first actor ("forces backed by Russian warplanes
+            // continued their attacks", "Israel stepped up its strikes").
+            let after_finite = !config.tabari_rules
+                && i > 0
+                && matches!(t.norm.as_str(), "ITS" | "THEIR")
+                && (matches!(
+                    rec.tags.get(i - 1),
+                    Some(dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
+                ) || (i > 1
+                    && rec.tags.get(i - 1) == Some(&dyad_pos::Tag::VBN)
+                    && matches!(tokens[i - 2].norm.as_str(), "HAS" | "HAVE" | "HAD")));
+            match (&first_actor, after_finite) {
+                (Some(f), true) => local(Some(f.clone())),
+                _ => local(actors.iter().rev().find(|a| !a.reference).cloned()),
             }
-            .or_else(|| local(first_actor.clone()))
-            .or_else(|| other(ctx.last_subject.clone()));
-            if let Some((r, here)) = referent {
-                actors.push(Actor {
-                    code: r.code.clone(),
-                    span: t.span,
-                    tokens: (i, i + 1),
-                    provenance: r.provenance.clone(),
-                    reference: true,
-                    agents: (Vec::new(), 0),
-                    base: r.base.clone(),
-                    antecedent: here.then_some(r.tokens.0),
-                });
-            }
-            i += 1;
-            continue;
+        } else if personal
+            && !config.tabari_rules
+            && matches!(t.norm.as_str(), "HE" | "SHE")
+            && i > 0
+            && matches!(tokens[i - 1].norm.as_str(), "AND" | "BUT")
+            && first_actor
+                .as_ref()
+                .is_some_and(|f| f.code.len() > 3 && !institution(tokens, f) && !f.reference)
+        {
+            // News mode: "he" opening a clause coordinated with the one before continues
+            // its subject ("Iran's Supreme Leader rejected Trump's offer, and he also
+            // accused the government"), the sentence's first actor when it is a person.
+            local(first_actor.clone())
+        } else if personal {
+            local(
+                actors
+                    .iter()
+                    .rev()
+                    .find(|a| {
+                        !a.reference
+                            && a.code.len() > 3
+                            && !((config.every_verb && !config.tabari_rules)
+                                && institution(tokens, a))
+                    })
+                    .cloned(),
+            )
+            .or_else(|| other(ctx.last_person.clone()))
+        } else {
+            None
         }
-        let known_name = |k: usize| {
-            let t = &tokens[k];
-            t.capitalized
-                && rec.mark_of[k].is_none()
-                && (ctx.names.contains_key(&t.norm)
-                    || sentence_names.iter().any(|(nm, _, _)| *nm == t.norm))
-        };
-        if atom_at[i].is_none() && !known_name(i) {
-            i += 1;
-            continue;
-        }
+        .or_else(|| local(first_actor.clone()))
+        .or_else(|| other(ctx.last_subject.clone()))
+    }
+
+    /// Whether the word at `k` is a name met before in an actor phrase, in this sentence or
+    /// an earlier one ("Brig. Gen. Ashtiani" after "Iranian Defense Minister … Ashtiani").
+    fn known_name(&self, k: usize) -> bool {
+        let t = &self.tokens[k];
+        t.capitalized
+            && self.rec.mark_of[k].is_none()
+            && (self.ctx.names.contains_key(&t.norm)
+                || self.sentence_names.iter().any(|(nm, _, _)| *nm == t.norm))
+    }
+
+    /// Collects the run of atoms, titles and names starting at `i`: "AGENT of ACTOR",
+    /// "ACTOR's AGENT", adjacent atoms, with titles, names and a few modifiers between them
+    /// ("Dagolath's first Deputy Prime Minister").
+    fn run(&self, i: usize) -> Run<'a> {
+        let (tokens, config) = (self.tokens, self.config);
+        let atom_at = &self.atom_at;
+        let n = tokens.len();
         // Collect a run.
         let start = i;
         let mut end = i;
@@ -571,41 +772,12 @@ pub fn build<'a>(
                 continue;
             }
             let tj = &tokens[j];
-            let link = (tj.norm == "FORMER" && j + 1 < n && atom_at[j + 1].is_some())
-                || LINKS.contains(&tj.norm.as_str())
-                    && !run.iter().any(|a| matches!(a, Atom::Actor { .. }))
-                    // (News mode: "deployed troops to Somalia", "sent doctors to Nepal":
-                    // the country after TO is where they go, not theirs.)
-                    && !(tj.norm == "TO" && config.bare_agents);
-            // Modifiers before an agent: "Dagolath's first Deputy Prime Minister".
-            // After a possessive ("Ithilen's awful and evil minister") the modifiers may be
-            // coordinated.
-            let run_possessive = (start..j).any(|k| tokens[k].possessive);
-            let look = if run_possessive { 4 } else { 3 };
-            let agent_at = (j + 1..(j + look).min(n))
-                .find(|&k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))));
-            // (Coordinated modifiers, not a second agent: "Colombia's government and rebel
-            // group" are two actors.)
-            let run_has_agent = run.iter().any(|a| matches!(a, Atom::Agent { .. }));
-            let agent_soon = !run.is_empty()
-                && !config.tabari_rules
-                && agent_at.is_some_and(|k| {
-                    tokens[j..k].iter().enumerate().all(|(x, t)| {
-                        t.kind == TokenKind::Word
-                            && rec.mark_of[j + x].is_none()
-                            && !PREPOSITIONS.contains(&t.norm.as_str())
-                            && !FUNCTION_WORDS.contains(&t.norm.as_str())
-                            && (!["AND", "OR", "BUT"].contains(&t.norm.as_str())
-                                || (run_possessive && t.norm == "AND" && !run_has_agent))
-                    })
-                })
-                && rec.mark_of[j].is_none();
-            if (is_title_word(tj) && rec.mark_of[j].is_none()) || link || agent_soon {
+            if self.between_atoms(start, j, &run) {
                 // Titles and names between atoms; only kept if another atom follows, or if the
                 // name is known ("Brig. Gen. Ashtiani").
                 if is_title_word(tj) && tj.norm.len() >= 3 && !tj.norm.contains('.') {
                     run_names.push(tj.norm.clone());
-                    if known_name(j) {
+                    if self.known_name(j) {
                         end = j + 1;
                     }
                 }
@@ -615,7 +787,174 @@ pub fn build<'a>(
             break;
         }
         let _ = last_atom_end;
-        i = skip_to.unwrap_or(end.max(start + 1));
+        Run {
+            start,
+            end,
+            run,
+            after_possessive,
+            run_names,
+            atom_spans,
+            skip_to,
+        }
+    }
+
+    /// Whether the word at `j`, not an atom, keeps the run that started at `start` going: a
+    /// title or name ("Brig. Gen."), a link ("AGENT of ACTOR", "former") or a modifier before
+    /// an agent close after ("Dagolath's first Deputy Prime Minister").
+    fn between_atoms(&self, start: usize, j: usize, run: &[Atom<'a>]) -> bool {
+        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
+        let atom_at = &self.atom_at;
+        let n = tokens.len();
+        let tj = &tokens[j];
+        let link = (tj.norm == "FORMER" && j + 1 < n && atom_at[j + 1].is_some())
+            || LINKS.contains(&tj.norm.as_str())
+                && !run.iter().any(|a| matches!(a, Atom::Actor { .. }))
+                // (News mode: "deployed troops to Somalia", "sent doctors to Nepal":
+                // the country after TO is where they go, not theirs.)
+                && !(tj.norm == "TO" && config.bare_agents);
+        // Modifiers before an agent: "Dagolath's first Deputy Prime Minister".
+        // After a possessive ("Ithilen's awful and evil minister") the modifiers may be
+        // coordinated.
+        let run_possessive = (start..j).any(|k| tokens[k].possessive);
+        let look = if run_possessive { 4 } else { 3 };
+        let agent_at = (j + 1..(j + look).min(n))
+            .find(|&k| matches!(atom_at[k], Some((Atom::Agent { .. }, _))));
+        // (Coordinated modifiers, not a second agent: "Colombia's government and rebel
+        // group" are two actors.)
+        let run_has_agent = run.iter().any(|a| matches!(a, Atom::Agent { .. }));
+        let agent_soon = !run.is_empty()
+            && !config.tabari_rules
+            && agent_at.is_some_and(|k| {
+                tokens[j..k].iter().enumerate().all(|(x, t)| {
+                    t.kind == TokenKind::Word
+                        && rec.mark_of[j + x].is_none()
+                        && !PREPOSITIONS.contains(&t.norm.as_str())
+                        && !FUNCTION_WORDS.contains(&t.norm.as_str())
+                        && (!["AND", "OR", "BUT"].contains(&t.norm.as_str())
+                            || (run_possessive && t.norm == "AND" && !run_has_agent))
+                })
+            })
+            && rec.mark_of[j].is_none();
+        (is_title_word(tj) && rec.mark_of[j].is_none()) || link || agent_soon
+    }
+
+    /// Builds the actors of an actor phrase from its atoms (one actor, or several for a
+    /// coded compound "ELR/GAL"): its code is the most specific actor code of the run's
+    /// country with the agents added; an agent without an actor borrows a country or stands
+    /// alone; a name met before gives its phrase's code.
+    fn phrase(&mut self, run: Run<'a>) {
+        let Run {
+            start,
+            end,
+            run,
+            after_possessive,
+            run_names,
+            atom_spans,
+            skip_to: _,
+        } = run;
+        let (tokens, config) = (self.tokens, self.config);
+        let mut codes = self.codes(&run, &after_possessive, &atom_spans);
+        let former = codes.former(tokens, (start, end));
+        let Codes {
+            actor_code,
+            agent,
+            all_agents,
+            agent_pos,
+            mut provs,
+            complex,
+            mut special,
+            null_actor,
+        } = codes;
+        if complex {
+            if let Some((discard, prov)) = special.take() {
+                // A discard outranks a complex mark.
+                if self.units_special.is_none_or(|(d, _)| !d) {
+                    self.units_special = Some((discard, prov));
+                }
+            }
+        }
+        let span = Span::new(
+            tokens[start].span.start as usize,
+            tokens[end - 1].span.end as usize,
+        );
+        let code = match (&actor_code, &agent) {
+            (Some((c, _)), Some((_, _, p))) => {
+                provs.push(*p);
+                with_agents(c, &all_agents, former, agent_pos, config)
+            }
+            (Some((c, _)), None) => c.clone(),
+            (None, Some(lone)) => self.agent_code((start, end), lone, &all_agents, &mut provs),
+            // TABARI: a null-coded actor ("PRINCE DOL_AMROTH [--- <950630]") still stands
+            // where it is, so no other actor takes its place; it codes no event.
+            (None, None) if null_actor && config.tabari_rules => NULL_ACTOR.to_string(),
+            (None, None) => String::new(),
+        };
+        // A run without an actor whose name was met before in an actor phrase.
+        let code = if (code.is_empty() || actor_code.is_none()) && config.nearest_pronouns {
+            let found = self.met_name(&run_names);
+            match found {
+                Some((c, p)) => {
+                    provs = p;
+                    c
+                }
+                None => code,
+            }
+        } else {
+            code
+        };
+        if code.is_empty()
+            || (!config.tabari_rules
+                && (border_place(tokens, start, end, &code) || currency(tokens, end, &code)))
+        {
+            return;
+        }
+        if actor_code.is_some() && config.nearest_pronouns {
+            for nm in &run_names {
+                self.sentence_names
+                    .push((nm.clone(), code.clone(), provs.clone()));
+            }
+        }
+        // Coded compound actors ("ELR/GAL") become several actors.
+        for c in code.split('/') {
+            let applied =
+                actor_code.as_ref().is_some_and(|(ac, _)| ac.len() <= 3) && agent.is_some();
+            let a = Actor {
+                antecedent: None,
+                code: c.to_string(),
+                base: match &actor_code {
+                    Some((ac, _)) if !code.contains('/') => ac.clone(),
+                    _ => c.to_string(),
+                },
+                span,
+                tokens: (start, end),
+                provenance: provs.clone(),
+                reference: false,
+                agents: if applied {
+                    (all_agents.clone(), agent_pos)
+                } else {
+                    (Vec::new(), 0)
+                },
+            };
+            if self.first_actor.is_none() {
+                self.first_actor = Some(a.clone());
+            }
+            self.actors.push(a);
+        }
+    }
+
+    /// Chooses an actor phrase's codes from its atoms: the most specific actor code of the
+    /// run's country ("Iranian Defense Minister Brigadier General … Ashtiani"), the owned
+    /// actor over its owner ("NATO's Stoltenberg"), a region naming a country as that country
+    /// ("the West African country's president"), the first agent and all agents; and TABARI's
+    /// `[+++]`, `[###]` and null-coded actors.
+    fn codes(
+        &self,
+        run: &[Atom<'a>],
+        after_possessive: &[bool],
+        atom_spans: &[(usize, usize)],
+    ) -> Codes<'a> {
+        let (tokens, ctx, config) = (self.tokens, self.ctx, self.config);
+        let (atom_at, actors) = (&self.atom_at, &self.actors);
         let mut actor_code: Option<(String, Vec<&'a Provenance>)> = None;
         let mut agent: Option<(String, bool, &'a Provenance)> = None;
         let mut all_agents: Vec<(String, bool)> = Vec::new();
@@ -645,7 +984,7 @@ pub fn build<'a>(
                     // nation of Kyrgyzstan": a region naming a country is that country, the one
                     // named after OF or else the latest country actor.
                     let regional = (!config.tabari_rules && REGIONS.contains(&code.as_str()))
-                        .then(|| region_country(tokens, &atom_at, atom_spans[x], &actors, ctx))
+                        .then(|| region_country(tokens, atom_at, atom_spans[x], actors, ctx))
                         .flatten();
                     let code = regional.as_ref().unwrap_or(code);
                     match &actor_code {
@@ -682,330 +1021,289 @@ pub fn build<'a>(
                 }
             }
         }
-        // "Former" before the actor or the agent makes the agent an elite (TABARI manual
-        // 5.4.1): "former Gondor prosecutors" → GONELI.
-        let former = (start.saturating_sub(1)..end).any(|k| tokens[k].norm == "FORMER");
-        // (An agent before its actor keeps its code and gains ELI: "Former security
-        // officials in White House" → USAGOVELI.)
-        if former && agent_pos == -1 && actor_code.is_some() && !all_agents.is_empty() {
-            all_agents.push(("ELI".to_string(), true));
-        } else if former {
-            if let Some(a) = agent.as_mut() {
-                a.0 = "ELI".to_string();
-                a.1 = true;
-            } else if actor_code.is_some() {
-                agent = None;
-            }
-            if all_agents.is_empty() {
-                all_agents.push(("ELI".to_string(), true));
-            } else {
-                all_agents = vec![("ELI".to_string(), true)];
-            }
+        Codes {
+            actor_code,
+            agent,
+            all_agents,
+            agent_pos,
+            provs,
+            complex,
+            special,
+            null_actor,
         }
-        if complex {
-            if let Some((discard, prov)) = special.take() {
-                // A discard outranks a complex mark.
-                if units_special.is_none_or(|(d, _)| !d) {
-                    units_special = Some((discard, prov));
-                }
-            }
-        }
-        let span = Span::new(
-            tokens[start].span.start as usize,
-            tokens[end - 1].span.end as usize,
-        );
-        let code = match (&actor_code, &agent) {
-            (Some((c, _)), Some((_, _, p))) => {
-                provs.push(*p);
-                // (TABARI adds agents to a longer actor code too, without repeating a part:
-                // "West German" GMWGOV + "world government" WGO → GMWGOVWGO.)
-                if c.len() > 3 && !c.contains('/') && !config.tabari_rules {
-                    if former && agent_pos == -1 {
-                        combine(c, "ELI", true)
-                    } else {
-                        c.clone()
-                    }
-                } else {
-                    c.split('/')
-                        .map(|m| {
-                            all_agents
-                                .iter()
-                                .fold(m.to_string(), |acc, (ag, sfx)| combine(&acc, ag, *sfx))
-                        })
-                        .collect::<Vec<_>>()
-                        .join("/")
-                }
-            }
-            (Some((c, _)), None) => c.clone(),
-            (None, Some((ag, suffix, p))) => {
-                // A deictic agent ("the minister", "the Iranian official" without an actor):
-                // the latest actor's country with this agent.
-                // (Only an agent that heads its phrase: "the terrorist attack" names no one.)
-                let deictic = start > 0
-                    && !config.tabari_rules
-                    && (tokens[end - 1].possessive
-                        || !rec.tags.get(end).is_some_and(|t| t.is_noun()))
-                    && (tokens[start - 1].norm == "THE"
-                        || (config.nearest_pronouns
-                            && matches!(
-                                tokens[start - 1].norm.as_str(),
-                                "HIS" | "HER" | "ITS" | "THEIR"
-                            )));
-                let prior = actors.last().cloned().or_else(|| ctx.last_subject.clone());
-                // ("the kingdom" is the latest monarchy named: "Jordan and the United States
-                // began exercises in the southern desert of the kingdom".)
-                // (In a place phrase — "in the southern desert of the kingdom" — it is a
-                // place, no actor.)
-                let place = (start.saturating_sub(5)..start.saturating_sub(1))
-                    .rev()
-                    .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
-                    .is_some_and(|k| {
-                        matches!(
-                            tokens[k].norm.as_str(),
-                            "IN" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN" | "AROUND" | "OF"
-                        )
-                    });
-                let prior = if deictic && tokens[end - 1].norm == "KINGDOM" {
-                    let kingdom =
-                        |a: &&Actor| a.code.get(..3).is_some_and(|c| KINGDOMS.contains(&c));
-                    actors
-                        .iter()
-                        .rev()
-                        .find(kingdom)
-                        .or(ctx.last_subject.as_ref().filter(kingdom))
-                        .filter(|_| !place)
-                        .cloned()
-                } else {
-                    prior
-                };
-                // News mode: "foreign occupation forces and their mercenaries": a possessive
-                // pronoun after a plain plural noun points at that noun, not at an actor.
-                let orphan = config.bare_agents
-                    && start > 0
-                    && matches!(tokens[start - 1].norm.as_str(), "ITS" | "THEIR")
-                    && (actors.last().map_or(0, |a| a.tokens.1)..start - 1).any(|k| {
-                        rec.mark_of[k].is_none()
-                            && rec.tags.get(k).is_some_and(|t| {
-                                matches!(t, dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
-                            })
-                    });
-                // "Danish media and government": an agent joined by AND to an actor phrase
-                // shares its country.
-                let coordinated = start >= 2
-                    && tokens[start - 1].norm == "AND"
-                    && actors.last().is_some_and(|pa| {
-                        pa.tokens.1 == start - 1
-                            && !pa.reference
-                            && !pa.code.starts_with(['~', '-'])
-                    });
-                match prior {
-                    _ if orphan => String::new(),
-                    // (Outside TABARI's reading, only a country's or an organisation's code:
-                    // "rebels surrendered to the police" is no rebel police.)
-                    Some(pa)
-                        if (deictic || coordinated)
-                            && pa.code.len() >= 3
-                            && (config.tabari_rules || is_country(&pa.code[..3])) =>
-                    {
-                        provs.push(*p);
-                        combine(&pa.code[..3], ag, *suffix)
-                    }
-                    _ if config.convert_agents && !deictic => {
-                        // TABARI writes a converted agent with its connector: "~MOS".
-                        provs.push(*p);
-                        all_agents
-                            .iter()
-                            .map(|(a, sfx)| {
-                                if *sfx {
-                                    format!("~{a}")
-                                } else {
-                                    format!("{a}~")
-                                }
-                            })
-                            .collect::<Vec<_>>()
-                            .join("")
-                    }
-                    // News mode: a bare agent takes the latest country's code, or stands
-                    // alone.
-                    // (Only people named by a plural noun that heads its phrase: "political
-                    // activists", "19 Christians", not "military positions" or
-                    // "intelligence".)
-                    // (Not the organs of a state — troops, police, officials —, which without a
-                    // country are the sentence's own actor's instruments: "Russia deployed
-                    // troops to the border".)
-                    _ if config.bare_agents
-                            && !deictic
-                            && !coordinated
-                            && end > 0
-                            && ((tokens[end - 1].norm.ends_with('S')
-                                && !tokens[end - 1].norm.ends_with("SS")
-                                && rec.tags.get(end - 1).is_none_or(|t| {
-                                    matches!(t, dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
-                                }))
-                                // (irregular plurals: "gunmen", "tribesmen")
-                                || (tokens[end - 1].norm.ends_with("MEN")
-                                    && rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NNS))
-                                || tokens[end - 1].norm == "POLICE"
-                                // ("banned a second opposition member": one person, named
-                                // by a singular noun after an indefinite article.)
-                                || (rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NN)
-                                    && indefinite_before(tokens, &rec.tags, start)))
-                            && !rec.tags.get(end).is_some_and(|t| t.is_noun())
-                            // ("sent doctors to Nepal": the ones sent are no actor; Nepal is.)
-                            && !(tokens.get(end).is_some_and(|t| t.norm == "TO")
-                                && rec.tags.get(end + 1).is_some_and(|t| *t != dyad_pos::Tag::VB))
-                            // (Unless they are the counterpart: "protesters clashed with
-                            // police".)
-                            && (!all_agents.iter().any(|(a, _)| {
-                                ["MIL", "COP", "GOV", "SPY", "JUD", "LEG"]
-                                    .iter()
-                                    .any(|x| a.starts_with(x))
-                            }) || (start > 0
-                                && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST"))) =>
-                    {
-                        provs.push(*p);
-                        // A place right after names their country ("villages in northern
-                        // Syria"); else the latest country actor ("Venezuela releases
-                        // political activists").
-                        let place = if tokens
-                            .get(end)
-                            .is_some_and(|t| matches!(t.norm.as_str(), "IN" | "FROM" | "NEAR"))
-                        {
-                            (end + 1..(end + 5).min(n))
-                                .find_map(|k| match &atom_at[k] {
-                                    Some((Atom::Actor { code, .. }, _)) => {
-                                        Some(Some(code[..code.len().min(3)].to_string()))
-                                    }
-                                    Some(_) => Some(None),
-                                    None if tokens[k].kind != TokenKind::Word => Some(None),
-                                    None => None,
-                                })
-                                .flatten()
-                                .filter(|c| is_country(c))
-                        } else {
-                            None
-                        };
-                        // With no country before them, the place the sentence names later
-                        // ("Gunmen killed 10 people in northern Nigeria").
-                        let later_place = || {
-                            (end..n).find_map(|k| match &atom_at[k] {
-                                Some((Atom::Actor { code, .. }, _))
-                                    if k > 0
-                                        && (tokens[k - 1].norm == "IN"
-                                            || (k > 1
-                                                && tokens[k - 2].norm == "IN"
-                                                && rec
-                                                    .tags
-                                                    .get(k - 1)
-                                                    .is_some_and(|t| t.is_adjective())))
-                                        && is_country(&code[..code.len().min(3)]) =>
-                                {
-                                    Some(code[..3].to_string())
-                                }
-                                _ => None,
-                            })
-                        };
-                        // (A place this sentence names comes before the previous sentence's
-                        // subject: "Militants attacked a base in Nigeria" after a sentence
-                        // about Britain.)
-                        let country_of = |pa: &Actor| {
-                            Some(pa.code[..pa.code.len().min(3)].to_string())
-                                .filter(|c| is_country(c))
-                        };
-                        let country = place.or_else(|| match actors.last() {
-                            Some(pa) => country_of(pa),
-                            None => later_place()
-                                .or_else(|| ctx.last_subject.as_ref().and_then(country_of)),
-                        });
-                        let base = country.unwrap_or_default();
-                        all_agents
-                            .iter()
-                            .fold(base, |acc, (a, sfx)| combine(&acc, a, *sfx))
-                    }
-                    _ if config.petrarch1 => {
-                        provs.push(*p);
-                        all_agents
-                            .iter()
-                            .fold("---".to_string(), |acc, (a, _)| format!("{acc}{a}"))
-                    }
-                    _ => String::new(),
-                }
-            }
-            // TABARI: a null-coded actor ("PRINCE DOL_AMROTH [--- <950630]") still stands
-            // where it is, so no other actor takes its place; it codes no event.
-            (None, None) if null_actor && config.tabari_rules => NULL_ACTOR.to_string(),
-            (None, None) => String::new(),
-        };
-        // A run without an actor whose name was met before in an actor phrase.
-        let code = if (code.is_empty() || actor_code.is_none()) && config.nearest_pronouns {
-            let found = run_names.iter().find_map(|nm| {
-                sentence_names
-                    .iter()
-                    .find(|(x, _, _)| x == nm)
-                    .map(|(_, c, p)| (c.clone(), p.clone()))
-                    .or_else(|| ctx.names.get(nm).cloned())
+    }
+
+    /// The code of an agent without an actor (`lone`: the first agent; `all_agents`: all of
+    /// them): a deictic or coordinated agent takes the latest actor's country ("the
+    /// minister", "Danish media and government"); TABARI converts it ("~MOS"); in news mode a
+    /// bare plural agent takes a country named nearby or stands alone ("Venezuela releases
+    /// political activists"); PETRARCH writes "---" and the agents; else none. The agent's
+    /// provenance is added to `provs` when it is used.
+    fn agent_code(
+        &self,
+        (start, end): (usize, usize),
+        lone: &(String, bool, &'a Provenance),
+        all_agents: &[(String, bool)],
+        provs: &mut Vec<&'a Provenance>,
+    ) -> String {
+        let (tokens, rec, ctx, config) = (self.tokens, self.rec, self.ctx, self.config);
+        let actors = &self.actors;
+        let (ag, suffix, p) = lone;
+        // A deictic agent ("the minister", "the Iranian official" without an actor):
+        // the latest actor's country with this agent.
+        // (Only an agent that heads its phrase: "the terrorist attack" names no one.)
+        let deictic = start > 0
+            && !config.tabari_rules
+            && (tokens[end - 1].possessive || !rec.tags.get(end).is_some_and(|t| t.is_noun()))
+            && (tokens[start - 1].norm == "THE"
+                || (config.nearest_pronouns
+                    && matches!(
+                        tokens[start - 1].norm.as_str(),
+                        "HIS" | "HER" | "ITS" | "THEIR"
+                    )));
+        let prior = actors.last().cloned().or_else(|| ctx.last_subject.clone());
+        // ("the kingdom" is the latest monarchy named: "Jordan and the United States
+        // began exercises in the southern desert of the kingdom".)
+        // (In a place phrase — "in the southern desert of the kingdom" — it is a
+        // place, no actor.)
+        let place = (start.saturating_sub(5)..start.saturating_sub(1))
+            .rev()
+            .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
+            .is_some_and(|k| {
+                matches!(
+                    tokens[k].norm.as_str(),
+                    "IN" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN" | "AROUND" | "OF"
+                )
             });
-            match found {
-                Some((c, p)) => {
-                    provs = p;
-                    c
-                }
-                None => code,
-            }
+        let prior = if deictic && tokens[end - 1].norm == "KINGDOM" {
+            let kingdom = |a: &&Actor| a.code.get(..3).is_some_and(|c| KINGDOMS.contains(&c));
+            actors
+                .iter()
+                .rev()
+                .find(kingdom)
+                .or(ctx.last_subject.as_ref().filter(kingdom))
+                .filter(|_| !place)
+                .cloned()
         } else {
-            code
+            prior
         };
-        if code.is_empty()
-            || (!config.tabari_rules
-                && (border_place(tokens, start, end, &code) || currency(tokens, end, &code)))
+        // News mode: "foreign occupation forces and their mercenaries": a possessive
+        // pronoun after a plain plural noun points at that noun, not at an actor.
+        let orphan = config.bare_agents
+            && start > 0
+            && matches!(tokens[start - 1].norm.as_str(), "ITS" | "THEIR")
+            && (actors.last().map_or(0, |a| a.tokens.1)..start - 1).any(|k| {
+                rec.mark_of[k].is_none()
+                    && rec
+                        .tags
+                        .get(k)
+                        .is_some_and(|t| matches!(t, dyad_pos::Tag::NN | dyad_pos::Tag::NNS))
+            });
+        // "Danish media and government": an agent joined by AND to an actor phrase
+        // shares its country.
+        let coordinated = start >= 2
+            && tokens[start - 1].norm == "AND"
+            && actors.last().is_some_and(|pa| {
+                pa.tokens.1 == start - 1 && !pa.reference && !pa.code.starts_with(['~', '-'])
+            });
+        match prior {
+            _ if orphan => String::new(),
+            // (Outside TABARI's reading, only a country's or an organisation's code:
+            // "rebels surrendered to the police" is no rebel police.)
+            Some(pa)
+                if (deictic || coordinated)
+                    && pa.code.len() >= 3
+                    && (config.tabari_rules || is_country(&pa.code[..3])) =>
+            {
+                provs.push(*p);
+                combine(&pa.code[..3], ag, *suffix)
+            }
+            _ if config.convert_agents && !deictic => {
+                // TABARI writes a converted agent with its connector: "~MOS".
+                provs.push(*p);
+                all_agents
+                    .iter()
+                    .map(|(a, sfx)| {
+                        if *sfx {
+                            format!("~{a}")
+                        } else {
+                            format!("{a}~")
+                        }
+                    })
+                    .collect::<Vec<_>>()
+                    .join("")
+            }
+            // News mode: a bare agent takes the latest country's code, or stands
+            // alone.
+            _ if config.bare_agents
+                && !deictic
+                && !coordinated
+                && self.bare_people((start, end), all_agents) =>
+            {
+                provs.push(*p);
+                let country = self.bare_country(end);
+                let base = country.unwrap_or_default();
+                all_agents
+                    .iter()
+                    .fold(base, |acc, (a, sfx)| combine(&acc, a, *sfx))
+            }
+            _ if config.petrarch1 => {
+                provs.push(*p);
+                all_agents
+                    .iter()
+                    .fold("---".to_string(), |acc, (a, _)| format!("{acc}{a}"))
+            }
+            _ => String::new(),
+        }
+    }
+
+    /// Whether a bare agent names people who are an actor of their own (news mode): see
+    /// [`Builder::agent_code`].
+    /// (Only people named by a plural noun that heads its phrase: "political
+    /// activists", "19 Christians", not "military positions" or
+    /// "intelligence".)
+    /// (Not the organs of a state — troops, police, officials —, which without a
+    /// country are the sentence's own actor's instruments: "Russia deployed
+    /// troops to the border".)
+    fn bare_people(&self, (start, end): (usize, usize), all_agents: &[(String, bool)]) -> bool {
+        let (tokens, rec) = (self.tokens, self.rec);
+        end > 0
+        && ((tokens[end - 1].norm.ends_with('S')
+            && !tokens[end - 1].norm.ends_with("SS")
+            && rec.tags.get(end - 1).is_none_or(|t| {
+                matches!(t, dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
+            }))
+            // (irregular plurals: "gunmen", "tribesmen")
+            || (tokens[end - 1].norm.ends_with("MEN")
+                && rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NNS))
+            || tokens[end - 1].norm == "POLICE"
+            // ("banned a second opposition member": one person, named
+            // by a singular noun after an indefinite article.)
+            || (rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NN)
+                && indefinite_before(tokens, &rec.tags, start)))
+        && !rec.tags.get(end).is_some_and(|t| t.is_noun())
+        // ("sent doctors to Nepal": the ones sent are no actor; Nepal is.)
+        && !(tokens.get(end).is_some_and(|t| t.norm == "TO")
+            && rec.tags.get(end + 1).is_some_and(|t| *t != dyad_pos::Tag::VB))
+        // (Unless they are the counterpart: "protesters clashed with
+        // police".)
+        && (!all_agents.iter().any(|(a, _)| {
+            ["MIL", "COP", "GOV", "SPY", "JUD", "LEG"]
+                .iter()
+                .any(|x| a.starts_with(x))
+        }) || (start > 0
+            && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST")))
+    }
+
+    /// The country of a bare agent ending at `end` (news mode): see [`Builder::agent_code`].
+    fn bare_country(&self, end: usize) -> Option<String> {
+        let (tokens, rec, ctx) = (self.tokens, self.rec, self.ctx);
+        let (atom_at, actors) = (&self.atom_at, &self.actors);
+        let n = tokens.len();
+        // A place right after names their country ("villages in northern
+        // Syria"); else the latest country actor ("Venezuela releases
+        // political activists").
+        let place = if tokens
+            .get(end)
+            .is_some_and(|t| matches!(t.norm.as_str(), "IN" | "FROM" | "NEAR"))
         {
-            continue;
-        }
-        if actor_code.is_some() && config.nearest_pronouns {
-            for nm in &run_names {
-                sentence_names.push((nm.clone(), code.clone(), provs.clone()));
-            }
-        }
-        // Coded compound actors ("ELR/GAL") become several actors.
-        for c in code.split('/') {
-            let applied =
-                actor_code.as_ref().is_some_and(|(ac, _)| ac.len() <= 3) && agent.is_some();
-            let a = Actor {
-                antecedent: None,
-                code: c.to_string(),
-                base: match &actor_code {
-                    Some((ac, _)) if !code.contains('/') => ac.clone(),
-                    _ => c.to_string(),
-                },
-                span,
-                tokens: (start, end),
-                provenance: provs.clone(),
-                reference: false,
-                agents: if applied {
-                    (all_agents.clone(), agent_pos)
-                } else {
-                    (Vec::new(), 0)
-                },
-            };
-            if first_actor.is_none() {
-                first_actor = Some(a.clone());
-            }
-            actors.push(a);
-        }
+            (end + 1..(end + 5).min(n))
+                .find_map(|k| match &atom_at[k] {
+                    Some((Atom::Actor { code, .. }, _)) => {
+                        Some(Some(code[..code.len().min(3)].to_string()))
+                    }
+                    Some(_) => Some(None),
+                    None if tokens[k].kind != TokenKind::Word => Some(None),
+                    None => None,
+                })
+                .flatten()
+                .filter(|c| is_country(c))
+        } else {
+            None
+        };
+        // With no country before them, the place the sentence names later
+        // ("Gunmen killed 10 people in northern Nigeria").
+        let later_place = || {
+            (end..n).find_map(|k| match &atom_at[k] {
+                Some((Atom::Actor { code, .. }, _))
+                    if k > 0
+                        && (tokens[k - 1].norm == "IN"
+                            || (k > 1
+                                && tokens[k - 2].norm == "IN"
+                                && rec.tags.get(k - 1).is_some_and(|t| t.is_adjective())))
+                        && is_country(&code[..code.len().min(3)]) =>
+                {
+                    Some(code[..3].to_string())
+                }
+                _ => None,
+            })
+        };
+        // (A place this sentence names comes before the previous sentence's
+        // subject: "Militants attacked a base in Nigeria" after a sentence
+        // about Britain.)
+        let country_of = |pa: &Actor| {
+            Some(pa.code[..pa.code.len().min(3)].to_string()).filter(|c| is_country(c))
+        };
+        place.or_else(|| match actors.last() {
+            Some(pa) => country_of(pa),
+            None => later_place().or_else(|| ctx.last_subject.as_ref().and_then(country_of)),
+        })
     }
-    // News mode: "we", "I", "our" inside a quotation are its speaker ("\"We will retaliate,\"
-    // Iran's defence minister said").
-    if config.nearest_pronouns && !config.tabari_rules && !rec.tags.is_empty() {
-        first_person_in_quotes(tokens, rec, &mut actors);
+
+    /// The code and provenance of the first of a run's names met before in an actor phrase,
+    /// in this sentence or an earlier one ("Brig. Gen. Ashtiani").
+    fn met_name(&self, run_names: &[String]) -> Option<(String, Vec<&'a Provenance>)> {
+        let (ctx, sentence_names) = (self.ctx, &self.sentence_names);
+        run_names.iter().find_map(|nm| {
+            sentence_names
+                .iter()
+                .find(|(x, _, _)| x == nm)
+                .map(|(_, c, p)| (c.clone(), p.clone()))
+                .or_else(|| ctx.names.get(nm).cloned())
+        })
     }
-    // Group compounds: actors separated only by ",", "AND", ", AND".
-    let mut units = Units {
-        names: sentence_names,
-        groups: Vec::new(),
-        group_of: vec![None; n],
-        special: units_special,
-        person: None,
-    };
+}
+
+/// An actor code with its agents added (see [`Builder::phrase`]): all of them to each member
+/// of a coded compound ("ELR/GAL"), and to any code under TABARI's rules; outside them a
+/// longer actor code ("IRNGOV") keeps its own, gaining ELI only for "former" before an agent
+/// that stands before the actor.
+fn with_agents(
+    c: &str,
+    all_agents: &[(String, bool)],
+    former: bool,
+    agent_pos: i8,
+    config: &CoderConfig,
+) -> String {
+    // (TABARI adds agents to a longer actor code too, without repeating a part:
+    // "West German" GMWGOV + "world government" WGO → GMWGOVWGO.)
+    if c.len() > 3 && !c.contains('/') && !config.tabari_rules {
+        if former && agent_pos == -1 {
+            combine(c, "ELI", true)
+        } else {
+            c.to_string()
+        }
+    } else {
+        c.split('/')
+            .map(|m| {
+                all_agents
+                    .iter()
+                    .fold(m.to_string(), |acc, (ag, sfx)| combine(&acc, ag, *sfx))
+            })
+            .collect::<Vec<_>>()
+            .join("/")
+    }
+}
+
+/// Groups compounds: actors separated only by ",", "AND", ", AND"; each actor that does
+/// not join the group before it starts a group of its own.
+fn group_compounds<'a>(
+    tokens: &[Token],
+    rec: &Recognized,
+    config: &CoderConfig,
+    actors: Vec<Actor<'a>>,
+) -> Vec<Group<'a>> {
+    let mut groups: Vec<Group<'a>> = Vec::new();
     for a in actors {
         // News mode: "the Syrian army and its ally Hezbollah": the ally joins the compound,
         // the pronoun that owns it names no one else.
@@ -1030,107 +1328,121 @@ pub fn build<'a>(
         {
             continue;
         }
-        let joinable = units.groups.last().is_some_and(|g| {
-            let (ge, _) = (g.tokens.1, ());
-            if g.members.last().is_some_and(|m| m.tokens == a.tokens) {
-                return true; // the same words (coded compound)
-            }
-            if a.tokens.0 < ge {
-                return false;
-            }
-            if tokens[ge - 1].possessive {
-                // (TABARI: "… and Arnor's Elrond" joins Elrond to the compound.)
-                return config.tabari_rules
-                    && a.tokens.0 == ge
-                    && tokens[g.tokens.0..ge]
-                        .iter()
-                        .any(|t| t.norm == "AND" || t.norm == ",");
-            }
-            let between = &tokens[ge..a.tokens.0];
-            let filler = |k: usize, t: &Token| {
-                t.kind == TokenKind::Comma
-                    || matches!(
-                        t.norm.as_str(),
-                        "AND" | "THE" | "A" | "AN" | "NOR" | "NEITHER" | "BOTH"
-                    )
-                    || rec.mark_of[k]
-                        .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Noun(_)))
-                    || (t.capitalized && rec.mark_of[k].is_none() && t.kind == TokenKind::Word)
-                    // "Arnor and the evil awful Gondor": a few plain modifiers after the joiner
-                    // (not "…, associated with the IMF").
-                    || (t.kind == TokenKind::Word
-                        && rec.mark_of[k].is_none()
-                        && between.len() <= 5
-                        && !PREPOSITIONS.contains(&t.norm.as_str()))
-            };
-            // After "A and B" a comma alone does not add a member: "A and B, the C
-            // newspaper" is an apposition or a new clause.
-            let joiner = |t: &Token| t.norm == "AND" || t.norm == "NOR";
-            // TABARI: dictionary adjectives between members of a compound ("Calenardhon and
-            // the evil Arnor awful Gondor") keep it going.
-            let adjectives_only = config.tabari_rules
-                && !between.is_empty()
-                && (ge..a.tokens.0).all(|k| {
-                    rec.mark_of[k].is_some_and(|m| {
-                        matches!(
-                            rec.marks[m as usize].item,
-                            Item::Noun(dyad_dict::NounKind::Adjective)
-                        )
-                    })
-                });
-            if adjectives_only && tokens[g.tokens.0..ge].iter().any(joiner) {
-                return true;
-            }
-            if !between.iter().any(joiner) && tokens[g.tokens.0..ge].iter().any(joiner) {
-                return false;
-            }
-            // TABARI: nor does ", and" ("the IMF and Red Cross, and Elrond"), unless another
-            // pair follows ("Calenardhon and Gondor, and Ithilen and Dagolath").
-            // (Outside TABARI's reading ", and" always ends it: "reconciliation between
-            // Calenardhon and Gondor, and Gondor and Dagolath" names two pairs.)
-            if between.iter().any(|t| t.kind == TokenKind::Comma)
-                && tokens[g.tokens.0..ge].iter().any(joiner)
-                && (!config.tabari_rules || tokens.get(a.tokens.1).is_none_or(|t| !joiner(t)))
-            {
-                return false;
-            }
-            // Plain modifiers only after the joiner ("Arnor and the evil awful Gondor"), not
-            // before it ("Bree to chill out and Gondor").
-            let last_joiner = between
-                .iter()
-                .rposition(|t| t.kind == TokenKind::Comma || joiner(t))
-                .unwrap_or(0);
-            let plain_before_joiner = between[..last_joiner].iter().enumerate().any(|(k, t)| {
-                t.kind == TokenKind::Word
-                    && !joiner(t)
-                    && !matches!(t.norm.as_str(), "THE" | "A" | "AN" | "NEITHER" | "BOTH")
-                    && rec.mark_of[ge + k].is_none()
-                    && !t.capitalized
-            });
-            !between.is_empty()
-                && !plain_before_joiner
-                && between.iter().enumerate().all(|(k, t)| filler(ge + k, t))
-                && between
-                    .iter()
-                    .any(|t| t.kind == TokenKind::Comma || t.norm == "AND" || t.norm == "NOR")
-                && between.iter().filter(|t| t.norm == "AND").count() <= 1
-        });
+        let joinable = groups
+            .last()
+            .is_some_and(|g| joins(tokens, rec, config, g, &a));
         if joinable {
-            let g = units.groups.last_mut().expect("checked");
+            let g = groups.last_mut().expect("checked");
             g.tokens.1 = g.tokens.1.max(a.tokens.1);
             g.members.push(a);
         } else {
             let tk = a.tokens;
-            units.groups.push(Group {
+            groups.push(Group {
                 members: vec![a],
                 tokens: tk,
             });
         }
     }
-    // A compound that ends with a comma-joined member but no AND is not a compound unless
-    // it ends with AND: "Syria, Iran, Russia and China" yes; "Arnor, Gondor" (apposition) no.
+    groups
+}
+
+/// Whether the actor `a` joins the compound `g` before it (see [`group_compounds`]).
+fn joins(tokens: &[Token], rec: &Recognized, config: &CoderConfig, g: &Group, a: &Actor) -> bool {
+    let (ge, _) = (g.tokens.1, ());
+    if g.members.last().is_some_and(|m| m.tokens == a.tokens) {
+        return true; // the same words (coded compound)
+    }
+    if a.tokens.0 < ge {
+        return false;
+    }
+    if tokens[ge - 1].possessive {
+        // (TABARI: "… and Arnor's Elrond" joins Elrond to the compound.)
+        return config.tabari_rules
+            && a.tokens.0 == ge
+            && tokens[g.tokens.0..ge]
+                .iter()
+                .any(|t| t.norm == "AND" || t.norm == ",");
+    }
+    let between = &tokens[ge..a.tokens.0];
+    let filler = |k: usize, t: &Token| {
+        t.kind == TokenKind::Comma
+            || matches!(
+                t.norm.as_str(),
+                "AND" | "THE" | "A" | "AN" | "NOR" | "NEITHER" | "BOTH"
+            )
+            || rec.mark_of[k]
+                .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Noun(_)))
+            || (t.capitalized && rec.mark_of[k].is_none() && t.kind == TokenKind::Word)
+            // "Arnor and the evil awful Gondor": a few plain modifiers after the joiner
+            // (not "…, associated with the IMF").
+            || (t.kind == TokenKind::Word
+                && rec.mark_of[k].is_none()
+                && between.len() <= 5
+                && !PREPOSITIONS.contains(&t.norm.as_str()))
+    };
+    // After "A and B" a comma alone does not add a member: "A and B, the C
+    // newspaper" is an apposition or a new clause.
+    let joiner = |t: &Token| t.norm == "AND" || t.norm == "NOR";
+    // TABARI: dictionary adjectives between members of a compound ("Calenardhon and
+    // the evil Arnor awful Gondor") keep it going.
+    let adjectives_only = config.tabari_rules
+        && !between.is_empty()
+        && (ge..a.tokens.0).all(|k| {
+            rec.mark_of[k].is_some_and(|m| {
+                matches!(
+                    rec.marks[m as usize].item,
+                    Item::Noun(dyad_dict::NounKind::Adjective)
+                )
+            })
+        });
+    if adjectives_only && tokens[g.tokens.0..ge].iter().any(joiner) {
+        return true;
+    }
+    if !between.iter().any(joiner) && tokens[g.tokens.0..ge].iter().any(joiner) {
+        return false;
+    }
+    // TABARI: nor does ", and" ("the IMF and Red Cross, and Elrond"), unless another
+    // pair follows ("Calenardhon and Gondor, and Ithilen and Dagolath").
+    // (Outside TABARI's reading ", and" always ends it: "reconciliation between
+    // Calenardhon and Gondor, and Gondor and Dagolath" names two pairs.)
+    if between.iter().any(|t| t.kind == TokenKind::Comma)
+        && tokens[g.tokens.0..ge].iter().any(joiner)
+        && (!config.tabari_rules || tokens.get(a.tokens.1).is_none_or(|t| !joiner(t)))
+    {
+        return false;
+    }
+    // Plain modifiers only after the joiner ("Arnor and the evil awful Gondor"), not
+    // before it ("Bree to chill out and Gondor").
+    let last_joiner = between
+        .iter()
+        .rposition(|t| t.kind == TokenKind::Comma || joiner(t))
+        .unwrap_or(0);
+    let plain_before_joiner = between[..last_joiner].iter().enumerate().any(|(k, t)| {
+        t.kind == TokenKind::Word
+            && !joiner(t)
+            && !matches!(t.norm.as_str(), "THE" | "A" | "AN" | "NEITHER" | "BOTH")
+            && rec.mark_of[ge + k].is_none()
+            && !t.capitalized
+    });
+    !between.is_empty()
+        && !plain_before_joiner
+        && between.iter().enumerate().all(|(k, t)| filler(ge + k, t))
+        && between
+            .iter()
+            .any(|t| t.kind == TokenKind::Comma || t.norm == "AND" || t.norm == "NOR")
+        && between.iter().filter(|t| t.norm == "AND").count() <= 1
+}
+
+/// A compound that ends with a comma-joined member but no AND is not a compound unless
+/// it ends with AND: "Syria, Iran, Russia and China" yes; "Arnor, Gondor" (apposition) no.
+fn settle_compounds<'a>(
+    tokens: &[Token],
+    rec: &Recognized,
+    config: &CoderConfig,
+    groups: Vec<Group<'a>>,
+) -> Vec<Group<'a>> {
     let mut fixed: Vec<Group> = Vec::new();
-    for g in units.groups.drain(..) {
+    for g in groups {
         if g.members.len() > 1 {
             let has_and = tokens[g.tokens.0..g.tokens.1]
                 .iter()
@@ -1161,220 +1473,218 @@ pub fn build<'a>(
         // Share an agent across a compound: "the ambassadors of A, B and C", "A and B
         // legislators".
         if g.members.len() > 1 && !config.tabari_rules {
-            let donor = if g.members[0].agents.1 == -1 {
-                Some(g.members[0].agents.0.clone())
-            } else if g.members.last().is_some_and(|m| {
-                // (Not a last member with its own determiner and a singular agent: "Russia
-                // and the Syrian government" is no Russian government; "Japanese and the
-                // Australian armies" are two armies.)
-                m.agents.1 == 1
-                    && (rec.tags.get(m.tokens.1 - 1) == Some(&dyad_pos::Tag::NNS)
-                        || ![m.tokens.0, m.tokens.0.wrapping_sub(1)].iter().any(|&k| {
-                            tokens
-                                .get(k)
-                                .is_some_and(|t| matches!(t.norm.as_str(), "THE" | "ITS" | "THEIR"))
-                        }))
-            }) {
-                g.members.last().map(|m| m.agents.0.clone())
-            } else {
-                None
-            };
-            if let Some(ags) = donor {
-                for m in &mut g.members {
-                    if m.agents.1 == 0 && m.code.len() == 3 {
-                        m.code = ags
-                            .iter()
-                            .fold(m.code.clone(), |acc, (ag, sfx)| combine(&acc, ag, *sfx));
-                    }
-                }
-            }
+            share_agents(tokens, rec, &mut g);
         }
         fixed.push(g);
     }
-    // TABARI: THEY, THEM and THEIR refer to the sentence's first compound actor; HE, SHE
-    // and IT (TABARI's suite only) to its first actor, a compound included.
-    if !config.nearest_pronouns {
-        let first_compound = fixed.iter().position(|g| g.members.len() > 1);
-        let first_actor = fixed
-            .iter()
-            .position(|g| !g.members.iter().any(|m| m.reference))
-            .filter(|&f| config.tabari_rules && fixed[f].members.len() > 1);
-        for (pronouns, first) in [
-            (&["THEY", "THEM", "THEIR"][..], first_compound),
-            (&["HE", "SHE", "IT"][..], first_actor),
-        ] {
-            let Some(first) = first else { continue };
-            let members = fixed[first].members.clone();
-            for g in fixed.iter_mut().skip(first + 1) {
-                let refers = g.members.len() == 1
-                    && g.members[0].reference
-                    && pronouns.contains(&tokens[g.tokens.0].norm.as_str());
-                if refers {
-                    let (span, tk) = (g.members[0].span, g.members[0].tokens);
-                    g.members = members
-                        .iter()
-                        .map(|m| Actor {
-                            span,
-                            tokens: tk,
-                            reference: true,
-                            antecedent: Some(m.tokens.0),
-                            ..m.clone()
-                        })
-                        .collect();
-                }
+    fixed
+}
+
+/// Shares an agent across a compound (outside TABARI's reading): the first member's agent
+/// standing before it ("the ambassadors of A, B and C"), or the last member's standing after
+/// it ("A and B legislators"), goes to each member that has none.
+fn share_agents(tokens: &[Token], rec: &Recognized, g: &mut Group) {
+    let donor = if g.members[0].agents.1 == -1 {
+        Some(g.members[0].agents.0.clone())
+    } else if g.members.last().is_some_and(|m| {
+        // (Not a last member with its own determiner and a singular agent: "Russia
+        // and the Syrian government" is no Russian government; "Japanese and the
+        // Australian armies" are two armies.)
+        m.agents.1 == 1
+            && (rec.tags.get(m.tokens.1 - 1) == Some(&dyad_pos::Tag::NNS)
+                || ![m.tokens.0, m.tokens.0.wrapping_sub(1)].iter().any(|&k| {
+                    tokens
+                        .get(k)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "THE" | "ITS" | "THEIR"))
+                }))
+    }) {
+        g.members.last().map(|m| m.agents.0.clone())
+    } else {
+        None
+    };
+    if let Some(ags) = donor {
+        for m in &mut g.members {
+            if m.agents.1 == 0 && m.code.len() == 3 {
+                m.code = ags
+                    .iter()
+                    .fold(m.code.clone(), |acc, (ag, sfx)| combine(&acc, ag, *sfx));
             }
         }
     }
-    // News mode: a former office holder ("Former US President Barack Obama", "former Afghan
-    // president Hamid Karzai") is an elite, no longer the government (CAMEO's ELI).
-    if config.bare_agents {
-        // "met his Syrian counterpart": a country named before COUNTERPART holds the office
-        // of the sentence's first office holder (IRNMIL meets SYRMIL).
-        let office = fixed
-            .iter()
-            .flat_map(|g| &g.members)
-            .find(|m| m.code.len() > 3 && is_country(&m.code[..3]))
-            .map(|m| m.code[3..].to_string());
-        if let Some(office) = office {
-            for g in &mut fixed {
-                let counterpart = tokens
-                    .get(g.tokens.1)
-                    .is_some_and(|t| matches!(t.norm.as_str(), "COUNTERPART" | "COUNTERPARTS"));
-                if !counterpart {
-                    continue;
-                }
-                for m in &mut g.members {
-                    if m.code.len() == 3 && is_country(&m.code) {
-                        m.code.push_str(&office);
-                    }
-                }
+}
+
+/// TABARI: THEY, THEM and THEIR refer to the sentence's first compound actor; HE, SHE
+/// and IT (TABARI's suite only) to its first actor, a compound included.
+fn tabari_pronouns(tokens: &[Token], config: &CoderConfig, fixed: &mut [Group]) {
+    let first_compound = fixed.iter().position(|g| g.members.len() > 1);
+    let first_actor = fixed
+        .iter()
+        .position(|g| !g.members.iter().any(|m| m.reference))
+        .filter(|&f| config.tabari_rules && fixed[f].members.len() > 1);
+    for (pronouns, first) in [
+        (&["THEY", "THEM", "THEIR"][..], first_compound),
+        (&["HE", "SHE", "IT"][..], first_actor),
+    ] {
+        let Some(first) = first else { continue };
+        let members = fixed[first].members.clone();
+        for g in fixed.iter_mut().skip(first + 1) {
+            let refers = g.members.len() == 1
+                && g.members[0].reference
+                && pronouns.contains(&tokens[g.tokens.0].norm.as_str());
+            if refers {
+                let (span, tk) = (g.members[0].span, g.members[0].tokens);
+                g.members = members
+                    .iter()
+                    .map(|m| Actor {
+                        span,
+                        tokens: tk,
+                        reference: true,
+                        antecedent: Some(m.tokens.0),
+                        ..m.clone()
+                    })
+                    .collect();
             }
         }
-        // "struck military positions in Syria", "an army base in western Afghanistan": the
-        // country's armed forces.
-        for g in &mut fixed {
-            let s0 = g.tokens.0;
-            let lo = s0.saturating_sub(6);
-            let military = (lo..s0).any(|k| {
-                matches!(tokens[k].norm.as_str(), "MILITARY" | "ARMY")
-                    && tokens.get(k + 1).is_some_and(|t| {
-                        matches!(
-                            t.norm.as_str(),
-                            "POSITIONS"
-                                | "POSITION"
-                                | "BASES"
-                                | "BASE"
-                                | "TARGETS"
-                                | "TARGET"
-                                | "SITES"
-                                | "INSTALLATIONS"
-                                | "OUTPOSTS"
-                                | "POSTS"
-                        )
-                    })
-                    && (k + 2..s0).all(|j| {
-                        matches!(
-                            tokens[j].norm.as_str(),
-                            "IN" | "NEAR"
-                                | "INSIDE"
-                                | "ACROSS"
-                                | "OF"
-                                | "THE"
-                                | "NORTHERN"
-                                | "SOUTHERN"
-                                | "EASTERN"
-                                | "WESTERN"
-                                | "CENTRAL"
-                        )
-                    })
-            });
-            if military {
-                for m in &mut g.members {
-                    if m.code.len() == 3 && is_country(&m.code) {
-                        m.code.push_str("MIL");
-                    }
-                }
-            }
-        }
-        // (Pronouns that point at such a person follow: "… where he had lunch with".)
-        let mut demoted: Vec<usize> = Vec::new();
-        let mut promoted: Vec<usize> = Vec::new();
-        for g in &mut fixed {
-            let start = g.tokens.0;
-            let former = (start.saturating_sub(2)..(start + 2).min(tokens.len())).any(|k| {
-                matches!(tokens[k].norm.as_str(), "FORMER" | "EX") && k < g.tokens.1.max(start + 1)
-            });
-            if !former {
-                // A person named with a present office ("Afghan President Ashraf Ghani") holds
-                // it, whatever older entry the dictionary has (ELI → GOV; an older office, the
-                // finance ministry's AFGGOVBUS → AFGGOV).
-                let titled = tokens[g.tokens.0..g.tokens.1].iter().any(|t| {
-                    matches!(
-                        t.norm.as_str(),
-                        "PRESIDENT"
-                            | "PREMIER"
-                            | "CHANCELLOR"
-                            | "KING"
-                            | "EMIR"
-                            | "MINISTER"
-                            | "SECRETARY"
-                    )
-                });
-                if titled {
-                    for m in &mut g.members {
-                        let other_role = m.code.len() == 6
-                            && matches!(&m.code[3..6], "ELI" | "SPY" | "BUS" | "MIL");
-                        let older_office = m.code.len() == 9 && &m.code[3..6] == "GOV";
-                        if (other_role || older_office) && is_country(&m.code[..3]) && !m.reference
-                        {
-                            m.code.truncate(6);
-                            m.code.replace_range(3..6, "GOV");
-                            promoted.push(m.tokens.0);
-                        }
-                    }
-                }
+    }
+}
+
+/// "met his Syrian counterpart": a country named before COUNTERPART holds the office
+/// of the sentence's first office holder (IRNMIL meets SYRMIL).
+fn counterparts(tokens: &[Token], fixed: &mut [Group]) {
+    let office = fixed
+        .iter()
+        .flat_map(|g| &g.members)
+        .find(|m| m.code.len() > 3 && is_country(&m.code[..3]))
+        .map(|m| m.code[3..].to_string());
+    if let Some(office) = office {
+        for g in fixed.iter_mut() {
+            let counterpart = tokens
+                .get(g.tokens.1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "COUNTERPART" | "COUNTERPARTS"));
+            if !counterpart {
                 continue;
             }
             for m in &mut g.members {
-                if m.code.len() >= 6 && &m.code[3..6] == "GOV" && !m.reference {
-                    // (An office already marked former keeps one ELI: UKRGOVELI → UKRELI.)
-                    if m.code[6..].contains("ELI") {
-                        m.code.truncate(6);
-                    }
-                    m.code.replace_range(3..6, "ELI");
-                    demoted.push(m.tokens.0);
+                if m.code.len() == 3 && is_country(&m.code) {
+                    m.code.push_str(&office);
                 }
             }
         }
-        for m in fixed.iter_mut().flat_map(|g| &mut g.members) {
-            if !m.reference || m.code.len() < 6 {
-                continue;
+    }
+}
+
+/// "struck military positions in Syria", "an army base in western Afghanistan": the
+/// country's armed forces.
+fn military_targets(tokens: &[Token], fixed: &mut [Group]) {
+    for g in fixed.iter_mut() {
+        let s0 = g.tokens.0;
+        let lo = s0.saturating_sub(6);
+        let military = (lo..s0).any(|k| {
+            matches!(tokens[k].norm.as_str(), "MILITARY" | "ARMY")
+                && tokens.get(k + 1).is_some_and(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "POSITIONS"
+                            | "POSITION"
+                            | "BASES"
+                            | "BASE"
+                            | "TARGETS"
+                            | "TARGET"
+                            | "SITES"
+                            | "INSTALLATIONS"
+                            | "OUTPOSTS"
+                            | "POSTS"
+                    )
+                })
+                && (k + 2..s0).all(|j| {
+                    matches!(
+                        tokens[j].norm.as_str(),
+                        "IN" | "NEAR"
+                            | "INSIDE"
+                            | "ACROSS"
+                            | "OF"
+                            | "THE"
+                            | "NORTHERN"
+                            | "SOUTHERN"
+                            | "EASTERN"
+                            | "WESTERN"
+                            | "CENTRAL"
+                    )
+                })
+        });
+        if military {
+            for m in &mut g.members {
+                if m.code.len() == 3 && is_country(&m.code) {
+                    m.code.push_str("MIL");
+                }
             }
-            if m.antecedent.is_some_and(|a| demoted.contains(&a)) && &m.code[3..6] == "GOV" {
+        }
+    }
+}
+
+/// News mode: a former office holder is an elite (GOV → ELI: "Former US President Barack
+/// Obama"); a person named with a present office holds it (→ GOV: "Afghan President Ashraf
+/// Ghani"); pronouns pointing at either follow.
+fn offices(tokens: &[Token], fixed: &mut [Group]) {
+    // (Pronouns that point at such a person follow: "… where he had lunch with".)
+    let mut demoted: Vec<usize> = Vec::new();
+    let mut promoted: Vec<usize> = Vec::new();
+    for g in fixed.iter_mut() {
+        let start = g.tokens.0;
+        let former = (start.saturating_sub(2)..(start + 2).min(tokens.len())).any(|k| {
+            matches!(tokens[k].norm.as_str(), "FORMER" | "EX") && k < g.tokens.1.max(start + 1)
+        });
+        if !former {
+            // A person named with a present office ("Afghan President Ashraf Ghani") holds
+            // it, whatever older entry the dictionary has (ELI → GOV; an older office, the
+            // finance ministry's AFGGOVBUS → AFGGOV).
+            let titled = tokens[g.tokens.0..g.tokens.1].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "PRESIDENT"
+                        | "PREMIER"
+                        | "CHANCELLOR"
+                        | "KING"
+                        | "EMIR"
+                        | "MINISTER"
+                        | "SECRETARY"
+                )
+            });
+            if titled {
+                for m in &mut g.members {
+                    let other_role =
+                        m.code.len() == 6 && matches!(&m.code[3..6], "ELI" | "SPY" | "BUS" | "MIL");
+                    let older_office = m.code.len() == 9 && &m.code[3..6] == "GOV";
+                    if (other_role || older_office) && is_country(&m.code[..3]) && !m.reference {
+                        m.code.truncate(6);
+                        m.code.replace_range(3..6, "GOV");
+                        promoted.push(m.tokens.0);
+                    }
+                }
+            }
+            continue;
+        }
+        for m in &mut g.members {
+            if m.code.len() >= 6 && &m.code[3..6] == "GOV" && !m.reference {
+                // (An office already marked former keeps one ELI: UKRGOVELI → UKRELI.)
+                if m.code[6..].contains("ELI") {
+                    m.code.truncate(6);
+                }
                 m.code.replace_range(3..6, "ELI");
-            } else if m.antecedent.is_some_and(|a| promoted.contains(&a)) && &m.code[3..6] == "ELI"
-            {
-                m.code.replace_range(3..6, "GOV");
+                demoted.push(m.tokens.0);
             }
         }
     }
-    units.groups = fixed;
-    for (gi, g) in units.groups.iter().enumerate() {
-        for k in g.tokens.0..g.tokens.1 {
-            units.group_of[k] = Some(gi as u32);
+    for m in fixed.iter_mut().flat_map(|g| &mut g.members) {
+        if !m.reference || m.code.len() < 6 {
+            continue;
+        }
+        if m.antecedent.is_some_and(|a| demoted.contains(&a)) && &m.code[3..6] == "GOV" {
+            m.code.replace_range(3..6, "ELI");
+        } else if m.antecedent.is_some_and(|a| promoted.contains(&a)) && &m.code[3..6] == "ELI" {
+            m.code.replace_range(3..6, "GOV");
         }
     }
-    units.person = units
-        .groups
-        .iter()
-        .flat_map(|g| g.members.iter())
-        .find(|a| {
-            a.code.len() > 3
-                && !a.reference
-                && !((config.every_verb && !config.tabari_rules) && institution(tokens, a))
-        })
-        .cloned();
-    units
 }
 
 /// Verbs that attribute a quotation to its speaker.

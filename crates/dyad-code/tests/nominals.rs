@@ -11,7 +11,7 @@ use dyad_dict::DictKind;
 fn coder() -> Coder {
     common::coder(&[
         (DictKind::Actors, "UNITED_STATES_ [USA]\nLIBYA_ [LBY]\n"),
-        (DictKind::Verbs, "--- EMBARGO [170] ---\nEMBARGO\n\n--- ATTACK [190] ---\nATTACK\n\n--- LIFT [---] ---\nLIFT {LIFTED}\n\n--- LAUNCH [---] ---\nLAUNCH {LAUNCHED}\n"),
+        (DictKind::Verbs, "--- EMBARGO [170] ---\nEMBARGO\n\n--- ATTACK [190] ---\nATTACK\n\n--- AID [070] ---\nAID\n\n--- LIFT [---] ---\nLIFT {LIFTED}\n\n--- REDUCE [---] ---\nREDUCE\n- * TROOPS [0873]\n\n--- PROVIDE [---] ---\nPROVIDE\n\n--- LAUNCH [---] ---\nLAUNCH {LAUNCHED}\n"),
     ])
 }
 
@@ -25,6 +25,22 @@ fn a_nominal_event_is_the_subjects_act_unless_undone() {
     assert!(codes(
         &c,
         "The United States lifted its economic embargo against Libya."
+    )
+    .is_empty());
+}
+
+/// "reduced the humanitarian aid to Yemen" is no act of aid: a verb that cuts the act back
+/// undoes it as much as one that ends it, when its own patterns do not code it.
+#[test]
+fn aid_that_is_reduced_is_no_aid() {
+    let c = coder();
+    assert_eq!(
+        codes(&c, "The United States provided humanitarian aid to Libya."),
+        ["USA/LBY/070"]
+    );
+    assert!(codes(
+        &c,
+        "The United States reduced the humanitarian aid to Libya."
     )
     .is_empty());
 }

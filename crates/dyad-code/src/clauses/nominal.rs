@@ -36,6 +36,13 @@ const UNDOING_VERBS: &[&str] = &[
     "rescind",
     "call",
     "veto",
+    "reduce",
+    "cut",
+    "slash",
+    "curtail",
+    "decrease",
+    "withhold",
+    "withdraw",
 ];
 
 impl Ctx<'_> {

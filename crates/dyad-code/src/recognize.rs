@@ -745,7 +745,30 @@ pub fn recognize(
                         "BE" | "IS" | "ARE" | "WAS" | "WERE" | "BEEN" | "BEING" | "'S" | "'RE"
                     )
                 });
+        // ("China's exports", "the Government's plans to", "Parliament's lead negotiator":
+        // after a possessive no verb stands; "it's", "that's", "let's" are no possessives.)
+        let possessed = pos_filter
+            && i > 0
+            && tokens[i - 1].possessive
+            && !matches!(
+                tokens[i - 1].norm.as_str(),
+                "IT" | "HE"
+                    | "SHE"
+                    | "THAT"
+                    | "WHAT"
+                    | "THERE"
+                    | "HERE"
+                    | "WHO"
+                    | "WHERE"
+                    | "HOW"
+                    | "LET"
+                    | "ONE"
+                    | "EVERYONE"
+                    | "SOMEONE"
+                    | "NOBODY"
+            );
         let pos_noun = hyphen_adjective
+            || possessed
             || attributive
             || predicate_adjective
             || auxiliary

@@ -132,6 +132,23 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                     }
                 }
             }
+            // A currency written with its country's letters ("US$1.5 million", "HK$20") is a
+            // symbol, not the country: "US$" names no actor.
+            if !possessive
+                && at(end_k) == Some('$')
+                && (1..=3).contains(&word.len())
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+            {
+                out.push(Token {
+                    span: Span::new(base + start, base + off(end_k + 1)),
+                    norm: format!("{word}$"),
+                    kind: TokenKind::Symbol,
+                    possessive: false,
+                    capitalized: false,
+                });
+                i = end_k + 1;
+                continue;
+            }
             let kind = if has_alpha {
                 TokenKind::Word
             } else {
@@ -340,6 +357,22 @@ mod tests {
             norms("sent by the U.S."),
             vec!["SENT", "BY", "THE", "U.S.", "."]
         );
+    }
+
+    #[test]
+    fn currency_letters_are_no_word() {
+        let text = "It paid US$1.5 million to HK$ 20 firms in the US.";
+        let t = tokenize(text, Span::new(0, text.len()));
+        let norms: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            norms,
+            [
+                "IT", "PAID", "US$", "1.5", "MILLION", "TO", "HK$", "20", "FIRMS", "IN", "THE",
+                "US", "."
+            ]
+        );
+        assert_eq!(t[2].kind, TokenKind::Symbol);
+        assert_eq!(t[2].span, Span::new(8, 11));
     }
 
     #[test]

@@ -584,3 +584,18 @@ fn the_sources_own_country_as_the_place_is_no_target() {
     let ev = code("Merkel defended Germany's decision.\n");
     assert!(has(&ev, "DEU", "DEU", "05"), "{ev:?}");
 }
+
+/// A verb inside an attribution describes the report, not an act: "according to documents
+/// that Human Rights Watch sent to the Mexican government" is no aid; a participle there
+/// ("a report released by") neither. A finite verb after the attribution with its own
+/// subject is the sentence's.
+#[test]
+fn verbs_inside_an_attribution_are_no_acts() {
+    let ev = code("Kidnappings in Mexico rose sharply in 2012, according to documents that Human Rights Watch sent to the Mexican government.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+    let ev = code("Rebels killed 20 villagers in South Sudan, according to a report released on Monday by a Washington advocacy group.\n");
+    assert!(has(&ev, "SSDREB", "SSDCVL", "19"), "{ev:?}");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+    let ev = code("According to the Ministry of the Interior the country is threatened by Brazilian drug traffickers.\n");
+    assert!(has(&ev, "BRA", "", "13"), "{ev:?}");
+}

@@ -180,6 +180,13 @@ impl Ctx<'_> {
             .filter(|m| {
                 m.start >= cs && m.start < ce && (!config.comma_clauses || !self.gone[m.start])
             })
+            // News mode: a verb inside an attribution describes the report ("…, according to
+            // a report released on Monday by a Washington advocacy group").
+            .filter(|m| {
+                !(config.every_verb
+                    && !self.tabari
+                    && in_attribution(self.tokens, &rec.tags, m.start))
+            })
             .filter_map(|m| {
                 if let Item::Verb(v) = m.item {
                     Some((m.start, m.end, v))
@@ -2911,4 +2918,47 @@ fn failed_talks(tokens: &[dyad_text::Token], cs: usize, vs: usize) -> bool {
     (reach || verb == "AGREE")
         && (vs.saturating_sub(4).max(cs)..vs)
             .any(|k| tokens[k].norm.starts_with("FAIL") || tokens[k].norm == "UNABLE")
+}
+
+/// Whether the verb at token `k` belongs to an attribution phrase: after "according to" (up
+/// to the next comma, semicolon, dash or stop), a participle describing the report ("a report
+/// released by", "sources consulted by") or the verb of a relative clause ("documents that
+/// CANICARNE sent"). A finite verb with its own subject there is the sentence's ("according to
+/// the ministry the country is threatened by").
+fn in_attribution(tokens: &[dyad_text::Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    let Some(j) = (0..k.saturating_sub(1))
+        .rev()
+        .take_while(|&j| {
+            !matches!(
+                tokens[j + 1].kind,
+                TokenKind::Comma | TokenKind::Semicolon | TokenKind::Stop | TokenKind::Dash
+            )
+        })
+        .find(|&j| tokens[j].norm == "ACCORDING" && tokens[j + 1].norm == "TO")
+    else {
+        return false;
+    };
+    let relative = tokens[j + 2..k]
+        .iter()
+        .any(|t| matches!(t.norm.as_str(), "THAT" | "WHO" | "WHICH" | "WHOM" | "WHOSE"));
+    let participle = matches!(tags.get(k), Some(T::VBN | T::VBG))
+        && !(j + 2..k)
+            .rev()
+            .find(|&q| tags.get(q) != Some(&T::RB))
+            .is_some_and(|q| {
+                matches!(
+                    tokens[q].norm.as_str(),
+                    "BE" | "IS"
+                        | "ARE"
+                        | "WAS"
+                        | "WERE"
+                        | "BEEN"
+                        | "BEING"
+                        | "HAS"
+                        | "HAVE"
+                        | "HAD"
+                )
+            });
+    relative || participle
 }

@@ -196,6 +196,23 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             i = next;
             continue;
         }
+        // A possessive written apart from its word ("France 's government", as some
+        // tokenised corpora print it) belongs to the word before.
+        if is_apostrophe(c)
+            && matches!(at(i + 1), Some('s' | 'S'))
+            && at(i + 2).is_none_or(|x| !x.is_alphanumeric())
+            && i > 0
+            && cs[i - 1].1.is_whitespace()
+        {
+            if let Some(prev) = out
+                .last_mut()
+                .filter(|t| t.kind == TokenKind::Word && !t.possessive)
+            {
+                prev.possessive = true;
+                i += 2;
+                continue;
+            }
+        }
         let (kind, norm) = match c {
             ',' => (TokenKind::Comma, ","),
             ';' | ':' => (TokenKind::Semicolon, if c == ';' { ";" } else { ":" }),
@@ -373,6 +390,27 @@ mod tests {
         );
         assert_eq!(t[2].kind, TokenKind::Symbol);
         assert_eq!(t[2].span, Span::new(8, 11));
+    }
+
+    #[test]
+    fn a_detached_possessive_belongs_to_the_word_before() {
+        let text = "France 's conservative government said 'stop'.";
+        let t = tokenize(text, Span::new(0, text.len()));
+        let norms: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            norms,
+            [
+                "FRANCE",
+                "CONSERVATIVE",
+                "GOVERNMENT",
+                "SAID",
+                "'",
+                "STOP",
+                "'",
+                "."
+            ]
+        );
+        assert!(t[0].possessive);
     }
 
     #[test]

@@ -599,3 +599,13 @@ fn verbs_inside_an_attribution_are_no_acts() {
     let ev = code("According to the Ministry of the Interior the country is threatened by Brazilian drug traffickers.\n");
     assert!(has(&ev, "BRA", "", "13"), "{ev:?}");
 }
+
+/// "conservative government" names the possessor's government, not the UK Conservatives, also
+/// when the possessive stands apart from its word as some tokenised corpora print it.
+#[test]
+fn a_conservative_government_is_the_possessors() {
+    let ev = code("Poland's conservative government criticized Germany.\n");
+    assert!(has(&ev, "POLGOV", "DEU", "11"), "{ev:?}");
+    let ev = code("Poland 's conservative government criticized Germany.\n");
+    assert!(has(&ev, "POLGOV", "DEU", "11"), "{ev:?}");
+}

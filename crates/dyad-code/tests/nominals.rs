@@ -10,8 +10,8 @@ use dyad_dict::DictKind;
 
 fn coder() -> Coder {
     common::coder(&[
-        (DictKind::Actors, "UNITED_STATES_ [USA]\nLIBYA_ [LBY]\n"),
-        (DictKind::Verbs, "--- EMBARGO [170] ---\nEMBARGO\n\n--- ATTACK [190] ---\nATTACK\n\n--- AID [070] ---\nAID\n\n--- LIFT [---] ---\nLIFT {LIFTED}\n\n--- REDUCE [---] ---\nREDUCE\n- * TROOPS [0873]\n\n--- PROVIDE [---] ---\nPROVIDE\n\n--- LAUNCH [---] ---\nLAUNCH {LAUNCHED}\n"),
+        (DictKind::Actors, "UNITED_STATES_ [USA]\nLIBYA_ [LBY]\nLIBYAN_ [LBY]\n"),
+        (DictKind::Verbs, "--- EMBARGO [170] ---\nEMBARGO\n\n--- ATTACK [190] ---\nATTACK\n\n--- AID [070] ---\nAID\n\n--- LIFT [---] ---\nLIFT {LIFTED}\n\n--- RELEASE [0841] ---\nRELEASE\n\n--- ANNOUNCE [---] ---\nANNOUNCE {ANNOUNCED}\n\n--- REDUCE [---] ---\nREDUCE\n- * TROOPS [0873]\n\n--- PROVIDE [---] ---\nPROVIDE\n\n--- LAUNCH [---] ---\nLAUNCH {LAUNCHED}\n"),
     ])
 }
 
@@ -43,4 +43,18 @@ fn aid_that_is_reduced_is_no_aid() {
         "The United States reduced the humanitarian aid to Libya."
     )
     .is_empty());
+}
+
+/// "announced the release of two Libyan nationals": a verb that makes the act known leaves it
+/// the subject's, on the actor after OF.
+#[test]
+fn an_announced_release_is_the_subjects() {
+    let c = coder();
+    assert_eq!(
+        codes(
+            &c,
+            "The United States announced the release of two Libyan nationals."
+        ),
+        ["USA/LBY/0841"]
+    );
 }

@@ -45,6 +45,10 @@ const UNDOING_VERBS: &[&str] = &[
     "withdraw",
 ];
 
+/// Verbs that make their object act known: the act "of X" is the subject's on X ("announced
+/// the release of two Kuwaiti nationals").
+const PROCLAIMING_VERBS: &[&str] = &["announce", "confirm"];
+
 impl Ctx<'_> {
     /// Nominal events (news mode): "made the remarks in a meeting with his Syrian
     /// counterpart", "held talks with", "launched an attack on": the clause's subject and
@@ -68,6 +72,20 @@ impl Ctx<'_> {
         let syntax = &self.syntax;
         for &(k, v) in rec.nominals.iter().filter(|(k, _)| *k >= cs && *k < ce) {
             let prep = tokens.get(k + 1).map(|t| t.norm.as_str());
+            // The verb phrase the noun belongs to: "might risk conflict between Turkish
+            // and American forces" is a possibility, not an event.
+            let governing = syntax.as_ref().and_then(|a| {
+                let vp = a.chunks[..a.chunk_of[k]]
+                    .iter()
+                    .rposition(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)?;
+                a.verbs.iter().find(|x| x.chunk == vp)
+            });
+            let governing_lemma = syntax.as_ref().zip(governing).map(|(a, v)| {
+                let h = a.chunks[v.chunk].head;
+                let w = tokens[h].norm.to_ascii_lowercase();
+                let tag = rec.tags.get(h).copied().unwrap_or(dyad_pos::Tag::VB);
+                dyad_pos::lemma::lemma(&w, tag).into_owned()
+            });
             // "an attack by Houthi rebels on a Saudi airport": the actor after BY acts on
             // the one after ON/AGAINST.
             let by_source = (prep == Some("BY"))
@@ -92,9 +110,14 @@ impl Ctx<'_> {
                 }
                 // ("Russia's invasion of Ukraine": with an actor as possessor, the noun's
                 // object follows OF.)
+                // (So after a verb that makes the act known: "Iran's Foreign Ministry
+                // announced the release of two Kuwaiti nationals".)
                 None if prep == Some("OF")
-                    && (k.saturating_sub(2)..k)
-                        .any(|j| tokens[j].possessive && units.group_of[j].is_some()) =>
+                    && ((k.saturating_sub(2)..k)
+                        .any(|j| tokens[j].possessive && units.group_of[j].is_some())
+                        || governing_lemma
+                            .as_deref()
+                            .is_some_and(|l| PROCLAIMING_VERBS.contains(&l))) =>
                 {
                     (k + 2..(k + 4).min(ce)).find_map(|q| self.group_starting(q))
                 }
@@ -141,14 +164,6 @@ impl Ctx<'_> {
             if subject == Some(None) {
                 continue;
             }
-            // The verb phrase the noun belongs to: "might risk conflict between Turkish
-            // and American forces" is a possibility, not an event.
-            let governing = syntax.as_ref().and_then(|a| {
-                let vp = a.chunks[..a.chunk_of[k]]
-                    .iter()
-                    .rposition(|c| c.kind == dyad_pos::chunk::ChunkKind::VP)?;
-                a.verbs.iter().find(|x| x.chunk == vp)
-            });
             // (A subject that is no actor — "any actions that might risk conflict" — names
             // someone else than the nearest actor.)
             let plain_subject = syntax.as_ref().zip(governing).is_some_and(|(a, v)| {
@@ -162,12 +177,9 @@ impl Ctx<'_> {
             }
             // (Nor is an act that the verb ends, refuses or opposes: "lifted its economic
             // embargo against Libya", "suspended weapons deals with Pakistan".)
-            let undone = syntax.as_ref().zip(governing).is_some_and(|(a, v)| {
-                let h = a.chunks[v.chunk].head;
-                let w = tokens[h].norm.to_ascii_lowercase();
-                let tag = rec.tags.get(h).copied().unwrap_or(dyad_pos::Tag::VB);
-                UNDOING_VERBS.contains(&&*dyad_pos::lemma::lemma(&w, tag))
-            });
+            let undone = governing_lemma
+                .as_deref()
+                .is_some_and(|l| UNDOING_VERBS.contains(&l));
             if undone && !self.tabari {
                 continue;
             }

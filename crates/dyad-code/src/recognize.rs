@@ -281,131 +281,170 @@ const SAYING: [&str; 24] = [
     "KNEW",
 ];
 
-/// Tagger slips the coder corrects: "tear gas" is a noun; after a verb, a participle or
+/// Tagger slips the coder corrects, in one pass over each token with the next one and one over
+/// each token with the two before it: "tear gas" is a noun; after a verb, a participle or
 /// adjective and a word in -s are an object ("has spurned repeated offers": JJ NNS, not
 /// VBN VBZ).
 fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
     use dyad_pos::Tag as T;
     for k in 0..tokens.len().saturating_sub(1).min(tags.len()) {
-        if tokens[k].norm == "TEAR" && matches!(tokens[k + 1].norm.as_str(), "GAS" | "GASES") {
+        if is_tear_gas(tokens, k) {
             tags[k] = T::NN;
         }
-        // "managing director", "acting president", "the ruling party": a participle of this
-        // kind before a common noun is an adjective.
-        if tags[k] == T::VBG
-            && matches!(
-                tokens[k].norm.as_str(),
-                "MANAGING"
-                    | "ACTING"
-                    | "OUTGOING"
-                    | "INCOMING"
-                    | "RULING"
-                    | "GOVERNING"
-                    | "FOUNDING"
-                    | "PRESIDING"
-                    | "RETIRING"
-                    | "REIGNING"
-                    | "SITTING"
-                    | "COMMANDING"
-            )
-            && matches!(tags[k + 1], T::NN | T::NNS | T::JJ)
-        {
+        if is_adjectival_participle(tokens, tags, k) {
             tags[k] = T::JJ;
         }
-        // "… department, given its Pacific coastline": "given" opening a phrase after a
-        // punctuation mark is a preposition, no verb.
-        if tokens[k].norm == "GIVEN"
-            && (k == 0 || tokens[k - 1].kind != TokenKind::Word)
-            && matches!(
-                tokens[k + 1].norm.as_str(),
-                "THE"
-                    | "ITS"
-                    | "HIS"
-                    | "HER"
-                    | "THEIR"
-                    | "THAT"
-                    | "THIS"
-                    | "THESE"
-                    | "THOSE"
-                    | "A"
-                    | "AN"
-                    | "OUR"
-            )
-        {
+        if is_prepositional_given(tokens, k) {
             tags[k] = T::IN;
         }
     }
     for k in 2..tokens.len().min(tags.len()) {
-        // "Obama lifts US embargo on arms sales": a plural-present verb right after a name
-        // that is itself the object of a finite verb is a noun.
-        if matches!(tags[k], T::VBP | T::VB)
-            && matches!(tags[k - 1], T::NNP | T::NN)
-            && tokens[k - 1].capitalized
-            && matches!(tags[k - 2], T::VBZ | T::VBD)
-        {
+        if is_base_verb_after_object_name(tokens, tags, k) {
             tags[k] = T::NN;
         }
-        // ("rejected U.S. calls for a ceasefire": so is a verb in -s, a plural noun — not
-        // after a verb of saying, whose clause may begin there: "said Iran wants war".)
-        if tags[k] == T::VBZ
-            && tokens[k].norm.ends_with('S')
-            && !tokens[k].capitalized
-            && tags[k - 1] == T::NNP
-            && tokens[k - 1].capitalized
-            && matches!(tags[k - 2], T::VBZ | T::VBD)
-            && !SAYING.iter().any(|p| tokens[k - 2].norm.starts_with(p))
-        {
+        if is_plural_after_object_name(tokens, tags, k) {
             tags[k] = T::NNS;
         }
-        // "opened its borders to displaced Afghans", "aid for wounded soldiers": a participle
-        // between a preposition and a noun is an adjective.
-        if matches!(tags[k - 1], T::VBN | T::VBD)
-            && matches!(tags[k - 2], T::IN | T::TO)
-            && matches!(tags[k], T::NNS | T::NNPS | T::NN)
-            && tokens[k - 1].norm.ends_with("ED")
-        {
+        if is_modifier_between_preposition_and_noun(tokens, tags, k) {
             tags[k - 1] = T::JJ;
         }
-        if tags[k] == T::VBZ
-            && matches!(tags[k - 1], T::VBN | T::JJ)
-            && tags[k - 2].is_verb()
-            && tokens[k].norm.ends_with('S')
-        {
+        if is_modified_object_after_verb(tokens, tags, k) {
             tags[k] = T::NNS;
             tags[k - 1] = T::JJ;
         }
-        // "suspended military aid and weapons deals with Pakistan": a verb in -s right after
-        // a plural noun that is itself in a verb's object (nothing but nouns, adjectives,
-        // determiners and "and" back to that finite verb) is a plural noun — a plural
-        // subject takes no verb in -s. (Not after a preposition, "the head of operations
-        // says"; not inside an infinitive or a gerund, "the inability of bosses to control
-        // their underlings suggests"; never an auxiliary, "most wanted criminals has been".)
-        if tags[k] == T::VBZ
-            && tags[k - 1] == T::NNS
-            && !tokens[k].capitalized
-            && !tokens[k - 1].capitalized
-            && tokens[k].norm.ends_with('S')
-            && !matches!(
-                tokens[k].norm.as_str(),
-                "IS" | "HAS" | "WAS" | "DOES" | "SAYS" | "SEEMS" | "REMAINS" | "APPEARS"
-            )
-            && !matches!(
-                tokens[k - 1].norm.as_str(),
-                "NEWS" | "POLITICS" | "ECONOMICS" | "SERIES" | "SPECIES" | "MEANS" | "PHYSICS"
-            )
-            && (0..k - 1)
-                .rev()
-                .find(|&j| {
-                    !matches!(
-                        tags[j],
-                        T::JJ | T::NN | T::NNS | T::CC | T::DT | T::CD | T::PRPS
-                    )
-                })
-                .is_some_and(|j| matches!(tags[j], T::VBD | T::VBZ | T::VBP | T::VBN))
-        {
+        if is_plural_in_object(tokens, tags, k) {
             tags[k] = T::NNS;
         }
     }
+}
+
+/// "tear gas": "tear" (token `k`) is a noun.
+fn is_tear_gas(tokens: &[Token], k: usize) -> bool {
+    tokens[k].norm == "TEAR" && matches!(tokens[k + 1].norm.as_str(), "GAS" | "GASES")
+}
+
+/// "managing director", "acting president", "the ruling party": a participle of this kind
+/// (token `k`) before a common noun is an adjective.
+fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    tags[k] == T::VBG
+        && matches!(
+            tokens[k].norm.as_str(),
+            "MANAGING"
+                | "ACTING"
+                | "OUTGOING"
+                | "INCOMING"
+                | "RULING"
+                | "GOVERNING"
+                | "FOUNDING"
+                | "PRESIDING"
+                | "RETIRING"
+                | "REIGNING"
+                | "SITTING"
+                | "COMMANDING"
+        )
+        && matches!(tags[k + 1], T::NN | T::NNS | T::JJ)
+}
+
+/// "… department, given its Pacific coastline": "given" (token `k`) opening a phrase after a
+/// punctuation mark is a preposition, no verb.
+fn is_prepositional_given(tokens: &[Token], k: usize) -> bool {
+    tokens[k].norm == "GIVEN"
+        && (k == 0 || tokens[k - 1].kind != TokenKind::Word)
+        && matches!(
+            tokens[k + 1].norm.as_str(),
+            "THE"
+                | "ITS"
+                | "HIS"
+                | "HER"
+                | "THEIR"
+                | "THAT"
+                | "THIS"
+                | "THESE"
+                | "THOSE"
+                | "A"
+                | "AN"
+                | "OUR"
+        )
+}
+
+/// "Obama lifts US embargo on arms sales": a plural-present verb (token `k`) right after a
+/// name that is itself the object of a finite verb is a noun.
+fn is_base_verb_after_object_name(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    matches!(tags[k], T::VBP | T::VB)
+        && matches!(tags[k - 1], T::NNP | T::NN)
+        && tokens[k - 1].capitalized
+        && matches!(tags[k - 2], T::VBZ | T::VBD)
+}
+
+/// "rejected U.S. calls for a ceasefire": so is a verb in -s (token `k`), a plural noun — not
+/// after a verb of saying, whose clause may begin there: "said Iran wants war".
+fn is_plural_after_object_name(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    tags[k] == T::VBZ
+        && tokens[k].norm.ends_with('S')
+        && !tokens[k].capitalized
+        && tags[k - 1] == T::NNP
+        && tokens[k - 1].capitalized
+        && matches!(tags[k - 2], T::VBZ | T::VBD)
+        && !SAYING.iter().any(|p| tokens[k - 2].norm.starts_with(p))
+}
+
+/// "opened its borders to displaced Afghans", "aid for wounded soldiers": a participle (token
+/// `k - 1`) between a preposition and a noun is an adjective.
+fn is_modifier_between_preposition_and_noun(
+    tokens: &[Token],
+    tags: &[dyad_pos::Tag],
+    k: usize,
+) -> bool {
+    use dyad_pos::Tag as T;
+    matches!(tags[k - 1], T::VBN | T::VBD)
+        && matches!(tags[k - 2], T::IN | T::TO)
+        && matches!(tags[k], T::NNS | T::NNPS | T::NN)
+        && tokens[k - 1].norm.ends_with("ED")
+}
+
+/// "has spurned repeated offers": after a verb, a participle or adjective (token `k - 1`) and a
+/// word in -s (token `k`) are an object, JJ NNS.
+fn is_modified_object_after_verb(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    tags[k] == T::VBZ
+        && matches!(tags[k - 1], T::VBN | T::JJ)
+        && tags[k - 2].is_verb()
+        && tokens[k].norm.ends_with('S')
+}
+
+/// "suspended military aid and weapons deals with Pakistan": a verb in -s (token `k`) right
+/// after a plural noun that is itself in a verb's object (nothing but nouns, adjectives,
+/// determiners and "and" back to that finite verb) is a plural noun — a plural subject takes
+/// no verb in -s. (Not after a preposition, "the head of operations says"; not inside an
+/// infinitive or a gerund, "the inability of bosses to control their underlings suggests";
+/// never an auxiliary, "most wanted criminals has been".)
+fn is_plural_in_object(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    tags[k] == T::VBZ
+        && tags[k - 1] == T::NNS
+        && !tokens[k].capitalized
+        && !tokens[k - 1].capitalized
+        && tokens[k].norm.ends_with('S')
+        && !matches!(
+            tokens[k].norm.as_str(),
+            "IS" | "HAS" | "WAS" | "DOES" | "SAYS" | "SEEMS" | "REMAINS" | "APPEARS"
+        )
+        && !matches!(
+            tokens[k - 1].norm.as_str(),
+            "NEWS" | "POLITICS" | "ECONOMICS" | "SERIES" | "SPECIES" | "MEANS" | "PHYSICS"
+        )
+        && (0..k - 1)
+            .rev()
+            .find(|&j| {
+                !matches!(
+                    tags[j],
+                    T::JJ | T::NN | T::NNS | T::CC | T::DT | T::CD | T::PRPS
+                )
+            })
+            .is_some_and(|j| matches!(tags[j], T::VBD | T::VBZ | T::VBP | T::VBN))
 }
 
 /// Recognises the dictionary phrases of a tokenized sentence.

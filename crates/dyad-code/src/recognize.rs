@@ -447,7 +447,11 @@ fn is_plural_in_object(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bo
             .is_some_and(|j| matches!(tags[j], T::VBD | T::VBZ | T::VBP | T::VBN))
 }
 
-/// Recognises the dictionary phrases of a tokenized sentence.
+/// Recognises the dictionary phrases of a tokenized sentence, in stages: part-of-speech tags
+/// (`compound_tags`, when the tagger is on), the dictionary words of each token
+/// (`match_words`), a present-tense headline's verb (`headline_verb`), TABARI's stretched
+/// actors (`stretched_actors`), the longest phrase at each position, then a discard phrase
+/// (`find_discard`) and a complex phrase (`has_complex_phrase`).
 pub fn recognize(
     d: &Dictionaries,
     text: &str,
@@ -465,96 +469,20 @@ pub fn recognize(
         offsets: Vec::with_capacity(tokens.len() + 1),
         ..Default::default()
     };
-    rec.tags = tags.clone();
-    rec.offsets.push(0);
-    for t in tokens {
-        if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
-            d.lexicon.matches(&t.norm, &mut rec.words);
-        }
-        rec.offsets.push(rec.words.len() as u32);
-    }
+    match_words(d, tokens, &mut rec);
     rec.mark_of = vec![None; tokens.len()];
-    // A headline in the present ("Russia vetoes UN resolution on Syria", "Iran slams US"):
-    // with no finite verb in the sentence, a verb-dictionary word in -S right after a name is
-    // the verb, though the tagger reads a plural noun.
-    if pos_filter
-        && !rec.tags.iter().any(|t| {
-            matches!(
-                t,
-                dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP | dyad_pos::Tag::MD
-            )
-        })
-    {
-        let verbal = |k: usize| {
-            rec.words[rec.offsets[k] as usize..rec.offsets[k + 1] as usize]
-                .iter()
-                .any(|&w| !d.candidates(Index::Verbs, w).is_empty())
-        };
-        // (An irregular past the tagger took for a noun — "Britain froze aid to Uganda" — is
-        // a past tense.)
-        let irregular_past = |k: usize| {
-            let w = t_lower(tokens, text, k);
-            let base = dyad_pos::lemma::lemma(&w, dyad_pos::Tag::VBD);
-            base != w && !w.ends_with("ed") && !w.ends_with('s')
-        };
-        if let Some(k) = (1..tokens.len().min(6)).find(|&k| {
-            (tokens[k].norm.ends_with('S') || irregular_past(k))
-                && !tokens[k].capitalized
-                && matches!(rec.tags[k], dyad_pos::Tag::NNS | dyad_pos::Tag::NN)
-                && matches!(
-                    rec.tags[k - 1],
-                    dyad_pos::Tag::NNP
-                        | dyad_pos::Tag::NNPS
-                        | dyad_pos::Tag::NN
-                        | dyad_pos::Tag::JJ
-                )
-                && tokens[k - 1].capitalized
-                && verbal(k)
-        }) {
-            let tag = if tokens[k].norm.ends_with('S') {
-                dyad_pos::Tag::VBZ
-            } else {
-                dyad_pos::Tag::VBD
-            };
-            rec.tags[k] = tag;
+    if pos_filter {
+        if let Some((k, tag)) = headline_verb(d, text, tokens, &rec, &tags) {
             tags[k] = tag;
         }
     }
-    let headline = tokens.iter().filter(|t| t.kind == TokenKind::Word).count() > 3
-        && tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word && t.capitalized)
-            .count()
-            * 10
-            >= tokens.iter().filter(|t| t.kind == TokenKind::Word).count() * 7;
-    // TABARI: an actor written with blanks matches across any number of words ("DURTHANG ORC"
-    // in "… of Durthang should be set up in areas not controlled by rebel Orc forces"). Beyond
-    // two words the phrase stands at its last word, and the words between keep their own
-    // readings (the verbs SHOULD and SET UP are still coded).
-    let mut far: Vec<(usize, usize, u32, u32)> = Vec::new(); // (last start, end, weight, actor)
-    if config.tabari_rules {
-        for i in 0..tokens.len() {
-            let (fa, fb) = (rec.offsets[i] as usize, rec.offsets[i + 1] as usize);
-            for k in fa..fb {
-                let w = rec.words[k];
-                for &a in d.candidates(Index::Actors, w) {
-                    let p = &d.actors[a as usize].phrase;
-                    // (Only phrases written with a blank between words can stretch.)
-                    if p.words.len() < 2
-                        || p.words[1..].iter().all(|w| w.consecutive)
-                        || match_actor_phrase(&rec, text, tokens, p, i, true).is_some()
-                    {
-                        continue;
-                    }
-                    if let Some(e) =
-                        match_actor_phrase_within(&rec, text, tokens, p, i, true, usize::MAX)
-                    {
-                        far.push((e - 1, e, p.weight + 3, a));
-                    }
-                }
-            }
-        }
-    }
+    rec.tags = tags.clone();
+    let headline = looks_like_headline(tokens);
+    let far = if config.tabari_rules {
+        stretched_actors(d, text, tokens, &rec)
+    } else {
+        Vec::new()
+    };
     let mut i = 0;
     while i < tokens.len() {
         let mut best: Option<(usize, u32, Item)> = None; // (end, weight, item)
@@ -900,31 +828,146 @@ pub fn recognize(
             None => i += 1,
         }
     }
-    // Discards: any phrase anywhere.
-    'outer: for i in 0..tokens.len() {
-        let firsts: Vec<WordId> = rec.words(i).to_vec();
-        for w in firsts {
+    rec.discard = find_discard(d, tokens, config, &rec);
+    rec.complex = has_complex_phrase(d, tokens, &rec);
+    rec
+}
+
+/// The dictionary words each token matches, flattened into `rec.words` (token `i`'s are
+/// `rec.offsets[i]..rec.offsets[i + 1]`).
+fn match_words(d: &Dictionaries, tokens: &[Token], rec: &mut Recognized) {
+    rec.offsets.push(0);
+    for t in tokens {
+        if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
+            d.lexicon.matches(&t.norm, &mut rec.words);
+        }
+        rec.offsets.push(rec.words.len() as u32);
+    }
+}
+
+/// A headline in the present ("Russia vetoes UN resolution on Syria", "Iran slams US"): with
+/// no finite verb in the sentence, a verb-dictionary word in -S right after a name is the verb,
+/// though the tagger reads a plural noun. Returns that token and its verb tag.
+fn headline_verb(
+    d: &Dictionaries,
+    text: &str,
+    tokens: &[Token],
+    rec: &Recognized,
+    tags: &[dyad_pos::Tag],
+) -> Option<(usize, dyad_pos::Tag)> {
+    use dyad_pos::Tag as T;
+    if tags
+        .iter()
+        .any(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD))
+    {
+        return None;
+    }
+    let verbal = |k: usize| {
+        rec.words(k)
+            .iter()
+            .any(|&w| !d.candidates(Index::Verbs, w).is_empty())
+    };
+    // (An irregular past the tagger took for a noun — "Britain froze aid to Uganda" — is a
+    // past tense.)
+    let irregular_past = |k: usize| {
+        let w = t_lower(tokens, text, k);
+        let base = dyad_pos::lemma::lemma(&w, T::VBD);
+        base != w && !w.ends_with("ed") && !w.ends_with('s')
+    };
+    let k = (1..tokens.len().min(6)).find(|&k| {
+        (tokens[k].norm.ends_with('S') || irregular_past(k))
+            && !tokens[k].capitalized
+            && matches!(tags[k], T::NNS | T::NN)
+            && matches!(tags[k - 1], T::NNP | T::NNPS | T::NN | T::JJ)
+            && tokens[k - 1].capitalized
+            && verbal(k)
+    })?;
+    let tag = if tokens[k].norm.ends_with('S') {
+        T::VBZ
+    } else {
+        T::VBD
+    };
+    Some((k, tag))
+}
+
+/// Whether the sentence reads as a headline: more than three words, at least seven in ten
+/// of them capitalised.
+fn looks_like_headline(tokens: &[Token]) -> bool {
+    tokens.iter().filter(|t| t.kind == TokenKind::Word).count() > 3
+        && tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.capitalized)
+            .count()
+            * 10
+            >= tokens.iter().filter(|t| t.kind == TokenKind::Word).count() * 7
+}
+
+/// TABARI: an actor written with blanks matches across any number of words ("DURTHANG ORC"
+/// in "… of Durthang should be set up in areas not controlled by rebel Orc forces"). Beyond
+/// two words the phrase stands at its last word, and the words between keep their own
+/// readings (the verbs SHOULD and SET UP are still coded). Returns (last word, end, weight,
+/// actor) for each.
+fn stretched_actors(
+    d: &Dictionaries,
+    text: &str,
+    tokens: &[Token],
+    rec: &Recognized,
+) -> Vec<(usize, usize, u32, u32)> {
+    let mut far = Vec::new();
+    for i in 0..tokens.len() {
+        for &w in rec.words(i) {
+            for &a in d.candidates(Index::Actors, w) {
+                let p = &d.actors[a as usize].phrase;
+                // (Only phrases written with a blank between words can stretch.)
+                if p.words.len() < 2
+                    || p.words[1..].iter().all(|w| w.consecutive)
+                    || match_actor_phrase(rec, text, tokens, p, i, true).is_some()
+                {
+                    continue;
+                }
+                if let Some(e) =
+                    match_actor_phrase_within(rec, text, tokens, p, i, true, usize::MAX)
+                {
+                    far.push((e - 1, e, p.weight + 3, a));
+                }
+            }
+        }
+    }
+    far
+}
+
+/// Discards: the first discard phrase anywhere in the sentence (by its first token), as
+/// `file:line: entry` with whether it drops the whole story.
+fn find_discard(
+    d: &Dictionaries,
+    tokens: &[Token],
+    config: &crate::CoderConfig,
+    rec: &Recognized,
+) -> Option<(String, bool)> {
+    for i in 0..tokens.len() {
+        for &w in rec.words(i) {
             for &k in d.candidates(Index::Discards, w) {
                 let (p, story, prov) = &d.discards[k as usize];
                 if config.keep_time_discards && is_time_discard(&prov.entry) {
                     continue;
                 }
-                if match_phrase(&rec, tokens, p, i).is_some() {
-                    rec.discard = Some((
+                if match_phrase(rec, tokens, p, i).is_some() {
+                    return Some((
                         format!("{}:{}: {}", prov.file, prov.line, prov.entry),
                         *story,
                     ));
-                    break 'outer;
                 }
             }
         }
     }
-    for (p, _) in &d.complex_phrases {
-        if (0..tokens.len()).any(|i| match_phrase(&rec, tokens, p, i).is_some()) {
-            rec.complex = true;
-        }
-    }
-    rec
+    None
+}
+
+/// Whether a complex phrase matches anywhere: the sentence is then not coded.
+fn has_complex_phrase(d: &Dictionaries, tokens: &[Token], rec: &Recognized) -> bool {
+    d.complex_phrases
+        .iter()
+        .any(|(p, _)| (0..tokens.len()).any(|i| match_phrase(rec, tokens, p, i).is_some()))
 }
 
 /// A discard entry that names a time rather than a topic: a bare year (`2010`) or a span

@@ -523,106 +523,34 @@ impl Ctx<'_> {
     /// "between" parties rather than a place before them; a refusal's condition), else
     /// before the verb; a compound source acting jointly is its own target. `source` is the
     /// source's actor group, `carried` whether it is the subject carried from an earlier
-    /// verb or clause.
+    /// verb or clause. In order: the actors after the verb up to `object_end`
+    /// (`between_parties` first), `refusal_condition_target`, `target_before` (but for a
+    /// verb of saying, `is_speech`), `joint_compound`.
     fn target_after(&self, r: &Reading, source: u32, carried: bool) -> Option<u32> {
-        let Ctx {
-            config,
-            tokens,
-            rec,
-            units,
-            ..
-        } = *self;
-        let syntax = &self.syntax;
-        let Verb { vs, ve, vcs, .. } = r.vb;
-        let Reading {
-            cs,
-            ce,
-            act: Act { ref c1, .. },
-            ref before,
-            ref after,
-            ..
-        } = *r;
-        let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
-        let mut target;
-        let mut sub = self.subordinate_start(ve, ce);
-        // (A verb inside a subordinate clause — "after President Joe Biden took office,
-        // Syrian authorities …" — finds its target before the clause's comma.)
-        if vcs > cs {
-            if let Some(k) = (ve..sub).find(|&k| tokens[k].kind == TokenKind::Comma) {
-                sub = k;
-            }
-        }
+        let Ctx { config, units, .. } = *self;
+        let sub = self.object_end(r);
         // (Past the clause only the object shared with the next verb: `shared_object`.)
-        let candidates: Vec<u32> = after
+        let candidates: Vec<u32> = r
+            .after
             .iter()
             .copied()
             .filter(|&g| {
                 let t0 = units.groups[g as usize].tokens.0;
-                t0 < sub || t0 >= ce
+                t0 < sub || t0 >= r.ce
             })
-            .filter(|&g| g != source && distinct(g, Some(source)))
+            .filter(|&g| g != source && self.distinct(g, Some(source)))
             .collect();
-        target = candidates.first().copied();
-        // (News mode: the parties named by "between" outrank a place before them —
-        // "concern about the escalation in the Gaza Strip between Israel and Hamas".)
+        let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
-            let opened_by = |g: u32, word: &str| {
-                let t0 = units.groups[g as usize].tokens.0;
-                (t0.saturating_sub(3)..t0)
-                    .rev()
-                    .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
-                    .is_some_and(|k| tokens[k].norm == word)
-            };
-            if candidates.first().is_some_and(|&g| opened_by(g, "IN")) {
-                if let Some(&g) = candidates
-                    .iter()
-                    .skip(1)
-                    .find(|&&g| opened_by(g, "BETWEEN"))
-                {
-                    target = Some(g);
-                }
+            if let Some(g) = self.between_parties(&candidates) {
+                target = Some(g);
             }
         }
-        // (News mode: a refusal's condition names whom it is aimed at — "will not
-        // lift the ban until the EU provides details".)
-        if target.is_none()
-            && config.every_verb
-            && !self.tabari
-            && c1.starts_with("12")
-            && tokens
-                .get(sub)
-                .is_some_and(|t| matches!(t.norm.as_str(), "UNTIL" | "UNLESS"))
-        {
-            target = after
-                .iter()
-                .copied()
-                .filter(|&g| {
-                    let t0 = units.groups[g as usize].tokens.0;
-                    t0 > sub && t0 <= sub + 3
-                })
-                .find(|&g| g != source && distinct(g, Some(source)));
+        if target.is_none() {
+            target = self.refusal_condition_target(r, sub, source);
         }
-        // (News mode: a saying verb addresses no one before it — ", a senior Bree
-        // official said on Saturday" is no statement to Arnor.)
-        let speech = syntax
-            .as_ref()
-            .filter(|_| config.every_verb && !self.tabari)
-            .is_some_and(|a| {
-                a.chunk_of
-                    .get(vs)
-                    .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech))
-            });
-        if target.is_none() && !speech {
-            // (News mode: not from before a subject of the verb's own — "while the
-            // deal fell through after President Joe Biden took office, … and some 900
-            // US troops remain in the country".)
-            let subject_start = (config.every_verb && !self.tabari && !carried)
-                .then(|| units.groups[source as usize].tokens.0);
-            target = before
-                .iter()
-                .copied()
-                .filter(|&g| subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s))
-                .find(|&g| g != source && distinct(g, Some(source)));
+        if target.is_none() && !self.is_speech(r.vb.vs) {
+            target = self.target_before(r, source, carried);
         }
         // A compound source is its own target for joint acts ("Syria and Jordan met");
         // in news mode only for codes that are joint by nature (consult, cooperate,
@@ -631,6 +559,101 @@ impl Ctx<'_> {
             target = Some(source);
         }
         target
+    }
+
+    /// Where the verb's object ends: at the subordinate clause after it
+    /// (`Ctx::subordinate_start`). (A verb inside a subordinate clause — "after President
+    /// Joe Biden took office, Syrian authorities …" — finds its target before the clause's
+    /// comma.)
+    fn object_end(&self, r: &Reading) -> usize {
+        let Verb { ve, vcs, .. } = r.vb;
+        let mut sub = self.subordinate_start(ve, r.ce);
+        if vcs > r.cs {
+            if let Some(k) = (ve..sub).find(|&k| self.tokens[k].kind == TokenKind::Comma) {
+                sub = k;
+            }
+        }
+        sub
+    }
+
+    /// News mode: the parties named by "between" outrank a place before them — "concern
+    /// about the escalation in the Gaza Strip between Israel and Hamas": when the first of
+    /// the `candidates` follows "in", the first later one that follows "between".
+    fn between_parties(&self, candidates: &[u32]) -> Option<u32> {
+        let Ctx {
+            tokens, rec, units, ..
+        } = *self;
+        let opened_by = |g: u32, word: &str| {
+            let t0 = units.groups[g as usize].tokens.0;
+            (t0.saturating_sub(3)..t0)
+                .rev()
+                .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
+                .is_some_and(|k| tokens[k].norm == word)
+        };
+        if !candidates.first().is_some_and(|&g| opened_by(g, "IN")) {
+            return None;
+        }
+        candidates
+            .iter()
+            .skip(1)
+            .find(|&&g| opened_by(g, "BETWEEN"))
+            .copied()
+    }
+
+    /// News mode: a refusal's condition names whom it is aimed at — "will not lift the ban
+    /// until the EU provides details": the first actor within three words after the
+    /// "until" or "unless" at `sub`.
+    fn refusal_condition_target(&self, r: &Reading, sub: usize, source: u32) -> Option<u32> {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        if !(config.every_verb
+            && !self.tabari
+            && r.act.c1.starts_with("12")
+            && tokens
+                .get(sub)
+                .is_some_and(|t| matches!(t.norm.as_str(), "UNTIL" | "UNLESS")))
+        {
+            return None;
+        }
+        r.after
+            .iter()
+            .copied()
+            .filter(|&g| {
+                let t0 = units.groups[g as usize].tokens.0;
+                t0 > sub && t0 <= sub + 3
+            })
+            .find(|&g| g != source && self.distinct(g, Some(source)))
+    }
+
+    /// News mode: whether the verb at `vs` is a verb of saying, which addresses no one
+    /// before it — ", a senior Bree official said on Saturday" is no statement to Arnor.
+    fn is_speech(&self, vs: usize) -> bool {
+        self.syntax
+            .as_ref()
+            .filter(|_| self.config.every_verb && !self.tabari)
+            .is_some_and(|a| {
+                a.chunk_of
+                    .get(vs)
+                    .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech))
+            })
+    }
+
+    /// The target among the actors before the verb. (News mode: not from before a subject
+    /// of the verb's own — "while the deal fell through after President Joe Biden took
+    /// office, … and some 900 US troops remain in the country".)
+    fn target_before(&self, r: &Reading, source: u32, carried: bool) -> Option<u32> {
+        let units = self.units;
+        let subject_start = (self.config.every_verb && !self.tabari && !carried)
+            .then(|| units.groups[source as usize].tokens.0);
+        r.before
+            .iter()
+            .copied()
+            .filter(|&g| subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s))
+            .find(|&g| g != source && self.distinct(g, Some(source)))
     }
 
     /// Whether the compound source (actor group `source`) is its own target: not

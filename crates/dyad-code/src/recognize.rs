@@ -281,134 +281,177 @@ const SAYING: [&str; 24] = [
     "KNEW",
 ];
 
-/// Tagger slips the coder corrects: "tear gas" is a noun; after a verb, a participle or
+/// Tagger slips the coder corrects, in one pass over each token with the next one and one over
+/// each token with the two before it: "tear gas" is a noun; after a verb, a participle or
 /// adjective and a word in -s are an object ("has spurned repeated offers": JJ NNS, not
 /// VBN VBZ).
 fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
     use dyad_pos::Tag as T;
     for k in 0..tokens.len().saturating_sub(1).min(tags.len()) {
-        if tokens[k].norm == "TEAR" && matches!(tokens[k + 1].norm.as_str(), "GAS" | "GASES") {
+        if is_tear_gas(tokens, k) {
             tags[k] = T::NN;
         }
-        // "managing director", "acting president", "the ruling party": a participle of this
-        // kind before a common noun is an adjective.
-        if tags[k] == T::VBG
-            && matches!(
-                tokens[k].norm.as_str(),
-                "MANAGING"
-                    | "ACTING"
-                    | "OUTGOING"
-                    | "INCOMING"
-                    | "RULING"
-                    | "GOVERNING"
-                    | "FOUNDING"
-                    | "PRESIDING"
-                    | "RETIRING"
-                    | "REIGNING"
-                    | "SITTING"
-                    | "COMMANDING"
-            )
-            && matches!(tags[k + 1], T::NN | T::NNS | T::JJ)
-        {
+        if is_adjectival_participle(tokens, tags, k) {
             tags[k] = T::JJ;
         }
-        // "… department, given its Pacific coastline": "given" opening a phrase after a
-        // punctuation mark is a preposition, no verb.
-        if tokens[k].norm == "GIVEN"
-            && (k == 0 || tokens[k - 1].kind != TokenKind::Word)
-            && matches!(
-                tokens[k + 1].norm.as_str(),
-                "THE"
-                    | "ITS"
-                    | "HIS"
-                    | "HER"
-                    | "THEIR"
-                    | "THAT"
-                    | "THIS"
-                    | "THESE"
-                    | "THOSE"
-                    | "A"
-                    | "AN"
-                    | "OUR"
-            )
-        {
+        if is_prepositional_given(tokens, k) {
             tags[k] = T::IN;
         }
     }
     for k in 2..tokens.len().min(tags.len()) {
-        // "Obama lifts US embargo on arms sales": a plural-present verb right after a name
-        // that is itself the object of a finite verb is a noun.
-        if matches!(tags[k], T::VBP | T::VB)
-            && matches!(tags[k - 1], T::NNP | T::NN)
-            && tokens[k - 1].capitalized
-            && matches!(tags[k - 2], T::VBZ | T::VBD)
-        {
+        if is_base_verb_after_object_name(tokens, tags, k) {
             tags[k] = T::NN;
         }
-        // ("rejected U.S. calls for a ceasefire": so is a verb in -s, a plural noun — not
-        // after a verb of saying, whose clause may begin there: "said Iran wants war".)
-        if tags[k] == T::VBZ
-            && tokens[k].norm.ends_with('S')
-            && !tokens[k].capitalized
-            && tags[k - 1] == T::NNP
-            && tokens[k - 1].capitalized
-            && matches!(tags[k - 2], T::VBZ | T::VBD)
-            && !SAYING.iter().any(|p| tokens[k - 2].norm.starts_with(p))
-        {
+        if is_plural_after_object_name(tokens, tags, k) {
             tags[k] = T::NNS;
         }
-        // "opened its borders to displaced Afghans", "aid for wounded soldiers": a participle
-        // between a preposition and a noun is an adjective.
-        if matches!(tags[k - 1], T::VBN | T::VBD)
-            && matches!(tags[k - 2], T::IN | T::TO)
-            && matches!(tags[k], T::NNS | T::NNPS | T::NN)
-            && tokens[k - 1].norm.ends_with("ED")
-        {
+        if is_modifier_between_preposition_and_noun(tokens, tags, k) {
             tags[k - 1] = T::JJ;
         }
-        if tags[k] == T::VBZ
-            && matches!(tags[k - 1], T::VBN | T::JJ)
-            && tags[k - 2].is_verb()
-            && tokens[k].norm.ends_with('S')
-        {
+        if is_modified_object_after_verb(tokens, tags, k) {
             tags[k] = T::NNS;
             tags[k - 1] = T::JJ;
         }
-        // "suspended military aid and weapons deals with Pakistan": a verb in -s right after
-        // a plural noun that is itself in a verb's object (nothing but nouns, adjectives,
-        // determiners and "and" back to that finite verb) is a plural noun — a plural
-        // subject takes no verb in -s. (Not after a preposition, "the head of operations
-        // says"; not inside an infinitive or a gerund, "the inability of bosses to control
-        // their underlings suggests"; never an auxiliary, "most wanted criminals has been".)
-        if tags[k] == T::VBZ
-            && tags[k - 1] == T::NNS
-            && !tokens[k].capitalized
-            && !tokens[k - 1].capitalized
-            && tokens[k].norm.ends_with('S')
-            && !matches!(
-                tokens[k].norm.as_str(),
-                "IS" | "HAS" | "WAS" | "DOES" | "SAYS" | "SEEMS" | "REMAINS" | "APPEARS"
-            )
-            && !matches!(
-                tokens[k - 1].norm.as_str(),
-                "NEWS" | "POLITICS" | "ECONOMICS" | "SERIES" | "SPECIES" | "MEANS" | "PHYSICS"
-            )
-            && (0..k - 1)
-                .rev()
-                .find(|&j| {
-                    !matches!(
-                        tags[j],
-                        T::JJ | T::NN | T::NNS | T::CC | T::DT | T::CD | T::PRPS
-                    )
-                })
-                .is_some_and(|j| matches!(tags[j], T::VBD | T::VBZ | T::VBP | T::VBN))
-        {
+        if is_plural_in_object(tokens, tags, k) {
             tags[k] = T::NNS;
         }
     }
 }
 
-/// Recognises the dictionary phrases of a tokenized sentence.
+/// "tear gas": "tear" (token `k`) is a noun.
+fn is_tear_gas(tokens: &[Token], k: usize) -> bool {
+    tokens[k].norm == "TEAR" && matches!(tokens[k + 1].norm.as_str(), "GAS" | "GASES")
+}
+
+/// "managing director", "acting president", "the ruling party": a participle of this kind
+/// (token `k`) before a common noun is an adjective.
+fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    tags[k] == T::VBG
+        && matches!(
+            tokens[k].norm.as_str(),
+            "MANAGING"
+                | "ACTING"
+                | "OUTGOING"
+                | "INCOMING"
+                | "RULING"
+                | "GOVERNING"
+                | "FOUNDING"
+                | "PRESIDING"
+                | "RETIRING"
+                | "REIGNING"
+                | "SITTING"
+                | "COMMANDING"
+        )
+        && matches!(tags[k + 1], T::NN | T::NNS | T::JJ)
+}
+
+/// "… department, given its Pacific coastline": "given" (token `k`) opening a phrase after a
+/// punctuation mark is a preposition, no verb.
+fn is_prepositional_given(tokens: &[Token], k: usize) -> bool {
+    tokens[k].norm == "GIVEN"
+        && (k == 0 || tokens[k - 1].kind != TokenKind::Word)
+        && matches!(
+            tokens[k + 1].norm.as_str(),
+            "THE"
+                | "ITS"
+                | "HIS"
+                | "HER"
+                | "THEIR"
+                | "THAT"
+                | "THIS"
+                | "THESE"
+                | "THOSE"
+                | "A"
+                | "AN"
+                | "OUR"
+        )
+}
+
+/// "Obama lifts US embargo on arms sales": a plural-present verb (token `k`) right after a
+/// name that is itself the object of a finite verb is a noun.
+fn is_base_verb_after_object_name(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    matches!(tags[k], T::VBP | T::VB)
+        && matches!(tags[k - 1], T::NNP | T::NN)
+        && tokens[k - 1].capitalized
+        && matches!(tags[k - 2], T::VBZ | T::VBD)
+}
+
+/// "rejected U.S. calls for a ceasefire": so is a verb in -s (token `k`), a plural noun — not
+/// after a verb of saying, whose clause may begin there: "said Iran wants war".
+fn is_plural_after_object_name(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    tags[k] == T::VBZ
+        && tokens[k].norm.ends_with('S')
+        && !tokens[k].capitalized
+        && tags[k - 1] == T::NNP
+        && tokens[k - 1].capitalized
+        && matches!(tags[k - 2], T::VBZ | T::VBD)
+        && !SAYING.iter().any(|p| tokens[k - 2].norm.starts_with(p))
+}
+
+/// "opened its borders to displaced Afghans", "aid for wounded soldiers": a participle (token
+/// `k - 1`) between a preposition and a noun is an adjective.
+fn is_modifier_between_preposition_and_noun(
+    tokens: &[Token],
+    tags: &[dyad_pos::Tag],
+    k: usize,
+) -> bool {
+    use dyad_pos::Tag as T;
+    matches!(tags[k - 1], T::VBN | T::VBD)
+        && matches!(tags[k - 2], T::IN | T::TO)
+        && matches!(tags[k], T::NNS | T::NNPS | T::NN)
+        && tokens[k - 1].norm.ends_with("ED")
+}
+
+/// "has spurned repeated offers": after a verb, a participle or adjective (token `k - 1`) and a
+/// word in -s (token `k`) are an object, JJ NNS.
+fn is_modified_object_after_verb(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    tags[k] == T::VBZ
+        && matches!(tags[k - 1], T::VBN | T::JJ)
+        && tags[k - 2].is_verb()
+        && tokens[k].norm.ends_with('S')
+}
+
+/// "suspended military aid and weapons deals with Pakistan": a verb in -s (token `k`) right
+/// after a plural noun that is itself in a verb's object (nothing but nouns, adjectives,
+/// determiners and "and" back to that finite verb) is a plural noun — a plural subject takes
+/// no verb in -s. (Not after a preposition, "the head of operations says"; not inside an
+/// infinitive or a gerund, "the inability of bosses to control their underlings suggests";
+/// never an auxiliary, "most wanted criminals has been".)
+fn is_plural_in_object(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    tags[k] == T::VBZ
+        && tags[k - 1] == T::NNS
+        && !tokens[k].capitalized
+        && !tokens[k - 1].capitalized
+        && tokens[k].norm.ends_with('S')
+        && !matches!(
+            tokens[k].norm.as_str(),
+            "IS" | "HAS" | "WAS" | "DOES" | "SAYS" | "SEEMS" | "REMAINS" | "APPEARS"
+        )
+        && !matches!(
+            tokens[k - 1].norm.as_str(),
+            "NEWS" | "POLITICS" | "ECONOMICS" | "SERIES" | "SPECIES" | "MEANS" | "PHYSICS"
+        )
+        && (0..k - 1)
+            .rev()
+            .find(|&j| {
+                !matches!(
+                    tags[j],
+                    T::JJ | T::NN | T::NNS | T::CC | T::DT | T::CD | T::PRPS
+                )
+            })
+            .is_some_and(|j| matches!(tags[j], T::VBD | T::VBZ | T::VBP | T::VBN))
+}
+
+/// Recognises the dictionary phrases of a tokenized sentence, in stages: part-of-speech tags
+/// (`compound_tags`, when the tagger is on), the dictionary words of each token
+/// (`match_words`), a present-tense headline's verb (`headline_verb`), TABARI's stretched
+/// actors (`stretched_actors`), the longest phrase at each position (`Marker::mark_phrases`),
+/// then a discard phrase (`find_discard`) and a complex phrase (`has_complex_phrase`).
 pub fn recognize(
     d: &Dictionaries,
     text: &str,
@@ -426,7 +469,38 @@ pub fn recognize(
         offsets: Vec::with_capacity(tokens.len() + 1),
         ..Default::default()
     };
+    match_words(d, tokens, &mut rec);
+    rec.mark_of = vec![None; tokens.len()];
+    if pos_filter {
+        if let Some((k, tag)) = headline_verb(d, text, tokens, &rec, &tags) {
+            tags[k] = tag;
+        }
+    }
     rec.tags = tags.clone();
+    let headline = looks_like_headline(tokens);
+    let far = if config.tabari_rules {
+        stretched_actors(d, text, tokens, &rec)
+    } else {
+        Vec::new()
+    };
+    let marker = Marker {
+        d,
+        text,
+        tokens,
+        config,
+        tags: &tags,
+        headline,
+        far: &far,
+    };
+    marker.mark_phrases(&mut rec);
+    rec.discard = find_discard(d, tokens, config, &rec);
+    rec.complex = has_complex_phrase(d, tokens, &rec);
+    rec
+}
+
+/// The dictionary words each token matches, flattened into `rec.words` (token `i`'s are
+/// `rec.offsets[i]..rec.offsets[i + 1]`).
+fn match_words(d: &Dictionaries, tokens: &[Token], rec: &mut Recognized) {
     rec.offsets.push(0);
     for t in tokens {
         if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
@@ -434,236 +508,351 @@ pub fn recognize(
         }
         rec.offsets.push(rec.words.len() as u32);
     }
-    rec.mark_of = vec![None; tokens.len()];
-    // A headline in the present ("Russia vetoes UN resolution on Syria", "Iran slams US"):
-    // with no finite verb in the sentence, a verb-dictionary word in -S right after a name is
-    // the verb, though the tagger reads a plural noun.
-    if pos_filter
-        && !rec.tags.iter().any(|t| {
-            matches!(
-                t,
-                dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP | dyad_pos::Tag::MD
-            )
-        })
+}
+
+/// A headline in the present ("Russia vetoes UN resolution on Syria", "Iran slams US"): with
+/// no finite verb in the sentence, a verb-dictionary word in -S right after a name is the verb,
+/// though the tagger reads a plural noun. Returns that token and its verb tag.
+fn headline_verb(
+    d: &Dictionaries,
+    text: &str,
+    tokens: &[Token],
+    rec: &Recognized,
+    tags: &[dyad_pos::Tag],
+) -> Option<(usize, dyad_pos::Tag)> {
+    use dyad_pos::Tag as T;
+    if tags
+        .iter()
+        .any(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD))
     {
-        let verbal = |k: usize| {
-            rec.words[rec.offsets[k] as usize..rec.offsets[k + 1] as usize]
-                .iter()
-                .any(|&w| !d.candidates(Index::Verbs, w).is_empty())
-        };
-        // (An irregular past the tagger took for a noun — "Britain froze aid to Uganda" — is
-        // a past tense.)
-        let irregular_past = |k: usize| {
-            let w = t_lower(tokens, text, k);
-            let base = dyad_pos::lemma::lemma(&w, dyad_pos::Tag::VBD);
-            base != w && !w.ends_with("ed") && !w.ends_with('s')
-        };
-        if let Some(k) = (1..tokens.len().min(6)).find(|&k| {
-            (tokens[k].norm.ends_with('S') || irregular_past(k))
-                && !tokens[k].capitalized
-                && matches!(rec.tags[k], dyad_pos::Tag::NNS | dyad_pos::Tag::NN)
-                && matches!(
-                    rec.tags[k - 1],
-                    dyad_pos::Tag::NNP
-                        | dyad_pos::Tag::NNPS
-                        | dyad_pos::Tag::NN
-                        | dyad_pos::Tag::JJ
-                )
-                && tokens[k - 1].capitalized
-                && verbal(k)
-        }) {
-            let tag = if tokens[k].norm.ends_with('S') {
-                dyad_pos::Tag::VBZ
-            } else {
-                dyad_pos::Tag::VBD
-            };
-            rec.tags[k] = tag;
-            tags[k] = tag;
-        }
+        return None;
     }
-    let headline = tokens.iter().filter(|t| t.kind == TokenKind::Word).count() > 3
+    let verbal = |k: usize| {
+        rec.words(k)
+            .iter()
+            .any(|&w| !d.candidates(Index::Verbs, w).is_empty())
+    };
+    // (An irregular past the tagger took for a noun — "Britain froze aid to Uganda" — is a
+    // past tense.)
+    let irregular_past = |k: usize| {
+        let w = t_lower(tokens, text, k);
+        let base = dyad_pos::lemma::lemma(&w, T::VBD);
+        base != w && !w.ends_with("ed") && !w.ends_with('s')
+    };
+    let k = (1..tokens.len().min(6)).find(|&k| {
+        (tokens[k].norm.ends_with('S') || irregular_past(k))
+            && !tokens[k].capitalized
+            && matches!(tags[k], T::NNS | T::NN)
+            && matches!(tags[k - 1], T::NNP | T::NNPS | T::NN | T::JJ)
+            && tokens[k - 1].capitalized
+            && verbal(k)
+    })?;
+    let tag = if tokens[k].norm.ends_with('S') {
+        T::VBZ
+    } else {
+        T::VBD
+    };
+    Some((k, tag))
+}
+
+/// Whether the sentence reads as a headline: more than three words, at least seven in ten
+/// of them capitalised.
+fn looks_like_headline(tokens: &[Token]) -> bool {
+    tokens.iter().filter(|t| t.kind == TokenKind::Word).count() > 3
         && tokens
             .iter()
             .filter(|t| t.kind == TokenKind::Word && t.capitalized)
             .count()
             * 10
-            >= tokens.iter().filter(|t| t.kind == TokenKind::Word).count() * 7;
-    // TABARI: an actor written with blanks matches across any number of words ("DURTHANG ORC"
-    // in "… of Durthang should be set up in areas not controlled by rebel Orc forces"). Beyond
-    // two words the phrase stands at its last word, and the words between keep their own
-    // readings (the verbs SHOULD and SET UP are still coded).
-    let mut far: Vec<(usize, usize, u32, u32)> = Vec::new(); // (last start, end, weight, actor)
-    if config.tabari_rules {
-        for i in 0..tokens.len() {
-            let (fa, fb) = (rec.offsets[i] as usize, rec.offsets[i + 1] as usize);
-            for k in fa..fb {
-                let w = rec.words[k];
-                for &a in d.candidates(Index::Actors, w) {
-                    let p = &d.actors[a as usize].phrase;
-                    // (Only phrases written with a blank between words can stretch.)
-                    if p.words.len() < 2
-                        || p.words[1..].iter().all(|w| w.consecutive)
-                        || match_actor_phrase(&rec, text, tokens, p, i, true).is_some()
-                    {
-                        continue;
-                    }
-                    if let Some(e) =
-                        match_actor_phrase_within(&rec, text, tokens, p, i, true, usize::MAX)
-                    {
-                        far.push((e - 1, e, p.weight + 3, a));
-                    }
+            >= tokens.iter().filter(|t| t.kind == TokenKind::Word).count() * 7
+}
+
+/// TABARI: an actor written with blanks matches across any number of words ("DURTHANG ORC"
+/// in "… of Durthang should be set up in areas not controlled by rebel Orc forces"). Beyond
+/// two words the phrase stands at its last word, and the words between keep their own
+/// readings (the verbs SHOULD and SET UP are still coded). Returns (last word, end, weight,
+/// actor) for each.
+fn stretched_actors(
+    d: &Dictionaries,
+    text: &str,
+    tokens: &[Token],
+    rec: &Recognized,
+) -> Vec<(usize, usize, u32, u32)> {
+    let mut far = Vec::new();
+    for i in 0..tokens.len() {
+        for &w in rec.words(i) {
+            for &a in d.candidates(Index::Actors, w) {
+                let p = &d.actors[a as usize].phrase;
+                // (Only phrases written with a blank between words can stretch.)
+                if p.words.len() < 2
+                    || p.words[1..].iter().all(|w| w.consecutive)
+                    || match_actor_phrase(rec, text, tokens, p, i, true).is_some()
+                {
+                    continue;
+                }
+                if let Some(e) =
+                    match_actor_phrase_within(rec, text, tokens, p, i, true, usize::MAX)
+                {
+                    far.push((e - 1, e, p.weight + 3, a));
                 }
             }
         }
     }
-    let mut i = 0;
-    while i < tokens.len() {
-        let mut best: Option<(usize, u32, Item)> = None; // (end, weight, item)
-        for &(s0, e0, w0, a) in &far {
-            if s0 == i {
-                best = Some((e0, w0, Item::Actor(a)));
+    far
+}
+
+/// The best phrase found so far at a position: (end, weight, item).
+type Best = Option<(usize, u32, Item)>;
+
+/// Keeps the phrase ending at `end` if it is longer than the best so far, or as long and
+/// heavier (actors weigh 3 more than written, agents 2, nouns 1; a verb its word count).
+fn consider(best: &mut Best, end: usize, weight: u32, item: Item) {
+    let better = match best {
+        None => true,
+        Some((e, w, _)) => end > *e || (end == *e && weight > *w),
+    };
+    if better {
+        *best = Some((end, weight, item));
+    }
+}
+
+/// The walk over a sentence taking the longest phrase at each position: what every step of
+/// it reads.
+struct Marker<'a> {
+    d: &'a Dictionaries,
+    text: &'a str,
+    tokens: &'a [Token],
+    config: &'a crate::CoderConfig,
+    /// The tagger's tags with the headline verb, as they were before the walk retags names,
+    /// agents and attributive participles in `Recognized::tags`.
+    tags: &'a [dyad_pos::Tag],
+    /// Whether the sentence reads as a headline (`looks_like_headline`).
+    headline: bool,
+    /// TABARI's stretched actors (`stretched_actors`).
+    far: &'a [(usize, usize, u32, u32)],
+}
+
+/// How the word at a position reads for the verb dictionary.
+struct VerbReading {
+    /// After a determiner, or read by the tagger as no verb: a verb form here is a noun (a
+    /// multi-word verb is judged by its verb word).
+    noun: bool,
+    /// Capitalised mid-sentence, or possessive: neither a verb nor a nominal.
+    cap_shift: bool,
+    /// "according to", "thanks to": neither a verb nor a nominal.
+    attribution: bool,
+    /// A participle or adjective modifying the noun after it, which the later stages read as
+    /// an adjective.
+    attributive: bool,
+}
+
+impl Marker<'_> {
+    /// The longest phrase at each position, left to right (TABARI's longest-match rule; ties
+    /// go to actors, then agents, then nouns, then verbs): marks it, or notes a verb form
+    /// read as a noun when nothing matches.
+    fn mark_phrases(&self, rec: &mut Recognized) {
+        let mut i = 0;
+        while i < self.tokens.len() {
+            let mut best: Best = None;
+            for &(s0, e0, w0, a) in self.far {
+                if s0 == i {
+                    best = Some((e0, w0, Item::Actor(a)));
+                }
+            }
+            self.consider_names(rec, i, &mut best);
+            let reading = self.verb_reading(i);
+            if reading.attributive {
+                // The later stages (clauses, passives) read it as the adjective it is.
+                rec.tags[i] = dyad_pos::Tag::JJ;
+            }
+            let verb_possible = !reading.cap_shift && !reading.attribution;
+            if verb_possible {
+                self.consider_verbs(rec, i, reading.noun, &mut best);
+            }
+            if best.is_none() && reading.noun && verb_possible {
+                if let Some(v) = self.nominal_verb(rec, i) {
+                    rec.nominals.push((i, v));
+                }
+            }
+            match best {
+                Some((end, _, item)) => {
+                    mark(rec, self.tokens, i, end, item);
+                    i = end;
+                }
+                None => i += 1,
             }
         }
-        let consider =
-            |end: usize, weight: u32, item: Item, best: &mut Option<(usize, u32, Item)>| {
-                let better = match best {
-                    None => true,
-                    Some((e, w, _)) => end > *e || (end == *e && weight > *w),
-                };
-                if better {
-                    *best = Some((end, weight, item));
+    }
+
+    /// Actors, agents and nouns starting at `i`, by first word.
+    fn consider_names(&self, rec: &Recognized, i: usize, best: &mut Best) {
+        let common = self.written_as_common_word(i);
+        for &w in rec.words(i) {
+            self.consider_actors(rec, i, w, common, best);
+            for &a in self.d.candidates(Index::Agents, w) {
+                let p = &self.d.agents[a as usize].phrase;
+                if let Some(e) = match_phrase(rec, self.tokens, p, i) {
+                    consider(best, e, p.weight + 2, Item::Agent(a));
                 }
-            };
-        // Deduplicated first-word candidates.
-        let (fa, fb) = (rec.offsets[i] as usize, rec.offsets[i + 1] as usize);
-        let firsts: &[WordId] = &rec.words[fa..fb];
-        // Outside TABARI's reading a short name stands only as written: "us" is not the US,
-        // "Kim Jong Un" holds no UN (one word of at most three letters, none lower-case for
-        // two letters).
-        let written = tokens[i].span.slice(text);
+            }
+            for &a in self.d.candidates(Index::Nouns, w) {
+                let (p, k) = &self.d.nouns[a as usize];
+                if let Some(e) = match_phrase(rec, self.tokens, p, i) {
+                    consider(best, e, p.weight + 1, Item::Noun(*k));
+                }
+            }
+        }
+    }
+
+    /// Whether the word at `i` is written as a common word, which no one-word name matches
+    /// (outside TABARI's reading). A short name stands only as written: "us" is not the US,
+    /// "Kim Jong Un" holds no UN (one word of at most three letters, none lower-case for two
+    /// letters). Nor does a one-word name written in lower case: "youth" is the common word,
+    /// not the armed group YOUTH (news writes names with a capital).
+    fn written_as_common_word(&self, i: usize) -> bool {
+        let written = self.tokens[i].span.slice(self.text);
         let letters = written.chars().filter(|c| c.is_alphabetic()).count();
-        let short_miss = !config.tabari_rules
+        let short_miss = !self.config.tabari_rules
             && letters <= 3
             && (written.chars().all(|c| !c.is_uppercase())
                 || (letters <= 2 && written.chars().any(|c| c.is_lowercase())));
-        // Nor does a one-word name written in lower case: "youth" is the common word, not the
-        // armed group YOUTH (news writes names with a capital).
-        let common_word = !config.tabari_rules
-            && tokens[i].kind == TokenKind::Word
+        let common_word = !self.config.tabari_rules
+            && self.tokens[i].kind == TokenKind::Word
             && written.chars().next().is_some_and(char::is_lowercase);
-        for &w in firsts {
-            for &a in d.candidates(Index::Actors, w) {
-                if (short_miss || common_word) && d.actors[a as usize].phrase.words.len() == 1 {
-                    continue;
-                }
-                // ("Central American", "Latin American" gangs are no Americans: a one-word
-                // name after a compass or region word the dictionaries do not join to it.)
-                if !config.tabari_rules
-                    && d.actors[a as usize].phrase.words.len() == 1
-                    && i > 0
-                    && tokens[i - 1].capitalized
-                    && matches!(
-                        tokens[i - 1].norm.as_str(),
-                        "CENTRAL"
-                            | "LATIN"
-                            | "SOUTH"
-                            | "NORTH"
-                            | "EAST"
-                            | "WEST"
-                            | "SOUTHEAST"
-                            | "SOUTHWEST"
-                            | "NORTHEAST"
-                            | "NORTHWEST"
-                            | "SUB-SAHARAN"
-                    )
-                    && rec.mark_of[i - 1].is_none()
-                {
-                    continue;
-                }
-                if !config.tabari_rules
-                    && !headline
-                    && d.actors[a as usize].phrase.words.len() == 1
-                    && part_of_other_name(d, &rec, tokens, i, &d.actors[a as usize])
-                {
-                    continue;
-                }
-                if let Some(e) = match_actor_phrase(
-                    &rec,
-                    text,
-                    tokens,
-                    &d.actors[a as usize].phrase,
-                    i,
-                    config.tabari_rules,
-                ) {
-                    // Outside TABARI's reading, "Iranian-backed Houthis", "U.S.-backed
-                    // fighters": the backer is not the actor (a "Saudi-led coalition" is).
-                    if !config.tabari_rules
-                        && tokens.get(e).is_some_and(|t| {
-                            t.span.start > 0
-                                && text.as_bytes().get(t.span.start as usize - 1) == Some(&b'-')
-                                && tokens[e - 1].span.end + 1 == t.span.start
-                                && matches!(
-                                    t.norm.as_str(),
-                                    "BACKED"
-                                        | "SUPPORTED"
-                                        | "SPONSORED"
-                                        | "ALLIED"
-                                        | "ALIGNED"
-                                        | "FUNDED"
-                                        | "TRAINED"
-                                        | "ARMED"
-                                        | "INSPIRED"
-                                        | "BROKERED"
-                                        | "AFFILIATED"
-                                        | "LINKED"
-                                        | "FRIENDLY"
-                                )
-                        })
-                    {
-                        continue;
-                    }
-                    consider(
-                        e,
-                        d.actors[a as usize].phrase.weight + 3,
-                        Item::Actor(a),
-                        &mut best,
-                    );
-                }
+        short_miss || common_word
+    }
+
+    /// Actors starting at `i` with first word `w`.
+    fn consider_actors(&self, rec: &Recognized, i: usize, w: WordId, common: bool, b: &mut Best) {
+        let tabari = self.config.tabari_rules;
+        for &a in self.d.candidates(Index::Actors, w) {
+            let entry = &self.d.actors[a as usize];
+            if entry.phrase.words.len() == 1 && self.one_word_name_misses(rec, i, entry, common) {
+                continue;
             }
-            for &a in d.candidates(Index::Agents, w) {
-                if let Some(e) = match_phrase(&rec, tokens, &d.agents[a as usize].phrase, i) {
-                    consider(
-                        e,
-                        d.agents[a as usize].phrase.weight + 2,
-                        Item::Agent(a),
-                        &mut best,
-                    );
+            if let Some(e) =
+                match_actor_phrase(rec, self.text, self.tokens, &entry.phrase, i, tabari)
+            {
+                // Outside TABARI's reading, "Iranian-backed Houthis", "U.S.-backed fighters":
+                // the backer is not the actor (a "Saudi-led coalition" is).
+                if !tabari && self.backer_at(e) {
+                    continue;
                 }
-            }
-            for &a in d.candidates(Index::Nouns, w) {
-                let (p, k) = &d.nouns[a as usize];
-                if let Some(e) = match_phrase(&rec, tokens, p, i) {
-                    consider(e, p.weight + 1, Item::Noun(*k), &mut best);
-                }
+                consider(b, e, entry.phrase.weight + 3, Item::Actor(a));
             }
         }
-        // Verbs: not after a determiner, not capitalised mid-sentence (TABARI's noun shift).
+    }
+
+    /// Whether a one-word name at `i` is not the actor `entry`: written as a common word
+    /// (`written_as_common_word`), or, outside TABARI's reading, after a region word the
+    /// dictionaries do not join to it ("Central American", "Latin American" gangs are no
+    /// Americans), or, but in a headline, the first name of someone else
+    /// (`part_of_other_name`).
+    fn one_word_name_misses(
+        &self,
+        rec: &Recognized,
+        i: usize,
+        entry: &dyad_dict::ActorEntry,
+        common: bool,
+    ) -> bool {
+        if common {
+            return true;
+        }
+        let tokens = self.tokens;
+        if !self.config.tabari_rules
+            && i > 0
+            && tokens[i - 1].capitalized
+            && matches!(
+                tokens[i - 1].norm.as_str(),
+                "CENTRAL"
+                    | "LATIN"
+                    | "SOUTH"
+                    | "NORTH"
+                    | "EAST"
+                    | "WEST"
+                    | "SOUTHEAST"
+                    | "SOUTHWEST"
+                    | "NORTHEAST"
+                    | "NORTHWEST"
+                    | "SUB-SAHARAN"
+            )
+            && rec.mark_of[i - 1].is_none()
+        {
+            return true;
+        }
+        !self.config.tabari_rules
+            && !self.headline
+            && part_of_other_name(self.d, rec, tokens, i, entry)
+    }
+
+    /// Whether token `e` is a participle of backing hyphenated to the word before it
+    /// ("Iranian-backed", "U.S.-backed").
+    fn backer_at(&self, e: usize) -> bool {
+        let tokens = self.tokens;
+        tokens.get(e).is_some_and(|t| {
+            t.span.start > 0
+                && self.text.as_bytes().get(t.span.start as usize - 1) == Some(&b'-')
+                && tokens[e - 1].span.end + 1 == t.span.start
+                && matches!(
+                    t.norm.as_str(),
+                    "BACKED"
+                        | "SUPPORTED"
+                        | "SPONSORED"
+                        | "ALLIED"
+                        | "ALIGNED"
+                        | "FUNDED"
+                        | "TRAINED"
+                        | "ARMED"
+                        | "INSPIRED"
+                        | "BROKERED"
+                        | "AFFILIATED"
+                        | "LINKED"
+                        | "FRIENDLY"
+                )
+        })
+    }
+
+    /// How the word at `i` reads for the verbs: not after a determiner, not capitalised
+    /// mid-sentence (TABARI's noun shift), not where the tagger reads no verb
+    /// (`tagged_no_verb`), not in "according to".
+    fn verb_reading(&self, i: usize) -> VerbReading {
+        let tokens = self.tokens;
         let t = &tokens[i];
         // TABARI shifts a verb to a noun after THE, A, AN only ("its voice" stays a verb).
         let after_det = i > 0
-            && if config.tabari_rules {
+            && if self.config.tabari_rules {
                 matches!(tokens[i - 1].norm.as_str(), "THE" | "A" | "AN")
             } else {
                 DETERMINERS.contains(&tokens[i - 1].norm.as_str())
             };
         // "Estonia donate's cash": a possessive is a noun (TABARI's noun endings).
         let cap_shift =
-            (t.capitalized && i > 0 && !headline && tokens[i - 1].kind != TokenKind::Quote)
+            (t.capitalized && i > 0 && !self.headline && tokens[i - 1].kind != TokenKind::Quote)
                 || t.possessive;
-        // The tagger's reading: a word tagged as a noun, adjective or determiner is not a verb.
-        // Nouns only count as such inside a noun phrase (after a determiner, adjective,
-        // possessive, number, preposition or another noun), where the tagger is reliable.
+        let attributive = is_attributive(tokens, self.tags, i);
+        let pos_noun = self.tagged_no_verb(i, attributive);
+        // "according to X" attributes a report; it is no verb ACCORD (outside TABARI's
+        // reading). (Nor is "thanks to X" a verb THANK: "received food thanks to Islamic
+        // Relief".)
+        let attribution = self.config.pos_filter
+            && matches!(t.norm.as_str(), "ACCORDING" | "THANKS")
+            && tokens.get(i + 1).is_some_and(|n| n.norm == "TO");
+        VerbReading {
+            noun: after_det || pos_noun,
+            cap_shift,
+            attribution,
+            attributive,
+        }
+    }
+
+    /// The tagger's reading: a word tagged as a noun, adjective or determiner is not a verb.
+    /// Nouns only count as such inside a noun phrase (after a determiner, adjective,
+    /// possessive, number, preposition or another noun), where the tagger is reliable. Nor is
+    /// a participle hyphenated to a name, a word after a possessive, an attributive or
+    /// predicate adjective, or a modal before its verb.
+    fn tagged_no_verb(&self, i: usize, attributive: bool) -> bool {
         use dyad_pos::Tag as T;
+        let tags = self.tags;
         // (A noun right after a verb is its object: "denied charges of fraud".)
         let np_context = i > 0
             && tags.get(i - 1).is_some_and(|p| {
@@ -672,102 +861,13 @@ pub fn recognize(
                     || p.is_verb()
                     || matches!(p, T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO)
             });
-        // "Russia-backed rebels", "US-led coalition": a participle hyphenated to a name is an
-        // adjective.
-        let hyphen_adjective = i > 0
-            && tags
-                .get(i)
-                .is_some_and(|g| matches!(g, T::VBN | T::VBD | T::JJ))
-            && text.as_bytes().get(t.span.start as usize - 1) == Some(&b'-')
-            // (the hyphen glued to the word before: "Russia-backed", "U.N.-backed")
-            && t.span.start >= 2
-            && tokens[i - 1].span.end as usize + 1 >= t.span.start as usize
-            && !text.as_bytes()[t.span.start as usize - 2].is_ascii_whitespace();
+        let hyphen_adjective = is_hyphen_adjective(self.text, self.tokens, tags, i);
         // A modal before its verb ("should have acted") is an auxiliary, not the verb.
         let auxiliary = tags.get(i) == Some(&T::MD)
             && (i + 1..(i + 4).min(tags.len())).any(|k| tags[k].is_verb());
-        // "allied fighters", "by armed men", "the army and allied militias": a participle or
-        // adjective before a common noun, after a preposition, possessive, adjective or a
-        // noun and AND, modifies the noun.
-        // (After a possessive no verb can stand: "the Kingdom's continued support".)
-        let after_possessive = i > 0 && tokens[i - 1].possessive;
-        // (A gerund only after a determiner, adjective or possessive: "the nuclear
-        // monitoring agency", "the ruling party" — not "for monitoring elections".)
-        let gerund_modifier = i > 0
-            && tags.get(i) == Some(&T::VBG)
-            && matches!(tags[i - 1], T::DT | T::JJ | T::PRPS | T::POS);
-        let attributive = tags.get(i).is_some_and(|g| {
-            matches!(g, T::VBN | T::JJ) || (after_possessive && matches!(g, T::VBD | T::VBG))
-        }) || gerund_modifier;
-        // ("the internationally recognised Government of National Accord": a participle
-        // after an adverb in -ly that opens a noun phrase — after a determiner, a comma, a
-        // preposition or "and", not after an auxiliary: "has strongly condemned NATO".)
-        let adverb_opened = i > 1
-            && tags.len() > i
-            && tags[i - 1] == T::RB
-            && tokens[i - 1].norm.ends_with("LY")
-            && (matches!(tags[i - 2], T::DT | T::IN | T::CC | T::PRPS | T::POS)
-                || tokens[i - 2].norm == ",");
-        let attributive = attributive
-            && tags
-                .get(i + 1)
-                .is_some_and(|n| matches!(n, T::NN | T::NNS) || (adverb_opened && *n == T::NNP))
-            && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
-            && i > 0
-            && match tags[i - 1] {
-                _ if after_possessive || gerund_modifier => true,
-                T::IN | T::PRPS | T::POS | T::JJ | T::CD => true,
-                T::RB => adverb_opened,
-                // (Only in a subject, before any finite verb: "fired across the line and
-                // violated agreements" keeps its verb.)
-                T::CC => {
-                    i > 1
-                        && (tags[i - 2].is_noun() || tags[i - 2].is_adjective())
-                        && !tags[..i].iter().any(|t| t.is_verb() || *t == T::MD)
-                }
-                _ => false,
-            };
-        if attributive {
-            // The later stages (clauses, passives) read it as the adjective it is.
-            rec.tags[i] = T::JJ;
-        }
-        // "must be ready to mediate": after a form of "be" a verb is a participle; an
-        // adjective there that is no participle ("ready", "open", "clear") is no verb.
-        let predicate_adjective = tags.get(i) == Some(&T::JJ)
-            && !t.norm.ends_with("ED")
-            && !t.norm.ends_with("ING")
-            && (i.saturating_sub(2)..i)
-                .rev()
-                .find(|&k| tags[k] != T::RB)
-                .is_some_and(|k| {
-                    matches!(
-                        tokens[k].norm.as_str(),
-                        "BE" | "IS" | "ARE" | "WAS" | "WERE" | "BEEN" | "BEING" | "'S" | "'RE"
-                    )
-                });
-        // ("China's exports", "the Government's plans to", "Parliament's lead negotiator":
-        // after a possessive no verb stands; "it's", "that's", "let's" are no possessives.)
-        let possessed = pos_filter
-            && i > 0
-            && tokens[i - 1].possessive
-            && !matches!(
-                tokens[i - 1].norm.as_str(),
-                "IT" | "HE"
-                    | "SHE"
-                    | "THAT"
-                    | "WHAT"
-                    | "THERE"
-                    | "HERE"
-                    | "WHO"
-                    | "WHERE"
-                    | "HOW"
-                    | "LET"
-                    | "ONE"
-                    | "EVERYONE"
-                    | "SOMEONE"
-                    | "NOBODY"
-            );
-        let pos_noun = hyphen_adjective
+        let predicate_adjective = is_predicate_adjective(self.tokens, tags, i);
+        let possessed = self.config.pos_filter && is_possessed(self.tokens, i);
+        hyphen_adjective
             || possessed
             || attributive
             || predicate_adjective
@@ -776,139 +876,269 @@ pub fn recognize(
                 (g.is_noun() && np_context)
                     || g.is_adverb()
                     || matches!(g, T::DT | T::IN | T::CD | T::JJR | T::JJS)
-            });
-        // A multi-word verb ("wire tapped", "carried out") is judged by its verb word.
-        let head_is_verb = |head: usize| {
-            let k = i + head;
-            let np = k > 0
-                && tags.get(k - 1).is_some_and(|p| {
-                    p.is_noun()
-                        || p.is_adjective()
-                        || matches!(p, T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO)
-                });
-            !tags
-                .get(k)
-                .is_some_and(|g| (g.is_noun() && np) || matches!(g, T::DT | T::IN | T::CD))
-        };
-        // "according to X" attributes a report; it is no verb ACCORD (outside TABARI's reading).
-        // (Nor is "thanks to X" a verb THANK: "received food thanks to Islamic Relief".)
-        let attribution = pos_filter
-            && matches!(t.norm.as_str(), "ACCORDING" | "THANKS")
-            && tokens.get(i + 1).is_some_and(|n| n.norm == "TO");
-        if !cap_shift && !attribution {
-            for &w in firsts {
-                for &v in d.candidates(Index::Verbs, w) {
-                    let form = &d.verbs[v as usize];
-                    let blocked = if form.words.len() > 1 && form.head > 0 {
-                        !head_is_verb(form.head)
-                    } else {
-                        after_det || pos_noun
-                    };
-                    if blocked {
-                        continue;
-                    }
-                    // Words of a TABARI multi-word verb written with blanks may have a few
-                    // words between them ("DEATH TOLL RISEN": "death toll has risen").
-                    let mut j = i;
-                    let mut ok = true;
-                    for (n, pw) in form.words.iter().enumerate() {
-                        let reach = if n == 0 || pw.consecutive { 1 } else { 3 };
-                        let found = (j..(j + reach).min(tokens.len()))
-                            .take_while(|&k| k == j || tokens[k - 1].kind == TokenKind::Word)
-                            .find(|&k| rec.has(k, pw.id));
-                        match found {
-                            Some(k) => j = k + 1,
-                            None => {
-                                ok = false;
-                                break;
-                            }
-                        }
-                    }
-                    if ok {
-                        let weight: u32 = form.words.len() as u32;
-                        consider(j, weight, Item::Verb(v), &mut best);
-                    }
+            })
+    }
+
+    /// Verb forms starting at `i`; `noun` when the word there reads as a noun, which blocks a
+    /// one-word verb (and a multi-word verb opening with its verb word).
+    fn consider_verbs(&self, rec: &Recognized, i: usize, noun: bool, best: &mut Best) {
+        for &w in rec.words(i) {
+            for &v in self.d.candidates(Index::Verbs, w) {
+                let form = &self.d.verbs[v as usize];
+                let blocked = if form.words.len() > 1 && form.head > 0 {
+                    !self.head_is_verb(i + form.head)
+                } else {
+                    noun
+                };
+                if blocked {
+                    continue;
+                }
+                if let Some(end) = match_verb_form(rec, self.tokens, form, i) {
+                    let weight: u32 = form.words.len() as u32;
+                    consider(best, end, weight, Item::Verb(v));
                 }
             }
-        }
-        if best.is_none() && (after_det || pos_noun) && !cap_shift && !attribution {
-            if let Some(&v) = firsts
-                .iter()
-                .flat_map(|&w| d.candidates(Index::Verbs, w))
-                .find(|&&v| d.verbs[v as usize].words.len() == 1)
-            {
-                rec.nominals.push((i, v));
-            }
-        }
-        match best {
-            Some((end, _, item)) => {
-                let idx = rec.marks.len() as u32;
-                rec.marks.push(Mark {
-                    start: i,
-                    end,
-                    item,
-                });
-                for k in i..end {
-                    rec.mark_of[k] = Some(idx);
-                }
-                // A name is a noun: "United" in "the United Nations said" is no verb, so the
-                // phrases and subjects read after this see one noun phrase.
-                if matches!(item, Item::Actor(_)) {
-                    let stop = end.min(rec.tags.len());
-                    for (tag, t) in rec.tags[i.min(stop)..stop].iter_mut().zip(&tokens[i..]) {
-                        if tag.is_verb() && t.capitalized {
-                            *tag = dyad_pos::Tag::NNP;
-                        }
-                    }
-                }
-                // So is an agent in a noun's place ("summoned the Chinese ambassador to
-                // complain": no verb "ambassador").
-                if matches!(item, Item::Agent(_)) && i > 0 {
-                    use dyad_pos::Tag as T;
-                    let noun_place = rec.mark_of[i - 1].is_some()
-                        || rec.tags.get(i - 1).is_some_and(|t| {
-                            matches!(t, T::DT | T::JJ | T::NNP | T::NNPS | T::PRPS | T::CD)
-                        });
-                    if let Some(tag) = rec.tags.get_mut(i) {
-                        if tag.is_verb() && noun_place {
-                            *tag = if tokens[i].norm.ends_with('S') {
-                                T::NNS
-                            } else {
-                                T::NN
-                            };
-                        }
-                    }
-                }
-                i = end;
-            }
-            None => i += 1,
         }
     }
-    // Discards: any phrase anywhere.
-    'outer: for i in 0..tokens.len() {
-        let firsts: Vec<WordId> = rec.words(i).to_vec();
-        for w in firsts {
+
+    /// A multi-word verb ("wire tapped", "carried out") is judged by its verb word, at `k`.
+    fn head_is_verb(&self, k: usize) -> bool {
+        use dyad_pos::Tag as T;
+        let tags = self.tags;
+        let np = k > 0
+            && tags.get(k - 1).is_some_and(|p| {
+                p.is_noun()
+                    || p.is_adjective()
+                    || matches!(p, T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO)
+            });
+        !tags
+            .get(k)
+            .is_some_and(|g| (g.is_noun() && np) || matches!(g, T::DT | T::IN | T::CD))
+    }
+
+    /// A one-word verb form among the words at `i`, which reads as a noun there ("a meeting
+    /// with", "talks with"): the verb of a nominal event.
+    fn nominal_verb(&self, rec: &Recognized, i: usize) -> Option<u32> {
+        rec.words(i)
+            .iter()
+            .flat_map(|&w| self.d.candidates(Index::Verbs, w))
+            .find(|&&v| self.d.verbs[v as usize].words.len() == 1)
+            .copied()
+    }
+}
+
+/// "Russia-backed rebels", "US-led coalition": a participle at `i` hyphenated to a name is an
+/// adjective.
+fn is_hyphen_adjective(text: &str, tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
+    use dyad_pos::Tag as T;
+    let t = &tokens[i];
+    i > 0
+        && tags
+            .get(i)
+            .is_some_and(|g| matches!(g, T::VBN | T::VBD | T::JJ))
+        && text.as_bytes().get(t.span.start as usize - 1) == Some(&b'-')
+        // (the hyphen glued to the word before: "Russia-backed", "U.N.-backed")
+        && t.span.start >= 2
+        && tokens[i - 1].span.end as usize + 1 >= t.span.start as usize
+        && !text.as_bytes()[t.span.start as usize - 2].is_ascii_whitespace()
+}
+
+/// "allied fighters", "by armed men", "the army and allied militias": a participle or
+/// adjective at `i` before a common noun, after a preposition, possessive, adjective or a
+/// noun and AND, modifies the noun.
+fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
+    use dyad_pos::Tag as T;
+    // (After a possessive no verb can stand: "the Kingdom's continued support".)
+    let after_possessive = i > 0 && tokens[i - 1].possessive;
+    // (A gerund only after a determiner, adjective or possessive: "the nuclear monitoring
+    // agency", "the ruling party" — not "for monitoring elections".)
+    let gerund_modifier = i > 0
+        && tags.get(i) == Some(&T::VBG)
+        && matches!(tags[i - 1], T::DT | T::JJ | T::PRPS | T::POS);
+    let modifier = tags.get(i).is_some_and(|g| {
+        matches!(g, T::VBN | T::JJ) || (after_possessive && matches!(g, T::VBD | T::VBG))
+    }) || gerund_modifier;
+    let adverb_opened = is_adverb_opened(tokens, tags, i);
+    modifier
+        && tags
+            .get(i + 1)
+            .is_some_and(|n| matches!(n, T::NN | T::NNS) || (adverb_opened && *n == T::NNP))
+        && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
+        && i > 0
+        && match tags[i - 1] {
+            _ if after_possessive || gerund_modifier => true,
+            T::IN | T::PRPS | T::POS | T::JJ | T::CD => true,
+            T::RB => adverb_opened,
+            // (Only in a subject, before any finite verb: "fired across the line and
+            // violated agreements" keeps its verb.)
+            T::CC => {
+                i > 1
+                    && (tags[i - 2].is_noun() || tags[i - 2].is_adjective())
+                    && !tags[..i].iter().any(|t| t.is_verb() || *t == T::MD)
+            }
+            _ => false,
+        }
+}
+
+/// "the internationally recognised Government of National Accord": the word at `i` follows
+/// an adverb in -ly that opens a noun phrase — after a determiner, a comma, a preposition or
+/// "and", not after an auxiliary: "has strongly condemned NATO".
+fn is_adverb_opened(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
+    use dyad_pos::Tag as T;
+    i > 1
+        && tags.len() > i
+        && tags[i - 1] == T::RB
+        && tokens[i - 1].norm.ends_with("LY")
+        && (matches!(tags[i - 2], T::DT | T::IN | T::CC | T::PRPS | T::POS)
+            || tokens[i - 2].norm == ",")
+}
+
+/// "must be ready to mediate": after a form of "be" a verb is a participle; an adjective at
+/// `i` there that is no participle ("ready", "open", "clear") is no verb.
+fn is_predicate_adjective(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
+    use dyad_pos::Tag as T;
+    let t = &tokens[i];
+    tags.get(i) == Some(&T::JJ)
+        && !t.norm.ends_with("ED")
+        && !t.norm.ends_with("ING")
+        && (i.saturating_sub(2)..i)
+            .rev()
+            .find(|&k| tags[k] != T::RB)
+            .is_some_and(|k| {
+                matches!(
+                    tokens[k].norm.as_str(),
+                    "BE" | "IS" | "ARE" | "WAS" | "WERE" | "BEEN" | "BEING" | "'S" | "'RE"
+                )
+            })
+}
+
+/// Whether the word at `i` follows a possessive ("China's exports", "the Government's plans
+/// to", "Parliament's lead negotiator"), where no verb stands; "it's", "that's", "let's" are no
+/// possessives.
+fn is_possessed(tokens: &[Token], i: usize) -> bool {
+    i > 0
+        && tokens[i - 1].possessive
+        && !matches!(
+            tokens[i - 1].norm.as_str(),
+            "IT" | "HE"
+                | "SHE"
+                | "THAT"
+                | "WHAT"
+                | "THERE"
+                | "HERE"
+                | "WHO"
+                | "WHERE"
+                | "HOW"
+                | "LET"
+                | "ONE"
+                | "EVERYONE"
+                | "SOMEONE"
+                | "NOBODY"
+        )
+}
+
+/// Matches verb form `form` at `i`; returns the end. Words of a TABARI multi-word verb
+/// written with blanks may have a few words between them ("DEATH TOLL RISEN": "death toll
+/// has risen").
+fn match_verb_form(
+    rec: &Recognized,
+    tokens: &[Token],
+    form: &dyad_dict::VerbForm,
+    i: usize,
+) -> Option<usize> {
+    let mut j = i;
+    for (n, pw) in form.words.iter().enumerate() {
+        let reach = if n == 0 || pw.consecutive { 1 } else { 3 };
+        let k = (j..(j + reach).min(tokens.len()))
+            .take_while(|&k| k == j || tokens[k - 1].kind == TokenKind::Word)
+            .find(|&k| rec.has(k, pw.id))?;
+        j = k + 1;
+    }
+    Some(j)
+}
+
+/// Marks tokens `i..end` as `item`, and retags a name or an agent in a noun's place as the
+/// noun it is (`retag_name`, `retag_agent`).
+fn mark(rec: &mut Recognized, tokens: &[Token], i: usize, end: usize, item: Item) {
+    let idx = rec.marks.len() as u32;
+    rec.marks.push(Mark {
+        start: i,
+        end,
+        item,
+    });
+    for k in i..end {
+        rec.mark_of[k] = Some(idx);
+    }
+    match item {
+        Item::Actor(_) => retag_name(rec, tokens, i, end),
+        Item::Agent(_) if i > 0 => retag_agent(rec, tokens, i),
+        _ => {}
+    }
+}
+
+/// A name is a noun: "United" in "the United Nations said" is no verb, so the phrases and
+/// subjects read after this see one noun phrase.
+fn retag_name(rec: &mut Recognized, tokens: &[Token], i: usize, end: usize) {
+    let stop = end.min(rec.tags.len());
+    for (tag, t) in rec.tags[i.min(stop)..stop].iter_mut().zip(&tokens[i..]) {
+        if tag.is_verb() && t.capitalized {
+            *tag = dyad_pos::Tag::NNP;
+        }
+    }
+}
+
+/// So is an agent at `i` in a noun's place ("summoned the Chinese ambassador to complain":
+/// no verb "ambassador").
+fn retag_agent(rec: &mut Recognized, tokens: &[Token], i: usize) {
+    use dyad_pos::Tag as T;
+    let noun_place = rec.mark_of[i - 1].is_some()
+        || rec
+            .tags
+            .get(i - 1)
+            .is_some_and(|t| matches!(t, T::DT | T::JJ | T::NNP | T::NNPS | T::PRPS | T::CD));
+    if let Some(tag) = rec.tags.get_mut(i) {
+        if tag.is_verb() && noun_place {
+            *tag = if tokens[i].norm.ends_with('S') {
+                T::NNS
+            } else {
+                T::NN
+            };
+        }
+    }
+}
+
+/// Discards: the first discard phrase anywhere in the sentence (by its first token), as
+/// `file:line: entry` with whether it drops the whole story.
+fn find_discard(
+    d: &Dictionaries,
+    tokens: &[Token],
+    config: &crate::CoderConfig,
+    rec: &Recognized,
+) -> Option<(String, bool)> {
+    for i in 0..tokens.len() {
+        for &w in rec.words(i) {
             for &k in d.candidates(Index::Discards, w) {
                 let (p, story, prov) = &d.discards[k as usize];
                 if config.keep_time_discards && is_time_discard(&prov.entry) {
                     continue;
                 }
-                if match_phrase(&rec, tokens, p, i).is_some() {
-                    rec.discard = Some((
+                if match_phrase(rec, tokens, p, i).is_some() {
+                    return Some((
                         format!("{}:{}: {}", prov.file, prov.line, prov.entry),
                         *story,
                     ));
-                    break 'outer;
                 }
             }
         }
     }
-    for (p, _) in &d.complex_phrases {
-        if (0..tokens.len()).any(|i| match_phrase(&rec, tokens, p, i).is_some()) {
-            rec.complex = true;
-        }
-    }
-    rec
+    None
+}
+
+/// Whether a complex phrase matches anywhere: the sentence is then not coded.
+fn has_complex_phrase(d: &Dictionaries, tokens: &[Token], rec: &Recognized) -> bool {
+    d.complex_phrases
+        .iter()
+        .any(|(p, _)| (0..tokens.len()).any(|i| match_phrase(rec, tokens, p, i).is_some()))
 }
 
 /// A discard entry that names a time rather than a topic: a bare year (`2010`) or a span

@@ -530,106 +530,34 @@ impl Ctx<'_> {
     /// "between" parties rather than a place before them; a refusal's condition), else
     /// before the verb; a compound source acting jointly is its own target. `source` is the
     /// source's actor group, `carried` whether it is the subject carried from an earlier
-    /// verb or clause.
+    /// verb or clause. In order: the actors after the verb up to `object_end`
+    /// (`between_parties` first), `refusal_condition_target`, `target_before` (but for a
+    /// verb of saying, `is_speech`), `joint_compound`.
     fn target_after(&self, r: &Reading, source: u32, carried: bool) -> Option<u32> {
-        let Ctx {
-            config,
-            tokens,
-            rec,
-            units,
-            ..
-        } = *self;
-        let syntax = &self.syntax;
-        let Verb { vs, ve, vcs, .. } = r.vb;
-        let Reading {
-            cs,
-            ce,
-            act: Act { ref c1, .. },
-            ref before,
-            ref after,
-            ..
-        } = *r;
-        let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
-        let mut target;
-        let mut sub = self.subordinate_start(ve, ce);
-        // (A verb inside a subordinate clause — "after President Joe Biden took office,
-        // Syrian authorities …" — finds its target before the clause's comma.)
-        if vcs > cs {
-            if let Some(k) = (ve..sub).find(|&k| tokens[k].kind == TokenKind::Comma) {
-                sub = k;
-            }
-        }
+        let Ctx { config, units, .. } = *self;
+        let sub = self.object_end(r);
         // (Past the clause only the object shared with the next verb: `shared_object`.)
-        let candidates: Vec<u32> = after
+        let candidates: Vec<u32> = r
+            .after
             .iter()
             .copied()
             .filter(|&g| {
                 let t0 = units.groups[g as usize].tokens.0;
-                t0 < sub || t0 >= ce
+                t0 < sub || t0 >= r.ce
             })
-            .filter(|&g| g != source && distinct(g, Some(source)))
+            .filter(|&g| g != source && self.distinct(g, Some(source)))
             .collect();
-        target = candidates.first().copied();
-        // (News mode: the parties named by "between" outrank a place before them —
-        // "concern about the escalation in the Gaza Strip between Israel and Hamas".)
+        let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
-            let opened_by = |g: u32, word: &str| {
-                let t0 = units.groups[g as usize].tokens.0;
-                (t0.saturating_sub(3)..t0)
-                    .rev()
-                    .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
-                    .is_some_and(|k| tokens[k].norm == word)
-            };
-            if candidates.first().is_some_and(|&g| opened_by(g, "IN")) {
-                if let Some(&g) = candidates
-                    .iter()
-                    .skip(1)
-                    .find(|&&g| opened_by(g, "BETWEEN"))
-                {
-                    target = Some(g);
-                }
+            if let Some(g) = self.between_parties(&candidates) {
+                target = Some(g);
             }
         }
-        // (News mode: a refusal's condition names whom it is aimed at — "will not
-        // lift the ban until the EU provides details".)
-        if target.is_none()
-            && config.every_verb
-            && !self.tabari
-            && c1.starts_with("12")
-            && tokens
-                .get(sub)
-                .is_some_and(|t| matches!(t.norm.as_str(), "UNTIL" | "UNLESS"))
-        {
-            target = after
-                .iter()
-                .copied()
-                .filter(|&g| {
-                    let t0 = units.groups[g as usize].tokens.0;
-                    t0 > sub && t0 <= sub + 3
-                })
-                .find(|&g| g != source && distinct(g, Some(source)));
+        if target.is_none() {
+            target = self.refusal_condition_target(r, sub, source);
         }
-        // (News mode: a saying verb addresses no one before it — ", a senior Bree
-        // official said on Saturday" is no statement to Arnor.)
-        let speech = syntax
-            .as_ref()
-            .filter(|_| config.every_verb && !self.tabari)
-            .is_some_and(|a| {
-                a.chunk_of
-                    .get(vs)
-                    .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech))
-            });
-        if target.is_none() && !speech {
-            // (News mode: not from before a subject of the verb's own — "while the
-            // deal fell through after President Joe Biden took office, … and some 900
-            // US troops remain in the country".)
-            let subject_start = (config.every_verb && !self.tabari && !carried)
-                .then(|| units.groups[source as usize].tokens.0);
-            target = before
-                .iter()
-                .copied()
-                .filter(|&g| subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s))
-                .find(|&g| g != source && distinct(g, Some(source)));
+        if target.is_none() && !self.is_speech(r.vb.vs) {
+            target = self.target_before(r, source, carried);
         }
         // A compound source is its own target for joint acts ("Syria and Jordan met");
         // in news mode only for codes that are joint by nature (consult, cooperate,
@@ -638,6 +566,101 @@ impl Ctx<'_> {
             target = Some(source);
         }
         target
+    }
+
+    /// Where the verb's object ends: at the subordinate clause after it
+    /// (`Ctx::subordinate_start`). (A verb inside a subordinate clause — "after President
+    /// Joe Biden took office, Syrian authorities …" — finds its target before the clause's
+    /// comma.)
+    fn object_end(&self, r: &Reading) -> usize {
+        let Verb { ve, vcs, .. } = r.vb;
+        let mut sub = self.subordinate_start(ve, r.ce);
+        if vcs > r.cs {
+            if let Some(k) = (ve..sub).find(|&k| self.tokens[k].kind == TokenKind::Comma) {
+                sub = k;
+            }
+        }
+        sub
+    }
+
+    /// News mode: the parties named by "between" outrank a place before them — "concern
+    /// about the escalation in the Gaza Strip between Israel and Hamas": when the first of
+    /// the `candidates` follows "in", the first later one that follows "between".
+    fn between_parties(&self, candidates: &[u32]) -> Option<u32> {
+        let Ctx {
+            tokens, rec, units, ..
+        } = *self;
+        let opened_by = |g: u32, word: &str| {
+            let t0 = units.groups[g as usize].tokens.0;
+            (t0.saturating_sub(3)..t0)
+                .rev()
+                .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
+                .is_some_and(|k| tokens[k].norm == word)
+        };
+        if !candidates.first().is_some_and(|&g| opened_by(g, "IN")) {
+            return None;
+        }
+        candidates
+            .iter()
+            .skip(1)
+            .find(|&&g| opened_by(g, "BETWEEN"))
+            .copied()
+    }
+
+    /// News mode: a refusal's condition names whom it is aimed at — "will not lift the ban
+    /// until the EU provides details": the first actor within three words after the
+    /// "until" or "unless" at `sub`.
+    fn refusal_condition_target(&self, r: &Reading, sub: usize, source: u32) -> Option<u32> {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        if !(config.every_verb
+            && !self.tabari
+            && r.act.c1.starts_with("12")
+            && tokens
+                .get(sub)
+                .is_some_and(|t| matches!(t.norm.as_str(), "UNTIL" | "UNLESS")))
+        {
+            return None;
+        }
+        r.after
+            .iter()
+            .copied()
+            .filter(|&g| {
+                let t0 = units.groups[g as usize].tokens.0;
+                t0 > sub && t0 <= sub + 3
+            })
+            .find(|&g| g != source && self.distinct(g, Some(source)))
+    }
+
+    /// News mode: whether the verb at `vs` is a verb of saying, which addresses no one
+    /// before it — ", a senior Bree official said on Saturday" is no statement to Arnor.
+    fn is_speech(&self, vs: usize) -> bool {
+        self.syntax
+            .as_ref()
+            .filter(|_| self.config.every_verb && !self.tabari)
+            .is_some_and(|a| {
+                a.chunk_of
+                    .get(vs)
+                    .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech))
+            })
+    }
+
+    /// The target among the actors before the verb. (News mode: not from before a subject
+    /// of the verb's own — "while the deal fell through after President Joe Biden took
+    /// office, … and some 900 US troops remain in the country".)
+    fn target_before(&self, r: &Reading, source: u32, carried: bool) -> Option<u32> {
+        let units = self.units;
+        let subject_start = (self.config.every_verb && !self.tabari && !carried)
+            .then(|| units.groups[source as usize].tokens.0);
+        r.before
+            .iter()
+            .copied()
+            .filter(|&g| subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s))
+            .find(|&g| g != source && self.distinct(g, Some(source)))
     }
 
     /// Whether the compound source (actor group `source`) is its own target: not
@@ -1688,7 +1711,10 @@ impl Ctx<'_> {
     /// The code a governing verb, a coming act, a negation or a claim makes of the verb's
     /// codes `(c1, c2)`: an intent, a refusal, a threat, a claim (015), a joint act both
     /// ways, UniversalPetrarch's negated code; no event for a failure or a negated act
-    /// without a counterpart.
+    /// without a counterpart. In order: what governs the verb (`governor`, then
+    /// `negated_governor`), a joint act's second code, the codes that make
+    /// (`governed_codes`), a claim of force (`claims_force`), UniversalPetrarch's negation
+    /// (`pico_negated`).
     fn governed_code(
         &self,
         cs: usize,
@@ -1699,56 +1725,9 @@ impl Ctx<'_> {
         let Ctx {
             d, config, tokens, ..
         } = *self;
-        let Verb { vs, ve, .. } = *vb;
-        let (des, from_pattern) = (&found.des, found.from_pattern);
-        // News mode: an act governed by "willing/ready/plans/vowed … to" is an intent
-        // (03x), by "refused/declined to" a refusal (12x), by "threatened to" a threat
-        // (13x); "failed to" is no event (CAMEO manual: intentions and threats are coded as
-        // such, never as the act).
-        let governed = if config.every_verb {
-            match governing_marker(tokens, cs, vs, config.negation) {
-                Some(Governor::Failure) => Some(Governor::Failure),
-                // ("the EU must be ready to mediate": the mediation is demanded, not
-                // intended; the modal codes it.)
-                Some(Governor::Intent)
-                    if config.negation && demanded_readiness(tokens, cs, vs).is_some() =>
-                {
-                    None
-                }
-                g if !is_directive(&c1) => g,
-                _ => None,
-            }
-        } else {
-            None
-        };
-        // A pattern that reaches over "will" codes a coming act: "said they will release
-        // the hostages" is an intent to release (0353), not a release.
-        let governed = governed.or_else(|| {
-            (config.every_verb
-                && config.negation
-                && from_pattern
-                && !is_directive(&c1)
-                && tokens[ve..(ve + des.reach).min(tokens.len())]
-                    .iter()
-                    .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
-            .then_some(Governor::Intent)
-        });
-        // News mode: a negated act ("will not lift the embargo", "did not attack") is not
-        // the act: a negated cooperative act is a refusal (12x); a negated conflictual act
-        // is no event.
-        let negated = config.negation
-            && d.pico.is_empty()
-            && (vs.saturating_sub(3).max(cs)..vs)
-                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"));
-        let governed = match (negated, governed) {
-            (true, None | Some(Governor::Intent)) => match c1.get(..2) {
-                Some("03" | "04" | "05" | "06" | "07" | "08") => Some(Governor::Refusal),
-                Some("01" | "02") => None,
-                _ => Some(Governor::Failure),
-            },
-            (true, Some(Governor::Refusal)) => None,
-            (_, g) => g,
-        };
+        let Verb { vs, .. } = *vb;
+        let governed = self.governor(cs, vb, found, &c1);
+        let governed = negated_governor(&c1, self.negated(cs, vs), governed);
         // News mode: a meeting, a consultation, a negotiation, a signed agreement and
         // established relations are joint acts, coded both ways whatever the dictionary
         // gives, as TABARI's paired codes [040:040] code them ("Putin will meet Erdogan":
@@ -1761,41 +1740,79 @@ impl Ctx<'_> {
             }
             c2 => c2,
         };
-        let (c1, c2) = match governed {
-            Some(Governor::Consider) => ("014".to_string(), None),
-            // (A coming use of force — "will retaliate", "vowed to strike" — is a threat
-            // of force, 138: CAMEO has no intent to fight.)
-            // (So is a coming protest, cut or coercion: 13x; CAMEO's intents, 03x, are of
-            // cooperation. A coming deployment is no threat: "ready to contribute troops".)
-            Some(Governor::Intent)
-                if matches!(c1.get(..2), Some("14" | "16" | "17" | "18" | "19" | "20")) =>
-            {
-                (threat_for(&c1).to_string(), None)
-            }
-            // (A joint act's other side intends it too: "X will meet Y" is a meeting
-            // both have agreed to, 036 both ways.)
-            Some(Governor::Intent) => (
-                intent_for(&c1).to_string(),
-                c2.filter(|b| {
-                    (c1.starts_with("04") && b.starts_with("04")) || joint_act(b, &tokens[vs].norm)
-                })
-                .map(|b| intent_for(&b).to_string()),
-            ),
-            Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),
-            Some(Governor::Threat) => (threat_for(&c1).to_string(), None),
-            // (A failure to reach a deal is no agreement but a disagreement of both sides:
-            // "the US and South Korea failed to reach agreement on a trade deal" is 120 both
-            // ways — verbal conflict, as the development set's coders class it and
-            // PETRARCH-2's FAIL [120] codes it.)
-            Some(Governor::Failure) if failed_talks(tokens, cs, vs) => {
-                ("120".to_string(), Some("120".to_string()))
-            }
-            Some(Governor::Failure) => return Err(Halt::Skip),
-            None => (c1, c2),
+        let (c1, c2) = governed_codes(tokens, cs, vs, governed, c1, c2)?;
+        let (c1, c2) = if self.claims_force(cs, vs, &c1) {
+            ("015".to_string(), None)
+        } else {
+            (c1, c2)
         };
-        // News mode: force its actor claims to have used is a claim of responsibility,
-        // 015 ("the Houthis claimed that they had attacked the Saudi airport").
-        let claimed = config.every_verb
+        // UniversalPetrarch's negation through its coding ontology (a PICO table loaded
+        // with the dictionaries): "did not clash over" 110 → 050; no counterpart, no event.
+        if !d.pico.is_empty()
+            && (vs.saturating_sub(5).max(cs)..vs)
+                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"))
+        {
+            pico_negated(&d.pico, &c1, c2.as_deref())
+        } else {
+            Ok((c1, c2))
+        }
+    }
+
+    /// What governs the verb with codes starting `c1`. News mode: an act governed by
+    /// "willing/ready/plans/vowed … to" is an intent (03x), by "refused/declined to" a
+    /// refusal (12x), by "threatened to" a threat (13x); "failed to" is no event (CAMEO
+    /// manual: intentions and threats are coded as such, never as the act). A pattern that
+    /// reaches over "will" codes a coming act: "said they will release the hostages" is an
+    /// intent to release (0353), not a release.
+    fn governor(&self, cs: usize, vb: &Verb, found: &Found, c1: &str) -> Option<Governor> {
+        let Ctx { config, tokens, .. } = *self;
+        let Verb { vs, ve, .. } = *vb;
+        let (des, from_pattern) = (&found.des, found.from_pattern);
+        let governed = if config.every_verb {
+            match governing_marker(tokens, cs, vs, config.negation) {
+                Some(Governor::Failure) => Some(Governor::Failure),
+                // ("the EU must be ready to mediate": the mediation is demanded, not
+                // intended; the modal codes it.)
+                Some(Governor::Intent)
+                    if config.negation && demanded_readiness(tokens, cs, vs).is_some() =>
+                {
+                    None
+                }
+                g if !is_directive(c1) => g,
+                _ => None,
+            }
+        } else {
+            None
+        };
+        governed.or_else(|| {
+            (config.every_verb
+                && config.negation
+                && from_pattern
+                && !is_directive(c1)
+                && tokens[ve..(ve + des.reach).min(tokens.len())]
+                    .iter()
+                    .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
+            .then_some(Governor::Intent)
+        })
+    }
+
+    /// News mode: whether the verb at `vs` is negated ("will not lift the embargo", "did not
+    /// attack"; without a PICO table, which negates codes its own way).
+    fn negated(&self, cs: usize, vs: usize) -> bool {
+        let Ctx {
+            d, config, tokens, ..
+        } = *self;
+        config.negation
+            && d.pico.is_empty()
+            && (vs.saturating_sub(3).max(cs)..vs)
+                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"))
+    }
+
+    /// News mode: force its actor claims to have used (codes starting `c1`) is a claim of
+    /// responsibility, 015 ("the Houthis claimed that they had attacked the Saudi airport").
+    fn claims_force(&self, cs: usize, vs: usize, c1: &str) -> bool {
+        let Ctx { config, tokens, .. } = *self;
+        config.every_verb
             && !self.tabari
             && matches!(c1.get(..2), Some("18" | "19" | "20"))
             && (vs.saturating_sub(6).max(cs)..vs).any(|k| {
@@ -1806,28 +1823,7 @@ impl Ctx<'_> {
                             "THAT" | "IT" | "THEY" | "HE" | "SHE" | "WE" | "TO"
                         )
                     })
-            });
-        let (c1, c2) = if claimed {
-            ("015".to_string(), None)
-        } else {
-            (c1, c2)
-        };
-        // UniversalPetrarch's negation through its coding ontology (a PICO table loaded
-        // with the dictionaries): "did not clash over" 110 → 050; no counterpart, no event.
-        let (c1, c2) = if !d.pico.is_empty()
-            && (vs.saturating_sub(5).max(cs)..vs)
-                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"))
-        {
-            let neg = |c: &str| dyad_dict::pico::negate(&d.pico, c).map(str::to_string);
-            match (neg(&c1), c2.as_deref().map(neg)) {
-                (Some(a), None) => (a, None),
-                (Some(a), Some(Some(b))) => (a, Some(b)),
-                _ => return Err(Halt::Skip),
-            }
-        } else {
-            (c1, c2)
-        };
-        Ok((c1, c2))
+            })
     }
 
     /// The verb phrase's subject and object as the analysis reads them (the actor after
@@ -2893,6 +2889,80 @@ fn people_noun(w: &str) -> bool {
     ) || ["ERS", "ORS", "ISTS", "IANS", "ENTS", "ANTS"]
         .iter()
         .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
+/// What governs a verb with codes starting `c1` once its negation is read: a negated
+/// cooperative act (governed by nothing or an intent) is a refusal (12x), a negated
+/// conflictual act is no event (a failure), a negated refusal governs nothing.
+fn negated_governor(c1: &str, negated: bool, governed: Option<Governor>) -> Option<Governor> {
+    match (negated, governed) {
+        (true, None | Some(Governor::Intent)) => match c1.get(..2) {
+            Some("03" | "04" | "05" | "06" | "07" | "08") => Some(Governor::Refusal),
+            Some("01" | "02") => None,
+            _ => Some(Governor::Failure),
+        },
+        (true, Some(Governor::Refusal)) => None,
+        (_, g) => g,
+    }
+}
+
+/// The codes `(c1, c2)` of the verb at `vs` as `governed` makes them: considering (014), an
+/// intent, a threat, a refusal; a failure is no event, but a failure to reach a deal.
+fn governed_codes(
+    tokens: &[dyad_text::Token],
+    cs: usize,
+    vs: usize,
+    governed: Option<Governor>,
+    c1: String,
+    c2: Option<String>,
+) -> Result<(String, Option<String>), Halt> {
+    Ok(match governed {
+        Some(Governor::Consider) => ("014".to_string(), None),
+        // (A coming use of force — "will retaliate", "vowed to strike" — is a threat
+        // of force, 138: CAMEO has no intent to fight.)
+        // (So is a coming protest, cut or coercion: 13x; CAMEO's intents, 03x, are of
+        // cooperation. A coming deployment is no threat: "ready to contribute troops".)
+        Some(Governor::Intent)
+            if matches!(c1.get(..2), Some("14" | "16" | "17" | "18" | "19" | "20")) =>
+        {
+            (threat_for(&c1).to_string(), None)
+        }
+        // (A joint act's other side intends it too: "X will meet Y" is a meeting
+        // both have agreed to, 036 both ways.)
+        Some(Governor::Intent) => (
+            intent_for(&c1).to_string(),
+            c2.filter(|b| {
+                (c1.starts_with("04") && b.starts_with("04")) || joint_act(b, &tokens[vs].norm)
+            })
+            .map(|b| intent_for(&b).to_string()),
+        ),
+        Some(Governor::Refusal) => (refusal_for(&c1).to_string(), None),
+        Some(Governor::Threat) => (threat_for(&c1).to_string(), None),
+        // (A failure to reach a deal is no agreement but a disagreement of both sides:
+        // "the US and South Korea failed to reach agreement on a trade deal" is 120 both
+        // ways — verbal conflict, as the development set's coders class it and
+        // PETRARCH-2's FAIL [120] codes it.)
+        Some(Governor::Failure) if failed_talks(tokens, cs, vs) => {
+            ("120".to_string(), Some("120".to_string()))
+        }
+        Some(Governor::Failure) => return Err(Halt::Skip),
+        None => (c1, c2),
+    })
+}
+
+/// UniversalPetrarch's negation of the codes `(c1, c2)` through its PICO table; a code
+/// without a counterpart is no event.
+fn pico_negated(
+    pico: &[(String, i64)],
+    c1: &str,
+    c2: Option<&str>,
+) -> Result<(String, Option<String>), Halt> {
+    let neg = |c: &str| dyad_dict::pico::negate(pico, c).map(str::to_string);
+    match (neg(c1), c2.map(neg)) {
+        (Some(a), None) => Ok((a, None)),
+        (Some(a), Some(Some(b))) => Ok((a, Some(b))),
+        _ => Err(Halt::Skip),
+    }
 }
 
 /// Whether the verb at `vs` reaches for a deal its subject failed or was unable to reach:

@@ -609,3 +609,12 @@ fn a_conservative_government_is_the_possessors() {
     let ev = code("Poland 's conservative government criticized Germany.\n");
     assert!(has(&ev, "POLGOV", "DEU", "11"), "{ev:?}");
 }
+
+/// "he" is a person, not a news outlet: after "spoke to The Washington Post", "he said,
+/// forced him to criticize Colombia" is the minister's act.
+#[test]
+fn a_news_outlet_is_no_he() {
+    let ev = code("Venezuelan Defense Minister Vladimir Padrino spoke to The Washington Post on Monday about the crisis that, he said, forced him to criticize Colombia.\n");
+    assert!(has(&ev, "VEN", "COL", "11"), "{ev:?}");
+    assert!(!has(&ev, "USAMED", "COL", ""), "{ev:?}");
+}

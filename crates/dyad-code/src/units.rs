@@ -1763,7 +1763,8 @@ fn first_person_in_quotes<'a>(tokens: &[Token], rec: &Recognized, actors: &mut V
 }
 
 /// Whether an actor phrase names an institution, not a person: its last word is a body, an
-/// office or a force ("the Senate Appropriations subcommittee", "the foreign ministry").
+/// office, a force or a news outlet ("the Senate Appropriations subcommittee", "the foreign
+/// ministry", "The Washington Post").
 fn institution(tokens: &[Token], a: &Actor) -> bool {
     let last = a.tokens.1.min(tokens.len());
     last > a.tokens.0
@@ -1805,6 +1806,17 @@ fn institution(tokens: &[Token], a: &Actor) -> bool {
                 | "MOVEMENT"
                 | "GROUP"
                 | "UNION"
+                // (news outlets: "The Washington Post published …, his")
+                | "POST"
+                | "TIMES"
+                | "NEWS"
+                | "JOURNAL"
+                | "HERALD"
+                | "TRIBUNE"
+                | "TELEGRAPH"
+                | "NETWORK"
+                | "TELEVISION"
+                | "RADIO"
         )
 }
 

@@ -848,8 +848,8 @@ impl Marker<'_> {
     /// The tagger's reading: a word tagged as a noun, adjective or determiner is not a verb.
     /// Nouns only count as such inside a noun phrase (after a determiner, adjective,
     /// possessive, number, preposition or another noun), where the tagger is reliable. Nor is
-    /// a participle hyphenated to a name, a word after a possessive, an attributive or
-    /// predicate adjective, or a modal before its verb.
+    /// a participle hyphenated to a name, a word after a possessive, an adjective before a
+    /// noun, an attributive or predicate adjective, or a modal before its verb.
     fn tagged_no_verb(&self, i: usize, attributive: bool) -> bool {
         use dyad_pos::Tag as T;
         let tags = self.tags;
@@ -869,6 +869,7 @@ impl Marker<'_> {
         let possessed = self.config.pos_filter && is_possessed(self.tokens, i);
         hyphen_adjective
             || possessed
+            || is_plain_adjective(self.tokens, tags, i)
             || attributive
             || predicate_adjective
             || auxiliary
@@ -1010,6 +1011,20 @@ fn is_predicate_adjective(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) ->
                     "BE" | "IS" | "ARE" | "WAS" | "WERE" | "BEEN" | "BEING" | "'S" | "'RE"
                 )
             })
+}
+
+/// Whether the word at `i` is an adjective that is no participle before a common noun or
+/// another adjective ("corrupt customs officials", "notoriously corrupt civil police"): the
+/// tagger's JJ there is reliable.
+fn is_plain_adjective(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
+    use dyad_pos::Tag as T;
+    let norm = tokens[i].norm.as_str();
+    tags.get(i) == Some(&T::JJ)
+        && !(norm.ends_with("ED") || norm.ends_with("EN") || norm.ends_with("ING"))
+        && matches!(tags.get(i + 1), Some(T::NN | T::NNS | T::JJ))
+        && tokens.get(i + 1).is_some_and(|t| t.kind == TokenKind::Word)
+        // ("Yemen let free activists", "set free": the verb's complement.)
+        && !(i > 0 && matches!(tokens[i - 1].norm.as_str(), "LET" | "LETS" | "SET" | "SETS"))
 }
 
 /// Whether the word at `i` follows a possessive ("China's exports", "the Government's plans

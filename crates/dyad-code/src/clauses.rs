@@ -452,6 +452,17 @@ fn clauses(
 ) -> Vec<(usize, usize)> {
     let tags = &rec.tags;
     use dyad_pos::Tag as T;
+    // Whether an actor or agent phrase starts within three words from `k`, after
+    // determiners, adjectives, nouns and names only ("and ex-Prime Minister Mykola Azarov").
+    let names_party = |k: usize| {
+        (k..(k + 3).min(tokens.len()))
+            .find(|&j| {
+                rec.mark_of[j].is_some()
+                    || !matches!(tags.get(j), Some(T::DT | T::JJ | T::NN | T::NNP))
+            })
+            .and_then(|j| rec.mark_of[j])
+            .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Actor(_) | Item::Agent(_)))
+    };
     let phrase_join = |i: usize| {
         // "heavily and unjustly criticized": coordinated adverbs.
         let adverbs = i > 0
@@ -465,6 +476,9 @@ fn clauses(
                     || (*t == T::NNP
                         && tags.get(i + 1) == Some(&T::NNP)
                         && tags.get(i + 2).is_some_and(|n| matches!(n, T::NN | T::NNS)))
+                    // ("sanctions on former President Viktor Yanukovich and ex-Prime
+                    // Minister Mykola Azarov": a name and an actor or agent phrase)
+                    || (matches!(t, T::NNP | T::NNPS) && names_party(i + 1))
             })
             && (!(i + 1..(i + 5).min(tags.len()))
                 .any(|k| matches!(tags[k], T::VBD | T::VBZ | T::VBP | T::MD))

@@ -151,3 +151,31 @@ fn a_purpose_is_addressed_to_the_object_past_a_place_and_a_time() {
         ["DEU/CHNGOV/114"]
     );
 }
+
+/// "sanctions on former President Viktor Yanukovich and ex-Prime Minister Mykola Azarov": AND
+/// between a name and an actor or agent phrase joins the object's names; it divides no
+/// clause, so the verb reaches the actor after it ("ex-" makes the office holder an elite).
+#[test]
+fn and_between_a_name_and_an_actor_divides_no_clause() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "UKRAINE_ [UKR]\nMYKOLA_AZAROV_ [UKRGOV]\n",
+        ),
+        (
+            DictKind::Agents,
+            "PRESIDENT_ [~GOV]\nPRIME_MINISTER_ [~GOV]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- IMPOSE [---] ---\nIMPOSE {IMPOSED}\n- * SANCTIONS [163]\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Ukraine has imposed sanctions on former President Viktor Yanukovich and ex-Prime Minister Mykola Azarov."
+        ),
+        ["UKR/UKRELI/163"]
+    );
+}

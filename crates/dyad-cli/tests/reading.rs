@@ -618,3 +618,11 @@ fn a_news_outlet_is_no_he() {
     assert!(has(&ev, "VEN", "COL", "11"), "{ev:?}");
     assert!(!has(&ev, "USAMED", "COL", ""), "{ev:?}");
 }
+
+/// The writer's inference after a comma ("…, suggesting that Colombia may be losing
+/// control") is no statement of the sentence's subject.
+#[test]
+fn an_inference_after_a_comma_is_no_act() {
+    let ev = code("Ecuador found a coca plantation near the border, suggesting that Colombia may be losing control.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}

@@ -182,10 +182,13 @@ impl Ctx<'_> {
             })
             // News mode: a verb inside an attribution describes the report ("…, according to
             // a report released on Monday by a Washington advocacy group").
+            // (Nor is the writer's inference after a comma: "…, suggesting that production
+            // may be increasing", "…, meaning he could run".)
             .filter(|m| {
                 !(config.every_verb
                     && !self.tabari
-                    && in_attribution(self.tokens, &rec.tags, m.start))
+                    && (in_attribution(self.tokens, &rec.tags, m.start)
+                        || inference(self.tokens, m.start)))
             })
             .filter_map(|m| {
                 if let Item::Verb(v) = m.item {
@@ -3031,4 +3034,25 @@ fn in_attribution(tokens: &[dyad_text::Token], tags: &[dyad_pos::Tag], k: usize)
                 )
             });
     relative || participle
+}
+
+/// Whether the verb at token `k` opens a free participial clause of inference after a comma:
+/// "…, suggesting that production may be increasing", "…, meaning he could run".
+fn inference(tokens: &[dyad_text::Token], k: usize) -> bool {
+    k > 0
+        && tokens[k - 1].kind == TokenKind::Comma
+        && matches!(
+            tokens[k].norm.as_str(),
+            "SUGGESTING"
+                | "INDICATING"
+                | "MEANING"
+                | "SHOWING"
+                | "SIGNALLING"
+                | "SIGNALING"
+                | "IMPLYING"
+                | "ILLUSTRATING"
+                | "UNDERSCORING"
+                | "UNDERLINING"
+                | "REFLECTING"
+        )
 }

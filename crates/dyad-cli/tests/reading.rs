@@ -626,3 +626,10 @@ fn an_inference_after_a_comma_is_no_act() {
     let ev = code("Ecuador found a coca plantation near the border, suggesting that Colombia may be losing control.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+/// Fighting an epidemic is no use of force against the place it strikes.
+#[test]
+fn fighting_an_epidemic_is_no_fight() {
+    let ev = code("Germany announced new funding to fight the Ebola epidemic in West Africa.\n");
+    assert!(!has(&ev, "DEU", "", "19"), "{ev:?}");
+}

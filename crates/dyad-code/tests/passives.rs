@@ -1,4 +1,5 @@
-//! Passive voice in news mode: an agentless passive names no one who acted.
+//! Passive voice in news mode: an agentless passive names no one who acted; the agents of a
+//! passive act on its subject, not on each other.
 
 mod common;
 
@@ -7,9 +8,9 @@ use dyad_dict::DictKind;
 
 fn coder() -> dyad_code::Coder {
     common::coder(&[
-        (DictKind::Actors, "DEA_ [USACOP]\nSYRIA_ [SYR]\nUNITED_STATES_ [USA]\n"),
+        (DictKind::Actors, "DEA_ [USACOP]\nSYRIA_ [SYR]\nUNITED_STATES_ [USA]\nFRANCE_ [FRA]\nGERMANY_ [DEU]\n"),
         (DictKind::Agents, "FORCES_ [~MIL]\nAGENT_ [~COP]\n"),
-        (DictKind::Verbs, "--- TORTURE [1822] ---\nTORTURE {TORTURED}\n\n--- KILL [190] ---\nKILL {KILLED}\n\n--- SEND [062] ---\nSEND {SENT}\n"),
+        (DictKind::Verbs, "--- TORTURE [1822] ---\nTORTURE {TORTURED}\n\n--- KILL [190] ---\nKILL {KILLED}\n\n--- SEND [062] ---\nSEND {SENT}\n\n--- USE [062] ---\nUSE {USED}\n"),
     ])
 }
 
@@ -69,5 +70,18 @@ fn a_gerund_after_in_is_background() {
     assert_eq!(
         codes(&c, "Israel comments on the Syrian government's success in confronting and decimating terrorism."),
         Vec::<String>::new()
+    );
+}
+
+/// "The technology has been used by France and Germany": the agents after BY are no joint
+/// act of the two on each other.
+#[test]
+fn the_agents_of_a_passive_do_not_act_on_each_other() {
+    let c = coder();
+    let got = codes(&c, "The technology has been used by France and Germany.");
+    assert!(
+        !got.iter()
+            .any(|e| e.starts_with("FRA/DEU") || e.starts_with("DEU/FRA")),
+        "{got:?}"
     );
 }

@@ -694,7 +694,11 @@ impl Ctx<'_> {
                     || (c1 == "0871" && tokens[vs].norm.starts_with("AGREE"))
                     // ("the US and South Korea failed to reach agreement": with each other)
                     || (c1 == "120" && failed_talks(tokens, r.cs, vs))));
+        // (Nor the agents of a passive, who act on its subject: "the technology has been
+        // used by US Customs and Border Protection and the military".)
+        let passive_agents = config.every_verb && r.passive && r.by_group == Some(source);
         !carried
+            && !passive_agents
             && config.default_target.is_none()
             && members.len() > 1
             && joint

@@ -633,3 +633,10 @@ fn fighting_an_epidemic_is_no_fight() {
     let ev = code("Germany announced new funding to fight the Ebola epidemic in West Africa.\n");
     assert!(!has(&ev, "DEU", "", "19"), "{ev:?}");
 }
+
+/// "government forces" are the military (MIL), not the government and the military.
+#[test]
+fn government_forces_are_the_military() {
+    let ev = code("Syrian government forces shelled rebel positions in Idlib.\n");
+    assert!(ev.iter().any(|(s, _, _)| s == "SYRMIL"), "{ev:?}");
+}

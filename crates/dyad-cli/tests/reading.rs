@@ -640,3 +640,16 @@ fn government_forces_are_the_military() {
     let ev = code("Syrian government forces shelled rebel positions in Idlib.\n");
     assert!(ev.iter().any(|(s, _, _)| s == "SYRMIL"), "{ev:?}");
 }
+
+/// A middle initial ("Robert B. Zoellick") keeps the name together; the two signers of an
+/// agreement sign it with each other, not each with his own country named after "between".
+#[test]
+fn signers_with_a_middle_initial_sign_with_each_other() {
+    let ev = code("U.S. Trade Representative Robert B. Zoellick and Kuwaiti Minister of Commerce Abdullah Al Taweel signed an agreement creating a framework for trade between Kuwait and the United States.\n");
+    assert!(has(&ev, "USA", "KWT", "057"), "{ev:?}");
+    assert!(has(&ev, "KWT", "USA", "057"), "{ev:?}");
+    assert!(
+        ev.iter().all(|(s, t, _)| s.get(..3) != t.get(..3)),
+        "{ev:?}"
+    );
+}

@@ -108,7 +108,13 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let mut end_k = j;
             // Keep the trailing period of a dotted acronym ("U.S.") or an abbreviation ("Gen.").
             let word = &s[start..off(j)];
-            if at(j) == Some('.') && (word.contains('.') || is_title_abbreviation(word)) {
+            // (A middle initial too: "Robert B. Zoellick", "John F. Kerry".)
+            let initial = word.len() == 1
+                && word.bytes().all(|b| b.is_ascii_uppercase())
+                && at(j + 1).is_some_and(char::is_whitespace)
+                && at(j + 2).is_some_and(char::is_uppercase);
+            if at(j) == Some('.') && (word.contains('.') || is_title_abbreviation(word) || initial)
+            {
                 let after = at(j + 1);
                 // "U.S." at the very end of the sentence: keep the period on the word and add a stop.
                 end_k = j + 1;
@@ -411,6 +417,23 @@ mod tests {
             ]
         );
         assert!(t[0].possessive);
+    }
+
+    #[test]
+    fn a_middle_initial_keeps_its_period() {
+        assert_eq!(
+            norms("Robert B. Zoellick met Plan B officials."),
+            vec![
+                "ROBERT",
+                "B.",
+                "ZOELLICK",
+                "MET",
+                "PLAN",
+                "B",
+                "OFFICIALS",
+                "."
+            ]
+        );
     }
 
     #[test]

@@ -335,7 +335,11 @@ impl Ctx<'_> {
         st: &mut Coding,
     ) -> Result<(), Halt> {
         let Ctx {
-            d, tokens, units, ..
+            d,
+            config,
+            tokens,
+            units,
+            ..
         } = *self;
         let Verb { vs, ve, v, .. } = r.vb;
         let form = &d.verbs[v as usize];
@@ -379,10 +383,24 @@ impl Ctx<'_> {
             tgt_members = vec![Some(src_members[1])];
             src_members.truncate(1);
         }
+        let country = |a: &Actor| a.code.get(..3).map(str::to_string);
         for s in src_members {
+            // News mode: a joint act with a compound naming the source's own country beside
+            // others ("signed an agreement … between Kuwait and the United States", by the
+            // U.S. trade representative) is done with the others only.
+            // (Not a compound source acting jointly on itself.)
+            let mixed = config.every_verb
+                && !self.tabari
+                && c2.is_some()
+                && target != source_group
+                && tgt_members
+                    .iter()
+                    .flatten()
+                    .any(|o| country(o) != country(s));
             for t in &tgt_members {
                 if t.is_some_and(|t| t.code == s.code || t.code == crate::units::NULL_ACTOR)
                     || s.code == crate::units::NULL_ACTOR
+                    || (mixed && t.is_some_and(|t| country(t) == country(s)))
                 {
                     continue;
                 }

@@ -853,13 +853,14 @@ impl Marker<'_> {
     fn tagged_no_verb(&self, i: usize, attributive: bool) -> bool {
         use dyad_pos::Tag as T;
         let tags = self.tags;
-        // (A noun right after a verb is its object: "denied charges of fraud".)
+        // (A noun right after a verb is its object: "denied charges of fraud"; so after its
+        // particle: "lay down arms".)
         let np_context = i > 0
             && tags.get(i - 1).is_some_and(|p| {
                 p.is_noun()
                     || p.is_adjective()
                     || p.is_verb()
-                    || matches!(p, T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO)
+                    || matches!(p, T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO | T::RP)
             });
         let hyphen_adjective = is_hyphen_adjective(self.text, self.tokens, tags, i);
         // A modal before its verb ("should have acted") is an auxiliary, not the verb.

@@ -13,7 +13,7 @@ fn coder() -> dyad_code::Coder {
     common::coder(&[
         (DictKind::Actors, "U.N._ [IGOUNO]\nLIBYA_ [LBY]\nRUSSIAN_ [RUS]\nRUSSIA_ [RUS]\nGERMANY_ [DEU]\nISLAMIC_RELIEF_ [NGO]\nPUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\nIRAN_ [IRN]\nCHINA_ [CHN]\nU.S._ [USA]\n"),
         (DictKind::Agents, "GOVERNMENT_ [~GOV]\nREFUGEES_ [~REF]\nCITIZENS_ [~CVL]\n"),
-        (DictKind::Verbs, "--- SUPPORT [051] ---\nBACK {BACKED}\n\n--- RECOGNIZE [054] ---\nRECOGNISE {RECOGNISED}\n\n--- THANK [051] ---\nTHANK {THANKS THANKED}\n\n--- RELEASE [0841] ---\nRELEASE {RELEASED}\n\n--- MEET [040] ---\nMEET {MET}\n\n--- RECEIVE [---] ---\nRECEIVE {RECEIVED}\n- * FOOD [073]\n\n--- CORRUPT [180] ---\nCORRUPT\n\n--- EXPORT [061] ---\nEXPORT {EXPORTS}\n\n--- REDUCE [---] ---\nREDUCE {REDUCED}\n"),
+        (DictKind::Verbs, "--- SUPPORT [051] ---\nBACK {BACKED}\n\n--- RECOGNIZE [054] ---\nRECOGNISE {RECOGNISED}\n\n--- THANK [051] ---\nTHANK {THANKS THANKED}\n\n--- RELEASE [0841] ---\nRELEASE {RELEASED}\n\n--- MEET [040] ---\nMEET {MET}\n\n--- RECEIVE [---] ---\nRECEIVE {RECEIVED}\n- * FOOD [073]\n\n--- ARM [062] ---\nARM {ARMS}\n\n--- CORRUPT [180] ---\nCORRUPT\n\n--- EXPORT [061] ---\nEXPORT {EXPORTS}\n\n--- REDUCE [---] ---\nREDUCE {REDUCED}\n"),
     ])
 }
 
@@ -108,4 +108,18 @@ fn an_adjective_before_a_noun_is_no_verb() {
     )
     .iter()
     .all(|e| !e.ends_with("/180")));
+}
+
+/// "arms" after a particle or as a noun is weapons: "lay down arms", "hand over their arms to
+/// Germany" arm no one.
+#[test]
+fn arms_laid_down_or_handed_over_arm_no_one() {
+    let c = coder();
+    for text in [
+        "Libya said it will lay down arms in exchange for talks.",
+        "Libya said it will hand over its arms to Germany.",
+    ] {
+        let got = codes(&c, text);
+        assert!(got.iter().all(|e| !e.ends_with("/062")), "{text}: {got:?}");
+    }
 }

@@ -71,6 +71,10 @@ impl Ctx<'_> {
         } = *self;
         let syntax = &self.syntax;
         for &(k, v) in rec.nominals.iter().filter(|(k, _)| *k >= cs && *k < ce) {
+            // ("hand over their arms to the United Nations": weapons, no act of arming.)
+            if tokens[k].norm == "ARMS" {
+                continue;
+            }
             let prep = tokens.get(k + 1).map(|t| t.norm.as_str());
             // The verb phrase the noun belongs to: "might risk conflict between Turkish
             // and American forces" is a possibility, not an event.

@@ -1046,67 +1046,12 @@ impl<'a> Builder<'a, '_> {
         all_agents: &[(String, bool)],
         provs: &mut Vec<&'a Provenance>,
     ) -> String {
-        let (tokens, rec, ctx, config) = (self.tokens, self.rec, self.ctx, self.config);
-        let actors = &self.actors;
+        let config = self.config;
         let (ag, suffix, p) = lone;
-        // A deictic agent ("the minister", "the Iranian official" without an actor):
-        // the latest actor's country with this agent.
-        // (Only an agent that heads its phrase: "the terrorist attack" names no one.)
-        let deictic = start > 0
-            && !config.tabari_rules
-            && (tokens[end - 1].possessive || !rec.tags.get(end).is_some_and(|t| t.is_noun()))
-            && (tokens[start - 1].norm == "THE"
-                || (config.nearest_pronouns
-                    && matches!(
-                        tokens[start - 1].norm.as_str(),
-                        "HIS" | "HER" | "ITS" | "THEIR"
-                    )));
-        let prior = actors.last().cloned().or_else(|| ctx.last_subject.clone());
-        // ("the kingdom" is the latest monarchy named: "Jordan and the United States
-        // began exercises in the southern desert of the kingdom".)
-        // (In a place phrase — "in the southern desert of the kingdom" — it is a
-        // place, no actor.)
-        let place = (start.saturating_sub(5)..start.saturating_sub(1))
-            .rev()
-            .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
-            .is_some_and(|k| {
-                matches!(
-                    tokens[k].norm.as_str(),
-                    "IN" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN" | "AROUND" | "OF"
-                )
-            });
-        let prior = if deictic && tokens[end - 1].norm == "KINGDOM" {
-            let kingdom = |a: &&Actor| a.code.get(..3).is_some_and(|c| KINGDOMS.contains(&c));
-            actors
-                .iter()
-                .rev()
-                .find(kingdom)
-                .or(ctx.last_subject.as_ref().filter(kingdom))
-                .filter(|_| !place)
-                .cloned()
-        } else {
-            prior
-        };
-        // News mode: "foreign occupation forces and their mercenaries": a possessive
-        // pronoun after a plain plural noun points at that noun, not at an actor.
-        let orphan = config.bare_agents
-            && start > 0
-            && matches!(tokens[start - 1].norm.as_str(), "ITS" | "THEIR")
-            && (actors.last().map_or(0, |a| a.tokens.1)..start - 1).any(|k| {
-                rec.mark_of[k].is_none()
-                    && rec
-                        .tags
-                        .get(k)
-                        .is_some_and(|t| matches!(t, dyad_pos::Tag::NN | dyad_pos::Tag::NNS))
-            });
-        // "Danish media and government": an agent joined by AND to an actor phrase
-        // shares its country.
-        let coordinated = start >= 2
-            && tokens[start - 1].norm == "AND"
-            && actors.last().is_some_and(|pa| {
-                pa.tokens.1 == start - 1 && !pa.reference && !pa.code.starts_with(['~', '-'])
-            });
-        match prior {
+        let deictic = self.deictic_agent((start, end));
+        let orphan = self.orphan_agent(start);
+        let coordinated = self.coordinated_agent(start);
+        match self.agent_prior((start, end), deictic) {
             _ if orphan => String::new(),
             // (Outside TABARI's reading, only a country's or an organisation's code:
             // "rebels surrendered to the police" is no rebel police.)
@@ -1119,19 +1064,8 @@ impl<'a> Builder<'a, '_> {
                 combine(&pa.code[..3], ag, *suffix)
             }
             _ if config.convert_agents && !deictic => {
-                // TABARI writes a converted agent with its connector: "~MOS".
                 provs.push(*p);
-                all_agents
-                    .iter()
-                    .map(|(a, sfx)| {
-                        if *sfx {
-                            format!("~{a}")
-                        } else {
-                            format!("{a}~")
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join("")
+                converted_agents(all_agents)
             }
             // News mode: a bare agent takes the latest country's code, or stands
             // alone.
@@ -1141,20 +1075,97 @@ impl<'a> Builder<'a, '_> {
                 && self.bare_people((start, end), all_agents) =>
             {
                 provs.push(*p);
-                let country = self.bare_country(end);
-                let base = country.unwrap_or_default();
+                let base = self.bare_country(end).unwrap_or_default();
                 all_agents
                     .iter()
                     .fold(base, |acc, (a, sfx)| combine(&acc, a, *sfx))
             }
             _ if config.petrarch1 => {
                 provs.push(*p);
-                all_agents
-                    .iter()
-                    .fold("---".to_string(), |acc, (a, _)| format!("{acc}{a}"))
+                petrarch1_agents(all_agents)
             }
             _ => String::new(),
         }
+    }
+
+    /// Whether the agent at `start..end` is deictic ("the minister", "the Iranian official",
+    /// "their commander" without an actor; not under TABARI's rules), and so stands for the
+    /// latest actor's country: THE (or, reading pronouns as the nearest actor's, a possessive
+    /// pronoun) before an agent that heads its phrase ("the terrorist attack" names no one).
+    fn deictic_agent(&self, (start, end): (usize, usize)) -> bool {
+        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
+        start > 0
+            && !config.tabari_rules
+            && (tokens[end - 1].possessive || !rec.tags.get(end).is_some_and(|t| t.is_noun()))
+            && (tokens[start - 1].norm == "THE"
+                || (config.nearest_pronouns
+                    && matches!(
+                        tokens[start - 1].norm.as_str(),
+                        "HIS" | "HER" | "ITS" | "THEIR"
+                    )))
+    }
+
+    /// The actor whose country a deictic or coordinated agent at `start..end` takes: the
+    /// latest actor, or the previous sentence's subject; for a deictic "the kingdom", the
+    /// latest monarchy named ("Jordan and the United States began exercises …"), or none in a
+    /// place phrase ("in the southern desert of the kingdom").
+    fn agent_prior(&self, (start, end): (usize, usize), deictic: bool) -> Option<&Actor<'a>> {
+        let (actors, ctx) = (&self.actors, self.ctx);
+        if deictic && self.tokens[end - 1].norm == "KINGDOM" {
+            if self.in_place_phrase(start) {
+                return None;
+            }
+            let kingdom = |a: &&Actor| a.code.get(..3).is_some_and(|c| KINGDOMS.contains(&c));
+            actors
+                .iter()
+                .rev()
+                .find(kingdom)
+                .or(ctx.last_subject.as_ref().filter(kingdom))
+        } else {
+            actors.last().or(ctx.last_subject.as_ref())
+        }
+    }
+
+    /// Whether a phrase starting at `start` is the object of a place preposition a few words
+    /// before ("in the southern desert of the kingdom"): a place, no actor.
+    fn in_place_phrase(&self, start: usize) -> bool {
+        let (tokens, rec) = (self.tokens, self.rec);
+        (start.saturating_sub(5)..start.saturating_sub(1))
+            .rev()
+            .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
+            .is_some_and(|k| {
+                matches!(
+                    tokens[k].norm.as_str(),
+                    "IN" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN" | "AROUND" | "OF"
+                )
+            })
+    }
+
+    /// Whether the agent at `start` follows a possessive pronoun that points at a plain
+    /// plural noun before it, not at an actor (news mode: "foreign occupation forces and
+    /// their mercenaries"): the agent then has no code.
+    fn orphan_agent(&self, start: usize) -> bool {
+        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
+        config.bare_agents
+            && start > 0
+            && matches!(tokens[start - 1].norm.as_str(), "ITS" | "THEIR")
+            && (self.actors.last().map_or(0, |a| a.tokens.1)..start - 1).any(|k| {
+                rec.mark_of[k].is_none()
+                    && rec
+                        .tags
+                        .get(k)
+                        .is_some_and(|t| matches!(t, dyad_pos::Tag::NN | dyad_pos::Tag::NNS))
+            })
+    }
+
+    /// Whether the agent at `start` is joined by AND to the actor phrase right before it, and
+    /// so shares its country ("Danish media and government").
+    fn coordinated_agent(&self, start: usize) -> bool {
+        start >= 2
+            && self.tokens[start - 1].norm == "AND"
+            && self.actors.last().is_some_and(|pa| {
+                pa.tokens.1 == start - 1 && !pa.reference && !pa.code.starts_with(['~', '-'])
+            })
     }
 
     /// Whether a bare agent names people who are an actor of their own (news mode): see
@@ -1293,6 +1304,30 @@ fn with_agents(
             .collect::<Vec<_>>()
             .join("/")
     }
+}
+
+/// TABARI's code for agents without an actor (see [`Builder::agent_code`]): each agent
+/// converted, written with its connector ("~MOS").
+fn converted_agents(all_agents: &[(String, bool)]) -> String {
+    all_agents
+        .iter()
+        .map(|(a, sfx)| {
+            if *sfx {
+                format!("~{a}")
+            } else {
+                format!("{a}~")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("")
+}
+
+/// PETRARCH-1's code for agents without an actor (see [`Builder::agent_code`]): "---" and
+/// the agents.
+fn petrarch1_agents(all_agents: &[(String, bool)]) -> String {
+    all_agents
+        .iter()
+        .fold("---".to_string(), |acc, (a, _)| format!("{acc}{a}"))
 }
 
 /// Groups compounds: actors separated only by ",", "AND", ", AND"; each actor that does

@@ -488,6 +488,28 @@ struct Run<'a> {
     skip_to: Option<usize>,
 }
 
+impl<'a> Run<'a> {
+    /// Adds the atom spanning `span` to the run, which now ends after it.
+    fn push_atom(&mut self, atom: &Atom<'a>, span: (usize, usize), after_possessive: bool) {
+        self.atom_spans.push(span);
+        self.run.push(atom.clone());
+        self.after_possessive.push(after_possessive);
+        self.end = span.1;
+    }
+
+    /// TABARI: drops the agents ending the run, which now ends at its last actor, and has
+    /// the scan go on at `j` (see [`Builder::agent_between_actors`]).
+    fn pass_over_agents(&mut self, j: usize) {
+        while matches!(self.run.last(), Some(Atom::Agent { .. })) {
+            self.run.pop();
+            self.after_possessive.pop();
+            self.atom_spans.pop();
+        }
+        self.end = self.atom_spans.last().map_or(self.start + 1, |s| s.1);
+        self.skip_to = Some(j);
+    }
+}
+
 /// The codes an actor phrase's atoms give (see [`Builder::codes`]).
 struct Codes<'a> {
     /// The actor code and its provenance.
@@ -701,100 +723,83 @@ impl<'a> Builder<'a, '_> {
     /// "ACTOR's AGENT", adjacent atoms, with titles, names and a few modifiers between them
     /// ("Dagolath's first Deputy Prime Minister").
     fn run(&self, i: usize) -> Run<'a> {
-        let (tokens, config) = (self.tokens, self.config);
-        let atom_at = &self.atom_at;
-        let n = tokens.len();
-        // Collect a run.
-        let start = i;
-        let mut end = i;
-        let mut run: Vec<Atom> = Vec::new();
-        // Whether each atom follows a possessive ("NATO's Stoltenberg").
-        let mut after_possessive: Vec<bool> = Vec::new();
-        let mut run_names: Vec<String> = Vec::new();
+        let (tokens, atom_at) = (self.tokens, &self.atom_at);
+        let mut r = Run {
+            start: i,
+            end: i,
+            run: Vec::new(),
+            after_possessive: Vec::new(),
+            run_names: Vec::new(),
+            atom_spans: Vec::new(),
+            skip_to: None,
+        };
         let mut j = i;
-        let mut last_atom_end = i;
-        // Token ranges of the run's atoms.
-        let mut atom_spans: Vec<(usize, usize)> = Vec::new();
-        let mut skip_to: Option<usize> = None;
-        while j < n {
+        while j < tokens.len() {
             if let Some((atom, e)) = &atom_at[j] {
-                // TABARI: "Arnor's Elrond" is two actors (a compound), not one phrase.
-                if config.tabari_rules
-                    && j > 0
-                    && tokens[j - 1].possessive
-                    && matches!(atom, Atom::Actor { .. })
-                    && run.iter().any(|a| matches!(a, Atom::Actor { .. }))
-                {
+                if self.owned_actor_ends_run(&r.run, j, atom) {
                     break;
                 }
-                // News mode: a possessor that is already a whole actor with its agent owns
-                // what follows, not the name after it ("the Japanese government's North
-                // Korea policy": JPNGOV, then PRK; "NATO's Stoltenberg" stays one).
-                if !config.tabari_rules
-                    && j > 0
-                    && tokens[j - 1].possessive
-                    && matches!(atom, Atom::Actor { .. })
-                    && matches!(run.last(), Some(Atom::Agent { .. }))
-                    && run.iter().any(|a| matches!(a, Atom::Actor { .. }))
-                {
+                if self.agent_between_actors(&r.run, j, atom) {
+                    r.pass_over_agents(j);
                     break;
                 }
-                // TABARI: an agent between two actors belongs to neither ("Arnor and Gondor
-                // Defense Ministers Arnor and Gondor"): the run ends at the first actor and
-                // the agent is passed over.
-                let country = |a: &Atom| match a {
-                    Atom::Actor { code, .. } => code.get(..3).map(str::to_string),
-                    Atom::Agent { .. } => None,
-                };
-                let first_country = run.iter().find_map(country);
-                if config.tabari_rules
-                    && !(j > 0 && tokens[j - 1].possessive)
-                    && matches!(run.last(), Some(Atom::Agent { .. }))
-                    && first_country.is_some()
-                    && country(atom).is_some_and(|c| Some(c) != first_country)
-                {
-                    while matches!(run.last(), Some(Atom::Agent { .. })) {
-                        run.pop();
-                        after_possessive.pop();
-                        atom_spans.pop();
-                    }
-                    end = atom_spans.last().map_or(start + 1, |s| s.1);
-                    skip_to = Some(j);
-                    break;
-                }
-                atom_spans.push((j, *e));
                 // "AGENT of ACTOR" / "ACTOR's AGENT" / adjacent.
-                run.push(atom.clone());
-                after_possessive.push(j > 0 && tokens[j - 1].possessive);
+                r.push_atom(atom, (j, *e), j > 0 && tokens[j - 1].possessive);
                 j = *e;
-                last_atom_end = j;
-                end = j;
                 continue;
             }
-            let tj = &tokens[j];
-            if self.between_atoms(start, j, &run) {
-                // Titles and names between atoms; only kept if another atom follows, or if the
-                // name is known ("Brig. Gen. Ashtiani").
-                if is_title_word(tj) && tj.norm.len() >= 3 && !tj.norm.contains('.') {
-                    run_names.push(tj.norm.clone());
-                    if self.known_name(j) {
-                        end = j + 1;
-                    }
-                }
-                j += 1;
-                continue;
+            if !self.between_atoms(i, j, &r.run) {
+                break;
             }
-            break;
+            self.run_title(&mut r, j);
+            j += 1;
         }
-        let _ = last_atom_end;
-        Run {
-            start,
-            end,
-            run,
-            after_possessive,
-            run_names,
-            atom_spans,
-            skip_to,
+        r
+    }
+
+    /// Whether the actor atom at `j`, after a possessive, starts a phrase of its own instead
+    /// of joining the run so far: under TABARI's rules "Arnor's Elrond" is two actors (a
+    /// compound); in news mode a possessor that is already a whole actor with its agent owns
+    /// what follows, not the name after it ("the Japanese government's North Korea policy":
+    /// JPNGOV, then PRK; "NATO's Stoltenberg" stays one).
+    fn owned_actor_ends_run(&self, run: &[Atom<'a>], j: usize, atom: &Atom<'a>) -> bool {
+        let is_actor = |a: &Atom| matches!(a, Atom::Actor { .. });
+        j > 0
+            && self.tokens[j - 1].possessive
+            && is_actor(atom)
+            && (self.config.tabari_rules || matches!(run.last(), Some(Atom::Agent { .. })))
+            && run.iter().any(is_actor)
+    }
+
+    /// TABARI: whether the agents ending the run so far stand between two actors of different
+    /// countries, the atom at `j` being the second ("Arnor and Gondor Defense Ministers Arnor
+    /// and Gondor"): they belong to neither (see [`Run::pass_over_agents`]).
+    fn agent_between_actors(&self, run: &[Atom<'a>], j: usize, atom: &Atom<'a>) -> bool {
+        fn country<'c>(a: &'c Atom) -> Option<&'c str> {
+            match a {
+                Atom::Actor { code, .. } => code.get(..3),
+                Atom::Agent { .. } => None,
+            }
+        }
+        self.config.tabari_rules
+            && !(j > 0 && self.tokens[j - 1].possessive)
+            && matches!(run.last(), Some(Atom::Agent { .. }))
+            && run
+                .iter()
+                .find_map(country)
+                .is_some_and(|first| country(atom).is_some_and(|c| c != first))
+    }
+
+    /// Notes the title or name at `j`, between a run's atoms, among the run's names; the
+    /// phrase reaches over it only when another atom follows or the name was met before
+    /// ("Brig. Gen. Ashtiani").
+    fn run_title(&self, r: &mut Run<'a>, j: usize) {
+        let tj = &self.tokens[j];
+        if is_title_word(tj) && tj.norm.len() >= 3 && !tj.norm.contains('.') {
+            r.run_names.push(tj.norm.clone());
+            if self.known_name(j) {
+                r.end = j + 1;
+            }
         }
     }
 

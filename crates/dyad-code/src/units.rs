@@ -612,37 +612,42 @@ impl<'a> Builder<'a, '_> {
     }
 
     /// The actor the pronoun at `i` stands for, and whether it is an actor of this sentence
-    /// (see [`Builder::pronoun`]).
+    /// (see [`Builder::pronoun`]): TABARI's FORWARD actor for a pronoun opening a record; the
+    /// nearest actor for "its", "their", "they"; for "he", "she" the subject of a clause
+    /// continued by "and he", or else the latest person; failing those, the sentence's first
+    /// actor or the previous sentence's subject.
     fn referent(&self, i: usize) -> Option<(Actor<'a>, bool)> {
-        let (tokens, rec, ctx, config) = (self.tokens, self.rec, self.ctx, self.config);
-        let (atom_at, actors, first_actor) = (&self.atom_at, &self.actors, &self.first_actor);
-        let t = &tokens[i];
-        // "its", "their", "they" point at the nearest actor; "he", "she", "his" at the
-        // sentence's subject (people are usually introduced as subjects).
-        // ("They" before a finite verb is a subject, like "it": the sentence's first
-        // actor — "will release the peacekeepers they took" — not the nearest one.)
-        let subject_they = t.norm == "THEY"
-            && rec.tags.get(i + 1).is_some_and(|g| {
-                matches!(
-                    g,
-                    dyad_pos::Tag::VBD
-                        | dyad_pos::Tag::VBZ
-                        | dyad_pos::Tag::VBP
-                        | dyad_pos::Tag::MD
-                )
-            });
-        let nearest = config.nearest_pronouns
-            && !subject_they
-            && matches!(t.norm.as_str(), "ITS" | "THEIR" | "THEY" | "THEM");
+        let t = &self.tokens[i];
+        // (The referent, and whether it is an actor of this sentence.)
+        let local = |a: Option<Actor<'a>>| a.map(|a| (a, true));
+        let other = |a: Option<Actor<'a>>| a.map(|a| (a, false));
         // "he", "she": the latest actor with a role (a person or an office), in this
         // sentence or before it; a bare country is not a "he".
-        let personal = config.nearest_pronouns
+        let personal = self.config.nearest_pronouns
             && matches!(t.norm.as_str(), "HE" | "SHE" | "HIS" | "HER" | "HIM");
-        // A pronoun opening a record, before any actor, under TABARI's FORWARD.
-        let forwarded = ctx
+        let found = if let Some(forwarded) = self.forwarded(i) {
+            other(Some(forwarded))
+        } else if self.nearest_pronoun(i) {
+            local(self.nearest_referent(i))
+        } else if personal && self.continues_subject(i) {
+            local(self.first_actor.clone())
+        } else if personal {
+            local(self.latest_person()).or_else(|| other(self.ctx.last_person.clone()))
+        } else {
+            None
+        };
+        found
+            .or_else(|| local(self.first_actor.clone()))
+            .or_else(|| other(self.ctx.last_subject.clone()))
+    }
+
+    /// TABARI's FORWARD actor, for a pronoun at `i` that opens a record, before any actor.
+    fn forwarded(&self, i: usize) -> Option<Actor<'a>> {
+        let t = &self.tokens[i];
+        self.ctx
             .forward
             .as_ref()
-            .filter(|_| actors.is_empty() && !(0..i).any(|k| atom_at[k].is_some()))
+            .filter(|_| self.actors.is_empty() && !(0..i).any(|k| self.atom_at[k].is_some()))
             .map(|code| Actor {
                 code: code.clone(),
                 span: t.span,
@@ -652,61 +657,84 @@ impl<'a> Builder<'a, '_> {
                 agents: (Vec::new(), 0),
                 base: code.clone(),
                 antecedent: None,
+            })
+    }
+
+    /// Whether the pronoun at `i` points at the nearest actor (when reading pronouns so):
+    /// "its", "their", "they", "them" — while "he", "she", "his" point at the sentence's
+    /// subject, people being usually introduced as subjects. ("They" before a finite verb is
+    /// a subject, like "it": the sentence's first actor — "will release the peacekeepers they
+    /// took" — not the nearest one.)
+    fn nearest_pronoun(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let subject_they = t.norm == "THEY"
+            && self.rec.tags.get(i + 1).is_some_and(|g| {
+                matches!(
+                    g,
+                    dyad_pos::Tag::VBD
+                        | dyad_pos::Tag::VBZ
+                        | dyad_pos::Tag::VBP
+                        | dyad_pos::Tag::MD
+                )
             });
-        // (The referent, and whether it is an actor of this sentence.)
-        let local = |a: Option<Actor<'a>>| a.map(|a| (a, true));
-        let other = |a: Option<Actor<'a>>| a.map(|a| (a, false));
-        if forwarded.is_some() {
-            other(forwarded)
-        } else if nearest {
-            // News mode: "its", "their" right after a finite verb are the clause's
-            // subject's, the sentence's first actor ("forces backed by Russian warplanes
-            // continued their attacks", "Israel stepped up its strikes").
-            let after_finite = !config.tabari_rules
-                && i > 0
-                && matches!(t.norm.as_str(), "ITS" | "THEIR")
-                && (matches!(
-                    rec.tags.get(i - 1),
-                    Some(dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
-                ) || (i > 1
-                    && rec.tags.get(i - 1) == Some(&dyad_pos::Tag::VBN)
-                    && matches!(tokens[i - 2].norm.as_str(), "HAS" | "HAVE" | "HAD")));
-            match (&first_actor, after_finite) {
-                (Some(f), true) => local(Some(f.clone())),
-                _ => local(actors.iter().rev().find(|a| !a.reference).cloned()),
-            }
-        } else if personal
-            && !config.tabari_rules
-            && matches!(t.norm.as_str(), "HE" | "SHE")
+        self.config.nearest_pronouns
+            && !subject_they
+            && matches!(t.norm.as_str(), "ITS" | "THEIR" | "THEY" | "THEM")
+    }
+
+    /// The nearest actor the pronoun at `i` points at: the latest actor of this sentence —
+    /// but "its", "their" right after a finite verb are the clause's subject's, the
+    /// sentence's first actor (see [`Builder::possessive_after_finite`]).
+    fn nearest_referent(&self, i: usize) -> Option<Actor<'a>> {
+        match &self.first_actor {
+            Some(f) if self.possessive_after_finite(i) => Some(f.clone()),
+            _ => self.actors.iter().rev().find(|a| !a.reference).cloned(),
+        }
+    }
+
+    /// Whether "its" or "their" at `i` stands right after a finite verb (news mode: "forces
+    /// backed by Russian warplanes continued their attacks", "Israel stepped up its strikes").
+    fn possessive_after_finite(&self, i: usize) -> bool {
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        !self.config.tabari_rules
+            && i > 0
+            && matches!(tokens[i].norm.as_str(), "ITS" | "THEIR")
+            && (matches!(
+                tags.get(i - 1),
+                Some(dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
+            ) || (i > 1
+                && tags.get(i - 1) == Some(&dyad_pos::Tag::VBN)
+                && matches!(tokens[i - 2].norm.as_str(), "HAS" | "HAVE" | "HAD")))
+    }
+
+    /// Whether "he" or "she" at `i` opens a clause coordinated with the one before and so
+    /// continues its subject, the sentence's first actor when it is a person (news mode:
+    /// "Iran's Supreme Leader rejected Trump's offer, and he also accused the government").
+    fn continues_subject(&self, i: usize) -> bool {
+        let tokens = self.tokens;
+        !self.config.tabari_rules
+            && matches!(tokens[i].norm.as_str(), "HE" | "SHE")
             && i > 0
             && matches!(tokens[i - 1].norm.as_str(), "AND" | "BUT")
-            && first_actor
+            && self
+                .first_actor
                 .as_ref()
                 .is_some_and(|f| f.code.len() > 3 && !institution(tokens, f) && !f.reference)
-        {
-            // News mode: "he" opening a clause coordinated with the one before continues
-            // its subject ("Iran's Supreme Leader rejected Trump's offer, and he also
-            // accused the government"), the sentence's first actor when it is a person.
-            local(first_actor.clone())
-        } else if personal {
-            local(
-                actors
-                    .iter()
-                    .rev()
-                    .find(|a| {
-                        !a.reference
-                            && a.code.len() > 3
-                            && !((config.every_verb && !config.tabari_rules)
-                                && institution(tokens, a))
-                    })
-                    .cloned(),
-            )
-            .or_else(|| other(ctx.last_person.clone()))
-        } else {
-            None
-        }
-        .or_else(|| local(first_actor.clone()))
-        .or_else(|| other(ctx.last_subject.clone()))
+    }
+
+    /// The latest actor of this sentence with a role, a person or an office, for "he", "she":
+    /// not a bare country, nor (coding every verb in news mode) an institution.
+    fn latest_person(&self) -> Option<Actor<'a>> {
+        let config = self.config;
+        self.actors
+            .iter()
+            .rev()
+            .find(|a| {
+                !a.reference
+                    && a.code.len() > 3
+                    && !((config.every_verb && !config.tabari_rules) && institution(self.tokens, a))
+            })
+            .cloned()
     }
 
     /// Whether the word at `k` is a name met before in an actor phrase, in this sentence or

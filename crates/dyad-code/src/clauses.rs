@@ -450,114 +450,6 @@ fn clauses(
     units: &Units,
     gone: Option<&[bool]>,
 ) -> Vec<(usize, usize)> {
-    let tags = &rec.tags;
-    use dyad_pos::Tag as T;
-    // Whether an actor or agent phrase starts within three words from `k`, after
-    // determiners, adjectives, nouns and names only ("and ex-Prime Minister Mykola Azarov").
-    let names_party = |k: usize| {
-        (k..(k + 3).min(tokens.len()))
-            .find(|&j| {
-                rec.mark_of[j].is_some()
-                    || !matches!(tags.get(j), Some(T::DT | T::JJ | T::NN | T::NNP))
-            })
-            .and_then(|j| rec.mark_of[j])
-            .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Actor(_) | Item::Agent(_)))
-    };
-    let phrase_join = |i: usize| {
-        // "heavily and unjustly criticized": coordinated adverbs.
-        let adverbs = i > 0
-            && tags.get(i - 1).is_some_and(|t| t.is_adverb())
-            && tags.get(i + 1).is_some_and(|t| t.is_adverb());
-        let nouns = matches!(tokens[i].norm.as_str(), "AND" | "OR")
-            && i > 0
-            // ("returned Mayan and Aztec artifacts": names modifying a common noun too)
-            && tags.get(i - 1).is_some_and(|t| {
-                matches!(t, T::NN | T::NNS | T::JJ)
-                    || (*t == T::NNP
-                        && tags.get(i + 1) == Some(&T::NNP)
-                        && tags.get(i + 2).is_some_and(|n| matches!(n, T::NN | T::NNS)))
-                    // ("sanctions on former President Viktor Yanukovich and ex-Prime
-                    // Minister Mykola Azarov": a name and an actor or agent phrase)
-                    || (matches!(t, T::NNP | T::NNPS) && names_party(i + 1))
-            })
-            && (!(i + 1..(i + 5).min(tags.len()))
-                .any(|k| matches!(tags[k], T::VBD | T::VBZ | T::VBP | T::MD))
-                // Before any verb, AND after an actor joins the subject's nouns ("the
-                // army and allied fighters attacked").
-                || (units.group_of[i - 1].is_some()
-                    && !tags[..i].iter().any(|t| t.is_verb() || *t == T::MD)));
-        // "Pakistan and other governments have sent": the end of a list.
-        let and_other = !tags.is_empty()
-            && tokens[i].norm == "AND"
-            && tokens.get(i + 1).is_some_and(|t| t.norm == "OTHER");
-        // "travel curbs to and from North Korea": coordinated prepositions.
-        let prepositions = matches!(tokens[i].norm.as_str(), "AND" | "OR")
-            && i > 0
-            && tags.get(i - 1).is_some_and(|t| matches!(t, T::IN | T::TO))
-            && tags.get(i + 1).is_some_and(|t| matches!(t, T::IN | T::TO));
-        // "U.S. military aircraft, helicopters, and vessels are giving": the last item of a
-        // subject list before any verb.
-        let list_end = matches!(tokens[i].norm.as_str(), "AND" | "OR")
-            && i >= 2
-            && tokens[i - 1].kind == TokenKind::Comma
-            && tags.get(i - 2).is_some_and(|t| t.is_noun())
-            && tags
-                .get(i + 1)
-                .is_some_and(|t| t.is_noun() || t.is_adjective())
-            && !tags[..i].iter().any(|t| t.is_verb() || *t == T::MD);
-        adverbs || nouns || and_other || prepositions || list_end
-    };
-    // TABARI's compound noun and adjective phrases (manual 7.5.1): "black sheep and lazy
-    // white goats", "black and white goats" do not divide clauses.
-    let kind_at = |k: usize| match rec.mark_of.get(k).copied().flatten() {
-        Some(m) => match rec.marks[m as usize].item {
-            Item::Noun(kind) => Some(kind),
-            _ => None,
-        },
-        None => None,
-    };
-    let compound_phrase = |i: usize| {
-        use dyad_dict::NounKind as K;
-        if i == 0 {
-            return false;
-        }
-        match kind_at(i - 1) {
-            Some(K::Adjective) => kind_at(i + 1) == Some(K::Adjective),
-            Some(K::Noun) => {
-                let mut k = i + 1;
-                while kind_at(k) == Some(K::Adjective) {
-                    k += 1;
-                }
-                kind_at(k) == Some(K::Noun)
-            }
-            _ => false,
-        }
-    };
-    // TABARI: once a comma clause is dropped, AND between the actors on either side of it
-    // joins them ("the Prince of Dol_Amroth, associated with the IMF and Red Cross, and
-    // Elrond …").
-    let joins_across_dropped = |i: usize| {
-        let Some(gone) = gone else { return false };
-        if tokens[i].norm != "AND" {
-            return false;
-        }
-        let before = (0..i)
-            .rev()
-            .find(|&k| !gone[k] && tokens[k].kind != TokenKind::Comma);
-        if !before.is_some_and(|b| (b + 1..i).any(|k| gone[k])) {
-            return false;
-        }
-        let group_ends = before.is_some_and(|k| {
-            units.group_of[k].is_some_and(|g| units.groups[g as usize].tokens.1 == k + 1)
-        });
-        let group_starts = units
-            .group_of
-            .get(i + 1)
-            .copied()
-            .flatten()
-            .is_some_and(|g| units.groups[g as usize].tokens.0 == i + 1);
-        group_ends && group_starts
-    };
     let mut out = Vec::new();
     let mut start = 0;
     for (i, t) in tokens.iter().enumerate() {
@@ -565,9 +457,9 @@ fn clauses(
         let cut = (CONJUNCTIONS.contains(&t.norm.as_str())
             && units.group_of[i].is_none()
             && rec.mark_of[i].is_none()
-            && !phrase_join(i)
-            && !compound_phrase(i)
-            && !joins_across_dropped(i))
+            && !phrase_join(tokens, rec, units, i)
+            && !compound_phrase(rec, i)
+            && !joins_across_dropped(tokens, units, gone, i))
             || t.kind == TokenKind::Semicolon;
         if cut && i > start {
             out.push((start, i));
@@ -580,6 +472,143 @@ fn clauses(
         out.push((start, tokens.len()));
     }
     out
+}
+
+/// Whether the conjunction at `i` joins words of a phrase, not clauses, with the tagger's
+/// reading (see [`clauses`]): coordinated adverbs, nouns or adjectives, prepositions, "and
+/// other", or the last item of a subject list.
+fn phrase_join(tokens: &[Token], rec: &Recognized, units: &Units, i: usize) -> bool {
+    use dyad_pos::Tag as T;
+    let tags = &rec.tags;
+    // "heavily and unjustly criticized": coordinated adverbs.
+    let adverbs = i > 0
+        && tags.get(i - 1).is_some_and(|t| t.is_adverb())
+        && tags.get(i + 1).is_some_and(|t| t.is_adverb());
+    // "Pakistan and other governments have sent": the end of a list.
+    let and_other = !tags.is_empty()
+        && tokens[i].norm == "AND"
+        && tokens.get(i + 1).is_some_and(|t| t.norm == "OTHER");
+    // "travel curbs to and from North Korea": coordinated prepositions.
+    let prepositions = matches!(tokens[i].norm.as_str(), "AND" | "OR")
+        && i > 0
+        && tags.get(i - 1).is_some_and(|t| matches!(t, T::IN | T::TO))
+        && tags.get(i + 1).is_some_and(|t| matches!(t, T::IN | T::TO));
+    adverbs
+        || coordinated_nouns(tokens, rec, units, i)
+        || and_other
+        || prepositions
+        || subject_list_end(tokens, tags, i)
+}
+
+/// Whether AND/OR at `i` joins nouns or adjectives of one phrase ("a new bombing and
+/// shelling offensive"): no finite verb follows closely, or it joins the subject's nouns
+/// after an actor before any verb ("the army and allied fighters attacked").
+fn coordinated_nouns(tokens: &[Token], rec: &Recognized, units: &Units, i: usize) -> bool {
+    use dyad_pos::Tag as T;
+    let tags = &rec.tags;
+    matches!(tokens[i].norm.as_str(), "AND" | "OR")
+        && i > 0
+        // ("returned Mayan and Aztec artifacts": names modifying a common noun too)
+        && tags.get(i - 1).is_some_and(|t| {
+            matches!(t, T::NN | T::NNS | T::JJ)
+                || (*t == T::NNP
+                    && tags.get(i + 1) == Some(&T::NNP)
+                    && tags.get(i + 2).is_some_and(|n| matches!(n, T::NN | T::NNS)))
+                // ("sanctions on former President Viktor Yanukovich and ex-Prime
+                // Minister Mykola Azarov": a name and an actor or agent phrase)
+                || (matches!(t, T::NNP | T::NNPS) && names_party(tokens, rec, i + 1))
+        })
+        && (!(i + 1..(i + 5).min(tags.len()))
+            .any(|k| matches!(tags[k], T::VBD | T::VBZ | T::VBP | T::MD))
+            // Before any verb, AND after an actor joins the subject's nouns ("the
+            // army and allied fighters attacked").
+            || (units.group_of[i - 1].is_some()
+                && !tags[..i].iter().any(|t| t.is_verb() || *t == T::MD)))
+}
+
+/// Whether an actor or agent phrase starts within three words from `k`, after
+/// determiners, adjectives, nouns and names only ("and ex-Prime Minister Mykola Azarov").
+fn names_party(tokens: &[Token], rec: &Recognized, k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    (k..(k + 3).min(tokens.len()))
+        .find(|&j| {
+            rec.mark_of[j].is_some()
+                || !matches!(rec.tags.get(j), Some(T::DT | T::JJ | T::NN | T::NNP))
+        })
+        .and_then(|j| rec.mark_of[j])
+        .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Actor(_) | Item::Agent(_)))
+}
+
+/// Whether AND/OR at `i` ends a subject list before any verb ("U.S. military aircraft,
+/// helicopters, and vessels are giving"): the last item follows.
+fn subject_list_end(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
+    use dyad_pos::Tag as T;
+    matches!(tokens[i].norm.as_str(), "AND" | "OR")
+        && i >= 2
+        && tokens[i - 1].kind == TokenKind::Comma
+        && tags.get(i - 2).is_some_and(|t| t.is_noun())
+        && tags
+            .get(i + 1)
+            .is_some_and(|t| t.is_noun() || t.is_adjective())
+        && !tags[..i].iter().any(|t| t.is_verb() || *t == T::MD)
+}
+
+/// TABARI's compound noun and adjective phrases (manual 7.5.1): whether the conjunction at
+/// `i` joins "black sheep and lazy white goats", "black and white goats", which do not
+/// divide clauses.
+fn compound_phrase(rec: &Recognized, i: usize) -> bool {
+    use dyad_dict::NounKind as K;
+    if i == 0 {
+        return false;
+    }
+    match noun_kind_at(rec, i - 1) {
+        Some(K::Adjective) => noun_kind_at(rec, i + 1) == Some(K::Adjective),
+        Some(K::Noun) => {
+            let mut k = i + 1;
+            while noun_kind_at(rec, k) == Some(K::Adjective) {
+                k += 1;
+            }
+            noun_kind_at(rec, k) == Some(K::Noun)
+        }
+        _ => false,
+    }
+}
+
+/// The kind of the noun or adjective (TABARI's compound phrases) recognized at `k`, if any.
+fn noun_kind_at(rec: &Recognized, k: usize) -> Option<dyad_dict::NounKind> {
+    match rec.mark_of.get(k).copied().flatten() {
+        Some(m) => match rec.marks[m as usize].item {
+            Item::Noun(kind) => Some(kind),
+            _ => None,
+        },
+        None => None,
+    }
+}
+
+/// TABARI: whether AND at `i` joins the actors on either side of a dropped comma clause
+/// (`gone`: the dropped tokens), as once that clause is gone ("the Prince of Dol_Amroth,
+/// associated with the IMF and Red Cross, and Elrond …").
+fn joins_across_dropped(tokens: &[Token], units: &Units, gone: Option<&[bool]>, i: usize) -> bool {
+    let Some(gone) = gone else { return false };
+    if tokens[i].norm != "AND" {
+        return false;
+    }
+    let before = (0..i)
+        .rev()
+        .find(|&k| !gone[k] && tokens[k].kind != TokenKind::Comma);
+    if !before.is_some_and(|b| (b + 1..i).any(|k| gone[k])) {
+        return false;
+    }
+    let group_ends = before.is_some_and(|k| {
+        units.group_of[k].is_some_and(|g| units.groups[g as usize].tokens.1 == k + 1)
+    });
+    let group_starts = units
+        .group_of
+        .get(i + 1)
+        .copied()
+        .flatten()
+        .is_some_and(|g| units.groups[g as usize].tokens.0 == i + 1);
+    group_ends && group_starts
 }
 
 /// PETRARCH-1 reads a trailing attribution (", a senior Bree official said on Saturday.") as a

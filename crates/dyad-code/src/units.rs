@@ -488,6 +488,28 @@ struct Run<'a> {
     skip_to: Option<usize>,
 }
 
+impl<'a> Run<'a> {
+    /// Adds the atom spanning `span` to the run, which now ends after it.
+    fn push_atom(&mut self, atom: &Atom<'a>, span: (usize, usize), after_possessive: bool) {
+        self.atom_spans.push(span);
+        self.run.push(atom.clone());
+        self.after_possessive.push(after_possessive);
+        self.end = span.1;
+    }
+
+    /// TABARI: drops the agents ending the run, which now ends at its last actor, and has
+    /// the scan go on at `j` (see [`Builder::agent_between_actors`]).
+    fn pass_over_agents(&mut self, j: usize) {
+        while matches!(self.run.last(), Some(Atom::Agent { .. })) {
+            self.run.pop();
+            self.after_possessive.pop();
+            self.atom_spans.pop();
+        }
+        self.end = self.atom_spans.last().map_or(self.start + 1, |s| s.1);
+        self.skip_to = Some(j);
+    }
+}
+
 /// The codes an actor phrase's atoms give (see [`Builder::codes`]).
 struct Codes<'a> {
     /// The actor code and its provenance.
@@ -590,37 +612,42 @@ impl<'a> Builder<'a, '_> {
     }
 
     /// The actor the pronoun at `i` stands for, and whether it is an actor of this sentence
-    /// (see [`Builder::pronoun`]).
+    /// (see [`Builder::pronoun`]): TABARI's FORWARD actor for a pronoun opening a record; the
+    /// nearest actor for "its", "their", "they"; for "he", "she" the subject of a clause
+    /// continued by "and he", or else the latest person; failing those, the sentence's first
+    /// actor or the previous sentence's subject.
     fn referent(&self, i: usize) -> Option<(Actor<'a>, bool)> {
-        let (tokens, rec, ctx, config) = (self.tokens, self.rec, self.ctx, self.config);
-        let (atom_at, actors, first_actor) = (&self.atom_at, &self.actors, &self.first_actor);
-        let t = &tokens[i];
-        // "its", "their", "they" point at the nearest actor; "he", "she", "his" at the
-        // sentence's subject (people are usually introduced as subjects).
-        // ("They" before a finite verb is a subject, like "it": the sentence's first
-        // actor — "will release the peacekeepers they took" — not the nearest one.)
-        let subject_they = t.norm == "THEY"
-            && rec.tags.get(i + 1).is_some_and(|g| {
-                matches!(
-                    g,
-                    dyad_pos::Tag::VBD
-                        | dyad_pos::Tag::VBZ
-                        | dyad_pos::Tag::VBP
-                        | dyad_pos::Tag::MD
-                )
-            });
-        let nearest = config.nearest_pronouns
-            && !subject_they
-            && matches!(t.norm.as_str(), "ITS" | "THEIR" | "THEY" | "THEM");
+        let t = &self.tokens[i];
+        // (The referent, and whether it is an actor of this sentence.)
+        let local = |a: Option<Actor<'a>>| a.map(|a| (a, true));
+        let other = |a: Option<Actor<'a>>| a.map(|a| (a, false));
         // "he", "she": the latest actor with a role (a person or an office), in this
         // sentence or before it; a bare country is not a "he".
-        let personal = config.nearest_pronouns
+        let personal = self.config.nearest_pronouns
             && matches!(t.norm.as_str(), "HE" | "SHE" | "HIS" | "HER" | "HIM");
-        // A pronoun opening a record, before any actor, under TABARI's FORWARD.
-        let forwarded = ctx
+        let found = if let Some(forwarded) = self.forwarded(i) {
+            other(Some(forwarded))
+        } else if self.nearest_pronoun(i) {
+            local(self.nearest_referent(i))
+        } else if personal && self.continues_subject(i) {
+            local(self.first_actor.clone())
+        } else if personal {
+            local(self.latest_person()).or_else(|| other(self.ctx.last_person.clone()))
+        } else {
+            None
+        };
+        found
+            .or_else(|| local(self.first_actor.clone()))
+            .or_else(|| other(self.ctx.last_subject.clone()))
+    }
+
+    /// TABARI's FORWARD actor, for a pronoun at `i` that opens a record, before any actor.
+    fn forwarded(&self, i: usize) -> Option<Actor<'a>> {
+        let t = &self.tokens[i];
+        self.ctx
             .forward
             .as_ref()
-            .filter(|_| actors.is_empty() && !(0..i).any(|k| atom_at[k].is_some()))
+            .filter(|_| self.actors.is_empty() && !(0..i).any(|k| self.atom_at[k].is_some()))
             .map(|code| Actor {
                 code: code.clone(),
                 span: t.span,
@@ -630,61 +657,84 @@ impl<'a> Builder<'a, '_> {
                 agents: (Vec::new(), 0),
                 base: code.clone(),
                 antecedent: None,
+            })
+    }
+
+    /// Whether the pronoun at `i` points at the nearest actor (when reading pronouns so):
+    /// "its", "their", "they", "them" — while "he", "she", "his" point at the sentence's
+    /// subject, people being usually introduced as subjects. ("They" before a finite verb is
+    /// a subject, like "it": the sentence's first actor — "will release the peacekeepers they
+    /// took" — not the nearest one.)
+    fn nearest_pronoun(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        let subject_they = t.norm == "THEY"
+            && self.rec.tags.get(i + 1).is_some_and(|g| {
+                matches!(
+                    g,
+                    dyad_pos::Tag::VBD
+                        | dyad_pos::Tag::VBZ
+                        | dyad_pos::Tag::VBP
+                        | dyad_pos::Tag::MD
+                )
             });
-        // (The referent, and whether it is an actor of this sentence.)
-        let local = |a: Option<Actor<'a>>| a.map(|a| (a, true));
-        let other = |a: Option<Actor<'a>>| a.map(|a| (a, false));
-        if forwarded.is_some() {
-            other(forwarded)
-        } else if nearest {
-            // News mode: "its", "their" right after a finite verb are the clause's
-            // subject's, the sentence's first actor ("forces backed by Russian warplanes
-            // continued their attacks", "Israel stepped up its strikes").
-            let after_finite = !config.tabari_rules
-                && i > 0
-                && matches!(t.norm.as_str(), "ITS" | "THEIR")
-                && (matches!(
-                    rec.tags.get(i - 1),
-                    Some(dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
-                ) || (i > 1
-                    && rec.tags.get(i - 1) == Some(&dyad_pos::Tag::VBN)
-                    && matches!(tokens[i - 2].norm.as_str(), "HAS" | "HAVE" | "HAD")));
-            match (&first_actor, after_finite) {
-                (Some(f), true) => local(Some(f.clone())),
-                _ => local(actors.iter().rev().find(|a| !a.reference).cloned()),
-            }
-        } else if personal
-            && !config.tabari_rules
-            && matches!(t.norm.as_str(), "HE" | "SHE")
+        self.config.nearest_pronouns
+            && !subject_they
+            && matches!(t.norm.as_str(), "ITS" | "THEIR" | "THEY" | "THEM")
+    }
+
+    /// The nearest actor the pronoun at `i` points at: the latest actor of this sentence —
+    /// but "its", "their" right after a finite verb are the clause's subject's, the
+    /// sentence's first actor (see [`Builder::possessive_after_finite`]).
+    fn nearest_referent(&self, i: usize) -> Option<Actor<'a>> {
+        match &self.first_actor {
+            Some(f) if self.possessive_after_finite(i) => Some(f.clone()),
+            _ => self.actors.iter().rev().find(|a| !a.reference).cloned(),
+        }
+    }
+
+    /// Whether "its" or "their" at `i` stands right after a finite verb (news mode: "forces
+    /// backed by Russian warplanes continued their attacks", "Israel stepped up its strikes").
+    fn possessive_after_finite(&self, i: usize) -> bool {
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        !self.config.tabari_rules
+            && i > 0
+            && matches!(tokens[i].norm.as_str(), "ITS" | "THEIR")
+            && (matches!(
+                tags.get(i - 1),
+                Some(dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
+            ) || (i > 1
+                && tags.get(i - 1) == Some(&dyad_pos::Tag::VBN)
+                && matches!(tokens[i - 2].norm.as_str(), "HAS" | "HAVE" | "HAD")))
+    }
+
+    /// Whether "he" or "she" at `i` opens a clause coordinated with the one before and so
+    /// continues its subject, the sentence's first actor when it is a person (news mode:
+    /// "Iran's Supreme Leader rejected Trump's offer, and he also accused the government").
+    fn continues_subject(&self, i: usize) -> bool {
+        let tokens = self.tokens;
+        !self.config.tabari_rules
+            && matches!(tokens[i].norm.as_str(), "HE" | "SHE")
             && i > 0
             && matches!(tokens[i - 1].norm.as_str(), "AND" | "BUT")
-            && first_actor
+            && self
+                .first_actor
                 .as_ref()
                 .is_some_and(|f| f.code.len() > 3 && !institution(tokens, f) && !f.reference)
-        {
-            // News mode: "he" opening a clause coordinated with the one before continues
-            // its subject ("Iran's Supreme Leader rejected Trump's offer, and he also
-            // accused the government"), the sentence's first actor when it is a person.
-            local(first_actor.clone())
-        } else if personal {
-            local(
-                actors
-                    .iter()
-                    .rev()
-                    .find(|a| {
-                        !a.reference
-                            && a.code.len() > 3
-                            && !((config.every_verb && !config.tabari_rules)
-                                && institution(tokens, a))
-                    })
-                    .cloned(),
-            )
-            .or_else(|| other(ctx.last_person.clone()))
-        } else {
-            None
-        }
-        .or_else(|| local(first_actor.clone()))
-        .or_else(|| other(ctx.last_subject.clone()))
+    }
+
+    /// The latest actor of this sentence with a role, a person or an office, for "he", "she":
+    /// not a bare country, nor (coding every verb in news mode) an institution.
+    fn latest_person(&self) -> Option<Actor<'a>> {
+        let config = self.config;
+        self.actors
+            .iter()
+            .rev()
+            .find(|a| {
+                !a.reference
+                    && a.code.len() > 3
+                    && !((config.every_verb && !config.tabari_rules) && institution(self.tokens, a))
+            })
+            .cloned()
     }
 
     /// Whether the word at `k` is a name met before in an actor phrase, in this sentence or
@@ -701,100 +751,83 @@ impl<'a> Builder<'a, '_> {
     /// "ACTOR's AGENT", adjacent atoms, with titles, names and a few modifiers between them
     /// ("Dagolath's first Deputy Prime Minister").
     fn run(&self, i: usize) -> Run<'a> {
-        let (tokens, config) = (self.tokens, self.config);
-        let atom_at = &self.atom_at;
-        let n = tokens.len();
-        // Collect a run.
-        let start = i;
-        let mut end = i;
-        let mut run: Vec<Atom> = Vec::new();
-        // Whether each atom follows a possessive ("NATO's Stoltenberg").
-        let mut after_possessive: Vec<bool> = Vec::new();
-        let mut run_names: Vec<String> = Vec::new();
+        let (tokens, atom_at) = (self.tokens, &self.atom_at);
+        let mut r = Run {
+            start: i,
+            end: i,
+            run: Vec::new(),
+            after_possessive: Vec::new(),
+            run_names: Vec::new(),
+            atom_spans: Vec::new(),
+            skip_to: None,
+        };
         let mut j = i;
-        let mut last_atom_end = i;
-        // Token ranges of the run's atoms.
-        let mut atom_spans: Vec<(usize, usize)> = Vec::new();
-        let mut skip_to: Option<usize> = None;
-        while j < n {
+        while j < tokens.len() {
             if let Some((atom, e)) = &atom_at[j] {
-                // TABARI: "Arnor's Elrond" is two actors (a compound), not one phrase.
-                if config.tabari_rules
-                    && j > 0
-                    && tokens[j - 1].possessive
-                    && matches!(atom, Atom::Actor { .. })
-                    && run.iter().any(|a| matches!(a, Atom::Actor { .. }))
-                {
+                if self.owned_actor_ends_run(&r.run, j, atom) {
                     break;
                 }
-                // News mode: a possessor that is already a whole actor with its agent owns
-                // what follows, not the name after it ("the Japanese government's North
-                // Korea policy": JPNGOV, then PRK; "NATO's Stoltenberg" stays one).
-                if !config.tabari_rules
-                    && j > 0
-                    && tokens[j - 1].possessive
-                    && matches!(atom, Atom::Actor { .. })
-                    && matches!(run.last(), Some(Atom::Agent { .. }))
-                    && run.iter().any(|a| matches!(a, Atom::Actor { .. }))
-                {
+                if self.agent_between_actors(&r.run, j, atom) {
+                    r.pass_over_agents(j);
                     break;
                 }
-                // TABARI: an agent between two actors belongs to neither ("Arnor and Gondor
-                // Defense Ministers Arnor and Gondor"): the run ends at the first actor and
-                // the agent is passed over.
-                let country = |a: &Atom| match a {
-                    Atom::Actor { code, .. } => code.get(..3).map(str::to_string),
-                    Atom::Agent { .. } => None,
-                };
-                let first_country = run.iter().find_map(country);
-                if config.tabari_rules
-                    && !(j > 0 && tokens[j - 1].possessive)
-                    && matches!(run.last(), Some(Atom::Agent { .. }))
-                    && first_country.is_some()
-                    && country(atom).is_some_and(|c| Some(c) != first_country)
-                {
-                    while matches!(run.last(), Some(Atom::Agent { .. })) {
-                        run.pop();
-                        after_possessive.pop();
-                        atom_spans.pop();
-                    }
-                    end = atom_spans.last().map_or(start + 1, |s| s.1);
-                    skip_to = Some(j);
-                    break;
-                }
-                atom_spans.push((j, *e));
                 // "AGENT of ACTOR" / "ACTOR's AGENT" / adjacent.
-                run.push(atom.clone());
-                after_possessive.push(j > 0 && tokens[j - 1].possessive);
+                r.push_atom(atom, (j, *e), j > 0 && tokens[j - 1].possessive);
                 j = *e;
-                last_atom_end = j;
-                end = j;
                 continue;
             }
-            let tj = &tokens[j];
-            if self.between_atoms(start, j, &run) {
-                // Titles and names between atoms; only kept if another atom follows, or if the
-                // name is known ("Brig. Gen. Ashtiani").
-                if is_title_word(tj) && tj.norm.len() >= 3 && !tj.norm.contains('.') {
-                    run_names.push(tj.norm.clone());
-                    if self.known_name(j) {
-                        end = j + 1;
-                    }
-                }
-                j += 1;
-                continue;
+            if !self.between_atoms(i, j, &r.run) {
+                break;
             }
-            break;
+            self.run_title(&mut r, j);
+            j += 1;
         }
-        let _ = last_atom_end;
-        Run {
-            start,
-            end,
-            run,
-            after_possessive,
-            run_names,
-            atom_spans,
-            skip_to,
+        r
+    }
+
+    /// Whether the actor atom at `j`, after a possessive, starts a phrase of its own instead
+    /// of joining the run so far: under TABARI's rules "Arnor's Elrond" is two actors (a
+    /// compound); in news mode a possessor that is already a whole actor with its agent owns
+    /// what follows, not the name after it ("the Japanese government's North Korea policy":
+    /// JPNGOV, then PRK; "NATO's Stoltenberg" stays one).
+    fn owned_actor_ends_run(&self, run: &[Atom<'a>], j: usize, atom: &Atom<'a>) -> bool {
+        let is_actor = |a: &Atom| matches!(a, Atom::Actor { .. });
+        j > 0
+            && self.tokens[j - 1].possessive
+            && is_actor(atom)
+            && (self.config.tabari_rules || matches!(run.last(), Some(Atom::Agent { .. })))
+            && run.iter().any(is_actor)
+    }
+
+    /// TABARI: whether the agents ending the run so far stand between two actors of different
+    /// countries, the atom at `j` being the second ("Arnor and Gondor Defense Ministers Arnor
+    /// and Gondor"): they belong to neither (see [`Run::pass_over_agents`]).
+    fn agent_between_actors(&self, run: &[Atom<'a>], j: usize, atom: &Atom<'a>) -> bool {
+        fn country<'c>(a: &'c Atom) -> Option<&'c str> {
+            match a {
+                Atom::Actor { code, .. } => code.get(..3),
+                Atom::Agent { .. } => None,
+            }
+        }
+        self.config.tabari_rules
+            && !(j > 0 && self.tokens[j - 1].possessive)
+            && matches!(run.last(), Some(Atom::Agent { .. }))
+            && run
+                .iter()
+                .find_map(country)
+                .is_some_and(|first| country(atom).is_some_and(|c| c != first))
+    }
+
+    /// Notes the title or name at `j`, between a run's atoms, among the run's names; the
+    /// phrase reaches over it only when another atom follows or the name was met before
+    /// ("Brig. Gen. Ashtiani").
+    fn run_title(&self, r: &mut Run<'a>, j: usize) {
+        let tj = &self.tokens[j];
+        if is_title_word(tj) && tj.norm.len() >= 3 && !tj.norm.contains('.') {
+            r.run_names.push(tj.norm.clone());
+            if self.known_name(j) {
+                r.end = j + 1;
+            }
         }
     }
 
@@ -1046,67 +1079,12 @@ impl<'a> Builder<'a, '_> {
         all_agents: &[(String, bool)],
         provs: &mut Vec<&'a Provenance>,
     ) -> String {
-        let (tokens, rec, ctx, config) = (self.tokens, self.rec, self.ctx, self.config);
-        let actors = &self.actors;
+        let config = self.config;
         let (ag, suffix, p) = lone;
-        // A deictic agent ("the minister", "the Iranian official" without an actor):
-        // the latest actor's country with this agent.
-        // (Only an agent that heads its phrase: "the terrorist attack" names no one.)
-        let deictic = start > 0
-            && !config.tabari_rules
-            && (tokens[end - 1].possessive || !rec.tags.get(end).is_some_and(|t| t.is_noun()))
-            && (tokens[start - 1].norm == "THE"
-                || (config.nearest_pronouns
-                    && matches!(
-                        tokens[start - 1].norm.as_str(),
-                        "HIS" | "HER" | "ITS" | "THEIR"
-                    )));
-        let prior = actors.last().cloned().or_else(|| ctx.last_subject.clone());
-        // ("the kingdom" is the latest monarchy named: "Jordan and the United States
-        // began exercises in the southern desert of the kingdom".)
-        // (In a place phrase — "in the southern desert of the kingdom" — it is a
-        // place, no actor.)
-        let place = (start.saturating_sub(5)..start.saturating_sub(1))
-            .rev()
-            .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
-            .is_some_and(|k| {
-                matches!(
-                    tokens[k].norm.as_str(),
-                    "IN" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN" | "AROUND" | "OF"
-                )
-            });
-        let prior = if deictic && tokens[end - 1].norm == "KINGDOM" {
-            let kingdom = |a: &&Actor| a.code.get(..3).is_some_and(|c| KINGDOMS.contains(&c));
-            actors
-                .iter()
-                .rev()
-                .find(kingdom)
-                .or(ctx.last_subject.as_ref().filter(kingdom))
-                .filter(|_| !place)
-                .cloned()
-        } else {
-            prior
-        };
-        // News mode: "foreign occupation forces and their mercenaries": a possessive
-        // pronoun after a plain plural noun points at that noun, not at an actor.
-        let orphan = config.bare_agents
-            && start > 0
-            && matches!(tokens[start - 1].norm.as_str(), "ITS" | "THEIR")
-            && (actors.last().map_or(0, |a| a.tokens.1)..start - 1).any(|k| {
-                rec.mark_of[k].is_none()
-                    && rec
-                        .tags
-                        .get(k)
-                        .is_some_and(|t| matches!(t, dyad_pos::Tag::NN | dyad_pos::Tag::NNS))
-            });
-        // "Danish media and government": an agent joined by AND to an actor phrase
-        // shares its country.
-        let coordinated = start >= 2
-            && tokens[start - 1].norm == "AND"
-            && actors.last().is_some_and(|pa| {
-                pa.tokens.1 == start - 1 && !pa.reference && !pa.code.starts_with(['~', '-'])
-            });
-        match prior {
+        let deictic = self.deictic_agent((start, end));
+        let orphan = self.orphan_agent(start);
+        let coordinated = self.coordinated_agent(start);
+        match self.agent_prior((start, end), deictic) {
             _ if orphan => String::new(),
             // (Outside TABARI's reading, only a country's or an organisation's code:
             // "rebels surrendered to the police" is no rebel police.)
@@ -1119,19 +1097,8 @@ impl<'a> Builder<'a, '_> {
                 combine(&pa.code[..3], ag, *suffix)
             }
             _ if config.convert_agents && !deictic => {
-                // TABARI writes a converted agent with its connector: "~MOS".
                 provs.push(*p);
-                all_agents
-                    .iter()
-                    .map(|(a, sfx)| {
-                        if *sfx {
-                            format!("~{a}")
-                        } else {
-                            format!("{a}~")
-                        }
-                    })
-                    .collect::<Vec<_>>()
-                    .join("")
+                converted_agents(all_agents)
             }
             // News mode: a bare agent takes the latest country's code, or stands
             // alone.
@@ -1141,20 +1108,97 @@ impl<'a> Builder<'a, '_> {
                 && self.bare_people((start, end), all_agents) =>
             {
                 provs.push(*p);
-                let country = self.bare_country(end);
-                let base = country.unwrap_or_default();
+                let base = self.bare_country(end).unwrap_or_default();
                 all_agents
                     .iter()
                     .fold(base, |acc, (a, sfx)| combine(&acc, a, *sfx))
             }
             _ if config.petrarch1 => {
                 provs.push(*p);
-                all_agents
-                    .iter()
-                    .fold("---".to_string(), |acc, (a, _)| format!("{acc}{a}"))
+                petrarch1_agents(all_agents)
             }
             _ => String::new(),
         }
+    }
+
+    /// Whether the agent at `start..end` is deictic ("the minister", "the Iranian official",
+    /// "their commander" without an actor; not under TABARI's rules), and so stands for the
+    /// latest actor's country: THE (or, reading pronouns as the nearest actor's, a possessive
+    /// pronoun) before an agent that heads its phrase ("the terrorist attack" names no one).
+    fn deictic_agent(&self, (start, end): (usize, usize)) -> bool {
+        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
+        start > 0
+            && !config.tabari_rules
+            && (tokens[end - 1].possessive || !rec.tags.get(end).is_some_and(|t| t.is_noun()))
+            && (tokens[start - 1].norm == "THE"
+                || (config.nearest_pronouns
+                    && matches!(
+                        tokens[start - 1].norm.as_str(),
+                        "HIS" | "HER" | "ITS" | "THEIR"
+                    )))
+    }
+
+    /// The actor whose country a deictic or coordinated agent at `start..end` takes: the
+    /// latest actor, or the previous sentence's subject; for a deictic "the kingdom", the
+    /// latest monarchy named ("Jordan and the United States began exercises …"), or none in a
+    /// place phrase ("in the southern desert of the kingdom").
+    fn agent_prior(&self, (start, end): (usize, usize), deictic: bool) -> Option<&Actor<'a>> {
+        let (actors, ctx) = (&self.actors, self.ctx);
+        if deictic && self.tokens[end - 1].norm == "KINGDOM" {
+            if self.in_place_phrase(start) {
+                return None;
+            }
+            let kingdom = |a: &&Actor| a.code.get(..3).is_some_and(|c| KINGDOMS.contains(&c));
+            actors
+                .iter()
+                .rev()
+                .find(kingdom)
+                .or(ctx.last_subject.as_ref().filter(kingdom))
+        } else {
+            actors.last().or(ctx.last_subject.as_ref())
+        }
+    }
+
+    /// Whether a phrase starting at `start` is the object of a place preposition a few words
+    /// before ("in the southern desert of the kingdom"): a place, no actor.
+    fn in_place_phrase(&self, start: usize) -> bool {
+        let (tokens, rec) = (self.tokens, self.rec);
+        (start.saturating_sub(5)..start.saturating_sub(1))
+            .rev()
+            .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
+            .is_some_and(|k| {
+                matches!(
+                    tokens[k].norm.as_str(),
+                    "IN" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN" | "AROUND" | "OF"
+                )
+            })
+    }
+
+    /// Whether the agent at `start` follows a possessive pronoun that points at a plain
+    /// plural noun before it, not at an actor (news mode: "foreign occupation forces and
+    /// their mercenaries"): the agent then has no code.
+    fn orphan_agent(&self, start: usize) -> bool {
+        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
+        config.bare_agents
+            && start > 0
+            && matches!(tokens[start - 1].norm.as_str(), "ITS" | "THEIR")
+            && (self.actors.last().map_or(0, |a| a.tokens.1)..start - 1).any(|k| {
+                rec.mark_of[k].is_none()
+                    && rec
+                        .tags
+                        .get(k)
+                        .is_some_and(|t| matches!(t, dyad_pos::Tag::NN | dyad_pos::Tag::NNS))
+            })
+    }
+
+    /// Whether the agent at `start` is joined by AND to the actor phrase right before it, and
+    /// so shares its country ("Danish media and government").
+    fn coordinated_agent(&self, start: usize) -> bool {
+        start >= 2
+            && self.tokens[start - 1].norm == "AND"
+            && self.actors.last().is_some_and(|pa| {
+                pa.tokens.1 == start - 1 && !pa.reference && !pa.code.starts_with(['~', '-'])
+            })
     }
 
     /// Whether a bare agent names people who are an actor of their own (news mode): see
@@ -1293,6 +1337,30 @@ fn with_agents(
             .collect::<Vec<_>>()
             .join("/")
     }
+}
+
+/// TABARI's code for agents without an actor (see [`Builder::agent_code`]): each agent
+/// converted, written with its connector ("~MOS").
+fn converted_agents(all_agents: &[(String, bool)]) -> String {
+    all_agents
+        .iter()
+        .map(|(a, sfx)| {
+            if *sfx {
+                format!("~{a}")
+            } else {
+                format!("{a}~")
+            }
+        })
+        .collect::<Vec<_>>()
+        .join("")
+}
+
+/// PETRARCH-1's code for agents without an actor (see [`Builder::agent_code`]): "---" and
+/// the agents.
+fn petrarch1_agents(all_agents: &[(String, bool)]) -> String {
+    all_agents
+        .iter()
+        .fold("---".to_string(), |acc, (a, _)| format!("{acc}{a}"))
 }
 
 /// Groups compounds: actors separated only by ",", "AND", ", AND"; each actor that does

@@ -653,3 +653,14 @@ fn signers_with_a_middle_initial_sign_with_each_other() {
         "{ev:?}"
     );
 }
+
+/// An opposition figure named with a government office holds it ("Prime Minister Imran Khan"
+/// in undated text); a party's president stays in the opposition.
+#[test]
+fn a_titled_office_holder_holds_the_office() {
+    let ev =
+        code("Pakistani Prime Minister Imran Khan has cancelled a planned visit to Malaysia.\n");
+    assert!(has(&ev, "PAKGOV", "MYS", "16"), "{ev:?}");
+    let ev = code("Congress president Sonia Gandhi criticized Modi.\n");
+    assert!(has(&ev, "INDOPP", "IND", "11"), "{ev:?}");
+}

@@ -1718,10 +1718,22 @@ fn offices(tokens: &[Token], fixed: &mut [Group]) {
                         | "SECRETARY"
                 )
             });
+            // (An opposition figure named with a government office other than "president",
+            // which parties have too, holds it: "Prime Minister Imran Khan" in text of his
+            // term; not a shadow minister.)
+            let office_not_party = tokens[g.tokens.0..g.tokens.1].iter().any(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "PREMIER" | "CHANCELLOR" | "KING" | "EMIR" | "MINISTER" | "SECRETARY"
+                )
+            }) && !tokens[g.tokens.0..g.tokens.1]
+                .iter()
+                .any(|t| t.norm == "SHADOW");
             if titled {
                 for m in &mut g.members {
-                    let other_role =
-                        m.code.len() == 6 && matches!(&m.code[3..6], "ELI" | "SPY" | "BUS" | "MIL");
+                    let other_role = m.code.len() == 6
+                        && (matches!(&m.code[3..6], "ELI" | "SPY" | "BUS" | "MIL")
+                            || (office_not_party && &m.code[3..6] == "OPP"));
                     let older_office = m.code.len() == 9 && &m.code[3..6] == "GOV";
                     if (other_role || older_office) && is_country(&m.code[..3]) && !m.reference {
                         m.code.truncate(6);

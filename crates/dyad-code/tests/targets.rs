@@ -179,3 +179,20 @@ fn and_between_a_name_and_an_actor_divides_no_clause() {
         ["UKR/UKRELI/163"]
     );
 }
+
+/// "Libya said Pilkington criticized France": a person the dictionaries do not know is
+/// someone else; the verb takes no source from further away.
+#[test]
+fn an_unknown_name_as_subject_gives_the_verb_no_source() {
+    let c = common::coder(&[
+        (DictKind::Actors, "LIBYA_ [LBY]\nFRANCE_ [FRA]\n"),
+        (DictKind::Agents, "PRESIDENT_ [~GOV]\n"),
+        (
+            DictKind::Verbs,
+            "--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n",
+        ),
+    ]);
+    assert!(codes(&c, "Libya said Pilkington criticized France.")
+        .iter()
+        .all(|e| !e.starts_with("LBY/")));
+}

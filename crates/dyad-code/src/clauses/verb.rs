@@ -2186,10 +2186,44 @@ impl Ctx<'_> {
                 .all(|x| x.kind == dyad_pos::chunk::ChunkKind::PP)
             && self.group_in(np.start, np.end).is_none()
             && (np.start..np.end).all(|k| self.units.group_of[k].is_none())
-            && matches!(
+            && (matches!(
                 self.rec.tags.get(head),
                 Some(dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
-            )
+            ) || (self.config.every_verb
+                // (A person's name the dictionaries do not know is someone else: "Bush was
+                // scheduled to … meet with dissidents", not Beijing before it.)
+                && (np.start..np.end).all(|k| {
+                    self.rec.tags.get(k) == Some(&dyad_pos::Tag::NNP) && self.tokens[k].capitalized
+                })
+                // (Not a body the parse cut from its name: "the European Union (EU) Council".)
+                && !matches!(
+                    self.tokens[head].norm.as_str(),
+                    "COUNCIL"
+                        | "PARLIAMENT"
+                        | "COMMISSION"
+                        | "COMMITTEE"
+                        | "CONGRESS"
+                        | "SENATE"
+                        | "ASSEMBLY"
+                        | "MINISTRY"
+                        | "DEPARTMENT"
+                        | "GOVERNMENT"
+                        | "ARMY"
+                        | "POLICE"
+                        | "COURT"
+                        | "AGENCY"
+                        | "OFFICE"
+                        | "UNION"
+                        | "PARTY"
+                        | "FORCES"
+                        | "BANK"
+                )
+                && !(np.start > 0 && self.tokens[np.start - 1].kind == TokenKind::Close)
+                // (Nor a name with its title or right after its actor: "President Porfirio
+                // Lobo", "the United Nations Special Rapporteur … Najay Maalla M'jid".)
+                && !(np.start.saturating_sub(1)..np.end).any(|k| {
+                    self.units.group_of[k].is_some() || self.rec.mark_of[k].is_some()
+                })))
             && !matches!(
                 self.tokens[head].norm.as_str(),
                 "THOUSANDS"

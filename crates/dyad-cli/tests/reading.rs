@@ -664,3 +664,14 @@ fn a_titled_office_holder_holds_the_office() {
     let ev = code("Congress president Sonia Gandhi criticized Modi.\n");
     assert!(has(&ev, "INDOPP", "IND", "11"), "{ev:?}");
 }
+
+/// A verb after "and" is a verb ("must ensure security and provide basic amenities": the
+/// article guard "AN_*" does not read AND as a past tense of AN); a noun after "and" after a
+/// noun is a noun ("police stations and jails").
+#[test]
+fn and_before_a_verb_or_a_noun() {
+    let ev = code("The former Prime Minister of Sri Lanka said the Sri Lankan government must ensure security and provide basic amenities to the people.\n");
+    assert!(has(&ev, "LKAELI", "LKAGOV", "10"), "{ev:?}");
+    let ev = code("Brazil held 3,748 men and women in police stations and jails.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("17")), "{ev:?}");
+}

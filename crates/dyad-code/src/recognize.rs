@@ -862,6 +862,12 @@ impl Marker<'_> {
                     || p.is_verb()
                     || matches!(p, T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO | T::RP)
             });
+        // (A noun after AND after a common noun is the second of two nouns: "police stations
+        // and jails", "exploitation and abuse", "drug and arms trafficking".)
+        let np_context = np_context
+            || (i > 1
+                && self.tokens[i - 1].norm == "AND"
+                && matches!(tags.get(i - 2), Some(T::NN | T::NNS)));
         let hyphen_adjective = is_hyphen_adjective(self.text, self.tokens, tags, i);
         // A modal before its verb ("should have acted") is an auxiliary, not the verb.
         let auxiliary = tags.get(i) == Some(&T::MD)

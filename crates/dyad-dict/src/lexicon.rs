@@ -97,7 +97,11 @@ impl Lexicon {
         };
         push(token);
         for e in ["S", "ES", "ED", "D"] {
-            if let Some(base) = token.strip_suffix(e).filter(|b| b.len() >= 2) {
+            // (-D only after a final E, "HOPED": "AND" is no past tense of the article AN.)
+            if let Some(base) = token
+                .strip_suffix(e)
+                .filter(|b| b.len() >= 2 && (e != "D" || b.ends_with('E')))
+            {
                 push(base);
             }
         }
@@ -199,6 +203,7 @@ mod tests {
         let meet = l.intern("MEET", WordKind::Plural);
         let policy = l.intern("POLICY", WordKind::Plural);
         let plan = l.intern("PLAN", WordKind::Plural);
+        let an = l.intern("AN", WordKind::Plural);
         let m = |t: &str| {
             let mut v = Vec::new();
             l.matches(t, &mut v);
@@ -210,6 +215,8 @@ mod tests {
         assert_eq!(m("PLANNED"), vec![plan]);
         assert!(m("MEETING").is_empty(), "a gerund is not the pattern word");
         assert_eq!(m("MEET"), vec![meet]);
+        assert!(m("AND").is_empty(), "AND is no past tense of AN");
+        assert_eq!(m("AN"), vec![an]);
     }
 
     #[test]

@@ -2219,11 +2219,23 @@ impl Ctx<'_> {
                         | "BANK"
                 )
                 && !(np.start > 0 && self.tokens[np.start - 1].kind == TokenKind::Close)
-                // (Nor a name with its title or right after its actor: "President Porfirio
-                // Lobo", "the United Nations Special Rapporteur … Najay Maalla M'jid".)
-                && !(np.start.saturating_sub(1)..np.end).any(|k| {
-                    self.units.group_of[k].is_some() || self.rec.mark_of[k].is_some()
-                })))
+                // (Nor a name with its title or right after its actor, past other names and
+                // quotes: "President Porfirio Lobo", "the United Nations Special Rapporteur …
+                // Najay Maalla M'jid", "Mexican drug lord Joaquin "El Chapo" Guzman".)
+                && !{
+                    let mut from = np.start;
+                    while from > 0
+                        && (self.tokens[from - 1].kind == TokenKind::Quote
+                            || (self.rec.tags.get(from - 1) == Some(&dyad_pos::Tag::NNP)
+                                && self.units.group_of[from - 1].is_none()
+                                && self.rec.mark_of[from - 1].is_none()))
+                    {
+                        from -= 1;
+                    }
+                    (from.saturating_sub(1)..np.end).any(|k| {
+                        self.units.group_of[k].is_some() || self.rec.mark_of[k].is_some()
+                    })
+                }))
             && !matches!(
                 self.tokens[head].norm.as_str(),
                 "THOUSANDS"

@@ -868,6 +868,15 @@ impl Marker<'_> {
             || (i > 1
                 && self.tokens[i - 1].norm == "AND"
                 && matches!(tags.get(i - 2), Some(T::NN | T::NNS)));
+        // (So is a gerund there with no object of its own: "extortion and kidnapping", not
+        // "killing six workers and burning two buses".)
+        let noun_gerund = i > 1
+            && tags.get(i) == Some(&T::VBG)
+            && self.tokens[i - 1].norm == "AND"
+            && matches!(tags.get(i - 2), Some(T::NN | T::NNS))
+            && !tags.get(i + 1).is_some_and(|n| {
+                n.is_noun() || n.is_adjective() || matches!(n, T::DT | T::CD | T::PRPS | T::PRP)
+            });
         let hyphen_adjective = is_hyphen_adjective(self.text, self.tokens, tags, i);
         // A modal before its verb ("should have acted") is an auxiliary, not the verb.
         let auxiliary = tags.get(i) == Some(&T::MD)
@@ -876,6 +885,7 @@ impl Marker<'_> {
         let possessed = self.config.pos_filter && is_possessed(self.tokens, i);
         hyphen_adjective
             || possessed
+            || noun_gerund
             || is_plain_adjective(self.tokens, tags, i)
             || attributive
             || predicate_adjective

@@ -97,10 +97,15 @@ impl Lexicon {
         };
         push(token);
         for e in ["S", "ES", "ED", "D"] {
-            // (-D only after a final E, "HOPED": "AND" is no past tense of the article AN.)
+            // (-D only after a final E, "HOPED"; no ending on a two-letter word: "AND" is no
+            // past tense of the article AN, "ITS" no plural of IT, "ONES" of ON; a number
+            // takes its plural: "AK-47s".)
             if let Some(base) = token
                 .strip_suffix(e)
-                .filter(|b| b.len() >= 2 && (e != "D" || b.ends_with('E')))
+                .filter(|b| {
+                    (b.len() >= 3 || (b.len() == 2 && b.bytes().any(|c| c.is_ascii_digit())))
+                        && (e != "D" || b.ends_with('E'))
+                })
             {
                 push(base);
             }
@@ -216,6 +221,7 @@ mod tests {
         assert!(m("MEETING").is_empty(), "a gerund is not the pattern word");
         assert_eq!(m("MEET"), vec![meet]);
         assert!(m("AND").is_empty(), "AND is no past tense of AN");
+        assert!(m("ANS").is_empty(), "no ending on a two-letter word");
         assert_eq!(m("AN"), vec![an]);
     }
 

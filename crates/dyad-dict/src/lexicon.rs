@@ -100,13 +100,10 @@ impl Lexicon {
             // (-D only after a final E, "HOPED"; no ending on a two-letter word: "AND" is no
             // past tense of the article AN, "ITS" no plural of IT, "ONES" of ON; a number
             // takes its plural: "AK-47s".)
-            if let Some(base) = token
-                .strip_suffix(e)
-                .filter(|b| {
-                    (b.len() >= 3 || (b.len() == 2 && b.bytes().any(|c| c.is_ascii_digit())))
-                        && (e != "D" || b.ends_with('E'))
-                })
-            {
+            if let Some(base) = token.strip_suffix(e).filter(|b| {
+                (b.len() >= 3 || (b.len() == 2 && b.bytes().any(|c| c.is_ascii_digit())))
+                    && (e != "D" || b.ends_with('E'))
+            }) {
                 push(base);
             }
         }

@@ -678,3 +678,16 @@ fn and_before_a_verb_or_a_noun() {
     let ev = code("Mexican gangs engage in extortion and kidnapping in Guatemala.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
 }
+
+/// A past tense that is never a noun is the verb where the tagger read a noun ("UN chief
+/// withdrew peacekeepers from Rwanda", "the French military sent 200 troops"), and no actor
+/// phrase stretches over it ("UN … peacekeepers").
+#[test]
+fn a_misread_past_tense_is_the_verb() {
+    let ev = code(
+        "UN chief withdrew peacekeepers from Rwanda as the genocidaires started the killing.\n",
+    );
+    assert!(has(&ev, "IGOUNO", "RWA", "166"), "{ev:?}");
+    let ev = code("The French military sent 200 troops to Mali.\n");
+    assert!(has(&ev, "FRAMIL", "MLI", "07"), "{ev:?}");
+}

@@ -137,6 +137,13 @@ fn match_actor_phrase_within(
         if rec.tags.is_empty() {
             return t.kind == TokenKind::Word && !t.capitalized;
         }
+        // (An irregular past the tagger misread is no modifier: "UN chief withdrew
+        // peacekeepers" names no UN peacekeepers.)
+        let irregular_past = || {
+            let w = t_lower(tokens, text, k);
+            let base = dyad_pos::lemma::lemma(&w, T::VBD);
+            base != w && !w.ends_with("ed") && !w.ends_with('s')
+        };
         t.kind == TokenKind::Word
             && !t.capitalized
             && rec.tags.get(k).is_some_and(|g| {
@@ -144,6 +151,7 @@ fn match_actor_phrase_within(
                     || *g == T::JJ
                     || (matches!(g, T::VBN | T::VBG | T::VBD) && hyphenated(k))
             })
+            && !irregular_past()
     };
     let mut i = start;
     for (n, w) in p.words.iter().enumerate() {
@@ -297,6 +305,9 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         if is_prepositional_given(tokens, k) {
             tags[k] = T::IN;
         }
+        if is_misread_past(tokens, tags, k) {
+            tags[k] = T::VBD;
+        }
     }
     for k in 2..tokens.len().min(tags.len()) {
         if is_base_verb_after_object_name(tokens, tags, k) {
@@ -316,6 +327,42 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
             tags[k] = T::NNS;
         }
     }
+}
+
+/// "UN chief withdrew peacekeepers", "the French military sent 200 troops": a past tense
+/// that is never a noun, read as one between a noun and what it acts on (token `k`), is the
+/// verb.
+fn is_misread_past(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    k > 0
+        && matches!(tags[k], T::NN | T::JJ)
+        && matches!(
+            tokens[k].norm.as_str(),
+            "WITHDREW"
+                | "SENT"
+                | "TOOK"
+                | "GAVE"
+                | "FOUGHT"
+                | "BEGAN"
+                | "OVERRAN"
+                | "OVERTHREW"
+                | "STOLE"
+                | "SOUGHT"
+                | "BROUGHT"
+                | "BOUGHT"
+                | "THREW"
+                | "TOLD"
+                | "SOLD"
+                | "FORBADE"
+                | "STRUCK"
+                | "SWORE"
+                | "FLED"
+                | "DROVE"
+        )
+        && matches!(tags[k - 1], T::NN | T::NNS | T::NNP | T::NNPS | T::JJ)
+        && tags.get(k + 1).is_some_and(|n| {
+            n.is_noun() || matches!(n, T::DT | T::CD | T::PRPS | T::PRP | T::IN | T::TO | T::RP)
+        })
 }
 
 /// "tear gas": "tear" (token `k`) is a noun.

@@ -231,12 +231,24 @@ impl Ctx<'_> {
     }
 
     /// Where the words after the verb at `ve` may be looked for: up to a comma (and, with
-    /// the tagger's reading, a relative or concessive clause: "… to complain about a rally to
-    /// commemorate those who were killed by the military forces").
+    /// the tagger's reading, a relative or concessive clause — "… to complain about a rally to
+    /// commemorate those who were killed by the military forces" — or an adjunct of cause).
     fn after_limit(&self, ve: usize, ce: usize) -> usize {
+        // (Nor past an adjunct of cause: "imposed sanctions on Lebanon in relation to the
+        // 2005 terrorist bombing", "in response to", "due to", "because of".)
+        let cause = |k: usize| {
+            let w = |j: usize| self.tokens.get(j).map(|t| t.norm.as_str());
+            matches!(
+                (w(k), w(k + 1), w(k + 2)),
+                (Some("IN"), Some("RELATION" | "RESPONSE"), Some("TO"))
+                    | (Some("DUE" | "OWING"), Some("TO"), _)
+                    | (Some("BECAUSE"), Some("OF"), _)
+            )
+        };
         (ve..ce)
             .find(|&k| {
                 self.tokens[k].kind == TokenKind::Comma
+                    || (!self.rec.tags.is_empty() && cause(k))
                     || (!self.rec.tags.is_empty()
                         && matches!(
                             self.tokens[k].norm.as_str(),

@@ -196,3 +196,27 @@ fn an_unknown_name_as_subject_gives_the_verb_no_source() {
         .iter()
         .all(|e| !e.starts_with("LBY/")));
 }
+
+/// A pattern's words after the verb are not looked for past an adjunct of cause ("in relation
+/// to", "in response to", "due to", "because of").
+#[test]
+fn patterns_stop_at_an_adjunct_of_cause() {
+    let c = common::coder(&[
+        (DictKind::Actors, "LIBYA_ [LBY]\nFRANCE_ [FRA]\n"),
+        (
+            DictKind::Verbs,
+            "--- SANCTION [163] ---\n+IMPOSE_SANCTIONS {+IMPOSED_SANCTIONS}\n- * BOMBING [138]\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "France imposed sanctions on Libya in relation to the bombing."
+        ),
+        ["FRA/LBY/163"]
+    );
+    assert_eq!(
+        codes(&c, "France imposed sanctions on Libya over the bombing."),
+        ["FRA/LBY/138"]
+    );
+}

@@ -142,7 +142,7 @@ enum Atom<'a> {
 }
 
 /// Whether a three-letter code names a country (not an organisation or other group).
-fn is_country(c: &str) -> bool {
+pub(crate) fn is_country(c: &str) -> bool {
     c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) && !NOT_COUNTRIES.contains(&c)
 }
 

@@ -220,3 +220,63 @@ fn patterns_stop_at_an_adjunct_of_cause() {
         ["FRA/LBY/138"]
     );
 }
+
+#[test]
+fn a_domestic_act_naming_no_target_takes_the_sources_own_country() {
+    let c = common::coder(&[
+        (DictKind::Actors, "INDIAN_ [IND]\nBOLIVIAN_ [BOL]\nINDONESIA_ [IDN]\nUNITED_NATIONS_ [IGOUNO]\n"),
+        (DictKind::Agents, "FARMER_ {FARMERS_} [~AGR]\nAUTHORITIES_ [~GOV]\nWORKERS_ [~LAB]\n"),
+        (DictKind::Verbs, "--- HUNGER_STRIKE [1422] ---\n+BEGIN {BEGAN} $ HUNGER_STRIKE\n\n--- SIEGE [1724] ---\n+DECLARE {DECLARED} $ STATE_OF_SIEGE\n\n--- STRIKE [143] ---\n+WENT_ON_STRIKE\n\n--- CRITICIZE [111] ---\nCRITICIZED\n"),
+    ]);
+    // A protest against no one named is against the country's government.
+    assert_eq!(
+        codes(&c, "Indian farmers began a hunger strike on Saturday."),
+        ["INDAGR/INDGOV/1422"]
+    );
+    // A state of siege restricts the country's people.
+    assert_eq!(
+        codes(
+            &c,
+            "Bolivian authorities declared a state of siege on Friday."
+        ),
+        ["BOLGOV/BOLCVL/1724"]
+    );
+    // A strike stays at home, with no role guessed.
+    assert_eq!(
+        codes(&c, "Workers in Indonesia went on strike."),
+        ["IDNLAB/IDN/143"]
+    );
+    // Not for other acts, nor for an organisation's.
+    assert_eq!(
+        codes(&c, "Indian farmers criticized on Saturday."),
+        ["INDAGR//111"]
+    );
+    assert_eq!(
+        codes(&c, "The United Nations declared a state of siege."),
+        ["IGOUNO//1724"]
+    );
+}
+
+#[test]
+fn a_states_protest_takes_no_domestic_target() {
+    let c = common::coder(&[
+        (DictKind::Actors, "GUATEMALA_ [GTM]\nMEXICAN_ [MEX]\n"),
+        (
+            DictKind::Agents,
+            "ARMY_ [~MIL]\nGANG_ {GANGS_} [~CRM]\nSTUDENTS_ [~EDU]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- PROTEST [141] ---\nPROTEST {PROTESTED}\nMARCH {MARCHED}\n",
+        ),
+    ]);
+    assert_eq!(codes(&c, "Guatemala protested on Monday."), ["GTM//141"]);
+    assert_eq!(
+        codes(&c, "Mexican gangs marched in the streets."),
+        ["MEXCRM//141"]
+    );
+    assert_eq!(
+        codes(&c, "Mexican students marched in the streets."),
+        ["MEXEDU/MEXGOV/141"]
+    );
+}

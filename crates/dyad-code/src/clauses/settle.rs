@@ -2,7 +2,7 @@
 //! and subordinate codes, one event per source, target and code, and (news mode) general
 //! codes giving way to specific ones.
 
-use dyad_core::Event;
+use dyad_core::{ActorMatch, Event, Provenance, Span};
 use dyad_text::Token;
 
 use super::{apply_transformations, Coded, Ctx};
@@ -54,6 +54,10 @@ impl Ctx<'_> {
                 }
                 e
             })
+            .map(|mut e| {
+                self.domestic_target(&mut e);
+                e
+            })
             // News mode: a bare statement (010) with no one it is addressed to or about says
             // nothing an event can count ("officials say").
             .filter(|e| {
@@ -97,6 +101,53 @@ impl Ctx<'_> {
                 Some("01" | "02" | "04" | "05" | "06" | "07" | "09" | "11" | "14")
             )
             && self.named_as_place(e)
+    }
+
+    /// News mode: a domestic act that names no target takes the source's own country, as a
+    /// human coder reads it: a protest or a hunger strike with no one named is against the
+    /// country's government ("Indian farmers began a hunger strike" → `INDGOV`), a curfew or a
+    /// state of emergency declared by the state restricts the country's people (`BOLCVL`), a
+    /// strike is at home (`IDN`). Only for a source of a country (not an organisation's or a
+    /// region's); a protest only by people (not by the state, whose protest is a complaint,
+    /// nor by armed groups). The inferred target has an empty span and names this rule.
+    fn domestic_target(&self, e: &mut Event) {
+        if !self.config.every_verb || self.config.tabari_rules || !e.target.is_empty() {
+            return;
+        }
+        let Some(country) = e.source.get(..3).filter(|c| crate::units::is_country(c)) else {
+            return;
+        };
+        if REGIONS.contains(&country) {
+            return;
+        }
+        // The source's own role: none for a bare country.
+        let own = e.source.get(3..6).unwrap_or("");
+        let state = matches!(own, "" | "GOV" | "MIL" | "COP" | "JUD" | "LEG" | "SPY");
+        let role = match e.code.as_str() {
+            // (A strike by anyone, a state's police included.)
+            c if c.starts_with("143") => "",
+            // (People protesting; not a state's own organs, whose "protest" is a
+            // diplomatic complaint, nor armed groups.)
+            c if c.starts_with("14") && !state && !ARMED.contains(&own) => "GOV",
+            // (Imposed by the state.)
+            c if (c.starts_with("1723") || c.starts_with("1724")) && state => "CVL",
+            _ => return,
+        };
+        let code = format!("{country}{role}");
+        let at = e.verb_span.start as usize;
+        e.target_actor = Some(ActorMatch {
+            code: code.clone(),
+            span: Span::new(at, at),
+            provenance: vec![Provenance {
+                file: "(dyad rule)".to_string(),
+                line: 0,
+                entry: format!(
+                    "domestic target: {} names no target; the source's own country",
+                    e.code
+                ),
+            }],
+        });
+        e.target = code;
     }
 
     /// News mode: a bare country named as the place ("hoped for commitments at a conference
@@ -150,6 +201,15 @@ impl Ctx<'_> {
         })
     }
 }
+
+/// Armed groups: their acts of protest code no domestic target.
+const ARMED: &[&str] = &["REB", "INS", "SEP", "UAF", "CRM"];
+
+/// CAMEO's region codes: a source of a region has no domestic target.
+const REGIONS: &[&str] = &[
+    "AFR", "ASA", "EUR", "MEA", "SAM", "NAM", "LAM", "CAS", "SAS", "SEA", "WAF", "EAF", "NAF",
+    "SAF", "CAF", "CAU", "BLK", "BAL", "CRB", "MDT", "PGS", "SCN", "WST", "EEU", "KUR",
+];
 
 /// News mode: a general code gives way to a specific one of its root between the same
 /// actors ("offered to mediate": 030 and 036 → 036; "threatened to invade": 130 and 138).

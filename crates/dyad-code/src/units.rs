@@ -185,7 +185,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// CAMEO's region codes.
-const REGIONS: &[&str] = &[
+pub(crate) const REGIONS: &[&str] = &[
     "AFR", "ASA", "BLK", "CRB", "CAU", "CFR", "CAS", "CEU", "EIN", "EAF", "EEU", "EUR", "LAM",
     "MEA", "MDT", "NAF", "NMR", "PGS", "SCN", "SAM", "SAS", "SEA", "SAF", "WAF", "WST",
 ];
@@ -1289,9 +1289,64 @@ impl<'a> Builder<'a, '_> {
             Some(pa.code[..pa.code.len().min(3)].to_string()).filter(|c| is_country(c))
         };
         place.or_else(|| match actors.last() {
-            Some(pa) => country_of(pa),
+            Some(pa) => self.modifier_country(pa, end).or_else(|| country_of(pa)),
             None => later_place().or_else(|| ctx.last_subject.as_ref().and_then(country_of)),
         })
+    }
+
+    /// The country named in the modifiers of a bare agent ending at `end` that stands after a
+    /// verb of the actor `pa` before it (news mode): "removed sanctions on companies linked to
+    /// Russian oligarch X" (RUS, not the source's own USA), "assistance to populations
+    /// affected by the cyclone in Mozambique". The modifiers open with such a participle and
+    /// run to the next comma, semicolon or finite verb, over at most ten words.
+    fn modifier_country(&self, pa: &Actor<'a>, end: usize) -> Option<String> {
+        let (tokens, rec, atom_at) = (self.tokens, self.rec, &self.atom_at);
+        let after_verb = (pa.tokens.1..end).any(|k| {
+            rec.mark_of[k].is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Verb(_)))
+        });
+        if !after_verb {
+            return None;
+        }
+        // (Only through a participle that places or owns them: "companies linked to",
+        // "people affected by", "firms based in"; not a purpose or a companion: "arrested a
+        // man for smuggling bladders from Mexico", "workers on contract with a Canadian
+        // company".)
+        if !tokens.get(end).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "LINKED"
+                    | "TIED"
+                    | "OWNED"
+                    | "BELONGING"
+                    | "BASED"
+                    | "LOCATED"
+                    | "STATIONED"
+                    | "LIVING"
+                    | "AFFECTED"
+                    | "STRANDED"
+                    | "DISPLACED"
+            )
+        }) {
+            return None;
+        }
+        (end..(end + 10).min(tokens.len()))
+            .take_while(|&k| !matches!(tokens[k].norm.as_str(), "," | ";" | ":" | "."))
+            .take_while(|&k| {
+                !rec.tags.get(k).is_some_and(|t| {
+                    matches!(
+                        t,
+                        dyad_pos::Tag::VBD
+                            | dyad_pos::Tag::VBZ
+                            | dyad_pos::Tag::VBP
+                            | dyad_pos::Tag::MD
+                    )
+                })
+            })
+            .find_map(|k| match &atom_at[k] {
+                Some((Atom::Actor { code, .. }, _)) => Some(code[..code.len().min(3)].to_string()),
+                _ => None,
+            })
+            .filter(|c| is_country(c) && !REGIONS.contains(&c.as_str()))
     }
 
     /// The code and provenance of the first of a run's names met before in an actor phrase,

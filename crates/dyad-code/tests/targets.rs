@@ -280,3 +280,34 @@ fn a_states_protest_takes_no_domestic_target() {
         ["MEXEDU/MEXGOV/141"]
     );
 }
+
+#[test]
+fn people_placed_or_owned_by_a_participle_take_its_country() {
+    let c = common::coder(&[
+        (DictKind::Actors, "UNITED_STATES_ [USA]\nRUSSIAN_ [RUS]\nMEXICO_ [MEX]\nMOZAMBIQUE_ [MOZ]\n"),
+        (DictKind::Agents, "COMPANIES_ [~BUS]\nPOPULATIONS_ [~CVL]\nMAN_ [~CVL]\n"),
+        (DictKind::Verbs, "--- EASE [085] ---\nREMOVED\n\n--- AID [070] ---\nHELPED\n\n--- ARREST [173] ---\nARRESTED\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "The United States removed sanctions on companies linked to Russian oligarchs."
+        ),
+        ["USA/RUSBUS/085"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "The United States helped populations affected by the cyclone in Mozambique."
+        ),
+        ["USA/MOZCVL/070"]
+    );
+    // (Not a purpose: the man is no Mexican for smuggling from Mexico.)
+    assert_eq!(
+        codes(
+            &c,
+            "The United States arrested a man for smuggling drugs from Mexico."
+        ),
+        ["USA/USACVL/173"]
+    );
+}

@@ -117,7 +117,7 @@ impl Ctx<'_> {
         let Some(country) = e.source.get(..3).filter(|c| crate::units::is_country(c)) else {
             return;
         };
-        if REGIONS.contains(&country) {
+        if crate::units::REGIONS.contains(&country) {
             return;
         }
         // The source's own role: none for a bare country.
@@ -204,12 +204,6 @@ impl Ctx<'_> {
 
 /// Armed groups: their acts of protest code no domestic target.
 const ARMED: &[&str] = &["REB", "INS", "SEP", "UAF", "CRM"];
-
-/// CAMEO's region codes: a source of a region has no domestic target.
-const REGIONS: &[&str] = &[
-    "AFR", "ASA", "EUR", "MEA", "SAM", "NAM", "LAM", "CAS", "SAS", "SEA", "WAF", "EAF", "NAF",
-    "SAF", "CAF", "CAU", "BLK", "BAL", "CRB", "MDT", "PGS", "SCN", "WST", "EEU", "KUR",
-];
 
 /// News mode: a general code gives way to a specific one of its root between the same
 /// actors ("offered to mediate": 030 and 036 → 036; "threatened to invade": 130 and 138).

@@ -716,7 +716,13 @@ impl Marker<'_> {
             if verb_possible {
                 self.consider_verbs(rec, i, reading.noun, &mut best);
             }
-            if best.is_none() && reading.noun && verb_possible {
+            // (Only a noun names an act: "back" in "traced back to the army" is an adverb.)
+            let noun_tag = self.tags.is_empty()
+                || self
+                    .tags
+                    .get(i)
+                    .is_some_and(|t| t.is_noun() || *t == dyad_pos::Tag::VBG);
+            if best.is_none() && reading.noun && verb_possible && noun_tag {
                 if let Some(v) = self.nominal_verb(rec, i) {
                     rec.nominals.push((i, v));
                 }

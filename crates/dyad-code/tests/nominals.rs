@@ -58,3 +58,23 @@ fn an_announced_release_is_the_subjects() {
         ["USA/LBY/0841"]
     );
 }
+
+/// Only a noun names an act: "back" in "traced back to X" or "deported back to X" is an
+/// adverb, no support for X.
+#[test]
+fn an_adverb_names_no_act() {
+    let c = common::coder(&[
+        (DictKind::Actors, "UNITED_STATES_ [USA]\nHONDURAN_ [HND]\nPERU_ [PER]\n"),
+        (DictKind::Agents, "ARMY_ [~MIL]\n"),
+        (DictKind::Verbs, "--- BACK [051] ---\nBACK\n\n--- SEIZE [171] ---\nSEIZE {SEIZED}\n\n--- TRACE [---] ---\nTRACE {TRACED}\n\n--- DEPORT [174] ---\nDEPORT {DEPORTED}\n"),
+    ]);
+    let seized = codes(
+        &c,
+        "The United States seized grenades, which were also traced back to the Honduran army.",
+    );
+    assert!(seized.iter().all(|e| !e.ends_with("/051")), "{seized:?}");
+    assert_eq!(
+        codes(&c, "The United States sent the money back to Peru."),
+        Vec::<String>::new()
+    );
+}

@@ -1026,18 +1026,29 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
     let gerund_modifier = i > 0
         && tags.get(i) == Some(&T::VBG)
         && matches!(tags[i - 1], T::DT | T::JJ | T::PRPS | T::POS);
+    // (A superlative or comparative adverb makes an adjective of a past form: "Mexico's most
+    // feared crime group", "the least developed countries".)
+    let graded = i > 0
+        && matches!(
+            tokens[i - 1].norm.as_str(),
+            "MOST" | "LEAST" | "MORE" | "LESS"
+        )
+        && tags.get(i).is_some_and(|g| matches!(g, T::VBD | T::VBN));
     let modifier = tags.get(i).is_some_and(|g| {
         matches!(g, T::VBN | T::JJ) || (after_possessive && matches!(g, T::VBD | T::VBG))
-    }) || gerund_modifier;
+    }) || gerund_modifier
+        || graded;
     let adverb_opened = is_adverb_opened(tokens, tags, i);
     modifier
-        && tags
-            .get(i + 1)
-            .is_some_and(|n| matches!(n, T::NN | T::NNS) || (adverb_opened && *n == T::NNP))
+        && tags.get(i + 1).is_some_and(|n| {
+            matches!(n, T::NN | T::NNS)
+                || (adverb_opened && *n == T::NNP)
+                || (graded && matches!(n, T::JJ | T::VBN))
+        })
         && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
         && i > 0
         && match tags[i - 1] {
-            _ if after_possessive || gerund_modifier => true,
+            _ if after_possessive || gerund_modifier || graded => true,
             T::IN | T::PRPS | T::POS | T::JJ | T::CD => true,
             T::RB => adverb_opened,
             // (Only in a subject, before any finite verb: "fired across the line and

@@ -123,3 +123,19 @@ fn arms_laid_down_or_handed_over_arm_no_one() {
         assert!(got.iter().all(|e| !e.ends_with("/062")), "{text}: {got:?}");
     }
 }
+
+/// A past form after "most", "least", "more" or "less" before a noun is an adjective:
+/// "Mexico's most feared crime group" fears nothing.
+#[test]
+fn a_graded_past_form_is_an_adjective() {
+    let c = common::coder(&[
+        (DictKind::Actors, "U.S._ [USA]\nMEXICO_ [MEX]\n"),
+        (DictKind::Verbs, "--- FEAR [012] ---\nFEAR {FEARED}\n\n--- PRESSURE [100] ---\n+RATCHET_UP_PRESSURE {+RATCHETS_UP_PRESSURE}\n\n--- ISOLATE [160] ---\nISOLATE {ISOLATED}\n"),
+    ]);
+    let out = codes(
+        &c,
+        "The U.S. ratchets up pressure on Mexico's most feared organized crime group.",
+    );
+    assert!(out.iter().all(|e| !e.ends_with("/012")), "{out:?}");
+    assert!(codes(&c, "The U.S. operates in more isolated regions of Mexico.").is_empty());
+}

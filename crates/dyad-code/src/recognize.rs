@@ -1034,6 +1034,13 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
             "MOST" | "LEAST" | "MORE" | "LESS"
         )
         && tags.get(i).is_some_and(|g| matches!(g, T::VBD | T::VBN));
+    // (So does "to" before a past form, which no infinitive has: "due to increased US border
+    // security", "led to heightened tensions".)
+    let after_to = i > 0
+        && tags[i - 1] == T::TO
+        && (tags.get(i).is_some_and(|g| matches!(g, T::VBD | T::VBN))
+            || (tags.get(i) == Some(&T::JJ) && tokens[i].norm.ends_with("ED")));
+    let graded = graded || after_to;
     let modifier = tags.get(i).is_some_and(|g| {
         matches!(g, T::VBN | T::JJ) || (after_possessive && matches!(g, T::VBD | T::VBG))
     }) || gerund_modifier
@@ -1044,6 +1051,7 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
             matches!(n, T::NN | T::NNS)
                 || (adverb_opened && *n == T::NNP)
                 || (graded && matches!(n, T::JJ | T::VBN))
+                || (after_to && matches!(n, T::NNP | T::NNPS))
         })
         && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word)
         && i > 0

@@ -138,4 +138,6 @@ fn a_graded_past_form_is_an_adjective() {
     );
     assert!(out.iter().all(|e| !e.ends_with("/012")), "{out:?}");
     assert!(codes(&c, "The U.S. operates in more isolated regions of Mexico.").is_empty());
+    // (After "to" a past form is no infinitive: an adjective.)
+    assert!(codes(&c, "The U.S. pointed to isolated cases in Mexico.").is_empty());
 }

@@ -625,6 +625,12 @@ fn a_news_outlet_is_no_he() {
 fn an_inference_after_a_comma_is_no_act() {
     let ev = code("Ecuador found a coca plantation near the border, suggesting that Colombia may be losing control.\n");
     assert!(ev.is_empty(), "{ev:?}");
+    // So is a result after a comma: "…, allowing X to …", "…, raising questions about …".
+    let ev =
+        code("Honduras's Supreme Court overturned the ban, allowing Mexico to send observers.\n");
+    assert!(!has(&ev, "", "", "08"), "{ev:?}");
+    let ev = code("Mexican police arrested a Colombian trafficker, raising questions about Colombia's role.\n");
+    assert!(!has(&ev, "", "", "01"), "{ev:?}");
 }
 
 /// Fighting an epidemic is no use of force against the place it strikes.

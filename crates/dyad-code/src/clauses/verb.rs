@@ -3104,8 +3104,9 @@ fn in_attribution(tokens: &[dyad_text::Token], tags: &[dyad_pos::Tag], k: usize)
     relative || participle
 }
 
-/// Whether the verb at token `k` opens a free participial clause of inference after a comma:
-/// "…, suggesting that production may be increasing", "…, meaning he could run".
+/// Whether the verb at token `k` opens a free participial clause of inference or result after
+/// a comma: "…, suggesting that production may be increasing", "…, meaning he could run", "…,
+/// allowing Hernandez to run".
 fn inference(tokens: &[dyad_text::Token], k: usize) -> bool {
     k > 0
         && tokens[k - 1].kind == TokenKind::Comma
@@ -3122,5 +3123,16 @@ fn inference(tokens: &[dyad_text::Token], k: usize) -> bool {
                 | "UNDERSCORING"
                 | "UNDERLINING"
                 | "REFLECTING"
+                // (and of result: "overturned the ban, allowing Hernandez to run", "…,
+                // raising fears of renewed hostilities", "…, prompting protests")
+                | "ALLOWING"
+                | "ENABLING"
+                | "PERMITTING"
+                | "RAISING"
+                | "PROMPTING"
+                | "SPARKING"
+                | "TRIGGERING"
+                | "FUELING"
+                | "FUELLING"
         )
 }

@@ -934,7 +934,8 @@ impl Marker<'_> {
         // A modal before its verb ("should have acted") is an auxiliary, not the verb.
         let auxiliary = tags.get(i) == Some(&T::MD)
             && (i + 1..(i + 4).min(tags.len())).any(|k| tags[k].is_verb());
-        let predicate_adjective = is_predicate_adjective(self.tokens, tags, i);
+        let predicate_adjective = is_predicate_adjective(self.tokens, tags, i)
+            || is_epistemic_adjective(self.tokens, tags, i);
         let possessed = self.config.pos_filter && is_possessed(self.tokens, i);
         hyphen_adjective
             || possessed
@@ -1081,6 +1082,44 @@ fn is_adverb_opened(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool 
         && tokens[i - 1].norm.ends_with("LY")
         && (matches!(tags[i - 2], T::DT | T::IN | T::CC | T::PRPS | T::POS)
             || tokens[i - 2].norm == ",")
+}
+
+/// "alleged drug traffickers", "charged alleged members of the cartel", "the accused men": a
+/// word of suspicion at `i` before the noun it qualifies, where no subject stands before it
+/// (at the start, or after a determiner, preposition, conjunction, possessive or a verb that
+/// is no auxiliary; not "the US alleged that", "has accused Iran of").
+fn is_epistemic_adjective(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
+    use dyad_pos::Tag as T;
+    let word = tokens[i].norm.as_str();
+    if !matches!(
+        word,
+        "ALLEGED" | "SUSPECTED" | "ACCUSED" | "PURPORTED" | "REPUTED" | "SUPPOSED"
+    ) {
+        return false;
+    }
+    let next_ok = tags.get(i + 1).is_some_and(|n| {
+        matches!(n, T::NN | T::NNS | T::JJ) || (word != "ACCUSED" && matches!(n, T::NNP | T::NNPS))
+    }) && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word);
+    let prev_ok = i == 0
+        || (matches!(
+            tags[i - 1],
+            T::DT | T::IN | T::CC | T::TO | T::PRPS | T::POS | T::CD | T::JJ
+        ) || (tags[i - 1].is_verb()
+            && !matches!(
+                tokens[i - 1].norm.as_str(),
+                "HAS"
+                    | "HAVE"
+                    | "HAD"
+                    | "IS"
+                    | "ARE"
+                    | "WAS"
+                    | "WERE"
+                    | "BE"
+                    | "BEEN"
+                    | "BEING"
+                    | "'S"
+            )));
+    next_ok && prev_ok
 }
 
 /// "must be ready to mediate": after a form of "be" a verb is a participle; an adjective at

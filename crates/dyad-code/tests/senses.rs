@@ -141,3 +141,22 @@ fn a_graded_past_form_is_an_adjective() {
     // (After "to" a past form is no infinitive: an adjective.)
     assert!(codes(&c, "The U.S. pointed to isolated cases in Mexico.").is_empty());
 }
+
+/// A word of suspicion before its noun qualifies it: "charged alleged members of the cartel"
+/// alleges nothing; "the US alleged that …" and "has accused Mexico of …" do.
+#[test]
+fn a_word_of_suspicion_before_its_noun_is_an_adjective() {
+    let c = common::coder(&[
+        (DictKind::Actors, "U.S._ [USA]\nMEXICO_ [MEX]\nMEXICAN_ [MEX]\n"),
+        (DictKind::Agents, "TRAFFICKERS_ [~CRM]\n"),
+        (DictKind::Verbs, "--- ACCUSE [112] ---\nALLEGE {ALLEGED}\nACCUSE {ACCUSED}\n\n--- ARREST [173] ---\nARREST {ARRESTED}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "The U.S. arrested alleged Mexican traffickers."),
+        ["USA/MEXCRM/173"]
+    );
+    assert_eq!(
+        codes(&c, "The U.S. has accused Mexico of corruption."),
+        ["USA/MEX/112"]
+    );
+}

@@ -1042,11 +1042,14 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
         && (tags.get(i).is_some_and(|g| matches!(g, T::VBD | T::VBN))
             || (tags.get(i) == Some(&T::JJ) && tokens[i].norm.ends_with("ED")));
     let graded = graded || after_to;
+    let adverb_opened = is_adverb_opened(tokens, tags, i);
+    // (A gerund after an adverb that opens a noun phrase: "an extremely pressing issue".)
     let modifier = tags.get(i).is_some_and(|g| {
-        matches!(g, T::VBN | T::JJ) || (after_possessive && matches!(g, T::VBD | T::VBG))
+        matches!(g, T::VBN | T::JJ)
+            || (after_possessive && matches!(g, T::VBD | T::VBG))
+            || (adverb_opened && *g == T::VBG)
     }) || gerund_modifier
         || graded;
-    let adverb_opened = is_adverb_opened(tokens, tags, i);
     modifier
         && tags.get(i + 1).is_some_and(|n| {
             matches!(n, T::NN | T::NNS)

@@ -78,3 +78,16 @@ fn an_adverb_names_no_act() {
         Vec::<String>::new()
     );
 }
+
+/// "a fatal blow to X" is a setback for X, no attack on it.
+#[test]
+fn a_blow_to_someone_is_no_attack() {
+    let c = common::coder(&[
+        (DictKind::Actors, "UNITED_STATES_ [USA]\nMEXICO_ [MEX]\n"),
+        (
+            DictKind::Verbs,
+            "--- ATTACK [190] ---\nBLOW {BLOWS}\n\n--- DEAL [---] ---\nDEAL {DEALT}\n",
+        ),
+    ]);
+    assert!(codes(&c, "The United States dealt a fatal blow to Mexico.").is_empty());
+}

@@ -160,3 +160,21 @@ fn a_word_of_suspicion_before_its_noun_is_an_adjective() {
         ["USA/MEX/112"]
     );
 }
+
+/// A gerund after an adverb that opens a noun phrase qualifies the noun: "an extremely
+/// pressing issue for Honduras" presses no one.
+#[test]
+fn a_gerund_after_an_opening_adverb_is_an_adjective() {
+    let c = common::coder(&[
+        (DictKind::Actors, "HONDURAS_ [HND]\nMEXICO_ [MEX]\n"),
+        (
+            DictKind::Verbs,
+            "--- PRESSURE [100] ---\nPRESS {PRESSING}\n",
+        ),
+    ]);
+    assert!(codes(
+        &c,
+        "Mexico lost its crusader against corruption, an extremely pressing issue for Honduras."
+    )
+    .is_empty());
+}

@@ -71,8 +71,9 @@ impl Ctx<'_> {
         } = *self;
         let syntax = &self.syntax;
         for &(k, v) in rec.nominals.iter().filter(|(k, _)| *k >= cs && *k < ce) {
-            // ("hand over their arms to the United Nations": weapons, no act of arming.)
-            if tokens[k].norm == "ARMS" {
+            // ("hand over their arms to the United Nations": weapons, no act of arming; "a
+            // fatal blow to Mexico's cartels": a setback, no attack.)
+            if matches!(tokens[k].norm.as_str(), "ARMS" | "BLOW" | "BLOWS") {
                 continue;
             }
             let prep = tokens.get(k + 1).map(|t| t.norm.as_str());

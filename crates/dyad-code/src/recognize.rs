@@ -1043,11 +1043,12 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
             || (tags.get(i) == Some(&T::JJ) && tokens[i].norm.ends_with("ED")));
     let graded = graded || after_to;
     let adverb_opened = is_adverb_opened(tokens, tags, i);
-    // (A gerund after an adverb that opens a noun phrase: "an extremely pressing issue".)
+    // (A gerund after an adverb that opens a noun phrase after a determiner: "an extremely
+    // pressing issue"; not ", openly suggesting Washington would …".)
     let modifier = tags.get(i).is_some_and(|g| {
         matches!(g, T::VBN | T::JJ)
             || (after_possessive && matches!(g, T::VBD | T::VBG))
-            || (adverb_opened && *g == T::VBG)
+            || (adverb_opened && *g == T::VBG && tags[i - 2] == T::DT)
     }) || gerund_modifier
         || graded;
     modifier

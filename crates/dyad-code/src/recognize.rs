@@ -1038,7 +1038,7 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
     // (So does "to" before a past form, which no infinitive has: "due to increased US border
     // security", "led to heightened tensions".)
     let after_to = i > 0
-        && tags[i - 1] == T::TO
+        && tags.get(i - 1) == Some(&T::TO)
         && (tags.get(i).is_some_and(|g| matches!(g, T::VBD | T::VBN))
             || (tags.get(i) == Some(&T::JJ) && tokens[i].norm.ends_with("ED")));
     let graded = graded || after_to;
@@ -1048,7 +1048,7 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
     let modifier = tags.get(i).is_some_and(|g| {
         matches!(g, T::VBN | T::JJ)
             || (after_possessive && matches!(g, T::VBD | T::VBG))
-            || (adverb_opened && *g == T::VBG && tags[i - 2] == T::DT)
+            || (adverb_opened && *g == T::VBG && tags.get(i - 2) == Some(&T::DT))
     }) || gerund_modifier
         || graded;
     modifier
@@ -1104,11 +1104,14 @@ fn is_epistemic_adjective(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) ->
     let next_ok = tags.get(i + 1).is_some_and(|n| {
         matches!(n, T::NN | T::NNS | T::JJ) || (word != "ACCUSED" && matches!(n, T::NNP | T::NNPS))
     }) && tokens.get(i + 1).is_some_and(|n| n.kind == TokenKind::Word);
+    let Some(&prev) = i.checked_sub(1).map_or(Some(&T::DT), |k| tags.get(k)) else {
+        return false;
+    };
     let prev_ok = i == 0
         || (matches!(
-            tags[i - 1],
+            prev,
             T::DT | T::IN | T::CC | T::TO | T::PRPS | T::POS | T::CD | T::JJ
-        ) || (tags[i - 1].is_verb()
+        ) || (prev.is_verb()
             && !matches!(
                 tokens[i - 1].norm.as_str(),
                 "HAS"

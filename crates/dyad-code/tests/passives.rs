@@ -85,3 +85,19 @@ fn the_agents_of_a_passive_do_not_act_on_each_other() {
         "{got:?}"
     );
 }
+
+/// A passive with "by" whose subject is a thing: the one it went to ("to X") is the target.
+#[test]
+fn a_thing_given_by_someone_to_someone_goes_to_the_receiver() {
+    let c = common::coder(&[
+        (DictKind::Actors, "UNITED_STATES_ [USA]\nITALY_ [ITA]\n"),
+        (DictKind::Verbs, "&PROPERTY\n+MANUSCRIPT\n\n--- RETURN [---] ---\nRETURN {RETURNED}\n- &PROPERTY WAS_* [0842]\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "The manuscript was returned by the United States to Italy."
+        ),
+        ["USA/ITA/0842"]
+    );
+}

@@ -311,3 +311,23 @@ fn people_placed_or_owned_by_a_participle_take_its_country() {
         ["USA/USACVL/173"]
     );
 }
+
+#[test]
+fn a_thing_an_actor_owns_as_subject_gives_the_verb_no_source() {
+    let c = common::coder(&[
+        (DictKind::Actors, "MEXICO_ [MEX]\nUNITED_STATES_ [USA]\nEGYPT_ [EGY]\n"),
+        (DictKind::Verbs, "--- DEMAND [100] ---\nDEMAND\n\n--- EASE [081] ---\nEASE\n- * CURFEW [0813]\n\n--- DECIDE [---] ---\nDECIDE {DECIDED}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Mexico's problems demand much more from the United States."
+        ),
+        Vec::<String>::new()
+    );
+    // (A body that acts for its possessor still acts: "Egypt's presidency".)
+    assert_eq!(
+        codes(&c, "Egypt's presidency has decided to ease the curfew."),
+        ["EGY//0813"]
+    );
+}

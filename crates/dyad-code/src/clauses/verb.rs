@@ -1055,6 +1055,19 @@ impl Ctx<'_> {
         {
             return Err(Halt::Skip);
         }
+        // (So does one whose subject is a thing an actor owns: "Mexico's problems demand
+        // much more", "China's exports rose"; not an act the possessor does: "Russia's
+        // attack on Ukraine killed".)
+        if config.every_verb
+            && !self.tabari
+            && des.source.is_none()
+            && des.compound.is_none()
+            && !passive
+            && !statement_content
+            && self.possessed_thing_subject(vs)
+        {
+            return Err(Halt::Skip);
+        }
         // News mode: "$ *" is the verb's subject, which the analysis knows better than
         // the nearest actor ("the Taliban attacked a base in western Afghanistan, killing
         // 17 soldiers": the Taliban killed).
@@ -2127,6 +2140,46 @@ impl Ctx<'_> {
             .filter(|&g| Some(g) != syn_source)
     }
 
+    /// Whether the analysis gives the verb at `vs` a subject right before it that is a
+    /// common noun owned by an actor ("Mexico's problems", "China's exports"): no actor acts.
+    /// (See [`Self::actorless_subject`].)
+    fn possessed_thing_subject(&self, vs: usize) -> bool {
+        let Some(a) = &self.syntax else {
+            return false;
+        };
+        let Some(vp) = a.chunk_of.get(vs).copied() else {
+            return false;
+        };
+        let Some(c) = a
+            .verbs
+            .iter()
+            .find(|v| v.chunk == vp)
+            .and_then(|v| v.subject)
+        else {
+            return false;
+        };
+        let np = &a.chunks[c];
+        let head = np.head;
+        let Some(pos) = (np.start..head).rfind(|&k| self.tokens[k].possessive) else {
+            return false;
+        };
+        np.kind == dyad_pos::chunk::ChunkKind::NP
+            && c < vp
+            && a.chunks[c + 1..vp]
+                .iter()
+                .all(|x| x.kind == dyad_pos::chunk::ChunkKind::PP)
+            && matches!(
+                self.rec.tags.get(head),
+                Some(dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
+            )
+            && self.units.group_of[pos].is_some()
+            && (pos + 1..np.end).all(|k| self.units.group_of[k].is_none())
+            // (an act named by a verb's noun is the possessor's: "Russia's attack")
+            && !self.rec.nominals.iter().any(|&(k, _)| k == head)
+            && self.rec.mark_of[head].is_none()
+            && !acting_noun(&self.tokens[head].norm)
+    }
+
     /// Whether the analysis gives the verb at `vs` a subject right before it that is a plain
     /// noun phrase naming no actor: a common noun heads it (not a pronoun, a name, a number
     /// or a quantity whose "of" phrase names who acts: "thousands of Syrians").
@@ -3102,6 +3155,105 @@ fn in_attribution(tokens: &[dyad_text::Token], tags: &[dyad_pos::Tag], k: usize)
                 )
             });
     relative || participle
+}
+
+/// Whether a noun names people or a body that acts for its possessor ("Whitmer's office",
+/// "Prado's lawyers", "Afghanistan's nominee", "Honduras' private sector"), which a
+/// possessed subject may well be: they are no mere thing.
+fn acting_noun(norm: &str) -> bool {
+    let singular = norm.strip_suffix("IES").map(|w| format!("{w}Y"));
+    let word = singular
+        .as_deref()
+        .unwrap_or_else(|| norm.strip_suffix('S').unwrap_or(norm));
+    matches!(
+        word,
+        "OFFICE"
+            | "LAWYER"
+            | "ATTORNEY"
+            | "CRITIC"
+            | "SECTOR"
+            | "UNIT"
+            | "TEAM"
+            | "STAFF"
+            | "CAMPAIGN"
+            | "CAMP"
+            | "ADMINISTRATION"
+            | "PRESIDENCY"
+            | "MONARCHY"
+            | "CABINET"
+            | "DELEGATION"
+            | "REPRESENTATIVE"
+            | "SPOKESMAN"
+            | "SPOKESWOMAN"
+            | "SPOKESPERSON"
+            | "AIDE"
+            | "ADVISER"
+            | "ADVISOR"
+            | "ALLY"
+            | "SUPPORTER"
+            | "OPPONENT"
+            | "LEADERSHIP"
+            | "COMMAND"
+            | "BRANCH"
+            | "DIVISION"
+            | "WING"
+            | "SERVICE"
+            | "ENVOY"
+            | "COALITION"
+            | "PARTNER"
+            | "NEIGHBOR"
+            | "NEIGHBOUR"
+            | "FAMILY"
+            | "WIFE"
+            | "HUSBAND"
+            | "SON"
+            | "DAUGHTER"
+            | "SUCCESSOR"
+            | "PREDECESSOR"
+            | "NATIONAL"
+            | "VOTER"
+            | "ELECTORATE"
+            | "MEMBER"
+            | "FIGHTER"
+            | "LEADER"
+            | "HEAD"
+            | "CHIEF"
+            | "DEPUTY"
+            | "CANDIDATE"
+            | "GOVERNMENT"
+            | "REGIME"
+            | "MINISTRY"
+            | "AGENCY"
+            | "DEPARTMENT"
+            | "COUNCIL"
+            | "COMMITTEE"
+            | "COMMISSION"
+            | "PARLIAMENT"
+            | "CONGRESS"
+            | "SENATE"
+            | "COURT"
+            | "POLICE"
+            | "ARMY"
+            | "NAVY"
+            | "MILITARY"
+            | "FORCE"
+            | "TROOP"
+            | "EMBASSY"
+            | "MISSION"
+            | "PARTY"
+            | "UNION"
+            | "GROUP"
+            | "ORGANIZATION"
+            | "ORGANISATION"
+            | "COMPANY"
+            | "FIRM"
+            | "PEOPLE"
+            | "PRESS"
+            | "MEDIA"
+    ) || word.ends_with("EE")
+        || word.ends_with("IST")
+        || word.ends_with("MAN")
+        || word.ends_with("MEN")
 }
 
 /// Whether the verb at token `k` opens a free participial clause of inference or result after

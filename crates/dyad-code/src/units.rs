@@ -1155,7 +1155,11 @@ impl<'a> Builder<'a, '_> {
                 .find(kingdom)
                 .or(ctx.last_subject.as_ref().filter(kingdom))
         } else {
-            actors.last().or(ctx.last_subject.as_ref())
+            actors
+                .iter()
+                .rev()
+                .find(|a| !outlet(a))
+                .or(ctx.last_subject.as_ref())
         }
     }
 
@@ -1288,7 +1292,7 @@ impl<'a> Builder<'a, '_> {
         let country_of = |pa: &Actor| {
             Some(pa.code[..pa.code.len().min(3)].to_string()).filter(|c| is_country(c))
         };
-        place.or_else(|| match actors.last() {
+        place.or_else(|| match actors.iter().rev().find(|a| !outlet(a)) {
             Some(pa) => self.modifier_country(pa, end).or_else(|| country_of(pa)),
             None => later_place().or_else(|| ctx.last_subject.as_ref().and_then(country_of)),
         })
@@ -1900,12 +1904,19 @@ fn first_person_in_quotes<'a>(tokens: &[Token], rec: &Recognized, actors: &mut V
 /// Whether an actor phrase names an institution, not a person: its last word is a body, an
 /// office, a force or a news outlet ("the Senate Appropriations subcommittee", "the foreign
 /// ministry", "The Washington Post").
+/// A news outlet named as such (Phoenix's `REUTERS [MED]`, an `XXXMED` entry), with no agent
+/// word: no "he", and no country for the agents after it ("told Reuters that the army …").
+fn outlet(a: &Actor) -> bool {
+    a.agents.0.is_empty() && (a.code == "MED" || a.code.get(3..6) == Some("MED"))
+}
+
 fn institution(tokens: &[Token], a: &Actor) -> bool {
     let last = a.tokens.1.min(tokens.len());
-    last > a.tokens.0
-        && matches!(
-            tokens[last - 1].norm.as_str(),
-            "SENATE"
+    outlet(a)
+        || last > a.tokens.0
+            && matches!(
+                tokens[last - 1].norm.as_str(),
+                "SENATE"
                 | "PARLIAMENT"
                 | "CONGRESS"
                 | "ASSEMBLY"
@@ -1952,7 +1963,7 @@ fn institution(tokens: &[Token], a: &Actor) -> bool {
                 | "NETWORK"
                 | "TELEVISION"
                 | "RADIO"
-        )
+            )
 }
 
 /// Whether an indefinite article opens the phrase that ends before `start`, across at most

@@ -153,3 +153,26 @@ fn no_one_in_an_attribution_phrase_is_a_party() {
         ["MEX//190"]
     );
 }
+
+/// The source of a report is no party to it: "According to El Tiempo, police arrested …"
+/// names no source; a news outlet told something is no "he", nor the country of "the army".
+#[test]
+fn a_news_outlet_reports_and_is_told_but_does_not_act() {
+    let c = common::coder(&[
+        (DictKind::Actors, "EL_TIEMPO_ [COLMED]\nREUTERS_ [GBRMED]\nCOLOMBIAN_ [COL]\nVENEZUELAN_ [VEN]\n"),
+        (DictKind::Agents, "POLICE_ [~COP]\nARMY_ [~MIL]\nMINISTER_ [~GOV]\nREBELS_ [~REB]\nOFFICIALS_ [~GOV]\n"),
+        (DictKind::Verbs, "--- ARREST [173] ---\nARREST {ARRESTED}\n\n--- KILL [190] ---\nKILL {KILLED}\n\n--- SAY [010] ---\nTELL {TOLD}\n\n--- MEET [036] ---\nMEET\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "According to El Tiempo, police arrested three Venezuelan officials."
+        ),
+        Vec::<String>::new()
+    );
+    let out = codes(
+        &c,
+        "The Colombian minister told Reuters he would meet Venezuelan officials.",
+    );
+    assert!(out.iter().all(|e| !e.contains("GBRMED")), "{out:?}");
+}

@@ -2455,6 +2455,23 @@ impl Ctx<'_> {
                 let t = units.groups[g as usize].tokens;
                 t.0 >= vcs && t.1 <= vs && (!config.comma_clauses || !self.gone[t.0])
             })
+            // News mode: nor is the source of a report before the verb ("According to El
+            // Tiempo, police arrested …").
+            .filter(|&g| {
+                let t = units.groups[g as usize].tokens;
+                // (Not for a verb inside the attribution itself: "according to Spanish
+                // authorities, who coordinated the operation …".)
+                !(config.every_verb
+                    && !self.tabari
+                    && tokens[t.1..vs].iter().any(|x| x.kind == TokenKind::Comma)
+                    && (vcs..t.0.saturating_sub(1)).any(|k| {
+                        tokens[k].norm == "ACCORDING"
+                            && tokens[k + 1].norm == "TO"
+                            && !tokens[k + 2..t.0]
+                                .iter()
+                                .any(|x| x.kind == TokenKind::Comma || x.norm == ";")
+                    }))
+            })
             .collect();
         // (A null-coded actor after the verb is a plain noun: TABARI manual 6.2.)
         let after: Vec<u32> = (0..units.groups.len() as u32)

@@ -414,6 +414,19 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         {
             subject = Some(ci - 2);
         }
+        // So has ", who" the person named right before its comma, in a noun or a
+        // prepositional phrase ("handed the suspect to Colombian police, who arrested him").
+        if ci >= 3
+            && chunks[ci - 1].kind == ChunkKind::O
+            && chunks[ci - 1].end - chunks[ci - 1].start == 1
+            && matches!(lower[chunks[ci - 1].start].as_str(), "who" | "whom")
+            && chunks[ci - 2].kind == ChunkKind::O
+            && chunks[ci - 2].end - chunks[ci - 2].start == 1
+            && lower[chunks[ci - 2].start] == ","
+            && matches!(chunks[ci - 3].kind, ChunkKind::NP | ChunkKind::PP)
+        {
+            subject = Some(ci - 3);
+        }
         // A parenthetical between subject and verb ("Yemeni army soldiers, supported by allied
         // fighters, have carried out …", "Arnor's minister, in remarks published on Monday,
         // urged …"): the noun phrase before its opening comma.

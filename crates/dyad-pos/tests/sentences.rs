@@ -167,3 +167,38 @@ fn a_participle_coordinated_with_a_passive_is_passive() {
         .expect("a verb phrase for killed");
     assert!(killed.passive);
 }
+
+/// ", who" takes the person named right before its comma, in a noun phrase or a
+/// prepositional phrase: "handed the suspect to Colombian police, who arrested him".
+#[test]
+fn who_after_a_comma_takes_the_phrase_before_the_comma() {
+    use dyad_pos::chunk::analyse;
+    let words = [
+        "Mexico",
+        "handed",
+        "the",
+        "suspect",
+        "to",
+        "Colombian",
+        "police",
+        ",",
+        "who",
+        "arrested",
+        "him",
+        "in",
+        "Bogota",
+        ".",
+    ];
+    let tags = dyad_pos::Tagger::embedded().tag(&words);
+    let a = analyse(&words, &tags);
+    let arrested = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "arrested")
+        .expect("a verb phrase for arrested");
+    let subject = &a.chunks[arrested.subject.unwrap()];
+    assert_eq!(
+        words[subject.start..subject.end],
+        ["to", "Colombian", "police"]
+    );
+}

@@ -200,7 +200,20 @@ fn compound_tags(text: &str, tokens: &[Token]) -> Vec<dyad_pos::Tag> {
     };
     // (Most sentences have no compound: the tokens are the words.)
     if !(1..tokens.len()).any(joined) {
-        let words: Vec<&str> = tokens.iter().map(|t| t.span.slice(text)).collect();
+        // A title-case headline ("Obama Increases Number of Syrian Refugees") is read in
+        // lower case, but for acronyms: its capitals say nothing of names.
+        let words: Vec<std::borrow::Cow<str>> = if looks_like_headline(tokens) {
+            tokens
+                .iter()
+                .map(|t| headline_word(t.span.slice(text)))
+                .collect()
+        } else {
+            tokens
+                .iter()
+                .map(|t| std::borrow::Cow::Borrowed(t.span.slice(text)))
+                .collect()
+        };
+        let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
         let mut tags = dyad_pos::Tagger::embedded().tag(&words);
         fix_tags(tokens, &mut tags);
         return tags;
@@ -602,6 +615,23 @@ fn headline_verb(
     Some((k, tag))
 }
 
+/// A word of a title-case headline as the tagger should read it: lower case when only its
+/// first letter is a capital ("Increases", "Deported"), as written otherwise ("US", "NATO",
+/// "al-Qaeda").
+fn headline_word(w: &str) -> std::borrow::Cow<'_, str> {
+    let mut chars = w.chars();
+    match chars.next() {
+        Some(c)
+            if c.is_uppercase()
+                && chars.clone().any(char::is_lowercase)
+                && !chars.any(char::is_uppercase) =>
+        {
+            std::borrow::Cow::Owned(w.to_lowercase())
+        }
+        _ => std::borrow::Cow::Borrowed(w),
+    }
+}
+
 /// Whether the sentence reads as a headline: more than three words, at least seven in ten
 /// of them capitalised.
 fn looks_like_headline(tokens: &[Token]) -> bool {
@@ -883,7 +913,7 @@ impl Marker<'_> {
             (t.capitalized && i > 0 && !self.headline && tokens[i - 1].kind != TokenKind::Quote)
                 || t.possessive;
         let attributive = is_attributive(tokens, self.tags, i);
-        let pos_noun = self.tagged_no_verb(i, attributive);
+        let pos_noun = self.tagged_no_verb(i, attributive) || self.headline_participle(i);
         // "according to X" attributes a report; it is no verb ACCORD (outside TABARI's
         // reading). (Nor is "thanks to X" a verb THANK: "received food thanks to Islamic
         // Relief".)
@@ -896,6 +926,24 @@ impl Marker<'_> {
             attribution,
             attributive,
         }
+    }
+
+    /// A title-case headline's participle right after its noun, with no object after it
+    /// ("Mexico Journalist Killed While Reporting", "23 Journalists Murdered Since 2007",
+    /// "Brokerage Firm Accused of Laundering"): a passive with no one who acted, no verb.
+    fn headline_participle(&self, i: usize) -> bool {
+        use dyad_pos::Tag as T;
+        let (tokens, tags) = (self.tokens, self.tags);
+        self.headline
+            && i > 0
+            && matches!(tags.get(i), Some(T::VBD | T::VBN))
+            && tags.get(i - 1).is_some_and(|t| t.is_noun())
+            && tokens.get(i + 1).is_none_or(|n| {
+                n.kind != TokenKind::Word
+                    || tags
+                        .get(i + 1)
+                        .is_some_and(|t| matches!(t, T::IN | T::TO | T::CC))
+            })
     }
 
     /// The tagger's reading: a word tagged as a noun, adjective or determiner is not a verb.
@@ -1062,7 +1110,8 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
         && i > 0
         && match tags[i - 1] {
             _ if after_possessive || gerund_modifier || graded => true,
-            T::IN | T::PRPS | T::POS | T::JJ | T::CD => true,
+            // (a particle the tagger took for "on": "reporting on stolen fuel")
+            T::IN | T::RP | T::PRPS | T::POS | T::JJ | T::CD => true,
             T::RB => adverb_opened,
             // (Only in a subject, before any finite verb: "fired across the line and
             // violated agreements" keeps its verb.)

@@ -178,3 +178,26 @@ fn a_gerund_after_an_opening_adverb_is_an_adjective() {
     )
     .is_empty());
 }
+
+/// A title-case headline is read in lower case: "Honduras Arrests Member of Drug Clan" has
+/// its verb; "Mexico Journalist Killed While Reporting" is a passive with no one who acted.
+#[test]
+fn a_title_case_headline_has_its_verb() {
+    let c = common::coder(&[
+        (DictKind::Actors, "HONDURAS_ [HND]\nMEXICO_ [MEX]\n"),
+        (DictKind::Agents, "JOURNALIST_ [~MED]\nMEMBER_ [~CVL]\n"),
+        (DictKind::Verbs, "--- ARREST [173] ---\nARREST {ARRESTS ARRESTED}\n\n--- KILL [190] ---\nKILL {KILLS KILLED}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "In Historic Action, Honduras Arrests Member of Prominent Drug Clan."
+        ),
+        ["HND//173"]
+    );
+    assert!(codes(
+        &c,
+        "Mexico Journalist Killed While Reporting on Fuel Theft."
+    )
+    .is_empty());
+}

@@ -226,7 +226,7 @@ fn a_domestic_act_naming_no_target_takes_the_sources_own_country() {
     let c = common::coder(&[
         (DictKind::Actors, "INDIAN_ [IND]\nBOLIVIAN_ [BOL]\nINDONESIA_ [IDN]\nUNITED_NATIONS_ [IGOUNO]\n"),
         (DictKind::Agents, "FARMER_ {FARMERS_} [~AGR]\nAUTHORITIES_ [~GOV]\nWORKERS_ [~LAB]\n"),
-        (DictKind::Verbs, "--- HUNGER_STRIKE [1422] ---\n+BEGIN {BEGAN} $ HUNGER_STRIKE\n\n--- SIEGE [1724] ---\n+DECLARE {DECLARED} $ STATE_OF_SIEGE\n\n--- STRIKE [143] ---\n+WENT_ON_STRIKE\n\n--- CRITICIZE [111] ---\nCRITICIZED\n"),
+        (DictKind::Verbs, "--- HUNGER_STRIKE [1422] ---\n+BEGIN {BEGAN} $ HUNGER_STRIKE\n\n--- SIEGE [1724] ---\n+DECLARE {DECLARED} $ STATE_OF_SIEGE\n\n--- STRIKE [143] ---\n+WENT_ON_STRIKE\n\n--- CRITICIZE [111] ---\nCRITICIZED\n\n--- BAN [172] ---\nBANNED\n"),
     ]);
     // A protest against no one named is against the country's government.
     assert_eq!(
@@ -245,6 +245,11 @@ fn a_domestic_act_naming_no_target_takes_the_sources_own_country() {
     assert_eq!(
         codes(&c, "Workers in Indonesia went on strike."),
         ["IDNLAB/IDN/143"]
+    );
+    // Another administrative sanction by the state falls on its own country.
+    assert_eq!(
+        codes(&c, "Bolivian authorities banned all cryptocurrencies."),
+        ["BOLGOV/BOL/172"]
     );
     // Not for other acts, nor for an organisation's.
     assert_eq!(

@@ -106,8 +106,8 @@ impl Ctx<'_> {
     /// News mode: a domestic act that names no target takes the source's own country, as a
     /// human coder reads it: a protest or a hunger strike with no one named is against the
     /// country's government ("Indian farmers began a hunger strike" → `INDGOV`), a curfew or a
-    /// state of emergency declared by the state restricts the country's people (`BOLCVL`), a
-    /// strike is at home (`IDN`). Only for a source of a country (not an organisation's or a
+    /// state of emergency declared by the state restricts the country's people (`BOLCVL`), so
+    /// do its other administrative sanctions (172: `VEN`), a strike is at home (`IDN`). Only for a source of a country (not an organisation's or a
     /// region's); a protest only by people (not by the state, whose protest is a complaint,
     /// nor by armed groups). The inferred target has an empty span and names this rule.
     fn domestic_target(&self, e: &mut Event) {
@@ -131,6 +131,9 @@ impl Ctx<'_> {
             c if c.starts_with("14") && !state && !ARMED.contains(&own) => "GOV",
             // (Imposed by the state.)
             c if (c.starts_with("1723") || c.starts_with("1724")) && state => "CVL",
+            // (Other administrative sanctions imposed by the state — bans, restrictions,
+            // expropriation — fall on the country's own people or bodies, role unnamed.)
+            c if c.starts_with("172") && state => "",
             _ => return,
         };
         let code = format!("{country}{role}");

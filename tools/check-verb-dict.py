@@ -281,6 +281,8 @@ class Checker:
                 self.check_code(n, c, f"verb {base}")
                 if c == block_code:
                     self.warn(n, f"verb {base} code only repeats the block default")
+                else:
+                    self.block_own_codes = True
             self.verb_lines += 1
             block_has_verb = True
             self.verb_entries.append((base, forms is not None and len(all_forms) > 1, all_forms))
@@ -308,10 +310,16 @@ class Checker:
 
     def finish_block(self, block_code):
         """Warn about patterns whose code only repeats the block default, unless the
-        pattern overrides a shorter pattern of the same block that has another code."""
+        pattern overrides a shorter pattern of the same block that has another code, or a
+        verb of the block has a code of its own."""
         pats = getattr(self, "block_pats", [])
+        # (A verb of the block with a code of its own is overridden by any pattern: then a
+        # pattern with the block's default code is no repetition — "CALL" [---] in a block
+        # of [041] telephone verbs, "- * + [041]".)
+        own = getattr(self, "block_own_codes", False)
+        self.block_own_codes = False
         for n, pat, code in pats:
-            if code != block_code:
+            if code != block_code or own:
                 continue
             lw = self.words(pat)
             overrides = any(

@@ -125,9 +125,17 @@ fn run(name: &str, set: Set, pos: bool) {
 }
 
 fn main() {
-    run("tabari-demo", Set::Tabari, false);
-    run("phoenix", Set::Phoenix, false);
-    run("phoenix+tagger", Set::Phoenix, true);
-    run("phoenix-petrarch1-verbs", Set::PhoenixP1, false);
-    run("phoenix-petrarch1-verbs+tagger", Set::PhoenixP1, true);
+    // `DYAD_BENCH=phoenix+tagger` runs one configuration only (for a profiler).
+    let only = std::env::var("DYAD_BENCH").ok();
+    for (name, set, pos) in [
+        ("tabari-demo", Set::Tabari, false),
+        ("phoenix", Set::Phoenix, false),
+        ("phoenix+tagger", Set::Phoenix, true),
+        ("phoenix-petrarch1-verbs", Set::PhoenixP1, false),
+        ("phoenix-petrarch1-verbs+tagger", Set::PhoenixP1, true),
+    ] {
+        if only.as_deref().is_none_or(|o| o == name) {
+            run(name, set, pos);
+        }
+    }
 }

@@ -7,8 +7,8 @@
 //! sibilants/`ie`/`oe` choose between rule candidates (`hoped` → hope, `hopped` → hop,
 //! `horses` → horse, `buses` → bus).
 
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::tag::Tag;

@@ -140,9 +140,12 @@ fn match_actor_phrase_within(
         // (An irregular past the tagger misread is no modifier: "UN chief withdrew
         // peacekeepers" names no UN peacekeepers.)
         let irregular_past = || {
+            // (cheap test first: no word in -ed or -s is one)
+            if t.norm.ends_with("ED") || t.norm.ends_with('S') {
+                return false;
+            }
             let w = t_lower(tokens, text, k);
-            let base = dyad_pos::lemma::lemma(&w, T::VBD);
-            base != w && !w.ends_with("ed") && !w.ends_with('s')
+            dyad_pos::lemma::lemma(&w, T::VBD) != w
         };
         t.kind == TokenKind::Word
             && !t.capitalized

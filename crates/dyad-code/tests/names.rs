@@ -167,13 +167,14 @@ fn one_person_after_an_indefinite_article_is_an_actor() {
         ),
         ["VEN/VENOPP/1722"]
     );
-    // Not a bare singular noun without the article.
+    // Not a bare singular noun without the article (the state's sanction then falls on its
+    // own country, the inferred domestic target).
     assert_eq!(
         codes(
             &c,
             "Venezuela has banned opposition member Smith from holding office."
         ),
-        ["VEN//1722"]
+        ["VEN/VEN/1722"]
     );
 }
 

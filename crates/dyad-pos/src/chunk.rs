@@ -382,6 +382,14 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 "ca" => "can".to_string(),
                 "'ll" => "will".to_string(),
                 other => other.to_string(),
+            })
+            // "needs to take the first step", "has to withdraw": an obligation, as "must"
+            // (not the past "had to", "needed to", which tell what happened).
+            .or_else(|| {
+                words_in
+                    .windows(3)
+                    .any(|w| matches!(w[0], "need" | "needs" | "has" | "have") && w[1] == "to")
+                    .then(|| "must".to_string())
             });
         let passive = tags[c.head] == Tag::VBN
             && (words_in

@@ -202,3 +202,42 @@ fn who_after_a_comma_takes_the_phrase_before_the_comma() {
         ["to", "Colombian", "police"]
     );
 }
+
+/// "has to", "needs to" before a verb are an obligation, read as "must"; "had to" is not.
+#[test]
+fn has_to_and_needs_to_are_an_obligation() {
+    use dyad_pos::chunk::analyse;
+    let modal_of = |words: &[&str], verb: &str| {
+        let tags = dyad_pos::Tagger::embedded().tag(words);
+        let a = analyse(words, &tags);
+        a.verbs
+            .iter()
+            .find(|v| words[a.chunks[v.chunk].head] == verb)
+            .and_then(|v| v.modal.clone())
+    };
+    assert_eq!(
+        modal_of(
+            &[
+                "Iran",
+                "said",
+                "the",
+                "US",
+                "has",
+                "to",
+                "lift",
+                "the",
+                "sanctions",
+                "."
+            ],
+            "lift"
+        ),
+        Some("must".to_string())
+    );
+    assert_eq!(
+        modal_of(
+            &["Iran", "had", "to", "withdraw", "its", "troops", "."],
+            "withdraw"
+        ),
+        None
+    );
+}

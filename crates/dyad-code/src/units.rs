@@ -1234,13 +1234,21 @@ impl<'a> Builder<'a, '_> {
         && !(tokens.get(end).is_some_and(|t| t.norm == "TO")
             && rec.tags.get(end + 1).is_some_and(|t| *t != dyad_pos::Tag::VB))
         // (Unless they are the counterpart: "protesters clashed with
-        // police".)
+        // police"; or the sentence opens with them and no actor is named before:
+        // "Police in Los Angeles have launched an investigation", "Authorities ease
+        // curfew … in Amman".)
         && (!all_agents.iter().any(|(a, _)| {
             ["MIL", "COP", "GOV", "SPY", "JUD", "LEG"]
                 .iter()
                 .any(|x| a.starts_with(x))
         }) || (start > 0
-            && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST")))
+            && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST"))
+            || (self.actors.is_empty()
+                && (0..start).all(|k| {
+                    rec.tags
+                        .get(k)
+                        .is_some_and(|t| *t == dyad_pos::Tag::DT || t.is_adjective())
+                })))
     }
 
     /// The country of a bare agent ending at `end` (news mode): see [`Builder::agent_code`].

@@ -336,3 +336,20 @@ fn a_thing_an_actor_owns_as_subject_gives_the_verb_no_source() {
         ["EGY//0813"]
     );
 }
+
+#[test]
+fn an_organ_opening_the_sentence_takes_the_place_the_sentence_names() {
+    let c = common::coder(&[
+        (DictKind::Actors, "AMMAN_ [JOR]\nSPAIN_ [ESP]\nMEXICANS_ [MEX]\n"),
+        (DictKind::Agents, "AUTHORITIES_ [~GOV]\nPOLICE_ [~COP]\nBUSINESSES_ [~BUS]\n"),
+        (DictKind::Verbs, "--- EASE [081] ---\nEASE\n- * CURFEW [0813]\n\n--- ARREST [173] ---\nARREST {ARRESTED}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "Authorities ease curfew as businesses reopen in Amman."),
+        ["JORGOV/JORBUS/0813"]
+    );
+    assert_eq!(
+        codes(&c, "Police arrested two Mexicans in Spain."),
+        ["ESPCOP/MEX/173"]
+    );
+}

@@ -602,18 +602,26 @@ fn headline_verb(
         let base = dyad_pos::lemma::lemma(&w, T::VBD);
         base != w && !w.ends_with("ed") && !w.ends_with('s')
     };
+    // (A plural subject takes the base form: "UN Leaders appeal for …", "Germany and UNICEF
+    // hand over …".)
+    let plural_subject = |k: usize| {
+        (tokens[k - 1].norm.ends_with('S') && matches!(tags[k - 1], T::NNS | T::NNPS))
+            || (k >= 3 && tokens[k - 2].norm == "AND" && tokens[k - 3].capitalized)
+    };
     let k = (1..tokens.len().min(6)).find(|&k| {
-        (tokens[k].norm.ends_with('S') || irregular_past(k))
+        (tokens[k].norm.ends_with('S') || irregular_past(k) || plural_subject(k))
             && !tokens[k].capitalized
-            && matches!(tags[k], T::NNS | T::NN)
-            && matches!(tags[k - 1], T::NNP | T::NNPS | T::NN | T::JJ)
+            && matches!(tags[k], T::NNS | T::NN | T::VB)
+            && matches!(tags[k - 1], T::NNP | T::NNPS | T::NNS | T::NN | T::JJ)
             && tokens[k - 1].capitalized
             && verbal(k)
     })?;
-    let tag = if tokens[k].norm.ends_with('S') {
+    let tag = if tokens[k].norm.ends_with('S') && !plural_subject(k) {
         T::VBZ
-    } else {
+    } else if irregular_past(k) {
         T::VBD
+    } else {
+        T::VBP
     };
     Some((k, tag))
 }

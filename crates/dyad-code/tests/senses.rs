@@ -201,3 +201,21 @@ fn a_title_case_headline_has_its_verb() {
     )
     .is_empty());
 }
+
+/// A headline's plural subject takes the base form: "UN Leaders appeal for …", "Germany and
+/// UNICEF hand over …" have their verb though the tagger reads a noun.
+#[test]
+fn a_headlines_base_form_after_a_plural_subject_is_its_verb() {
+    let c = common::coder(&[
+        (DictKind::Actors, "UN_ [IGOUNO]\nYEMEN_ [YEM]\n"),
+        (DictKind::Agents, "LEADERS_ [~GOV]\n"),
+        (DictKind::Verbs, "--- APPEAL [020] ---\nAPPEAL\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "UN Leaders appeal for immediate lifting of the blockade in Yemen."
+        ),
+        ["IGOUNO/YEM/020"]
+    );
+}

@@ -632,7 +632,7 @@ impl<'a> Builder<'a, '_> {
         } else if personal && self.continues_subject(i) {
             local(self.first_actor.clone())
         } else if personal {
-            local(self.latest_person()).or_else(|| other(self.ctx.last_person.clone()))
+            local(self.latest_person_for(i)).or_else(|| other(self.ctx.last_person.clone()))
         } else {
             None
         };
@@ -720,6 +720,43 @@ impl<'a> Builder<'a, '_> {
                 .first_actor
                 .as_ref()
                 .is_some_and(|f| f.code.len() > 3 && !institution(tokens, f) && !f.reference)
+    }
+
+    /// [`Builder::latest_person`] for the gendered pronoun at `i`, skipping a person this
+    /// sentence has already called by the other gender ("Denmark's Prime Minister … after
+    /// she rejected his idea": his is not hers).
+    fn latest_person_for(&self, i: usize) -> Option<Actor<'a>> {
+        let gender = |norm: &str| match norm {
+            "HE" | "HIS" | "HIM" => Some(true),
+            "SHE" | "HER" => Some(false),
+            _ => None,
+        };
+        let Some(g) = gender(&self.tokens[i].norm) else {
+            return self.latest_person();
+        };
+        let other_gender = |a: &Actor| {
+            self.actors.iter().any(|r| {
+                r.reference
+                    && r.antecedent == Some(a.tokens.0)
+                    && gender(&self.tokens[r.tokens.0].norm) == Some(!g)
+            })
+        };
+        let config = self.config;
+        let candidates = self.actors.iter().rev().filter(|a| {
+            !a.reference
+                && a.code.len() > 3
+                && !((config.every_verb && !config.tabari_rules) && institution(self.tokens, a))
+        });
+        let mut first = None;
+        for a in candidates {
+            if first.is_none() {
+                first = Some(a);
+            }
+            if !other_gender(a) {
+                return Some(a.clone());
+            }
+        }
+        first.cloned()
     }
 
     /// The latest actor of this sentence with a role, a person or an office, for "he", "she":

@@ -288,3 +288,19 @@ fn an_owners_envoy_for_a_region_is_the_owners() {
         ["NORGOV/PSEREB/111"]
     );
 }
+
+/// "his" after "she" in one sentence is not the same person: "Trump called Denmark's Prime
+/// Minister nasty after she rejected his idea" — his is Trump's.
+#[test]
+fn his_is_not_the_person_she_stands_for() {
+    let c = common::coder(&[
+        (DictKind::Actors, "TRUMP_ [USAGOV]\nDENMARK_ [DNK]\n"),
+        (DictKind::Agents, "PRIME_MINISTER_ [~GOV]\n"),
+        (DictKind::Verbs, "--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- REJECT [120] ---\nREJECT {REJECTED}\n"),
+    ]);
+    let out = codes(
+        &c,
+        "Trump criticized Denmark's Prime Minister after she rejected his idea.",
+    );
+    assert!(out.contains(&"DNKGOV/USAGOV/120".to_string()), "{out:?}");
+}

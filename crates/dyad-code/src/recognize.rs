@@ -156,8 +156,29 @@ fn match_actor_phrase_within(
             })
             && !irregular_past()
     };
+    // Whether word `w` occurs at `i` or within `max_skip` words after it (quotation marks not
+    // counted): a cheap necessary condition checked before any modifier is looked at, since
+    // most candidate phrases fail for want of their next word.
+    let within_reach = |i: usize, w: WordId| {
+        let mut skipped = 0;
+        for (k, t) in tokens.iter().enumerate().skip(i) {
+            if rec.has(k, w) {
+                return true;
+            }
+            if t.kind != TokenKind::Quote {
+                skipped += 1;
+                if skipped > max_skip {
+                    return false;
+                }
+            }
+        }
+        false
+    };
     let mut i = start;
     for (n, w) in p.words.iter().enumerate() {
+        if n > 0 && !w.consecutive && !within_reach(i, w.id) {
+            return None;
+        }
         let mut k = i;
         loop {
             if k >= tokens.len() {

@@ -85,7 +85,7 @@ fn a_verb_joined_to_the_next_shares_its_direct_object() {
             &c,
             "The Taliban demobilized and moved to a zone of the United Nations."
         ),
-        ["AFGREB//0873"]
+        ["AFGREB/AFGGOV/0873"]
     );
 }
 
@@ -351,5 +351,39 @@ fn an_organ_opening_the_sentence_takes_the_place_the_sentence_names() {
     assert_eq!(
         codes(&c, "Police arrested two Mexicans in Spain."),
         ["ESPCOP/MEX/173"]
+    );
+}
+
+#[test]
+fn a_domestic_de_escalation_naming_no_target_is_towards_the_government() {
+    let c = common::coder(&[
+        (DictKind::Actors, "BRAZIL_ [BRA]\nETHIOPIAN_ [ETH]\nMEXICAN_ [MEX]\n"),
+        (
+            DictKind::Agents,
+            "WORKERS_ [~LAB]\nREBELS_ [~REB]\nGANGS_ [~CRM]\nARMY_ [~MIL]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- EASE [082] ---\n+CALL_OFF {CALLED_OFF} * STRIKE\n\n--- DECLARE [---] ---\nDECLARE {DECLARED}\n- * CEASEFIRE [0871]\n",
+        ),
+    ]);
+    // People calling off their strike yield to their government.
+    assert_eq!(
+        codes(&c, "Public workers in Brazil called off a strike."),
+        ["BRALAB/BRAGOV/082"]
+    );
+    // An armed group's ceasefire is towards its country's government.
+    assert_eq!(
+        codes(&c, "Ethiopian rebels declared a unilateral ceasefire."),
+        ["ETHREB/ETHGOV/0871"]
+    );
+    // Not a gang's truce (mostly among gangs), nor the state's own.
+    assert_eq!(
+        codes(&c, "Mexican gangs declared a ceasefire."),
+        ["MEXCRM//0871"]
+    );
+    assert_eq!(
+        codes(&c, "The Ethiopian army declared a ceasefire."),
+        ["ETHMIL//0871"]
     );
 }

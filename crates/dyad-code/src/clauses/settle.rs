@@ -129,6 +129,17 @@ impl Ctx<'_> {
             // (People protesting; not a state's own organs, whose "protest" is a
             // diplomatic complaint, nor armed groups.)
             c if c.starts_with("14") && !state && !ARMED.contains(&own) => "GOV",
+            // (People calling off their protest or strike yield to their government.)
+            c if c.starts_with("082") && !state && !ARMED.contains(&own) => "GOV",
+            // (Armed groups declaring a ceasefire, laying down or pulling back their arms
+            // de-escalate against their country's government.)
+            // (Not gangs, whose truces are mostly among themselves.)
+            c if (c.starts_with("087") || c.starts_with("0356"))
+                && ARMED.contains(&own)
+                && own != "CRM" =>
+            {
+                "GOV"
+            }
             // (Imposed by the state.)
             c if (c.starts_with("1723") || c.starts_with("1724")) && state => "CVL",
             // (Other administrative sanctions imposed by the state — bans, restrictions,

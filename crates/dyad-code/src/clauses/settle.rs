@@ -107,9 +107,12 @@ impl Ctx<'_> {
     /// human coder reads it: a protest or a hunger strike with no one named is against the
     /// country's government ("Indian farmers began a hunger strike" → `INDGOV`), a curfew or a
     /// state of emergency declared by the state restricts the country's people (`BOLCVL`), so
-    /// do its other administrative sanctions (172: `VEN`), a strike is at home (`IDN`). Only for a source of a country (not an organisation's or a
-    /// region's); a protest only by people (not by the state, whose protest is a complaint,
-    /// nor by armed groups). The inferred target has an empty span and names this rule.
+    /// do its other administrative sanctions (172: `VEN`), a strike is at home (`IDN`); people
+    /// calling off a protest or strike yield to their government (082: `BRAGOV`), an armed
+    /// group declaring a ceasefire or laying down its arms de-escalates towards it (0871,
+    /// 0356: `ETHGOV`). Only for a source of a country (not an organisation's or a region's);
+    /// a protest only by people (not by the state, whose protest is a complaint, nor by armed
+    /// groups). The inferred target has an empty span and names this rule.
     fn domestic_target(&self, e: &mut Event) {
         if !self.config.every_verb || self.config.tabari_rules || !e.target.is_empty() {
             return;

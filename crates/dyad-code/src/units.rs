@@ -281,6 +281,12 @@ const REGION_FAMILIES: &[(&[&str], &[&str])] = &[
 ];
 
 /// Countries that are kingdoms (for "the kingdom").
+/// Agent codes of ethnic groups, which CAMEO codes as actors of their own ("Kurdish officials":
+/// `KURGOV`).
+const ETHNIC_GROUPS: &[&str] = &[
+    "KUR", "BAL", "ARB", "YAZ", "UIG", "ROH", "PAS", "TUA", "TIB", "TAM", "DRZ", "ALW",
+];
+
 const KINGDOMS: &[&str] = &[
     "BEL", "BHR", "BTN", "DNK", "ESP", "GBR", "JOR", "KHM", "LSO", "MAR", "NLD", "NOR", "SAU",
     "SWE", "SWZ", "THA", "TON",
@@ -1278,7 +1284,10 @@ impl<'a> Builder<'a, '_> {
             ["MIL", "COP", "GOV", "SPY", "JUD", "LEG"]
                 .iter()
                 .any(|x| a.starts_with(x))
-        }) || (start > 0
+        })
+            // (An ethnic group's organs are its own: "Kurdish officials rejected …".)
+            || all_agents.iter().any(|(a, _)| ETHNIC_GROUPS.contains(&a.as_str()))
+            || (start > 0
             && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST"))
             || (self.actors.is_empty()
                 && (0..start).all(|k| {

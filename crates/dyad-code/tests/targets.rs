@@ -387,3 +387,50 @@ fn a_domestic_de_escalation_naming_no_target_is_towards_the_government() {
         ["ETHMIL//0871"]
     );
 }
+
+#[test]
+fn an_ethnic_groups_officials_are_an_actor_of_their_own() {
+    let c = common::coder(&[
+        (DictKind::Actors, "IRAQI_ [IRQ]\n"),
+        (
+            DictKind::Agents,
+            "KURDISH_ [~KUR]\nOFFICIALS_ [~GOV]\nGOVERNMENT_ [~GOV]\nTROOPS_ [~MIL]\n",
+        ),
+        (DictKind::Verbs, "--- REJECT [120] ---\nREJECT {REJECTED}\n"),
+    ]);
+    // (Bare organs are the sentence's own actor's instruments, not an actor; an ethnic
+    // group's are its own.)
+    assert_eq!(
+        codes(
+            &c,
+            "Top Kurdish officials rejected the plan of the Iraqi government."
+        ),
+        ["KURGOV/IRQGOV/120"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "Smith and Kurdish officials rejected the plan of the Iraqi government."
+        ),
+        ["KURGOV/IRQGOV/120"]
+    );
+}
+
+#[test]
+fn the_sources_own_country_named_as_the_place_of_its_force_posture_is_no_target() {
+    let c = common::coder(&[
+        (DictKind::Actors, "PESHMERGA_ [IRQKURMIL]\nMOSUL_ [IRQ]\n"),
+        (DictKind::Agents, "FORCES_ [~MIL]\n"),
+        (
+            DictKind::Verbs,
+            "--- MOBILIZE [154] ---\nINTENSIFY {INTENSIFIED}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Peshmerga has intensified its forces in a number of areas in Mosul city."
+        ),
+        ["IRQKURMIL//154"]
+    );
+}

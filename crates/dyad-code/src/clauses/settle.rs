@@ -89,8 +89,8 @@ impl Ctx<'_> {
 
     /// News mode: the source's own country as a bare target, named as the place ("in",
     /// "at", "across" …), of a statement, an appeal, a meeting, praise, cooperation, aid, an
-    /// inquiry, a complaint or a protest is where it happened, no target ("led a ceremony
-    /// in Wyoming").
+    /// inquiry, a complaint, a protest or a force posture is where it happened, no target
+    /// ("led a ceremony in Wyoming", "intensified its forces in Mosul").
     fn own_country_as_place(&self, e: &Event) -> bool {
         self.config.every_verb
             && !self.config.tabari_rules
@@ -98,7 +98,7 @@ impl Ctx<'_> {
             && e.source.get(..3) == Some(e.target.as_str())
             && matches!(
                 e.code.get(..2),
-                Some("01" | "02" | "04" | "05" | "06" | "07" | "09" | "11" | "14")
+                Some("01" | "02" | "04" | "05" | "06" | "07" | "09" | "11" | "14" | "15")
             )
             && self.named_as_place(e)
     }

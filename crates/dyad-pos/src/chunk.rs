@@ -391,7 +391,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                     .any(|w| matches!(w[0], "need" | "needs" | "has" | "have") && w[1] == "to")
                     .then(|| "must".to_string())
             });
-        let passive = tags[c.head] == Tag::VBN
+        let mut passive = tags[c.head] == Tag::VBN
             && (words_in
                 .iter()
                 .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "being"))
@@ -489,15 +489,24 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         }
         // A coordinated VP ("should end its presence and withdraw") shares the subject of the
         // VP it is joined to.
-        if ci > 0
-            && chunks[ci - 1].kind == ChunkKind::O
-            && matches!(lower[chunks[ci - 1].start].as_str(), "and" | "or" | "but")
+        // (Adverbs may stand between: "and gradually supports".)
+        let mut before = ci;
+        while before > 1
+            && chunks[before - 1].kind == ChunkKind::O
+            && (chunks[before - 1].start..chunks[before - 1].end).all(|k| tags[k] == Tag::RB)
+        {
+            before -= 1;
+        }
+        if before > 0
+            && chunks[before - 1].kind == ChunkKind::O
+            && matches!(lower[chunks[before - 1].start].as_str(), "and" | "or" | "but")
         {
             // A finite verb joins the last finite verb ("hailed Iran's role in supporting
             // efforts to safeguard security, and vowed …": vowed shares hailed's subject); a
             // bare one the verb just before it.
             let finite = |t: Tag| matches!(t, Tag::VBD | Tag::VBZ | Tag::VBP);
-            let prev = if finite(tags[c.head]) {
+            // (The VP is finite when any verb in it is: "and then promises to deepen".)
+            let prev = if (c.start..=c.head).any(|k| finite(tags[k])) {
                 // (A finite auxiliary makes the VP finite: "has now closed … , and severed".)
                 verbs.iter().rev().find(|v| {
                     let vc = &chunks[v.chunk];
@@ -508,6 +517,18 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             };
             if let Some(prev) = prev {
                 subject = prev.subject;
+                // "was transported to Bogota and swiftly deported": a bare participle joined
+                // to a passive verb is passive too.
+                // (A past form the tagger read as VBD counts when no direct object follows:
+                // "was elected and served two terms" is active.)
+                let direct_object = chunks.get(ci + 1).is_some_and(|x| x.kind == ChunkKind::NP)
+                    && !matches!(tags[c.end - 1], Tag::TO | Tag::IN | Tag::RP | Tag::RB);
+                if prev.passive
+                    && (tags[c.head] == Tag::VBN || (tags[c.head] == Tag::VBD && !direct_object))
+                    && (c.start..c.head).all(|k| tags[k] == Tag::RB)
+                {
+                    passive = true;
+                }
                 // "should end its presence and withdraw": the modal governs both verbs.
                 if modal.is_none() {
                     modal = prev.modal.clone();

@@ -50,3 +50,51 @@ fn a_speech_verb_inside_a_later_clause_reports_nothing_before_it() {
         .unwrap();
     assert!(attacked.reported_by.is_some());
 }
+
+/// The subject NP's words of the verb phrase headed by `head`.
+fn subject_of(s: &str, head: &str) -> Option<String> {
+    let (words, a) = analysed(s);
+    let v = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == head)
+        .unwrap();
+    v.subject.map(|c| {
+        let ch = &a.chunks[c];
+        words[ch.start..ch.end].join(" ")
+    })
+}
+
+#[test]
+fn a_coordinated_verb_phrase_shares_the_subject_of_the_verb_it_is_joined_to() {
+    // (Adverbs may stand between the conjunction and the verb.)
+    assert_eq!(
+        subject_of(
+            "Turkey has improved relations with Iran and gradually supports Iran 's involvement .",
+            "supports"
+        )
+        .as_deref(),
+        Some("Turkey")
+    );
+    // (A finite verb before an infinitive makes the phrase finite: it joins the last finite
+    // verb, not the infinitive before it.)
+    assert_eq!(
+        subject_of(
+            "The minister praised the efforts of Mexico to combat crime , and then promises to deepen this work .",
+            "deepen"
+        )
+        .as_deref(),
+        Some("The minister")
+    );
+}
+
+#[test]
+fn a_bare_participle_joined_to_a_passive_verb_is_passive() {
+    let (words, a) = analysed("He was transported to Bogota and swiftly deported back to Peru .");
+    let deported = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "deported")
+        .unwrap();
+    assert!(deported.passive);
+}

@@ -499,7 +499,10 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         }
         if before > 0
             && chunks[before - 1].kind == ChunkKind::O
-            && matches!(lower[chunks[before - 1].start].as_str(), "and" | "or" | "but")
+            && matches!(
+                lower[chunks[before - 1].start].as_str(),
+                "and" | "or" | "but"
+            )
         {
             // A finite verb joins the last finite verb ("hailed Iran's role in supporting
             // efforts to safeguard security, and vowed …": vowed shares hailed's subject); a

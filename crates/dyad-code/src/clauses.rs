@@ -1086,10 +1086,50 @@ fn considered_possibility(tokens: &[Token], cs: usize, vs: usize) -> bool {
         )
 }
 
+/// The "to" of the infinitive a bare verb at `vs` is joined to by "and"/"or" (adverbs may
+/// stand between: "agreed to share information and even cooperate on the ground"), at most
+/// ten words before, perhaps in the clause before (a clause may open at the conjunction);
+/// both verbs are base forms, and no comma or other clause stands between.
+fn coordinated_infinitive(tokens: &[Token], tags: &[dyad_pos::Tag], vs: usize) -> Option<usize> {
+    use dyad_pos::Tag as T;
+    // (A base form the tagger read as a present one or a gerund counts: "weapons and join
+    // forces", "and even join".)
+    let base_form = match tags.get(vs) {
+        Some(T::VB | T::VBP) => true,
+        Some(T::VBG) => !tokens[vs].norm.ends_with("ING"),
+        _ => false,
+    };
+    if !base_form {
+        return None;
+    }
+    let mut k = vs;
+    while k > 0 && tags.get(k - 1) == Some(&T::RB) {
+        k -= 1;
+    }
+    if k < 3 || !matches!(tokens[k - 1].norm.as_str(), "AND" | "OR") {
+        return None;
+    }
+    (k.saturating_sub(11)..k - 1)
+        .rev()
+        .take_while(|&j| {
+            !matches!(
+                tokens[j].norm.as_str(),
+                "," | ";" | "THAT" | "WHICH" | "WHO" | "BUT" | "AND" | "OR"
+            )
+        })
+        .find(|&j| tokens[j].norm == "TO" && tags.get(j + 1) == Some(&T::VB))
+}
+
 /// The marker before "to" right before the verb (at most one adverb or auxiliary between).
 /// With `modality` (the coder recodes modality itself, as `dyad code` does; the article
 /// pipeline leaves it to dyad-enrich), a future act is an intent and an act asked for is none.
-fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> Option<Governor> {
+fn governing_marker(
+    tokens: &[Token],
+    tags: &[dyad_pos::Tag],
+    cs: usize,
+    vs: usize,
+    modality: bool,
+) -> Option<Governor> {
     // "is considering sending aid"
     if vs > cs
         && tokens[vs].norm.ends_with("ING")
@@ -1128,7 +1168,14 @@ fn governing_marker(tokens: &[Token], cs: usize, vs: usize, modality: bool) -> O
     }
     let mut to = (vs.saturating_sub(3).max(cs)..vs)
         .rev()
-        .find(|&k| tokens[k].norm == "TO")?;
+        .find(|&k| tokens[k].norm == "TO")
+        .or_else(|| coordinated_infinitive(tokens, tags, vs))?;
+    // (The infinitive a verb is joined to may stand in the clause before, its marker too.)
+    let cs = if to < cs {
+        cs.min(to.saturating_sub(3))
+    } else {
+        cs
+    };
     // "urged him to exercise caution and to avoid any act": a coordinated infinitive has
     // the governor of the first.
     while to > cs + 1 && matches!(tokens[to - 1].norm.as_str(), "AND" | "OR") {

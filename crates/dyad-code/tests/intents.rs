@@ -92,3 +92,34 @@ fn considering_yields_to_a_gerund_only_when_the_gerund_codes_something() {
         ["DEU/MLI/040"]
     );
 }
+
+#[test]
+fn a_verb_joined_to_a_governed_infinitive_is_governed_too() {
+    let c = common::coder(&[
+        (DictKind::Actors, "IRAQI_ [IRQ]\nAMERICANS_ [USA]\n"),
+        (DictKind::Agents, "FIGHTERS_ [~REB]\n"),
+        (
+            DictKind::Verbs,
+            "--- AGREE [030] ---\nAGREE {AGREED}\n\n--- SURRENDER [0873] ---\nSURRENDER\n\n--- COOPERATE [060] ---\nCOOPERATE\n+JOIN_FORCES\n",
+        ),
+    ]);
+    // "agreed to surrender and cooperate": the cooperation is agreed to (an intent), not done.
+    let got = codes(
+        &c,
+        "Iraqi fighters agreed to surrender and cooperate with the Americans.",
+    );
+    assert!(got.contains(&"IRQREB/USA/031".to_string()), "{got:?}");
+    assert!(!got.iter().any(|e| e.ends_with("/060")), "{got:?}");
+    // (Across an adverb, and with a base form the tagger reads as a present one.)
+    let got = codes(
+        &c,
+        "Iraqi fighters agreed to lay down their weapons and even join forces with the Americans.",
+    );
+    assert!(!got.iter().any(|e| e.ends_with("/060")), "{got:?}");
+    // (A finite verb joined to an infinitive is its own act.)
+    assert!(codes(
+        &c,
+        "Iraqi fighters agreed to surrender and cooperated with the Americans."
+    )
+    .contains(&"IRQREB/USA/060".to_string()));
+}

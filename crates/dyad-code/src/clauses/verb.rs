@@ -1807,7 +1807,7 @@ impl Ctx<'_> {
         let Verb { vs, ve, .. } = *vb;
         let (des, from_pattern) = (&found.des, found.from_pattern);
         let governed = if config.every_verb {
-            match governing_marker(tokens, cs, vs, config.negation) {
+            match governing_marker(tokens, &self.rec.tags, cs, vs, config.negation) {
                 Some(Governor::Failure) => Some(Governor::Failure),
                 // ("the EU must be ready to mediate": the mediation is demanded, not
                 // intended; the modal codes it.)

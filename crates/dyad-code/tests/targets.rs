@@ -434,3 +434,31 @@ fn the_sources_own_country_named_as_the_place_of_its_force_posture_is_no_target(
         ["IRQKURMIL//154"]
     );
 }
+
+#[test]
+fn people_of_no_named_country_protesting_against_a_country_are_its_own() {
+    let c = common::coder(&[
+        (DictKind::Actors, "TRUMP_ADMINISTRATION_ [USAGOV]\nSOUTH_AFRICAN_ [ZAF]\n"),
+        (
+            DictKind::Agents,
+            "ACTIVISTS_ [~OPP]\nMINERS_ [~LAB]\nSOLDIERS_ [~MIL]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- PROTEST [141] ---\nPROTEST {PROTESTED}\n\n--- STRIKE [143] ---\n+WENT_ON_STRIKE\n\n--- CRITICIZE [111] ---\nCRITICIZED\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&c, "Activists protested the Trump administration's policy."),
+        ["USAOPP/USAGOV/141"]
+    );
+    assert_eq!(
+        codes(&c, "Miners went on strike at South African mines."),
+        ["ZAFLAB/ZAF/143"]
+    );
+    // (Only a protest: criticism says nothing of who the critics are.)
+    assert_eq!(
+        codes(&c, "Activists criticized the Trump administration."),
+        ["OPP/USAGOV/111"]
+    );
+}

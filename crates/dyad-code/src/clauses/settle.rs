@@ -55,6 +55,7 @@ impl Ctx<'_> {
                 e
             })
             .map(|mut e| {
+                self.domestic_source(&mut e);
                 self.domestic_target(&mut e);
                 e
             })
@@ -101,6 +102,38 @@ impl Ctx<'_> {
                 Some("01" | "02" | "04" | "05" | "06" | "07" | "09" | "11" | "14" | "15")
             )
             && self.named_as_place(e)
+    }
+
+    /// News mode: people of no named country protesting against a country's government or
+    /// people are that country's own ("Activists launched a hunger strike to protest the
+    /// Trump administration's policy" → `USAOPP`; "employees stopped work in a strike at the
+    /// mine in Papua" → `IDNLAB`), as a human coder reads them. The source's code gains the
+    /// country, and its provenance names this rule.
+    fn domestic_source(&self, e: &mut Event) {
+        if !self.config.every_verb || self.config.tabari_rules || !e.code.starts_with("14") {
+            return;
+        }
+        if !PEOPLE.contains(&e.source.as_str()) {
+            return;
+        }
+        let Some(country) = e.target.get(..3).filter(|c| crate::units::is_country(c)) else {
+            return;
+        };
+        if crate::units::REGIONS.contains(&country) {
+            return;
+        }
+        e.source = format!("{country}{}", e.source);
+        if let Some(sa) = e.source_actor.as_mut() {
+            sa.code.clone_from(&e.source);
+            sa.provenance.push(Provenance {
+                file: "(dyad rule)".to_string(),
+                line: 0,
+                entry: format!(
+                    "domestic source: people protesting ({}) against {} are its own",
+                    e.code, e.target
+                ),
+            });
+        }
     }
 
     /// News mode: a domestic act that names no target takes the source's own country, as a
@@ -221,6 +254,12 @@ impl Ctx<'_> {
 
 /// Armed groups: their acts of protest code no domestic target.
 const ARMED: &[&str] = &["REB", "INS", "SEP", "UAF", "CRM"];
+
+/// Codes of people without a country of their own (bare agents) whose protest against a
+/// country makes them its own people.
+const PEOPLE: &[&str] = &[
+    "OPP", "LAB", "CVL", "EDU", "AGR", "HLH", "REF", "BUS", "ENV", "HRI", "MED",
+];
 
 /// News mode: a general code gives way to a specific one of its root between the same
 /// actors ("offered to mediate": 030 and 036 → 036; "threatened to invade": 130 and 138).

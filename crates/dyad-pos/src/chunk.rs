@@ -279,8 +279,21 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             i += 1;
             let np_start = i;
             let mut head = start;
+            // A title's "of X and Y" is one name: "Minister of Commerce and Industry Abdullah
+            // Al Taweel", "Department of Health and Human Services".
+            let title_of = lower[start] == "of"
+                && start > 0
+                && tags[start - 1] == Tag::NNP
+                && matches!(
+                    lower[start - 1].as_str(),
+                    "minister" | "ministry" | "department" | "secretary" | "commissioner"
+                );
             while i < n
-                && np_word(tags[i])
+                && (np_word(tags[i])
+                    || (title_of
+                        && lower[i] == "and"
+                        && tags[i - 1] == Tag::NNP
+                        && tags.get(i + 1) == Some(&Tag::NNP)))
                 && !(tags[i] == Tag::VBN || tags[i] == Tag::VBG)
                 && !new_np(i, np_start)
             {

@@ -98,3 +98,16 @@ fn a_bare_participle_joined_to_a_passive_verb_is_passive() {
         .unwrap();
     assert!(deported.passive);
 }
+
+#[test]
+fn a_titles_of_x_and_y_is_one_name() {
+    // ("Industry Abdullah Al Taweel" is no subject of its own: the minister signed.)
+    assert_eq!(
+        subject_of(
+            "Kuwaiti Minister of Commerce and Industry Abdullah Al Taweel signed an agreement .",
+            "signed"
+        )
+        .as_deref(),
+        Some("Kuwaiti Minister")
+    );
+}

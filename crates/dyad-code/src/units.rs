@@ -716,12 +716,32 @@ impl<'a> Builder<'a, '_> {
     /// Whether "he" or "she" at `i` opens a clause coordinated with the one before and so
     /// continues its subject, the sentence's first actor when it is a person (news mode:
     /// "Iran's Supreme Leader rejected Trump's offer, and he also accused the government").
+    /// So does one right after a speech participle closing the clause (", saying he would
+    /// file a complaint": the one saying it, not another person the clause named).
     fn continues_subject(&self, i: usize) -> bool {
         let tokens = self.tokens;
+        let speech_participle = |k: usize| {
+            k > 0
+                && tokens[k - 1].norm == ","
+                && matches!(
+                    tokens[k].norm.as_str(),
+                    "SAYING"
+                        | "ADDING"
+                        | "ARGUING"
+                        | "INSISTING"
+                        | "STRESSING"
+                        | "NOTING"
+                        | "EXPLAINING"
+                        | "CLAIMING"
+                        | "WARNING"
+                )
+        };
         !self.config.tabari_rules
             && matches!(tokens[i].norm.as_str(), "HE" | "SHE")
             && i > 0
-            && matches!(tokens[i - 1].norm.as_str(), "AND" | "BUT")
+            && (matches!(tokens[i - 1].norm.as_str(), "AND" | "BUT")
+                || speech_participle(i - 1)
+                || (i > 1 && tokens[i - 1].norm == "THAT" && speech_participle(i - 2)))
             && self
                 .first_actor
                 .as_ref()

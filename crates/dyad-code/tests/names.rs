@@ -269,6 +269,14 @@ fn he_opening_a_coordinated_clause_continues_its_subject() {
         ),
         ["IRNGOV/USAGOV/120", "USAGOV/IRQ/112"]
     );
+    // (After a speech participle closing the clause, "he" is the one speaking.)
+    assert_eq!(
+        codes(
+            &c,
+            "Khamenei rejected Donald Trump's offer, saying he accused Iraq of meddling."
+        ),
+        ["IRNGOV/USAGOV/120", "IRNGOV/IRQ/112"]
+    );
 }
 
 #[test]

@@ -1144,6 +1144,13 @@ impl<'a> Builder<'a, '_> {
     ) -> String {
         let config = self.config;
         let (ag, suffix, p) = lone;
+        // News mode: states named as other states ("neighboring countries", "world powers",
+        // "foreign governments") take no country from the context: not Uganda's in "Uganda
+        // and neighboring countries".
+        if config.bare_agents && !config.tabari_rules && !*suffix && ag == "UIS" {
+            provs.push(*p);
+            return ag.clone();
+        }
         let deictic = self.deictic_agent((start, end));
         let orphan = self.orphan_agent(start);
         let coordinated = self.coordinated_agent(start);

@@ -317,8 +317,14 @@ fn his_is_not_the_person_she_stands_for() {
 fn other_states_named_as_such_take_no_country_from_the_context() {
     let c = common::coder(&[
         (DictKind::Actors, "OBAMA_ [USAGOV]\nUGANDA_ [UGA]\n"),
-        (DictKind::Agents, "NEIGHBORING_COUNTRIES_ [UIS~]\nTROOPS_ [~MIL]\n"),
-        (DictKind::Verbs, "--- SEND [0334] ---\nSEND {SENT}\n- * &TROOPS_ TO + [0334]\n"),
+        (
+            DictKind::Agents,
+            "NEIGHBORING_COUNTRIES_ [UIS~]\nTROOPS_ [~MIL]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- SEND [0334] ---\nSEND {SENT}\n- * &TROOPS_ TO + [0334]\n",
+        ),
     ]);
     assert_eq!(
         codes(&c, "Obama sent troops to Uganda and neighboring countries."),

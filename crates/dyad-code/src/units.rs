@@ -90,9 +90,25 @@ pub struct Context<'a> {
     /// The first actor (not a pronoun) of the latest sentence, without its agents: what
     /// TABARI forwards to the next record of a story.
     pub first_base: Option<String>,
+    /// How often each country has been named so far (actors, not pronouns): the article's
+    /// own country is the one named most.
+    pub countries: rustc_hash::FxHashMap<String, u32>,
 }
 
 impl<'a> Context<'a> {
+    /// The country the article has named most so far, at least twice and more often than
+    /// any other.
+    pub fn main_country(&self) -> Option<String> {
+        let mut counts: Vec<(&String, &u32)> = self.countries.iter().collect();
+        counts.sort_by(|a, b| b.1.cmp(a.1).then_with(|| a.0.cmp(b.0)));
+        match counts.as_slice() {
+            [(c, &n), rest @ ..] if n >= 2 && rest.first().is_none_or(|(_, &m)| m < n) => {
+                Some((*c).clone())
+            }
+            _ => None,
+        }
+    }
+
     /// Updates the context after a sentence.
     pub fn after_sentence(&mut self, units: &Units<'a>) {
         if let Some(p) = &units.person {
@@ -106,6 +122,15 @@ impl<'a> Context<'a> {
         if let Some(g) = units.groups.first() {
             if let Some(a) = g.members.first() {
                 self.last_subject = Some(a.clone());
+            }
+        }
+        for a in units.groups.iter().flat_map(|g| g.members.iter()) {
+            if let Some(c) = a
+                .code
+                .get(..3)
+                .filter(|c| !a.reference && is_country(c) && !REGIONS.contains(c))
+            {
+                *self.countries.entry(c.to_string()).or_insert(0) += 1;
             }
         }
         self.first_base = units
@@ -1154,8 +1179,22 @@ impl<'a> Builder<'a, '_> {
         let deictic = self.deictic_agent((start, end));
         let orphan = self.orphan_agent(start);
         let coordinated = self.coordinated_agent(start);
+        // News mode: "Foreign Minister Urmas Paet said …" opening a sentence that names no
+        // country before: the article's own country, named most so far (not a place the
+        // sentence names later: "… must mediate in Ukraine").
+        let titled_country = (config.bare_agents && !config.tabari_rules && !deictic && !orphan)
+            .then(|| self.titled_person_opening((start, end), all_agents))
+            .flatten()
+            .and_then(|_| self.ctx.main_country());
         match self.agent_prior((start, end), deictic) {
             _ if orphan => String::new(),
+            _ if titled_country.is_some() => {
+                provs.push(*p);
+                let base = titled_country.unwrap_or_default();
+                all_agents
+                    .iter()
+                    .fold(base, |acc, (a, sfx)| combine(&acc, a, *sfx))
+            }
             // (Outside TABARI's reading, only a country's or an organisation's code:
             // "rebels surrendered to the police" is no rebel police.)
             Some(pa)
@@ -1189,6 +1228,55 @@ impl<'a> Builder<'a, '_> {
             }
             _ => String::new(),
         }
+    }
+
+    /// The end of the name after a singular state title opening the sentence before any
+    /// actor ("Foreign Minister Urmas Paet said", "Defense Minister Waldir Pires defended"):
+    /// one to four capitalised words no dictionary phrase covers, then a verb or a comma.
+    fn titled_person_opening(
+        &self,
+        (start, end): (usize, usize),
+        all_agents: &[(String, bool)],
+    ) -> Option<usize> {
+        let (tokens, rec) = (self.tokens, self.rec);
+        if !self.actors.is_empty()
+            || end == 0
+            || !(0..start).all(|k| {
+                rec.tags
+                    .get(k)
+                    .is_some_and(|t| *t == dyad_pos::Tag::DT || t.is_adjective())
+            })
+            || (tokens[end - 1].norm.ends_with('S') && !tokens[end - 1].norm.ends_with("SS"))
+            || !all_agents.iter().any(|(a, _)| {
+                ["GOV", "MIL", "COP", "JUD", "LEG", "SPY"]
+                    .iter()
+                    .any(|x| a.starts_with(x))
+            })
+        {
+            return None;
+        }
+        let mut k = end;
+        while k < tokens.len()
+            && k < end + 4
+            && tokens[k].kind == TokenKind::Word
+            && tokens[k].capitalized
+            && rec.mark_of[k].is_none()
+        {
+            k += 1;
+        }
+        let next_ok = k < tokens.len()
+            && (tokens[k].norm == ","
+                || rec
+                    .tags
+                    .get(k)
+                    .is_some_and(|t| t.is_verb() || *t == dyad_pos::Tag::MD));
+        // (Not when the sentence names a country itself: "President Morales expelled the US
+        // agency from Bolivia" is no guess to make.)
+        let names_country = self.atom_at[k.min(tokens.len())..].iter().any(|a| {
+            matches!(a, Some((Atom::Actor { code, .. }, _))
+                if code.get(..3).is_some_and(is_country))
+        });
+        (k > end && next_ok && !names_country).then_some(k)
     }
 
     /// Whether the agent at `start..end` is deictic ("the minister", "the Iranian official",

@@ -331,3 +331,42 @@ fn other_states_named_as_such_take_no_country_from_the_context() {
         ["USAGOV/UGA/0334", "USAGOV/UIS/0334"]
     );
 }
+
+/// The events coded for an article `text`, as `SOURCE/TARGET/CODE`.
+fn article_codes(c: &dyad_code::Coder, text: &str) -> Vec<String> {
+    c.code_text("a", text, None)
+        .events
+        .iter()
+        .map(|e| format!("{}/{}/{}", e.source, e.target, e.code))
+        .collect()
+}
+
+#[test]
+fn a_titled_person_of_no_named_country_is_the_articles_own() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "ESTONIA_ [EST]\nEUROPEAN_UNION_ [IGOEUREEC]\nUKRAINE_ [UKR]\nRUSSIA_ [RUS]\n",
+        ),
+        (DictKind::Agents, "FOREIGN_MINISTER_ [~GOV]\n"),
+        (
+            DictKind::Verbs,
+            "--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- PRAISE [051] ---\nPRAISE {PRAISED}\n",
+        ),
+    ]);
+    // (The article names Estonia most.)
+    assert_eq!(
+        article_codes(
+            &c,
+            "Estonia criticized Russia. Estonia praised Ukraine. Foreign Minister Urmas Paet praised the European Union."
+        ),
+        ["EST/RUS/111", "EST/UKR/051", "ESTGOV/IGOEUREEC/051"]
+    );
+    // (Not when the sentence names a country of its own.)
+    assert!(!article_codes(
+        &c,
+        "Estonia criticized Russia. Estonia praised Ukraine. Foreign Minister Urmas Paet criticized Russia."
+    )
+    .iter()
+    .any(|e| e.starts_with("ESTGOV")));
+}

@@ -91,3 +91,34 @@ fn a_blow_to_someone_is_no_attack() {
     ]);
     assert!(codes(&c, "The United States dealt a fatal blow to Mexico.").is_empty());
 }
+
+#[test]
+fn a_demand_names_its_addressee_after_that_or_for() {
+    let c = common::coder(&[
+        (DictKind::Actors, "NORTH_KOREA_ [PRK]\nUNITED_STATES_ [USA]\n"),
+        (
+            DictKind::Verbs,
+            "--- DEMAND [100] ---\nDEMAND\n\n--- APPEAL [020] ---\nCALL\n\n--- SAY [010] ---\nREITERATE {REITERATED}\nRENEW {RENEWED}\n\n--- BUY [061] ---\nDEMAND_FOR_GOODS\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "North Korea reiterated its demand that the United States ease sanctions."
+        ),
+        ["PRK/USA/100"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "North Korea renewed its call for the United States to ease sanctions."
+        ),
+        ["PRK/USA/020"]
+    );
+    // (After FOR only an addressee asked to act: demand for goods is no demand of anyone.)
+    assert!(codes(
+        &c,
+        "North Korea renewed its demand for United States products."
+    )
+    .is_empty());
+}

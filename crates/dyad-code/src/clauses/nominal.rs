@@ -50,6 +50,17 @@ const UNDOING_VERBS: &[&str] = &[
 const PROCLAIMING_VERBS: &[&str] = &["announce", "confirm"];
 
 impl Ctx<'_> {
+    /// Whether the verb form `v` used as a noun is a demand or an appeal (10x, 02x by its
+    /// block or its own code).
+    fn demand_noun(&self, v: u32) -> bool {
+        let form = &self.d.verbs[v as usize];
+        let block = &self.d.blocks[form.block as usize];
+        matches!(
+            form.code.as_ref().or(block.code.as_ref()),
+            Some(EventCode::Code { code, .. }) if code.starts_with("10") || code.starts_with("02")
+        )
+    }
+
     /// Nominal events (news mode): "made the remarks in a meeting with his Syrian
     /// counterpart", "held talks with", "launched an attack on": the clause's subject and
     /// the actor after the preposition, with the noun's verb code. `carry` is the subject
@@ -125,6 +136,24 @@ impl Ctx<'_> {
                             .is_some_and(|l| PROCLAIMING_VERBS.contains(&l))) =>
                 {
                     (k + 2..(k + 4).min(ce)).find_map(|q| self.group_starting(q))
+                }
+                // ("reiterated its demand that the US ease sanctions", "renewed its call for
+                // Washington to withdraw": a demand's or an appeal's addressee opens the
+                // clause after THAT or FOR.)
+                // (After FOR only an addressee asked to act — not "demand for U.S. goods",
+                // "orders for its engines" —, and not "in order for them to monitor".)
+                None if matches!(prep, Some("THAT" | "FOR"))
+                    && self.demand_noun(v)
+                    && !(k > 0 && tokens[k - 1].norm == "IN") =>
+                {
+                    (k + 2..(k + 4).min(ce))
+                        .find_map(|q| self.group_starting(q))
+                        .filter(|&g| {
+                            let e = units.groups[g as usize].tokens.1;
+                            prep == Some("THAT")
+                                || (tokens.get(e).is_some_and(|t| t.norm == "TO")
+                                    && rec.tags.get(e + 1) == Some(&dyad_pos::Tag::VB))
+                        })
                 }
                 None => None,
             };

@@ -1149,6 +1149,20 @@ fn governing_marker(
     if considered_possibility(tokens, cs, vs) {
         return Some(Governor::Consider);
     }
+    // "would have approved", "would not have intensified their attacks": a counterfactual
+    // act did not happen.
+    if modality
+        && (vs.saturating_sub(4).max(cs)..vs).any(|k| {
+            tokens[k].norm == "WOULD"
+                && (k + 1..vs).any(|j| tokens[j].norm == "HAVE")
+                && (k + 1..vs).all(|j| {
+                    matches!(tokens[j].norm.as_str(), "HAVE" | "NOT" | "N'T" | "BEEN")
+                        || tokens[j].norm.ends_with("LY")
+                })
+        })
+    {
+        return Some(Governor::Failure);
+    }
     // "will release", "would recognize", "will not lift": a future act is an intent (CAMEO
     // 03x: "X will meet Y next week" is 036), measured better on hand-coded triples.
     if modality

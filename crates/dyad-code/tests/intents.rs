@@ -123,3 +123,29 @@ fn a_verb_joined_to_a_governed_infinitive_is_governed_too() {
     )
     .contains(&"IRQREB/USA/060".to_string()));
 }
+
+#[test]
+fn a_counterfactual_act_did_not_happen() {
+    let c = common::coder(&[
+        (DictKind::Actors, "MEXICO_ [MEX]\nCOLOMBIA_ [COL]\nFARC_ [COLREB]\n"),
+        (
+            DictKind::Verbs,
+            "--- APPROVE [051] ---\nAPPROVE {APPROVED}\n\n--- INTENSIFY [---] ---\nINTENSIFY {INTENSIFIED}\n\n--- ATTACK [190] ---\nATTACK {ATTACKS}\n",
+        ),
+    ]);
+    assert!(codes(&c, "Mexico would have approved the deal of Colombia.").is_empty());
+    assert!(codes(
+        &c,
+        "The FARC would not have intensified their attacks against Colombia."
+    )
+    .is_empty());
+    // (A coming act is an intent; a done one the act.)
+    assert_eq!(
+        codes(&c, "Mexico would approve the deal of Colombia."),
+        ["MEX/COL/032"]
+    );
+    assert_eq!(
+        codes(&c, "Mexico approved the deal of Colombia."),
+        ["MEX/COL/051"]
+    );
+}

@@ -226,6 +226,15 @@ impl Ctx<'_> {
             {
                 continue;
             }
+            // (Nor one under a counterfactual: "would not have intensified their attacks".)
+            let counterfactual = syntax.as_ref().zip(governing).is_some_and(|(a, v)| {
+                let c = &a.chunks[v.chunk];
+                v.modal.as_deref() == Some("would")
+                    && (c.start..c.end).any(|j| tokens[j].norm == "HAVE")
+            });
+            if config.negation && counterfactual {
+                continue;
+            }
             let subject = subject.flatten().or_else(|| {
                 syntax
                     .as_ref()

@@ -118,3 +118,27 @@ fn failing_to_reach_a_deal_is_a_disagreement_urging_one_is_not() {
         ["SYR/JOR/020"]
     );
 }
+
+#[test]
+fn what_is_discussed_is_no_partner() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "RUSSIA_ [RUS]\nTURKEY_ [TUR]\nSYRIA_ [SYR]\nPUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\n",
+        ),
+        (DictKind::Verbs, "--- MEET [040] ---\nDISCUSS {DISCUSSED}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "Russia discussed the future of Syria."),
+        ["RUS//040"]
+    );
+    assert_eq!(
+        codes(&c, "Russia discussed Syria's future with Turkey."),
+        ["RUS/TUR/040", "TUR/RUS/040"]
+    );
+    // (A joint subject discusses with itself.)
+    assert_eq!(
+        codes(&c, "Putin and Erdogan discussed Syria."),
+        ["RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"]
+    );
+}

@@ -493,6 +493,28 @@ impl Ctx<'_> {
                 }
             }
         }
+        // News mode: what is discussed is no partner ("discussed the role of Argentina's
+        // armed forces"): a discussion's target is the one it is held with ("discussed the
+        // crisis with Iran"), or the other member of a joint subject.
+        if config.every_verb && !self.tabari && self.tokens[vs].norm.starts_with("DISCUSS") {
+            // (Before the verb too: "a meeting with Ortega to discuss the issue".)
+            let with = |t: u32| {
+                let gt = self.units.groups[t as usize].tokens;
+                (gt.0.saturating_sub(3)..gt.0)
+                    .filter(|&k| k >= ve || k < vs)
+                    .any(|k| self.tokens[k].norm == "WITH")
+            };
+            if target.is_some_and(|t| !with(t) && Some(t) != source_group) {
+                target =
+                    after
+                        .iter()
+                        .chain(before.iter())
+                        .copied()
+                        .find(|&a| with(a) && Some(a) != source_group)
+                        .or(source_group
+                            .filter(|&sg| self.units.groups[sg as usize].members.len() > 1));
+            }
+        }
         // TABARI's DEFAULT: TARGET [code] AFTER; without a default, TABARI's own suite
         // wants a target for every event.
         let default_tgt = match &config.default_target {

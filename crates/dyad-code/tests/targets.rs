@@ -28,7 +28,7 @@ fn own_country_people_are_the_target_of_a_non_government_source() {
 fn a_subject_naming_no_actor_gives_the_verb_no_source() {
     let c = common::coder(&[
         (DictKind::Actors, "BRAZILIAN_ [BRA]\nPARAGUAY_ [PRY]\nSYRIANS_ [SYR]\nTURKEY_ [TUR]\n"),
-        (DictKind::Verbs, "--- COOPERATE [060] ---\nFACILITATE {FACILITATED FACILITATES}\n\n--- FLEE [0233] ---\nFLEE {FLED}\n"),
+        (DictKind::Verbs, "--- COOPERATE [060] ---\nFACILITATE {FACILITATED FACILITATES}\n\n--- FLEE [0233] ---\nFLEE {FLED}\n\n--- DISMANTLE [---] ---\nDISMANTLE {DISMANTLED}\n"),
     ]);
     assert_eq!(
         codes(
@@ -41,6 +41,15 @@ fn a_subject_naming_no_actor_gives_the_verb_no_source() {
     assert_eq!(
         codes(&c, "Thousands of Syrians fled to Turkey."),
         ["SYR/TUR/0233"]
+    );
+    // (Nor does a relative clause's plain noun, over its list of verbs: the network
+    // facilitated, not Paraguay.)
+    assert_eq!(
+        codes(
+            &c,
+            "Paraguay dismantled a network that recruited, trained and facilitated trafficking."
+        ),
+        Vec::<String>::new()
     );
 }
 

@@ -510,12 +510,26 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         {
             before -= 1;
         }
+        // (So does a verb in a list: "a network that transported, stored and distributed
+        // weapons": "stored" follows a comma right after a verb phrase.)
+        let listed = before >= 2
+            && chunks[before - 1].kind == ChunkKind::O
+            && chunks[before - 1].end - chunks[before - 1].start == 1
+            && lower[chunks[before - 1].start] == ","
+            && chunks[before - 2].kind == ChunkKind::VP
+            && (matches!(tags[c.head], Tag::VBD | Tag::VBZ | Tag::VBP)
+                && tags[chunks[before - 2].head] == tags[c.head]
+                // (a bare past participle after a past form is one too: the tagger's
+                // "transported, stored (VBN)")
+                || (tags[c.head] == Tag::VBN
+                    && c.head == c.start
+                    && tags[chunks[before - 2].head] == Tag::VBD));
         if before > 0
             && chunks[before - 1].kind == ChunkKind::O
-            && matches!(
+            && (matches!(
                 lower[chunks[before - 1].start].as_str(),
                 "and" | "or" | "but"
-            )
+            ) || listed)
         {
             // A finite verb joins the last finite verb ("hailed Iran's role in supporting
             // efforts to safeguard security, and vowed …": vowed shares hailed's subject); a

@@ -111,3 +111,15 @@ fn a_titles_of_x_and_y_is_one_name() {
         Some("Kuwaiti Minister")
     );
 }
+
+#[test]
+fn a_verb_in_a_list_shares_the_subject_of_the_first() {
+    assert_eq!(
+        subject_of(
+            "Police dismantled a network that transported , stored and distributed weapons .",
+            "stored"
+        )
+        .as_deref(),
+        Some("a network")
+    );
+}

@@ -2252,13 +2252,30 @@ impl Ctx<'_> {
             self.tokens[np.start].norm.as_str(),
             "THIS" | "LAST" | "NEXT" | "EARLIER" | "LATER"
         );
+        // (The subject of a relative clause's list of verbs, reached over "that" and the
+        // verbs before.)
+        let relative_list = a.chunks[c + 1..vp].first().is_some_and(|x| {
+            x.kind == dyad_pos::chunk::ChunkKind::O
+                && matches!(self.tokens[x.start].norm.as_str(), "THAT" | "WHICH")
+        });
         np.kind == dyad_pos::chunk::ChunkKind::NP
             && !listed
             && !time
             && c < vp
-            && a.chunks[c + 1..vp]
-                .iter()
-                .all(|x| x.kind == dyad_pos::chunk::ChunkKind::PP)
+            && a.chunks[c + 1..vp].iter().all(|x| {
+                x.kind == dyad_pos::chunk::ChunkKind::PP
+                    // (a relative pronoun and the verbs of a list before it: "a network that
+                    // transported, stored and distributed weapons")
+                    || (relative_list
+                        && (x.kind == dyad_pos::chunk::ChunkKind::VP
+                            || (x.kind == dyad_pos::chunk::ChunkKind::O
+                                && (x.start..x.end).all(|k| {
+                                    matches!(
+                                        self.tokens[k].norm.as_str(),
+                                        "THAT" | "WHICH" | "," | "AND" | "OR"
+                                    )
+                                }))))
+            })
             && self.group_in(np.start, np.end).is_none()
             && (np.start..np.end).all(|k| self.units.group_of[k].is_none())
             && (matches!(

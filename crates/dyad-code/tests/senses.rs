@@ -219,3 +219,24 @@ fn a_headlines_base_form_after_a_plural_subject_is_its_verb() {
         ["IGOUNO/YEM/020"]
     );
 }
+
+#[test]
+fn naming_something_is_no_telephone_call() {
+    let c = common::coder(&[
+        (DictKind::Actors, "IRAN_ [IRN]\nIRAQ_ [IRQ]\n"),
+        (DictKind::Agents, "REGIME_ [~GOV]\n"),
+        (
+            DictKind::Verbs,
+            "--- TELEPHONE [041] ---\nCALL {CALLED}\n\n--- CONDEMN [111] ---\nCONDEMN {CONDEMNED}\n",
+        ),
+    ]);
+    assert_eq!(codes(&c, "Iran called Iraq on Monday."), ["IRN/IRQ/041"]);
+    // ("what it called …": a name given.)
+    assert_eq!(
+        codes(
+            &c,
+            "Iran condemned what it called the tottering regime in Iraq."
+        ),
+        ["IRN/IRQGOV/111"]
+    );
+}

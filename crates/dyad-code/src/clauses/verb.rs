@@ -2064,26 +2064,29 @@ impl Ctx<'_> {
         let Verb { vs, ve, .. } = *vb;
         // News mode: "called the ambassador a very stupid guy", "called the
         // decision dangerous": naming someone something is no telephone call.
+        // ("what it called the tottering regime", "what he calls terrorists": a name given.)
+        let what_called = (vs.saturating_sub(3)..vs).any(|k| tokens[k].norm == "WHAT");
         config.every_verb
             && !self.tabari
             && c1.starts_with("04")
             && tokens[vs..ve].iter().any(|t| t.norm.starts_with("CALL"))
-            && v.object.is_some_and(|o| {
-                let next = a.chunks[o + 1..]
-                    .iter()
-                    .find(|c| c.kind != dyad_pos::chunk::ChunkKind::PP);
-                next.is_some_and(|c| {
-                    c.start
-                        == a.chunks[o + 1..]
-                            .iter()
-                            .take_while(|c| c.kind == dyad_pos::chunk::ChunkKind::PP)
-                            .last()
-                            .map_or(a.chunks[o].end, |p| p.end)
-                        && (matches!(tokens[c.start].norm.as_str(), "A" | "AN")
-                            || tokens[c.start].kind == TokenKind::Quote
-                            || rec.tags.get(c.start) == Some(&dyad_pos::Tag::JJ))
-                })
-            })
+            && (what_called
+                || v.object.is_some_and(|o| {
+                    let next = a.chunks[o + 1..]
+                        .iter()
+                        .find(|c| c.kind != dyad_pos::chunk::ChunkKind::PP);
+                    next.is_some_and(|c| {
+                        c.start
+                            == a.chunks[o + 1..]
+                                .iter()
+                                .take_while(|c| c.kind == dyad_pos::chunk::ChunkKind::PP)
+                                .last()
+                                .map_or(a.chunks[o].end, |p| p.end)
+                            && (matches!(tokens[c.start].norm.as_str(), "A" | "AN")
+                                || tokens[c.start].kind == TokenKind::Quote
+                                || rec.tags.get(c.start) == Some(&dyad_pos::Tag::JJ))
+                    })
+                }))
     }
 
     /// The source and target that verb phrase `v`'s subject and object name: for a passive

@@ -1025,7 +1025,9 @@ impl<'a> Builder<'a, '_> {
         };
         if code.is_empty()
             || (!config.tabari_rules
-                && (border_place(tokens, start, end, &code) || currency(tokens, end, &code)))
+                && (border_place(tokens, start, end, &code)
+                    || currency(tokens, end, &code)
+                    || venue_of_agreement(tokens, start, end, &code)))
         {
             return;
         }
@@ -2171,6 +2173,70 @@ fn border_place(tokens: &[Token], start: usize, end: usize, code: &str) -> bool 
             tokens[k - 1].norm.as_str(),
             "ALONG" | "NEAR" | "ACROSS" | "AT" | "ON" | "OFF" | "BY" | "OVER" | "BEYOND"
         )
+}
+
+/// News mode: a city naming an agreement or talks by their venue is no party to them ("the
+/// Paris agreement", "the Minsk accords", "the Geneva talks", "the Louvre accord").
+fn venue_of_agreement(tokens: &[Token], start: usize, end: usize, code: &str) -> bool {
+    const VENUES: &[&str] = &[
+        "PARIS",
+        "GENEVA",
+        "MINSK",
+        "OSLO",
+        "DAYTON",
+        "DOHA",
+        "ASTANA",
+        "SOCHI",
+        "VIENNA",
+        "KYOTO",
+        "HELSINKI",
+        "LOUVRE",
+        "MADRID",
+        "LAUSANNE",
+        "TAIF",
+        "ALGIERS",
+        "ARUSHA",
+        "LUSAKA",
+        "NAIVASHA",
+        "MONTREAL",
+        "ROME",
+        "ISTANBUL",
+        "BONN",
+        "ANNAPOLIS",
+        "TASHKENT",
+        "ABABA",
+        "DJIBOUTI",
+        "LOME",
+        "LIMA",
+        "HAVANA",
+        "SINGAPORE",
+        "HANOI",
+    ];
+    // (Not the capitals that stand for their governments: "the Moscow talks" may be
+    // Russia's own.)
+    is_country(code)
+        && end == start + 1
+        && VENUES.contains(&tokens[start].norm.as_str())
+        && tokens.get(end).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "AGREEMENT"
+                    | "AGREEMENTS"
+                    | "ACCORD"
+                    | "ACCORDS"
+                    | "PACT"
+                    | "TREATY"
+                    | "PROTOCOL"
+                    | "CONVENTION"
+                    | "TALKS"
+                    | "PROCESS"
+                    | "FORMAT"
+                    | "DEAL"
+                    | "CONFERENCE"
+                    | "DECLARATION"
+                    | "CHARTER"
+            )
+        })
 }
 
 /// News mode: a bare country naming a currency is no actor ("150 mln Swiss francs", "a

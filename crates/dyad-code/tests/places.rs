@@ -82,3 +82,22 @@ fn a_participle_between_a_preposition_and_a_noun_is_an_adjective() {
         .unwrap();
     assert_eq!(tags[at], dyad_pos::Tag::JJ);
 }
+
+#[test]
+fn a_city_naming_an_agreement_by_its_venue_is_no_party() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "ITALY_ [ITA]\nPARIS_ [FRA]\nRUSSIA_ [RUS]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- REJECT [120] ---\nREJECT {REJECTED}\n\n--- ATTACK [190] ---\nATTACK {ATTACKED}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&c, "Italy rejected the Paris agreement."),
+        ["ITA//120"]
+    );
+    assert_eq!(codes(&c, "Russia attacked Paris."), ["RUS/FRA/190"]);
+}

@@ -51,6 +51,13 @@ fn a_subject_naming_no_actor_gives_the_verb_no_source() {
         ),
         Vec::<String>::new()
     );
+    assert_eq!(
+        codes(
+            &c,
+            "Paraguay dismantled a network in the south which facilitated trafficking."
+        ),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

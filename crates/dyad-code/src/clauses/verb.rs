@@ -2257,10 +2257,15 @@ impl Ctx<'_> {
         );
         // (The subject of a relative clause's list of verbs, reached over "that" and the
         // verbs before.)
-        let relative_list = a.chunks[c + 1..vp].first().is_some_and(|x| {
-            x.kind == dyad_pos::chunk::ChunkKind::O
-                && matches!(self.tokens[x.start].norm.as_str(), "THAT" | "WHICH")
-        });
+        // (Its prepositional phrases may stand before the pronoun: "a trade deficit with
+        // Japan which hit 58 billion".)
+        let relative_list = a.chunks[c + 1..vp]
+            .iter()
+            .find(|x| x.kind != dyad_pos::chunk::ChunkKind::PP)
+            .is_some_and(|x| {
+                x.kind == dyad_pos::chunk::ChunkKind::O
+                    && matches!(self.tokens[x.start].norm.as_str(), "THAT" | "WHICH")
+            });
         np.kind == dyad_pos::chunk::ChunkKind::NP
             && !listed
             && !time

@@ -1206,7 +1206,12 @@ fn is_epistemic_adjective(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) ->
                     | "BEEN"
                     | "BEING"
                     | "'S"
-            )));
+            )))
+        // (A title-case headline: "Colombia Busts Alleged FARC Arms Dealer", whatever the
+        // tagger made of the word before.)
+        || (tokens[i].capitalized
+            && tokens[i - 1].capitalized
+            && tokens.get(i + 1).is_some_and(|n| n.capitalized));
     next_ok && prev_ok
 }
 

@@ -159,6 +159,8 @@ fn a_word_of_suspicion_before_its_noun_is_an_adjective() {
         codes(&c, "The U.S. has accused Mexico of corruption."),
         ["USA/MEX/112"]
     );
+    // (So in a title-case headline, whatever the word before.)
+    assert!(codes(&c, "Mexico Busts Alleged U.S. Trafficker").is_empty());
 }
 
 /// A gerund after an adverb that opens a noun phrase qualifies the noun: "an extremely

@@ -232,7 +232,8 @@ impl Ctx<'_> {
 
     /// Where the words after the verb at `ve` may be looked for: up to a comma (and, with
     /// the tagger's reading, a relative or concessive clause — "… to complain about a rally to
-    /// commemorate those who were killed by the military forces" — or an adjunct of cause).
+    /// commemorate those who were killed by the military forces" —, an adjunct of cause or
+    /// the content of a charge).
     fn after_limit(&self, ve: usize, ce: usize) -> usize {
         // (Nor past an adjunct of cause: "imposed sanctions on Lebanon in relation to the
         // 2005 terrorist bombing", "in response to", "due to", "because of".)
@@ -249,6 +250,9 @@ impl Ctx<'_> {
             .find(|&k| {
                 self.tokens[k].kind == TokenKind::Comma
                     || (!self.rec.tags.is_empty() && cause(k))
+                    // (Nor into the content of a charge: "denied charges that it suspended a
+                    // senior official" dismisses no official.)
+                    || (!self.rec.tags.is_empty() && charge_opens(self.tokens, ve, k, false))
                     || (!self.rec.tags.is_empty()
                         && matches!(
                             self.tokens[k].norm.as_str(),

@@ -176,3 +176,24 @@ fn a_news_outlet_reports_and_is_told_but_does_not_act() {
     );
     assert!(out.iter().all(|e| !e.contains("GBRMED")), "{out:?}");
 }
+
+#[test]
+fn a_denials_patterns_do_not_reach_into_the_charge_it_answers() {
+    let c = common::coder(&[
+        (DictKind::Actors, "CAMBODIA_ [KHM]\nTHAILAND_ [THA]\n"),
+        (
+            DictKind::Verbs,
+            "&MINISTER\n+MINISTER\n+OFFICIAL\n\n--- DENY [016] ---\nDENY {DENIED}\nDISMISS {DISMISSED}\n- * &MINISTER [---]\n",
+        ),
+    ]);
+    // ("dismissed the minister" is no denial; "denied charges that it suspended an
+    // official" is.)
+    assert!(codes(&c, "Cambodia dismissed the minister.").is_empty());
+    assert_eq!(
+        codes(
+            &c,
+            "Cambodia denied charges by Thailand that it suspended an official."
+        ),
+        ["KHM/THA/016"]
+    );
+}

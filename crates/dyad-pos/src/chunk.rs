@@ -327,7 +327,8 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 && np_word(tags[i])
                 && !((tags[i] == Tag::VBN || tags[i] == Tag::VBG)
                     && i > start
-                    && tags[i - 1].is_noun())
+                    // (nor a pronoun: "that it suspended a senior official")
+                    && (tags[i - 1].is_noun() || tags[i - 1] == Tag::PRP))
                 // A personal pronoun after a noun opens a clause of its own: "a Turkish ship
                 // it seized".
                 && !(matches!(tags[i], Tag::PRP | Tag::EX) && i > start)

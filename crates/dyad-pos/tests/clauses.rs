@@ -123,3 +123,16 @@ fn a_verb_in_a_list_shares_the_subject_of_the_first() {
         Some("a network")
     );
 }
+
+#[test]
+fn a_participle_after_a_pronoun_is_its_verb() {
+    // (The tagger's VBN after "it" modifies no noun: "it" is the subject.)
+    assert_eq!(
+        subject_of(
+            "Cambodia has denied charges that it suspended a senior official .",
+            "suspended"
+        )
+        .as_deref(),
+        Some("it")
+    );
+}

@@ -1157,14 +1157,16 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
 }
 
 /// "the internationally recognised Government of National Accord": the word at `i` follows
-/// an adverb in -ly that opens a noun phrase — after a determiner, a comma, a preposition or
+/// an adverb in -ly (or "well", "long", "hard": "a well beaten path") that opens a noun phrase — after a determiner, a comma, a preposition or
 /// "and", not after an auxiliary: "has strongly condemned NATO".
 fn is_adverb_opened(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
     use dyad_pos::Tag as T;
     i > 1
         && tags.len() > i
-        && tags[i - 1] == T::RB
-        && tokens[i - 1].norm.ends_with("LY")
+        && (tags[i - 1] == T::RB || tokens[i - 1].norm == "WELL")
+        // ("a well beaten path", "a long awaited decision")
+        && (tokens[i - 1].norm.ends_with("LY")
+            || matches!(tokens[i - 1].norm.as_str(), "WELL" | "LONG" | "HARD" | "NEWLY"))
         && (matches!(tags[i - 2], T::DT | T::IN | T::CC | T::PRPS | T::POS)
             || tokens[i - 2].norm == ",")
 }

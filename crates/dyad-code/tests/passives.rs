@@ -101,3 +101,36 @@ fn a_thing_given_by_someone_to_someone_goes_to_the_receiver() {
         ["USA/ITA/0842"]
     );
 }
+
+/// A participle right after its noun and before the finite verb is a reduced relative: the
+/// people "arrested" did not arrest ("most of the Americans arrested were couriers").
+#[test]
+fn a_reduced_relative_before_the_finite_verb_is_passive() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "AMERICANS_ [USA]\nMEXICAN_ [MEX]\nSPANISH_ [ESP]\n",
+        ),
+        (DictKind::Agents, "TRAFFICKERS_ [~CRM]\nPOLICE_ [~COP]\n"),
+        (
+            DictKind::Verbs,
+            "--- ARREST [173] ---\nARREST {ARRESTED}\n\n--- SEIZE [171] ---\nSEIZE {SEIZED}\n",
+        ),
+    ]);
+    assert!(codes(&c, "Most of the Americans arrested were couriers.").is_empty());
+    assert_eq!(
+        codes(&c, "The Americans arrested Mexican traffickers."),
+        ["USA/MEXCRM/173"]
+    );
+    // (A relative clause's own subject before it still acts: "the assets that Spanish police
+    // seized were …".)
+    let got = codes(
+        &c,
+        "The assets that Spanish police seized were owned by Mexican traffickers.",
+    );
+    assert!(
+        got.iter()
+            .any(|e| e.starts_with("ESPCOP/") && e.ends_with("/171")),
+        "{got:?}"
+    );
+}

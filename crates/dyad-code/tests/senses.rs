@@ -242,3 +242,17 @@ fn naming_something_is_no_telephone_call() {
         ["IRN/IRQGOV/111"]
     );
 }
+
+#[test]
+fn a_participle_after_well_before_its_noun_is_an_adjective() {
+    let c = common::coder(&[
+        (DictKind::Actors, "SPAIN_ [ESP]\nMEXICAN_ [MEX]\n"),
+        (DictKind::Agents, "TRAFFICKERS_ [~CRM]\n"),
+        (DictKind::Verbs, "--- BEAT [182] ---\nBEAT {BEATEN}\n"),
+    ]);
+    assert!(codes(
+        &c,
+        "Mexican traffickers followed a well beaten path to Spain."
+    )
+    .is_empty());
+}

@@ -416,6 +416,30 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                     && verbs
                         .last()
                         .is_some_and(|v| v.passive && chunks[v.chunk].end == c.start - 1)));
+        // "most of the people arrested were acting as couriers": a bare participle (or the
+        // same -ed form read as a past tense) right after its noun and before the finite
+        // verb is a reduced relative, passive.
+        if c.start == c.head
+            && ci > 0
+            && (tags[c.head] == Tag::VBN
+                || (tags[c.head] == Tag::VBD && lower[c.head].ends_with("ed")))
+            && matches!(chunks[ci - 1].kind, ChunkKind::NP | ChunkKind::PP)
+            && tags[c.start - 1].is_noun()
+            // (Not the subject of a relative clause: "the assets that Spanish police seized
+            // were", "the kidnappers his team arrested are".)
+            && !(ci >= 2
+                && chunks[ci - 1].kind == ChunkKind::NP
+                && (chunks[ci - 2].kind == ChunkKind::NP
+                    || matches!(lower[chunks[ci - 2].start].as_str(), "that" | "which" | "who" | "whom")))
+            && chunks.get(ci + 1).is_some_and(|x| {
+                x.kind == ChunkKind::VP
+                    && x.start == c.end
+                    && (x.start..=x.head)
+                        .any(|k| matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+            })
+        {
+            passive = true;
+        }
         let mut subject = chunks[..ci]
             .iter()
             .rposition(|x| x.kind == ChunkKind::NP)

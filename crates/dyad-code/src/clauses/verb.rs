@@ -2411,18 +2411,28 @@ impl Ctx<'_> {
                     skipped += 1;
                 }
             };
-        // News mode: "was tortured and killed": a participle coordinated with a passive
-        // verb, as the analysis reads it.
+        // News mode: "was tortured and killed", "was arrested and swiftly deported": a
+        // participle coordinated with a passive verb, and a reduced relative before the
+        // finite verb ("most of the people arrested were couriers"), as the analysis reads
+        // them.
+        // (Only a participle standing alone: "are concerned" is an adjective's phrase the
+        // dictionary codes whole.)
         let passive = passive
             || (config.every_verb
                 && !self.tabari
                 && vs > 0
-                && matches!(tokens[vs - 1].norm.as_str(), "AND" | "OR")
                 && self.syntax.as_ref().is_some_and(|a| {
                     a.chunk_of
                         .get(vs)
                         .and_then(|&vp| a.verbs.iter().find(|v| v.chunk == vp))
-                        .is_some_and(|v| v.passive)
+                        .is_some_and(|v| {
+                            let c = &a.chunks[v.chunk];
+                            v.passive
+                                && (matches!(tokens[vs - 1].norm.as_str(), "AND" | "OR")
+                                    || (c.head == vs
+                                        && (c.start..vs)
+                                            .all(|k| rec.tags.get(k) == Some(&dyad_pos::Tag::RB))))
+                        })
                 }));
         let by_group = if passive {
             (ve..ce).find(|&k| tokens[k].norm == "BY").and_then(|k| {

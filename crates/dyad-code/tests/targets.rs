@@ -478,3 +478,33 @@ fn people_of_no_named_country_protesting_against_a_country_are_its_own() {
         ["OPP/USAGOV/111"]
     );
 }
+
+#[test]
+fn troops_sent_to_a_mission_in_a_country_go_to_the_country() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "BRITAIN_ [GBR]\nMALI_ [MLI]\nUN_PEACEKEEPING_MISSION_ [IGOUNOPKO]\n",
+        ),
+        (DictKind::Agents, "TROOPS_ [~MIL]\n"),
+        (
+            DictKind::Verbs,
+            "--- DEPLOY [---] ---\nDEPLOY {DEPLOYING DEPLOYED}\n- * &TROOPS_ TO + [074]\n\n&TROOPS_\n+TROOPS\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Britain is deploying 300 troops to the UN peacekeeping mission in Mali."
+        ),
+        ["GBR/MLI/074"]
+    );
+    // (Without a country named after it, the mission stays the target.)
+    assert_eq!(
+        codes(
+            &c,
+            "Britain is deploying 300 troops to the UN peacekeeping mission."
+        ),
+        ["GBR/IGOUNOPKO/074"]
+    );
+}

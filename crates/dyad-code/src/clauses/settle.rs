@@ -57,6 +57,7 @@ impl Ctx<'_> {
             .map(|mut e| {
                 self.domestic_source(&mut e);
                 self.domestic_target(&mut e);
+                self.mission_country(&mut e);
                 e
             })
             // News mode: a bare statement (010) with no one it is addressed to or about says
@@ -102,6 +103,50 @@ impl Ctx<'_> {
                 Some("01" | "02" | "04" | "05" | "06" | "07" | "09" | "11" | "14" | "15")
             )
             && self.named_as_place(e)
+    }
+
+    /// News mode: troops sent to a peacekeeping mission "in" a country go to that country
+    /// ("deploying 300 troops to the UN peacekeeping mission in Mali" → `GBR/MLI/074`), as
+    /// human coders read it: the mission is where they serve, the country whom they serve.
+    fn mission_country(&self, e: &mut Event) {
+        if !self.config.every_verb
+            || self.config.tabari_rules
+            || !(e.code.starts_with("074") || e.code.starts_with("0334"))
+            || !(e.target.contains("PKO") || e.target == "IGOUNO")
+        {
+            return;
+        }
+        let Some(ta) = e.target_actor.as_ref() else {
+            return;
+        };
+        let Some(end) = self.tokens.iter().position(|t| t.span.start >= ta.span.end) else {
+            return;
+        };
+        // The mission's words up to "in" (at most four: "peacekeeping force in South Sudan").
+        let Some(k) =
+            (end..(end + 5).min(self.tokens.len())).find(|&k| self.tokens[k].norm == "IN")
+        else {
+            return;
+        };
+        if (end..k).any(|j| {
+            self.tokens[j].kind != dyad_text::TokenKind::Word || self.units.group_of[j].is_some()
+        }) {
+            return;
+        }
+        let Some(g) = self.group_starting(k + 1) else {
+            return;
+        };
+        let Some(a) = self.units.groups[g as usize].members.first() else {
+            return;
+        };
+        let Some(country) = a.code.get(..3).filter(|c| crate::units::is_country(c)) else {
+            return;
+        };
+        if a.code.len() != 3 || crate::units::REGIONS.contains(&country) {
+            return;
+        }
+        e.target = a.code.clone();
+        e.target_actor = Some(a.to_match());
     }
 
     /// News mode: people of no named country protesting against a country's government or

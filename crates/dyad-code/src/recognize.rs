@@ -84,7 +84,9 @@ pub fn match_phrase(rec: &Recognized, tokens: &[Token], p: &Phrase, start: usize
     let mut i = start;
     for (n, w) in p.words.iter().enumerate() {
         // Endings ("'s") only on a phrase's last word (TABARI manual 5.2.3).
-        if i >= tokens.len() || !rec.has(i, w.id) || (tokens[i].possessive && n + 1 < p.words.len())
+        if i >= tokens.len()
+            || !rec.has(i, w.id)
+            || (tokens[i].possessive && n + 1 < p.words.len() && !w.possessive)
         {
             return None;
         }
@@ -184,7 +186,8 @@ fn match_actor_phrase_within(
             if k >= tokens.len() {
                 return None;
             }
-            if rec.has(k, w.id) && !(tokens[k].possessive && n + 1 < p.words.len()) {
+            if rec.has(k, w.id) && !(tokens[k].possessive && n + 1 < p.words.len() && !w.possessive)
+            {
                 break;
             }
             if tokens[k].kind == TokenKind::Quote && any_word && n > 0 {

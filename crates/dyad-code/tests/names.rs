@@ -370,3 +370,23 @@ fn a_titled_person_of_no_named_country_is_the_articles_own() {
     .iter()
     .any(|e| e.starts_with("ESTGOV")));
 }
+
+#[test]
+fn a_possessive_inside_a_dictionary_phrase_matches_the_texts() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "NEW_PEOPLE'S_ARMY_ [PHLREB]\nKURDISTAN_WORKERS'_PARTY_ [TURSEP]\nPHILIPPINE_ [PHL]\nTURKISH_ [TUR]\n",
+        ),
+        (DictKind::Agents, "ARMY_ [~MIL]\nTROOPS_ [~MIL]\n"),
+        (DictKind::Verbs, "--- ATTACK [190] ---\nATTACK {ATTACKED}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "The New People's Army attacked the Philippine army."),
+        ["PHLREB/PHLMIL/190"]
+    );
+    assert_eq!(
+        codes(&c, "The Kurdistan Workers' Party attacked Turkish troops."),
+        ["TURSEP/TURMIL/190"]
+    );
+}

@@ -1089,6 +1089,7 @@ impl Parser {
                     PhraseWord {
                         id,
                         consecutive: true,
+                        possessive: false,
                     }
                 })
                 .collect();

@@ -9,6 +9,9 @@ pub struct PhraseWord {
     pub id: WordId,
     /// Must directly follow the previous word (joined by `_` in the dictionary).
     pub consecutive: bool,
+    /// Written with a possessive ending inside the phrase ("NEW_PEOPLE'S_ARMY",
+    /// "KURDISTAN_WORKERS'_PARTY"): a word of the text with that ending matches it there.
+    pub possessive: bool,
 }
 
 /// A phrase: the words of an actor, agent, noun, discard or issue entry.
@@ -99,15 +102,32 @@ fn push_word(
     let weight = upper.chars().filter(|c| c.is_alphanumeric()).count() as u32;
     if upper.len() > 3 && upper.ends_with("N'T") {
         let id = lex.intern(&upper[..upper.len() - 3], WordKind::Exact);
-        words.push(PhraseWord { id, consecutive });
+        words.push(PhraseWord {
+            id,
+            consecutive,
+            possessive: false,
+        });
         let id = lex.intern("N'T", WordKind::Exact);
         words.push(PhraseWord {
             id,
             consecutive: true,
+            possessive: false,
         });
     } else {
-        let id = lex.intern(&upper, kind);
-        words.push(PhraseWord { id, consecutive });
+        // A possessive ending is the text's possessive flag, not part of the word.
+        let (stem, possessive) = match upper
+            .strip_suffix("'S")
+            .or_else(|| upper.strip_suffix('\''))
+        {
+            Some(stem) if !stem.is_empty() => (stem, true),
+            _ => (upper.as_str(), false),
+        };
+        let id = lex.intern(stem, kind);
+        words.push(PhraseWord {
+            id,
+            consecutive,
+            possessive,
+        });
     }
     weight
 }

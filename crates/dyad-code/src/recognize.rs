@@ -375,7 +375,8 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
 fn is_misread_past(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
     use dyad_pos::Tag as T;
     k > 0
-        && matches!(tags[k], T::NN | T::JJ)
+        // (or as a preposition, as the tagger reads an unknown "overran")
+        && matches!(tags[k], T::NN | T::JJ | T::IN)
         && matches!(
             tokens[k].norm.as_str(),
             "WITHDREW"
@@ -399,7 +400,10 @@ fn is_misread_past(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
                 | "FLED"
                 | "DROVE"
         )
-        && matches!(tags[k - 1], T::NN | T::NNS | T::NNP | T::NNPS | T::JJ)
+        && (matches!(tags[k - 1], T::NN | T::NNS | T::NNP | T::NNPS | T::JJ)
+            // (never a preposition, whatever the tagger made of the word before: "Boko Haram
+            // jihadists overran")
+            || tags[k] == T::IN)
         && tags.get(k + 1).is_some_and(|n| {
             n.is_noun() || matches!(n, T::DT | T::CD | T::PRPS | T::PRP | T::IN | T::TO | T::RP)
         })

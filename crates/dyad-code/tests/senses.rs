@@ -256,3 +256,21 @@ fn a_participle_after_well_before_its_noun_is_an_adjective() {
     )
     .is_empty());
 }
+
+#[test]
+fn an_irregular_past_read_as_a_preposition_is_the_verb() {
+    let c = common::coder(&[
+        (DictKind::Actors, "BOKO_HARAM_ [NGAINS]\nNIGERIA_ [NGA]\n"),
+        (DictKind::Agents, "JIHADISTS_ [~REB]\n"),
+        (
+            DictKind::Verbs,
+            "--- OCCUPY [192] ---\nOVERRUN {OVERRUNS OVERRAN OVERRUNNING}\n",
+        ),
+    ]);
+    // (The tagger reads the unknown "overran" as a preposition.)
+    let got = codes(
+        &c,
+        "Boko Haram jihadists overran a military base in northeast Nigeria after a ferocious firefight.",
+    );
+    assert!(got.iter().any(|e| e.ends_with("/192")), "{got:?}");
+}

@@ -134,3 +134,20 @@ fn a_reduced_relative_before_the_finite_verb_is_passive() {
         "{got:?}"
     );
 }
+
+/// "the number of civilians killed by police": with no actor after BY, the noun before the
+/// participle is what was acted on, never the source.
+#[test]
+fn a_participle_before_by_with_no_actor_after_it_names_no_source() {
+    let c = common::coder(&[
+        (DictKind::Actors, "MEXICAN_ [MEX]\n"),
+        (DictKind::Agents, "CIVILIANS_ [~CVL]\nPOLICE_ [~COP]\n"),
+        (DictKind::Verbs, "--- KILL [190] ---\nKILL {KILLED}\n"),
+    ]);
+    assert!(codes(&c, "The number of Mexican civilians killed by police rose.").is_empty());
+    // (The active reading stays: "Mexican police killed civilians".)
+    assert_eq!(
+        codes(&c, "Mexican police killed civilians."),
+        ["MEXCOP/MEXCVL/190"]
+    );
+}

@@ -2456,6 +2456,41 @@ impl Ctx<'_> {
         } else {
             None
         };
+        // News mode: a participle right after a noun and before BY whose agent is no actor
+        // ("the number of civilians killed by police") is a passive with no one named: its
+        // noun is what was acted on, never the source. (With an actor after BY the reading
+        // stays as it was: a reduced relative on a thing — "a decree signed by Macri" — is
+        // background, measured worse when read as an act.)
+        if !passive
+            && by_group.is_none()
+            && config.every_verb
+            && !self.tabari
+            && vs > cs
+            && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+            && tokens.get(ve).is_some_and(|t| t.norm == "BY")
+            && rec.tags.get(vs - 1).is_some_and(|t| t.is_noun())
+            && (ve + 1..(ve + 4).min(ce)).all(|q| self.units.group_of[q].is_none())
+            // (Not armed forces "supported by soldiers", who go on to act.)
+            && self.units.group_of[vs - 1].is_none_or(|g| !self.armed(g))
+            && !matches!(
+                tokens[vs - 1].norm.as_str(),
+                "POLICE"
+                    | "TROOPS"
+                    | "SOLDIERS"
+                    | "FORCES"
+                    | "ARMY"
+                    | "MILITARY"
+                    | "MILITANTS"
+                    | "REBELS"
+                    | "FIGHTERS"
+                    | "GUNMEN"
+                    | "GUARDS"
+                    | "OFFICERS"
+                    | "AGENTS"
+            )
+        {
+            return (true, None);
+        }
         (passive, by_group)
     }
 

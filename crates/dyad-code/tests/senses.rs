@@ -274,3 +274,19 @@ fn an_irregular_past_read_as_a_preposition_is_the_verb() {
     );
     assert!(got.iter().any(|e| e.ends_with("/192")), "{got:?}");
 }
+
+#[test]
+fn a_crime_fought_is_no_act() {
+    let c = common::coder(&[
+        (DictKind::Actors, "VENEZUELA_ [VEN]\n"),
+        (
+            DictKind::Verbs,
+            "--- ABDUCT [181] ---\nKIDNAP {KIDNAPPING KIDNAPPED}\n\n--- ANNOUNCE [---] ---\nANNOUNCE {ANNOUNCED}\n",
+        ),
+    ]);
+    assert!(codes(
+        &c,
+        "Venezuela announced a new national strategy to combat kidnapping."
+    )
+    .is_empty());
+}

@@ -1593,17 +1593,35 @@ impl Ctx<'_> {
             return true;
         }
         // ("rejected holding talks", "denied sending troops", "avoided meeting": the act
-        // named by the gerund is what was rejected, not done.)
+        // named by the gerund is what was rejected, not done; so is the one fought: "to
+        // combat kidnapping".)
         let rejected_gerund = rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
             && vs > cs
             && (vs.saturating_sub(2).max(cs)..vs).any(|k| {
                 let w = tokens[k].norm.as_str();
                 [
-                    "REJECT", "REFUS", "DENI", "DENY", "AVOID", "OPPOS", "RESIST", "DECLIN",
+                    "REJECT",
+                    "REFUS",
+                    "DENI",
+                    "DENY",
+                    "AVOID",
+                    "OPPOS",
+                    "RESIST",
+                    "DECLIN",
+                    // ("a strategy to combat kidnapping", "to prevent smuggling": the crime
+                    // fought, no act)
+                    "COMBAT",
+                    "TACKL",
+                    "PREVENT",
+                    "CURB",
+                    "ERADICAT",
+                    "CRIMINALI",
+                    "PUNISH",
                 ]
                 .iter()
                 .any(|p| w.starts_with(p))
-                    && rec.tags.get(k).is_some_and(|t| t.is_verb())
+                    && (rec.tags.get(k).is_some_and(|t| t.is_verb())
+                        || (k > 0 && tokens[k - 1].norm == "TO"))
             });
         // (Not the act whose possibility is considered: "considering the possibility of
         // sending troops" is 014.)

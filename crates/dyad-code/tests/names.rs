@@ -9,7 +9,7 @@ use dyad_dict::DictKind;
 
 fn coder() -> Coder {
     common::coder(&[
-        (DictKind::Actors, "AMERICAN_ [USA]\nIRAQ_ [IRQ]\nJORDAN_ [JOR]\nUNITED_STATES_ [USA]\nSAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\nKUWAITI_ [KWT]\nABDULLAH_ [SAUGOV]\n"),
+        (DictKind::Actors, "AMERICAN_ [USA]\nIRAQ_ [IRQ]\nJORDAN_ [JOR]\nUNITED_STATES_ [USA]\nSAUDI_ [SAU]\nYOUTH_ [FRAREB]\nFRANCE_ [FRA]\nJAPANESE_ [JPN]\nNORTH_KOREA_ [PRK]\nNATO_ [IGOWSTNAT]\nSTOLTENBERG_ [NORGOV]\nKUWAITI_ [KWT]\nABDULLAH_ [SAUGOV]\nSAID_MUSA_\n\t[BLZGOV 19980827-20080208]\n\t[BLZELI]\nBIN_LADEN_\n\t[SAUREB 19880101-20110502]\n\t[SAUELI]\n"),
         (DictKind::Agents, "GOVERNMENT_ [~GOV]\nMINISTER_ [~GOV]\nKING_ [~GOV]\nPARLIAMENT_ [~LEG]\nKINGDOM_ [~GOV]\n"),
         (DictKind::Verbs, "--- ATTACK [190] ---\nATTACK {ATTACKED ATTACKS}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n"),
     ])
@@ -388,5 +388,23 @@ fn a_possessive_inside_a_dictionary_phrase_matches_the_texts() {
     assert_eq!(
         codes(&c, "The Kurdistan Workers' Party attacked Turkish troops."),
         ["TURSEP/TURMIL/190"]
+    );
+}
+
+#[test]
+fn a_persons_name_opens_with_a_capital_or_a_particle() {
+    let c = coder();
+    // ("said Musa": the verb and a name, not Belize's Said Musa.)
+    assert_eq!(
+        codes(&c, "The communique said Musa attacked Jordan in 2001."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(&c, "Said Musa attacked Jordan in 2001."),
+        ["BLZGOV/JOR/190"]
+    );
+    assert_eq!(
+        codes(&c, "In 2001 bin Laden attacked Jordan."),
+        ["SAUREB/JOR/190"]
     );
 }

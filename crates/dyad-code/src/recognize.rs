@@ -347,7 +347,7 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         if is_adjectival_participle(tokens, tags, k) {
             tags[k] = T::JJ;
         }
-        if is_prepositional_given(tokens, k) {
+        if is_prepositional_given(tokens, tags, k) {
             tags[k] = T::IN;
         }
         if is_misread_past(tokens, tags, k) {
@@ -442,12 +442,14 @@ fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) 
         && matches!(tags[k + 1], T::NN | T::NNS | T::JJ)
 }
 
-/// "… department, given its Pacific coastline": "given" (token `k`) opening a phrase after a
-/// punctuation mark is a preposition, no verb.
-fn is_prepositional_given(tokens: &[Token], k: usize) -> bool {
+/// "… department, given its Pacific coastline", "…, given commitments by Washington to cut
+/// its budget": "given" (token `k`) opening a phrase after a punctuation mark is a
+/// preposition, no verb, before a determiner or a bare noun phrase (plural noun, adjective).
+fn is_prepositional_given(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
     tokens[k].norm == "GIVEN"
         && (k == 0 || tokens[k - 1].kind != TokenKind::Word)
-        && matches!(
+        && (matches!(
             tokens[k + 1].norm.as_str(),
             "THE"
                 | "ITS"
@@ -461,7 +463,9 @@ fn is_prepositional_given(tokens: &[Token], k: usize) -> bool {
                 | "A"
                 | "AN"
                 | "OUR"
-        )
+        ) || (tokens[k + 1].kind == TokenKind::Word
+            && !tokens[k + 1].capitalized
+            && matches!(tags[k + 1], T::NNS | T::JJ | T::JJR | T::JJS)))
 }
 
 /// "Obama lifts US embargo on arms sales": a plural-present verb (token `k`) right after a

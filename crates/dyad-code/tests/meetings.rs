@@ -16,7 +16,7 @@ fn codes(c: &Coder, text: &str) -> Vec<String> {
 
 fn coder() -> Coder {
     common::coder(&[
-        (DictKind::Actors, "PUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\nSYRIA_ [SYR]\nJORDAN_ [JOR]\nIRAQ_ [IRQ]\nEGYPT_ [EGY]\nLEBANON_ [LBN]\n"),
+        (DictKind::Actors, "PUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\nSYRIA_ [SYR]\nJORDAN_ [JOR]\nIRAQ_ [IRQ]\nEGYPT_ [EGY]\nLEBANON_ [LBN]\nSOCHI_ [RUS]\nANKARA_ [TUR]\nVIENNA_ [AUT]\n"),
         (DictKind::Verbs, "--- MEET [040] ---\nMEET {MEETS MET MEETING}\n\n--- HOLD [---] ---\nHOLD {HELD}\n- * TALKS WITH [040]\n- * TALKS ON [046]\n\n--- SUMMON [040] ---\nSUMMON {SUMMONED}\n\n--- LEAVE [040] ---\nLEAVE {LEFT}\n\n--- REACH [---] ---\nREACH {REACHED}\n- * AGREEMENT [0311]\n\n--- URGE [020] ---\nURGE {URGED}\n\n--- ESTABLISH [---] ---\nESTABLISH {ESTABLISHED}\n- * TIES WITH [054]\n\n--- RECOGNIZE [054] ---\nRECOGNIZE {RECOGNIZED}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n\n--- SIGN [---] ---\nSIGN {SIGNED}\n- * AGREEMENT [057]\n"),
     ])
 }
@@ -140,5 +140,30 @@ fn what_is_discussed_is_no_partner() {
     assert_eq!(
         codes(&c, "Putin and Erdogan discussed Syria."),
         ["RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"]
+    );
+}
+
+#[test]
+fn where_a_meeting_is_held_is_no_partner_in_it() {
+    let c = coder();
+    assert_eq!(
+        codes(&c, "Putin and Erdogan met in Sochi."),
+        ["RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"]
+    );
+    assert_eq!(
+        codes(&c, "Putin held talks in Vienna with Erdogan."),
+        ["RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"]
+    );
+    // (Nor what its purpose names: "to discuss" Iraq.)
+    assert_eq!(
+        codes(
+            &c,
+            "Syria will meet in Ankara to discuss the crisis in Iraq."
+        ),
+        ["SYR//036"]
+    );
+    assert_eq!(
+        codes(&c, "Syria met in Vienna, Ankara last week."),
+        ["SYR//040"]
     );
 }

@@ -38,6 +38,14 @@ fn given_opening_a_phrase_is_no_verb() {
     let tags = c.sentence_tags(text, dyad_core::Span::new(0, text.len()));
     // Colombia is a key route , given …
     assert_eq!(tags[6], dyad_pos::Tag::IN);
+    // (Before a bare noun phrase too: "…, given commitments by Paraguay to …".)
+    assert_eq!(
+        codes(
+            &c,
+            "Colombia and Panama agreed that rates were stable, given commitments by Paraguay to cut spending."
+        ),
+        Vec::<String>::new()
+    );
     assert_eq!(
         codes(&c, "Colombia has given Panama a loan."),
         ["COL/PAN/070"]

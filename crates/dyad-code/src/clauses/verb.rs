@@ -10,7 +10,7 @@ use super::{
     threat_for, Coded, Ctx, Designated, Governor, BE, SUBORDINATORS,
 };
 use crate::recognize::Item;
-use crate::units::Actor;
+use crate::units::{is_country, Actor};
 use crate::{CodeBy, NoEvent, SentenceResult};
 
 /// What coding carries from verb to verb and from clause to clause.
@@ -452,7 +452,7 @@ impl Ctx<'_> {
             ..
         } = *r;
         let source_group = src.group;
-        let mut target = target;
+        let mut target = target.filter(|&t| !self.venue(r, t));
         if target.is_none() && source_group.is_none() {
             target = after.first().copied().or(before.first().copied());
         }
@@ -589,6 +589,7 @@ impl Ctx<'_> {
                 t0 < sub || t0 >= r.ce
             })
             .filter(|&g| g != source && self.distinct(g, Some(source)))
+            .filter(|&g| !self.venue(r, g))
             .collect();
         let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
@@ -609,6 +610,64 @@ impl Ctx<'_> {
             target = Some(source);
         }
         target
+    }
+
+    /// News mode: whether actor group `g` is where a meeting is held or what it is for, no
+    /// partner in it — a bare place after "in" or "at" for a verb of meeting or talking
+    /// ("Putin and Erdogan met in Sochi", "will hold talks in Moscow with Putin", "meeting in
+    /// Guayaquil, Ecuador"), or, for a meeting (04x), an actor after an infinitive of
+    /// purpose ("will meet in Brussels to discuss action against Japan"; not a noun's
+    /// complement: "discussed the need to control spending in talks with …").
+    fn venue(&self, r: &Reading, g: u32) -> bool {
+        use dyad_pos::Tag as T;
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        let Verb { vs, ve, .. } = r.vb;
+        let c1 = &r.act.c1;
+        if !config.every_verb || self.tabari || !joint_act(c1, &tokens[vs].norm) {
+            return false;
+        }
+        let t0 = units.groups[g as usize].tokens.0;
+        let purpose = |k: usize| {
+            tokens[k].norm == "TO"
+                && rec.tags.get(k + 1) == Some(&T::VB)
+                && (k == ve
+                    || !rec
+                        .tags
+                        .get(k - 1)
+                        .is_some_and(|t| matches!(t, T::NN | T::NNS))
+                    || TIME_NOUNS.contains(&tokens[k - 1].norm.as_str()))
+        };
+        if (c1.starts_with("04") || c1 == "036") && (ve..t0).any(purpose) {
+            return true;
+        }
+        let bare_place = |g: u32| {
+            units.groups[g as usize].members.iter().all(|m| {
+                m.code.len() == 3 && m.agents.0.is_empty() && !m.reference && is_country(&m.code)
+            })
+        };
+        // ("meeting in Guayaquil, Ecuador": the country of the city too)
+        let before_place = |j: usize| {
+            tokens[j].norm == "THE"
+                || tokens[j].kind == TokenKind::Comma
+                || rec.tags.get(j).is_some_and(|t| t.is_adjective())
+                || units
+                    .group_of
+                    .get(j)
+                    .copied()
+                    .flatten()
+                    .is_some_and(bare_place)
+        };
+        bare_place(g)
+            && (ve..t0)
+                .rev()
+                .find(|&k| !before_place(k))
+                .is_some_and(|k| matches!(tokens[k].norm.as_str(), "IN" | "AT"))
     }
 
     /// Where the verb's object ends: at the subordinate clause after it
@@ -3415,3 +3474,24 @@ fn inference(tokens: &[dyad_text::Token], k: usize) -> bool {
                 | "FUELLING"
         )
 }
+
+/// Nouns of time that may close a verb phrase before an infinitive of purpose ("met bankers
+/// last night to begin …").
+const TIME_NOUNS: [&str; 16] = [
+    "TODAY",
+    "TOMORROW",
+    "YESTERDAY",
+    "NIGHT",
+    "MORNING",
+    "AFTERNOON",
+    "EVENING",
+    "WEEK",
+    "WEEKEND",
+    "MONTH",
+    "YEAR",
+    "HOUR",
+    "HOURS",
+    "DAYS",
+    "WEEKS",
+    "TIME",
+];

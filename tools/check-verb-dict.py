@@ -310,8 +310,9 @@ class Checker:
 
     def finish_block(self, block_code):
         """Warn about patterns whose code only repeats the block default, unless the
-        pattern overrides a shorter pattern of the same block that has another code, or a
-        verb of the block has a code of its own."""
+        pattern overrides a shorter pattern of the same block that has another code (or one
+        as long with an actor where it has a word), or a verb of the block has a code of its
+        own."""
         pats = getattr(self, "block_pats", [])
         # (A verb of the block with a code of its own is overridden by any pattern: then a
         # pattern with the block's default code is no repetition — "CALL" [---] in a block
@@ -322,9 +323,14 @@ class Checker:
             if code != block_code or own:
                 continue
             lw = self.words(pat)
+            # (Or of the same length with a word where it has an actor: "*_ITS" [---] keeps
+            # "received its first shipment" from "*_+" [043].)
             overrides = any(
-                c2 != code and p2 != pat and len(self.words(p2)) < len(lw)
-                and self.contains(lw, self.words(p2))
+                c2 != code and p2 != pat
+                and ((len(self.words(p2)) < len(lw) and self.contains(lw, self.words(p2)))
+                     or (len(self.words(p2)) == len(lw)
+                         and all(a == b or b in ("+", "$", "%")
+                                 for a, b in zip(lw, self.words(p2)))))
                 for _, p2, c2 in pats)
             if not overrides:
                 self.warn(n, f"pattern '{pat}' only repeats the block default [{code}]")

@@ -60,6 +60,13 @@ fn thanks_to_is_no_thanking_and_meeting_a_need_no_meeting() {
         Vec::<String>::new()
     );
     assert_eq!(
+        codes(
+            &c,
+            "Russia said it will help Iran meet its export commitments."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
         codes(&c, "Putin met Erdogan."),
         ["RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"]
     );
@@ -289,4 +296,32 @@ fn a_crime_fought_is_no_act() {
         "Venezuela announced a new national strategy to combat kidnapping."
     )
     .is_empty());
+}
+
+#[test]
+fn demonstrating_something_is_showing_it_no_protest() {
+    let c = common::coder(&[
+        (DictKind::Actors, "IRAN_ [IRN]\nIRAQ_ [IRQ]\n"),
+        (
+            DictKind::Verbs,
+            "--- PROTEST [141] ---\nDEMONSTRATE\n- * MIGHT [150]\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&c, "The record of Iran demonstrates new holdings in Iraq."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(&c, "Iran demonstrated that Iraq lied."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(&c, "Iran demonstrated Friday against Iraq."),
+        ["IRN/IRQ/141"]
+    );
+    // (The verb's patterns still code what they name.)
+    assert_eq!(
+        codes(&c, "Iran demonstrated military might near Iraq."),
+        ["IRN/IRQ/150"]
+    );
 }

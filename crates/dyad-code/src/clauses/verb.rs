@@ -1394,6 +1394,9 @@ impl Ctx<'_> {
         let Some(code) = found.code.clone() else {
             return Err(Halt::Skip);
         };
+        if !from_pattern && self.showing(vb) {
+            return Err(Halt::Skip);
+        }
         // News mode: "agreed to lift", "failed to reach", "vowed to boost": without a
         // pattern of its own the verb only governs the infinitive after it, which is
         // coded with the intent, refusal or failure.
@@ -1477,6 +1480,28 @@ impl Ctx<'_> {
         })
     }
 
+    /// News mode: whether "demonstrate" has a direct object and so means "show"
+    /// ("demonstrates new holdings under a narco family", "demonstrated that …"), no protest
+    /// (the verb's patterns still code what they name: "demonstrated military might").
+    fn showing(&self, vb: &Verb) -> bool {
+        use dyad_pos::Tag as T;
+        let Verb { vs, ve, .. } = *vb;
+        self.config.every_verb
+            && !self.tabari
+            && self.tokens[vs].norm.starts_with("DEMONSTRAT")
+            && self.tokens.get(ve).is_some_and(|t| {
+                // (a lower-case word: "demonstrated Friday against" is a protest)
+                t.kind == TokenKind::Word
+                    && !t.capitalized
+                    && (matches!(t.norm.as_str(), "THAT" | "HOW" | "WHAT" | "WHETHER" | "WHY")
+                        || self.rec.tags.get(ve).is_some_and(|g| {
+                            g.is_noun()
+                                || g.is_adjective()
+                                || matches!(g, T::DT | T::PRPS | T::CD | T::PDT)
+                        }))
+            })
+    }
+
     /// Whether the sentence does not assert the verb's act (news mode): a background
     /// participle, a gerund after a preposition or a rejection, the content of a plan, a
     /// condition or a charge.
@@ -1489,9 +1514,15 @@ impl Ctx<'_> {
     }
 
     /// News mode: whether the verb is "meet" in the sense of satisfying something ("to meet
-    /// surveillance needs", "met its targets", "meet the deadline"), no meeting of anyone.
+    /// surveillance needs", "met its targets", "meet the deadline", "meet export
+    /// commitments"), no meeting of anyone.
     fn meeting_a_need(&self, vb: &Verb) -> bool {
-        const NEEDS: [&str; 22] = [
+        const NEEDS: [&str; 27] = [
+            "COMMITMENT",
+            "COMMITMENTS",
+            "OBLIGATION",
+            "EXPECTATION",
+            "SHORTFALL",
             "NEED",
             "NEEDS",
             "DEMAND",

@@ -353,6 +353,9 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         if is_misread_past(tokens, tags, k) {
             tags[k] = T::VBD;
         }
+        if is_participle_after_to(tokens, tags, k) {
+            tags[k] = T::VBN;
+        }
     }
     for k in 2..tokens.len().min(tags.len()) {
         if is_base_verb_after_object_name(tokens, tags, k) {
@@ -372,6 +375,22 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
             tags[k] = T::NNS;
         }
     }
+}
+
+/// "ranging from food to stolen cars", "led to heightened tensions": a participle in -en
+/// or -ed (token `k`) after "to" and before a noun, which the tagger read as a base form, is
+/// the participle (no infinitive has that form).
+fn is_participle_after_to(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    k > 0
+        && tags[k] == T::VB
+        && tags[k - 1] == T::TO
+        && (tokens[k].norm.ends_with("EN") || tokens[k].norm.ends_with("ED"))
+        && tags.get(k + 1).is_some_and(|n| matches!(n, T::NN | T::NNS))
+        && {
+            let w = tokens[k].norm.to_lowercase();
+            dyad_pos::lemma::lemma(&w, T::VBN) != w
+        }
 }
 
 /// "UN chief withdrew peacekeepers", "the French military sent 200 troops": a past tense

@@ -89,6 +89,14 @@ fn a_participle_between_a_preposition_and_a_noun_is_an_adjective() {
         .position(|t| t.norm == "DISPLACED")
         .unwrap();
     assert_eq!(tags[at], dyad_pos::Tag::JJ);
+    // ("from food to stolen cars": no infinitive, whatever the tagger read)
+    assert_eq!(
+        codes(
+            &c,
+            "Paraguay is a hub for products ranging from food to stolen cars from Colombia."
+        ),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

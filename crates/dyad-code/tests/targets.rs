@@ -508,3 +508,27 @@ fn troops_sent_to_a_mission_in_a_country_go_to_the_country() {
         ["GBR/IGOUNOPKO/074"]
     );
 }
+
+#[test]
+fn a_noun_summing_up_the_clause_after_a_comma_ends_the_object() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "COLOMBIA_ [COL]\nCOLOMBIAN_ [COL]\nMEXICO_ [MEX]\n",
+        ),
+        (DictKind::Agents, "TRAFFICKERS_ [~CRM]\n"),
+        (DictKind::Verbs, "--- PROVIDE [070] ---\nSEND {SENT}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Mexico sent cocaine north, a trend evidenced by seizures in Colombian ports."
+        ),
+        ["MEX//070"]
+    );
+    // (A plain apposition is no summing up: the object comes after it.)
+    assert_eq!(
+        codes(&c, "Mexico sent cocaine, a lot of it, to Colombia."),
+        ["MEX/COL/070"]
+    );
+}

@@ -677,12 +677,32 @@ impl Ctx<'_> {
     fn object_end(&self, r: &Reading) -> usize {
         let Verb { ve, vcs, .. } = r.vb;
         let mut sub = self.subordinate_start(ve, r.ce);
+        // News mode: nor past a comma opening a noun that sums up the clause ("send cocaine
+        // north, a trend evidenced by seizures in Colombian port cities").
+        if self.config.every_verb && !self.tabari {
+            if let Some(k) = (ve..sub).find(|&k| self.summing_up(k)) {
+                sub = k;
+            }
+        }
         if vcs > r.cs {
             if let Some(k) = (ve..sub).find(|&k| self.tokens[k].kind == TokenKind::Comma) {
                 sub = k;
             }
         }
         sub
+    }
+
+    /// Whether the comma at `k` opens an indefinite noun phrase that sums up what came
+    /// before (", a trend …", ", a move that …", ", a major blow to …").
+    fn summing_up(&self, k: usize) -> bool {
+        let tokens = self.tokens;
+        tokens[k].kind == TokenKind::Comma
+            && tokens
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "A" | "AN"))
+            && (k + 2..(k + 5).min(tokens.len()))
+                .take_while(|&j| tokens[j].kind == TokenKind::Word)
+                .any(|j| SUMMING_NOUNS.contains(&tokens[j].norm.as_str()))
     }
 
     /// News mode: the parties named by "between" outrank a place before them — "concern
@@ -3525,4 +3545,26 @@ const TIME_NOUNS: [&str; 16] = [
     "DAYS",
     "WEEKS",
     "TIME",
+];
+
+/// Nouns that sum up a clause after a comma ("…, a trend evidenced by …").
+const SUMMING_NOUNS: [&str; 18] = [
+    "TREND",
+    "MOVE",
+    "SIGN",
+    "STEP",
+    "DECISION",
+    "INDICATION",
+    "DEVELOPMENT",
+    "MEASURE",
+    "PRACTICE",
+    "TACTIC",
+    "STRATEGY",
+    "SHIFT",
+    "REVERSAL",
+    "BLOW",
+    "SETBACK",
+    "REFERENCE",
+    "PATTERN",
+    "PHENOMENON",
 ];

@@ -532,3 +532,28 @@ fn a_noun_summing_up_the_clause_after_a_comma_ends_the_object() {
         ["MEX/COL/070"]
     );
 }
+
+#[test]
+fn a_relative_clause_of_a_plain_noun_has_no_source_from_further_away() {
+    let c = common::coder(&[
+        (DictKind::Actors, "GUATEMALA_ [GTM]\nMADURO_ [VENGOV]\nVENEZUELAN_ [VEN]\n"),
+        (DictKind::Agents, "DRIVERS_ [~LAB]\nPEOPLE_ [~CVL]\n"),
+        (DictKind::Verbs, "--- DEMAND [100] ---\nDEMAND {DEMANDS}\n\n--- VIOLATE [128] ---\nDISREGARD {DISREGARDS}\n"),
+    ]);
+    // (The drivers are threatened by criminal groups, who demand; the drivers demand nothing.)
+    assert_eq!(
+        codes(
+            &c,
+            "Drivers in Guatemala face a threat from criminal groups who demand payments."
+        ),
+        Vec::<String>::new()
+    );
+    // (A predicate noun stands for the subject.)
+    assert_eq!(
+        codes(
+            &c,
+            "Maduro is a dictator who disregards the will of the Venezuelan people."
+        ),
+        ["VENGOV/VENCVL/128"]
+    );
+}

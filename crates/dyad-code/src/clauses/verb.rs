@@ -1152,7 +1152,7 @@ impl Ctx<'_> {
             && syn_source.is_none()
             && !passive
             && !statement_content
-            && self.actorless_subject(vs)
+            && (self.actorless_subject(vs) || self.relative_of_plain_noun(vs))
         {
             return Err(Halt::Skip);
         }
@@ -2331,6 +2331,47 @@ impl Ctx<'_> {
             && !self.rec.nominals.iter().any(|&(k, _)| k == head)
             && self.rec.mark_of[head].is_none()
             && !acting_noun(&self.tokens[head].norm)
+    }
+
+    /// Whether the verb at `vs` opens a relative clause ("who", "which", "that", over
+    /// adverbs and auxiliaries) whose antecedent right before the pronoun is a plain common
+    /// noun naming no actor: "the threat … from criminal groups who demand extortion
+    /// payments" has no source, not the bus drivers further back.
+    fn relative_of_plain_noun(&self, vs: usize) -> bool {
+        use dyad_pos::Tag as T;
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        let Some(p) = (0..vs).rev().find(|&k| {
+            !(matches!(tags.get(k), Some(T::RB | T::MD))
+                || matches!(
+                    tokens[k].norm.as_str(),
+                    "HAVE" | "HAS" | "HAD" | "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN"
+                ))
+        }) else {
+            return false;
+        };
+        // (Not a predicate noun, which stands for the subject: "Maduro is a dictator who
+        // disregards the will of the people", "one of the politicians who".)
+        let predicate = || {
+            (0..p - 1)
+                .rev()
+                .find(|&k| {
+                    !(matches!(tags.get(k), Some(T::DT | T::JJ | T::JJS | T::RBS | T::CD))
+                        || matches!(tokens[k].norm.as_str(), "OF" | "ONE"))
+                })
+                .is_some_and(|k| {
+                    matches!(
+                        tokens[k].norm.as_str(),
+                        "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN" | "AS" | "REMAINS"
+                    )
+                })
+        };
+        p > 0
+            && matches!(tokens[p].norm.as_str(), "WHO" | "WHICH" | "THAT")
+            && !tokens[p - 1].capitalized
+            && matches!(tags.get(p - 1), Some(T::NN | T::NNS))
+            && self.units.group_of[p - 1].is_none()
+            && self.rec.mark_of[p - 1].is_none()
+            && !predicate()
     }
 
     /// Whether the analysis gives the verb at `vs` a subject right before it that is a plain

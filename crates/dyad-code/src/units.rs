@@ -1027,6 +1027,7 @@ impl<'a> Builder<'a, '_> {
             || (!config.tabari_rules
                 && (border_place(tokens, start, end, &code)
                     || currency(tokens, end, &code)
+                    || language(tokens, end, &code)
                     || venue_of_agreement(tokens, start, end, &code)))
         {
             return;
@@ -2241,6 +2242,37 @@ fn venue_of_agreement(tokens: &[Token], start: usize, end: usize, code: &str) ->
 
 /// News mode: a bare country naming a currency is no actor ("150 mln Swiss francs", "a
 /// 300 mln Luxembourg franc bond", "U.S. dollars").
+/// "known by its Spanish initials", "the English-language press", "Arabic speakers": a
+/// country's adjective naming a language (before a word about words or speech) is no actor.
+fn language(tokens: &[Token], end: usize, code: &str) -> bool {
+    is_country(code)
+        && !tokens[end - 1].possessive
+        && tokens.get(end).is_some_and(|t| {
+            matches!(
+                t.norm.as_str(),
+                "INITIALS"
+                    | "ACRONYM"
+                    | "ABBREVIATION"
+                    | "LANGUAGE"
+                    | "LANGUAGES"
+                    | "-LANGUAGE"
+                    | "TRANSLATION"
+                    | "TRANSLATIONS"
+                    | "SPEAKING"
+                    | "-SPEAKING"
+                    | "SPEAKERS"
+                    | "SUBTITLES"
+                    | "DUBBED"
+                    | "GRAMMAR"
+                    | "VOCABULARY"
+                    | "ACCENT"
+                    | "DIALECT"
+                    | "SLANG"
+            ) || t.norm.starts_with("-LANGUAGE")
+                || t.norm.starts_with("-SPEAK")
+        })
+}
+
 fn currency(tokens: &[Token], end: usize, code: &str) -> bool {
     is_country(code)
         && !tokens[end - 1].possessive

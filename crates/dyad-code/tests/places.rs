@@ -117,3 +117,29 @@ fn a_city_naming_an_agreement_by_its_venue_is_no_party() {
     );
     assert_eq!(codes(&c, "Russia attacked Paris."), ["RUS/FRA/190"]);
 }
+
+#[test]
+fn a_country_naming_a_language_is_no_actor() {
+    let c = common::coder(&[
+        (DictKind::Actors, "SPANISH_ [ESP]\nGUATEMALA_ [GTM]\n"),
+        (DictKind::Agents, "POLICE_ [~COP]\n"),
+        (
+            DictKind::Verbs,
+            "--- COOPERATE [060] ---\n+WORK_WITH {+WORKED_WITH}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Guatemala's police, known by its Spanish initials, has worked with Spanish police."
+        ),
+        ["GTMCOP/ESPCOP/060"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "Guatemala, known by its Spanish acronym, has worked with prosecutors."
+        ),
+        ["GTM//060"]
+    );
+}

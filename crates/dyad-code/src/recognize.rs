@@ -1050,9 +1050,17 @@ impl Marker<'_> {
                 && matches!(tags.get(i - 2), Some(T::NN | T::NNS)));
         // (So is a gerund there with no object of its own: "extortion and kidnapping", not
         // "killing six workers and burning two buses".)
+        // (Or inside a comma list of nouns: "earnings from extortion, kidnapping, and
+        // contract killings".)
+        let listed = |k: usize| {
+            self.tokens[k].kind == TokenKind::Comma
+                && self.tokens.get(i + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Comma || matches!(n.norm.as_str(), "AND" | "OR")
+                })
+        };
         let noun_gerund = i > 1
             && tags.get(i) == Some(&T::VBG)
-            && self.tokens[i - 1].norm == "AND"
+            && (matches!(self.tokens[i - 1].norm.as_str(), "AND" | "OR") || listed(i - 1))
             && matches!(tags.get(i - 2), Some(T::NN | T::NNS))
             && !tags.get(i + 1).is_some_and(|n| {
                 n.is_noun() || n.is_adjective() || matches!(n, T::DT | T::CD | T::PRPS | T::PRP)

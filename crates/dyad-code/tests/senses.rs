@@ -325,3 +325,30 @@ fn demonstrating_something_is_showing_it_no_protest() {
         ["IRN/IRQ/150"]
     );
 }
+
+#[test]
+fn a_gerund_in_a_comma_list_of_nouns_is_a_noun() {
+    let c = common::coder(&[
+        (DictKind::Actors, "MEXICO_ [MEX]\n"),
+        (DictKind::Agents, "GANGS_ [~CRM]\nPEOPLE_ [~CVL]\n"),
+        (
+            DictKind::Verbs,
+            "--- ABDUCT [181] ---\nKIDNAP {KIDNAPPED KIDNAPPING}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Gangs in Mexico profit from extortion, kidnapping, and contract killings."
+        ),
+        Vec::<String>::new()
+    );
+    // (Not a verb with its own object: "…, kidnapping 10 people".)
+    assert_eq!(
+        codes(
+            &c,
+            "Gangs in Mexico stormed the town, kidnapping 10 people."
+        ),
+        ["MEXCRM//181"]
+    );
+}

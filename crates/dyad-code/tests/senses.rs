@@ -352,3 +352,30 @@ fn a_gerund_in_a_comma_list_of_nouns_is_a_noun() {
         ["MEXCRM//181"]
     );
 }
+
+#[test]
+fn an_act_said_to_be_easy_or_difficult_is_no_act() {
+    let c = common::coder(&[
+        (DictKind::Actors, "MEXICAN_ [MEX]\nHONDURAS_ [HND]\n"),
+        (DictKind::Agents, "POLICE_ [~COP]\n"),
+        (DictKind::Verbs, "--- ARREST [173] ---\nARREST {ARRESTED}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Barriers make it difficult for Mexican police to arrest cartel leaders."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "Mexican police have few resources, making it nearly impossible to arrest them."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(&c, "Mexican police arrested cartel leaders in Honduras."),
+        ["MEXCOP/HND/173"]
+    );
+}

@@ -1531,6 +1531,44 @@ impl Ctx<'_> {
             || self.planned_act(cs, vb)
             || self.conditional_or_charged(cs, vb)
             || self.meeting_a_need(vb)
+            || self.ease_of_act(vb)
+    }
+
+    /// News mode: whether the verb is an infinitive governed by an adjective of ease or
+    /// difficulty ("making it nearly impossible to investigate each case", "make it
+    /// difficult for Argentine authorities to investigate"): a possibility, no act.
+    fn ease_of_act(&self, vb: &Verb) -> bool {
+        const EASE: [&str; 12] = [
+            "IMPOSSIBLE",
+            "POSSIBLE",
+            "DIFFICULT",
+            "HARD",
+            "HARDER",
+            "EASY",
+            "EASIER",
+            "TOUGH",
+            "TOUGHER",
+            "CHALLENGING",
+            "COMPLICATED",
+            "UNLIKELY",
+        ];
+        let tokens = self.tokens;
+        let Verb { vs, .. } = *vb;
+        if !self.config.every_verb || self.tabari {
+            return false;
+        }
+        let Some(to) = (vs.saturating_sub(3)..vs)
+            .rev()
+            .find(|&k| tokens[k].norm == "TO")
+            .filter(|&k| (k + 1..vs).all(|j| self.rec.tags.get(j) == Some(&dyad_pos::Tag::RB)))
+        else {
+            return false;
+        };
+        let eased = |k: usize| EASE.contains(&tokens[k].norm.as_str());
+        (to > 0 && eased(to - 1))
+            || (to.saturating_sub(8)..to)
+                .find(|&k| tokens[k].norm == "FOR")
+                .is_some_and(|f| f > 0 && eased(f - 1))
     }
 
     /// News mode: whether the verb is "meet" in the sense of satisfying something ("to meet

@@ -379,3 +379,33 @@ fn an_act_said_to_be_easy_or_difficult_is_no_act() {
         ["MEXCOP/HND/173"]
     );
 }
+
+#[test]
+fn a_gerund_naming_a_kind_of_act_is_a_noun() {
+    let c = common::coder(&[
+        (DictKind::Actors, "MEXICO_ [MEX]\nFARC_ [COLREB]\n"),
+        (DictKind::Agents, "GANGS_ [~CRM]\nFARMERS_ [~AGR]\nMIGRANTS_ [~REF]\n"),
+        (DictKind::Verbs, "--- ABDUCT [181] ---\nKIDNAP {KIDNAPPED KIDNAPPING}\n\n--- RENOUNCE [---] ---\nRENOUNCE {RENOUNCED}\n"),
+    ]);
+    // (Before a plain noun it modifies; with no object after a verb.)
+    assert_eq!(
+        codes(&c, "Mexico has the highest kidnapping rates in the region."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(&c, "The FARC renounced kidnapping in 2012."),
+        Vec::<String>::new()
+    );
+    // (With people as its object, after a noun, or as a progressive: an act.)
+    assert_eq!(
+        codes(&c, "Gangs in Mexico began kidnapping farmers."),
+        ["MEXCRM/MEXAGR/181"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "The FARC have been actively kidnapping migrants in Mexico."
+        ),
+        ["COLREB/MEXREF/181"]
+    );
+}

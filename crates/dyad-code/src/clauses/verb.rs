@@ -1778,7 +1778,81 @@ impl Ctx<'_> {
         if config.every_verb && (preposition_gerund || listed_gerund || rejected_gerund) {
             return true;
         }
-        false
+        config.every_verb && !self.tabari && self.nominal_gerund(cs, vb)
+    }
+
+    /// News mode: whether a gerund is a noun naming a kind of act, not an act — before a
+    /// plain noun it modifies ("kidnapping rings", "kidnapping rates"), or with no object
+    /// after a word that is no auxiliary, comma or aspect verb ("subjected to kidnapping and
+    /// extortion", "refused to renounce kidnapping"); not a progressive ("have been
+    /// kidnapping rivals"), a participle clause (", killing 10 people") or a continued act
+    /// ("continued fighting in the north").
+    fn nominal_gerund(&self, cs: usize, vb: &Verb) -> bool {
+        use dyad_pos::Tag as T;
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        let Verb { vs, ve, .. } = *vb;
+        if tags.get(vs) != Some(&T::VBG) || ve != vs + 1 || vs == cs || vs == 0 {
+            return false;
+        }
+        // (Over adverbs: "have been actively buying".)
+        let p = (0..vs)
+            .rev()
+            .find(|&k| tags.get(k) != Some(&T::RB))
+            .unwrap_or(vs - 1);
+        let prev = tokens[p].norm.as_str();
+        let verbal_before = tokens[p].kind != TokenKind::Word
+            || matches!(
+                prev,
+                "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN" | "BEING" | "'S" | "'RE" | "AM"
+            )
+            || [
+                "CONTINU", "KEEP", "KEPT", "START", "BEGIN", "BEGAN", "BEGUN", "RESUM", "STOPP",
+                "STOP", "FINISH", "QUIT",
+            ]
+            .iter()
+            .any(|p| prev.starts_with(p));
+        if verbal_before {
+            return false;
+        }
+        let plain_noun = |k: usize| {
+            tokens.get(k).is_some_and(|t| t.kind == TokenKind::Word)
+                && matches!(tags.get(k), Some(T::NN | T::NNS | T::NNP | T::NNPS))
+                && self.units.group_of.get(k).copied().flatten().is_none()
+                && self.rec.mark_of.get(k).copied().flatten().is_none()
+        };
+        // (No object: a conjunction, a punctuation mark or a preposition of place, time or
+        // kind; not a particle or complement the verb may take: "calling on", "heading to",
+        // "seeking to".)
+        let no_object = tokens.get(ve).is_none_or(|t| {
+            !matches!(
+                t.kind,
+                TokenKind::Word | TokenKind::Number | TokenKind::Quote | TokenKind::Symbol
+            ) || tags.get(ve) == Some(&T::CC)
+                || matches!(
+                    t.norm.as_str(),
+                    "IN" | "OF" | "AT" | "DURING" | "SINCE" | "AMONG" | "AS"
+                )
+        });
+        // (A noun before it makes it a participle after its noun: "protesters seeking
+        // justice", "rebels fighting in Syria".)
+        let after_noun = tags
+            .get(vs - 1)
+            .is_some_and(|g| matches!(g, T::NN | T::NNS | T::NNP | T::NNPS | T::PRP));
+        // (The compound opens its noun phrase: "the kidnapping capital", "per kidnapping
+        // victim".)
+        let opens_phrase = tokens[vs - 1].possessive
+            || tags.get(vs - 1).is_some_and(|g| {
+                matches!(
+                    g,
+                    T::DT | T::JJ | T::JJR | T::JJS | T::IN | T::TO | T::PRPS | T::POS | T::CD
+                )
+            });
+        // (Nor after a subordinator: "slain while protesting", "retaliated by shelling".)
+        !matches!(
+            prev,
+            "BY" | "WHILE" | "WHEN" | "AFTER" | "BEFORE" | "UPON" | "ONCE"
+        ) && !after_noun
+            && ((opens_phrase && plain_noun(ve)) || no_object)
     }
 
     /// Whether the verb is the content of a plan, offer or call named before its "to"

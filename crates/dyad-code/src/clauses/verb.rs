@@ -1838,15 +1838,16 @@ impl Ctx<'_> {
         let after_noun = tags
             .get(vs - 1)
             .is_some_and(|g| matches!(g, T::NN | T::NNS | T::NNP | T::NNPS | T::PRP));
-        // (The compound opens its noun phrase: "the kidnapping capital", "per kidnapping
-        // victim".)
+        // (The compound opens its noun phrase: "the kidnapping capital", "Mexico's
+        // kidnapping rates", "contributing to increasing violence"; not the act whose
+        // possibility is considered: "the possibility of sending aid".)
         let opens_phrase = tokens[vs - 1].possessive
-            || tags.get(vs - 1).is_some_and(|g| {
+            || (tags.get(vs - 1).is_some_and(|g| {
                 matches!(
                     g,
                     T::DT | T::JJ | T::JJR | T::JJS | T::IN | T::TO | T::PRPS | T::POS | T::CD
                 )
-            });
+            }) && !considered_possibility(tokens, cs, vs));
         // (Nor after a subordinator: "slain while protesting", "retaliated by shelling".)
         !matches!(
             prev,

@@ -526,6 +526,14 @@ fn a_noun_summing_up_the_clause_after_a_comma_ends_the_object() {
         ),
         ["MEX//070"]
     );
+    // (Nor a relative clause after a comma.)
+    assert_eq!(
+        codes(
+            &c,
+            "Mexico sent cocaine north, which traffickers smuggled to Colombia."
+        ),
+        ["MEX//070"]
+    );
     // (A plain apposition is no summing up: the object comes after it.)
     assert_eq!(
         codes(&c, "Mexico sent cocaine, a lot of it, to Colombia."),

@@ -693,16 +693,18 @@ impl Ctx<'_> {
     }
 
     /// Whether the comma at `k` opens an indefinite noun phrase that sums up what came
-    /// before (", a trend …", ", a move that …", ", a major blow to …").
+    /// before (", a trend …", ", a move that …", ", a major blow to …") or a relative clause.
+    /// (So does a comma before a relative pronoun: "seized fake bills, which the group
+    /// planned to smuggle to New York".)
     fn summing_up(&self, k: usize) -> bool {
         let tokens = self.tokens;
+        let next = |j: usize| tokens.get(j).map(|t| t.norm.as_str());
         tokens[k].kind == TokenKind::Comma
-            && tokens
-                .get(k + 1)
-                .is_some_and(|t| matches!(t.norm.as_str(), "A" | "AN"))
-            && (k + 2..(k + 5).min(tokens.len()))
-                .take_while(|&j| tokens[j].kind == TokenKind::Word)
-                .any(|j| SUMMING_NOUNS.contains(&tokens[j].norm.as_str()))
+            && (matches!(next(k + 1), Some("WHICH" | "WHO" | "WHOM" | "WHOSE"))
+                || (matches!(next(k + 1), Some("A" | "AN"))
+                    && (k + 2..(k + 5).min(tokens.len()))
+                        .take_while(|&j| tokens[j].kind == TokenKind::Word)
+                        .any(|j| SUMMING_NOUNS.contains(&tokens[j].norm.as_str()))))
     }
 
     /// News mode: the parties named by "between" outrank a place before them — "concern

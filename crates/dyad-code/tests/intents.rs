@@ -149,3 +149,30 @@ fn a_counterfactual_act_did_not_happen() {
         ["MEX/COL/051"]
     );
 }
+
+#[test]
+fn what_an_event_a_law_or_a_means_is_for_is_no_act() {
+    let c = common::coder(&[
+        (DictKind::Actors, "IRAN_ [IRN]\nTEHRAN_ [IRN]\nMEXICO_ [MEX]\n"),
+        (DictKind::Agents, "VICTIMS_ [~CVL]\nENVOY_ [~GOV]\n"),
+        (DictKind::Verbs, "--- COMMEMORATE [017] ---\nCOMMEMORATE\n\n--- COMPENSATE [071] ---\nCOMPENSATE {COMPENSATED}\n\n--- APPROVE [---] ---\nAPPROVE {APPROVED}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Iran criticized a rally in Tehran to commemorate the victims."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "Mexico approved a bill to compensate victims of violence."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(&c, "Mexico compensated victims of violence."),
+        ["MEX/MEXCVL/071"]
+    );
+}

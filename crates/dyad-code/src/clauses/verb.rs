@@ -1871,11 +1871,23 @@ impl Ctx<'_> {
         // ("Trump's decision to recognise Jerusalem", "an offer to extend the ceasefire",
         // "an invitation to meet": the act is the content of a plan, offer or call, not
         // something done.)
+        // (The noun may have a place after it: "a rally in Tehran to commemorate".)
+        let noun = if vs >= cs + 2 && tokens[vs - 2].capitalized {
+            (vs.saturating_sub(6).max(cs)..vs - 2)
+                .rev()
+                .find(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::IN))
+                .filter(|&k| {
+                    (k + 1..vs - 1).all(|j| tokens[j].capitalized || tokens[j].norm == "THE")
+                })
+                .map_or(vs - 2, |k| k.saturating_sub(1))
+        } else {
+            vs.saturating_sub(2)
+        };
         let planned = vs >= cs + 2
             && tokens[vs - 1].norm == "TO"
-            && rec.tags.get(vs - 2).is_some_and(|t| t.is_noun())
+            && rec.tags.get(noun).is_some_and(|t| t.is_noun())
             && matches!(
-                tokens[vs - 2].norm.as_str(),
+                tokens[noun].norm.as_str(),
                 "DECISION"
                     | "DECISIONS"
                     | "PLAN"
@@ -1920,6 +1932,58 @@ impl Ctx<'_> {
                     | "PUSH"
                     | "DRIVE"
                     | "MANDATE"
+                    // (what an event, a law or a means is for: "a rally in Tehran to
+                    // commemorate those killed", "a law to protect", "powers to arrest")
+                    | "RALLY"
+                    | "RALLIES"
+                    | "PROTEST"
+                    | "PROTESTS"
+                    | "DEMONSTRATION"
+                    | "DEMONSTRATIONS"
+                    | "MARCH"
+                    | "CEREMONY"
+                    | "CONFERENCE"
+                    | "SUMMIT"
+                    | "PROGRAM"
+                    | "PROGRAMS"
+                    | "PROGRAMME"
+                    | "PROGRAMMES"
+                    | "OPERATION"
+                    | "OPERATIONS"
+                    | "MISSION"
+                    | "LAW"
+                    | "LAWS"
+                    | "BILL"
+                    | "LEGISLATION"
+                    | "DECREE"
+                    | "RESOLUTION"
+                    | "MEASURE"
+                    | "MEASURES"
+                    | "POLICY"
+                    | "POLICIES"
+                    | "REFORM"
+                    | "REFORMS"
+                    | "SCHEME"
+                    | "PROJECT"
+                    | "FUND"
+                    | "FUNDS"
+                    | "MONEY"
+                    | "RESOURCES"
+                    | "AGREEMENT"
+                    | "DEAL"
+                    | "TREATY"
+                    | "PACT"
+                    | "ACCORD"
+                    | "ORDER"
+                    | "ORDERS"
+                    | "WARRANT"
+                    | "AUTHORIZATION"
+                    | "AUTHORISATION"
+                    | "PERMISSION"
+                    | "APPROVAL"
+                    | "POWER"
+                    | "POWERS"
+                    | "AUTHORITY"
             );
         if config.every_verb && !self.tabari && planned {
             return true;

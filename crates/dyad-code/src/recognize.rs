@@ -356,6 +356,9 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         if is_participle_after_to(tokens, tags, k) {
             tags[k] = T::VBN;
         }
+        if is_name_may(tokens, tags, k) {
+            tags[k] = T::NNP;
+        }
     }
     for k in 2..tokens.len().min(tags.len()) {
         if is_base_verb_after_object_name(tokens, tags, k) {
@@ -391,6 +394,29 @@ fn is_participle_after_to(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) ->
             let w = tokens[k].norm.to_lowercase();
             dyad_pos::lemma::lemma(&w, T::VBN) != w
         }
+}
+
+/// "Theresa May met Donald Tusk", "in May 2019": a capitalised "May" (token `k`) the tagger
+/// read as a modal is a name or the month unless a base-form verb follows it ("Iran May
+/// Strike Israel" in a title-case headline).
+fn is_name_may(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    tokens[k].norm == "MAY"
+        && tokens[k].capitalized
+        && tags[k] == T::MD
+        && !tokens.get(k + 1).is_some_and(|n| {
+            n.kind == TokenKind::Word && {
+                let w = n.norm.to_lowercase();
+                matches!(
+                    w.as_str(),
+                    "not" | "also" | "still" | "soon" | "well" | "yet"
+                ) || (dyad_pos::lemma::lemma(&w, T::VB) == w
+                    && !n.norm.ends_with("ED")
+                    && tags
+                        .get(k + 1)
+                        .is_some_and(|t| matches!(t, T::VB | T::VBP | T::RB)))
+            }
+        })
 }
 
 /// "UN chief withdrew peacekeepers", "the French military sent 200 troops": a past tense

@@ -408,3 +408,23 @@ fn a_persons_name_opens_with_a_capital_or_a_particle() {
         ["SAUREB/JOR/190"]
     );
 }
+
+#[test]
+fn a_capitalised_may_before_no_base_verb_is_a_name() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "THERESA_MAY_ [GBRGOV]\nDONALD_TUSK_ [IGOEUREEC]\nIRAN_ [IRN]\nIRAQ_ [IRQ]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- MEET [040] ---\nMEET {MET}\n\n--- ATTACK [190] ---\nATTACK {ATTACKED}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&c, "Donald Tusk met Theresa May."),
+        ["IGOEUREEC/GBRGOV/040", "GBRGOV/IGOEUREEC/040"]
+    );
+    // (A modal still: an act that may happen is none.)
+    assert_eq!(codes(&c, "Iran May Attack Iraq."), Vec::<String>::new());
+}

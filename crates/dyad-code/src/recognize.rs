@@ -360,6 +360,9 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
             tags[k] = T::NNP;
         }
     }
+    if let Some(k) = verb_of_verbless_sentence(tokens, tags) {
+        tags[k] = T::VBZ;
+    }
     for k in 2..tokens.len().min(tags.len()) {
         if is_base_verb_after_object_name(tokens, tags, k) {
             tags[k] = T::NN;
@@ -417,6 +420,36 @@ fn is_name_may(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
                         .is_some_and(|t| matches!(t, T::VB | T::VBP | T::RB)))
             }
         })
+}
+
+/// "The US military trains Iraqi pilots", "Obama Increases Number of Syrian Refugees": in a
+/// sentence whose words up to the first punctuation mark the tagger gave no finite verb,
+/// the first word in -s there read as a plural noun after the subject's noun phrase and
+/// before another noun phrase is the verb.
+fn verb_of_verbless_sentence(tokens: &[Token], tags: &[dyad_pos::Tag]) -> Option<usize> {
+    use dyad_pos::Tag as T;
+    // (The main clause up to its first comma: ", Roberts said" after it counts for nothing.)
+    let n = tokens
+        .iter()
+        .position(|t| t.kind != TokenKind::Word && t.kind != TokenKind::Number)
+        .unwrap_or(tokens.len())
+        .min(tags.len());
+    if tags[..n]
+        .iter()
+        .any(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD))
+    {
+        return None;
+    }
+    let k = (1..n.saturating_sub(1)).find(|&k| tags[k] == T::NNS)?;
+    let w = tokens[k].norm.to_lowercase();
+    (matches!(tags[k - 1], T::NN | T::NNP | T::NNS | T::NNPS | T::JJ)
+        && tokens[k].kind == TokenKind::Word
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && dyad_pos::lemma::lemma(&w, T::VBZ) != w
+        // (a determiner, a name or a number: not "transportation workers willing to")
+        && matches!(tags[k + 1], T::DT | T::NNP | T::NNPS | T::PRPS | T::CD))
+    .then_some(k)
 }
 
 /// "UN chief withdrew peacekeepers", "the French military sent 200 troops": a past tense

@@ -409,3 +409,19 @@ fn a_gerund_naming_a_kind_of_act_is_a_noun() {
         ["COLREB/MEXREF/181"]
     );
 }
+
+#[test]
+fn a_word_in_s_is_the_verb_of_a_clause_without_one() {
+    let c = common::coder(&[
+        (DictKind::Actors, "US_ [USA]\nIRAQI_ [IRQ]\n"),
+        (DictKind::Agents, "MILITARY_ [~MIL]\nPILOTS_ [~MIL]\n"),
+        (
+            DictKind::Verbs,
+            "--- TRAIN [072] ---\nTRAIN {TRAINS TRAINED}\n\n--- SAY [010] ---\nSAY {SAID}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&c, "The US military trains Iraqi pilots, Roberts said."),
+        ["USAMIL/IRQMIL/072"]
+    );
+}

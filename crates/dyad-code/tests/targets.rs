@@ -565,3 +565,23 @@ fn a_relative_clause_of_a_plain_noun_has_no_source_from_further_away() {
         ["VENGOV/VENCVL/128"]
     );
 }
+
+#[test]
+fn a_thing_a_countrys_adjective_names_does_not_act() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "BOLIVIAN_ [BOL]\nIRANIAN_ [IRN]\nIRAQ_ [IRQ]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- ALLOW [086] ---\nPERMIT {PERMITS}\n\n--- ATTACK [190] ---\nHIT {HITS}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&c, "Bolivian law permits the cultivation of coca in Iraq."),
+        Vec::<String>::new()
+    );
+    // (An instrument of force is its country's.)
+    assert_eq!(codes(&c, "Iranian missiles hit Iraq."), ["IRN/IRQ/190"]);
+}

@@ -2473,7 +2473,8 @@ impl Ctx<'_> {
     }
 
     /// Whether the analysis gives the verb at `vs` a subject right before it that is a
-    /// common noun owned by an actor ("Mexico's problems", "China's exports"): no actor acts.
+    /// common noun owned by an actor ("Mexico's problems", "China's exports") or named by a
+    /// country's adjective ("Bolivian law"): no actor acts.
     /// (See [`Self::actorless_subject`].)
     fn possessed_thing_subject(&self, vs: usize) -> bool {
         let Some(a) = &self.syntax else {
@@ -2492,7 +2493,33 @@ impl Ctx<'_> {
         };
         let np = &a.chunks[c];
         let head = np.head;
-        let Some(pos) = (np.start..head).rfind(|&k| self.tokens[k].possessive) else {
+        // (So does a thing a country's adjective names: "Bolivian law permits …",
+        // "Guatemalan arsenals are arming …"; the country is a bare one, no organ.)
+        let bare_country = |k: usize| {
+            self.units.group_of[k].is_some_and(|g| {
+                self.units.groups[g as usize].members.iter().all(|m| {
+                    m.code.len() == 3
+                        && m.agents.0.is_empty()
+                        && !m.reference
+                        && crate::units::is_country(&m.code)
+                })
+            })
+        };
+        let Some(pos) = (np.start..head)
+            .rfind(|&k| self.tokens[k].possessive)
+            .or_else(|| {
+                (np.start..head).rfind(|&k| {
+                    NATIONAL_THINGS.contains(&self.tokens[head].norm.as_str())
+                        && bare_country(k)
+                        && !self.tokens[k + 1].capitalized
+                        && self
+                            .rec
+                            .tags
+                            .get(k)
+                            .is_some_and(|t| t.is_adjective() || *t == dyad_pos::Tag::NNP)
+                })
+            })
+        else {
             return false;
         };
         np.kind == dyad_pos::chunk::ChunkKind::NP
@@ -3787,4 +3814,48 @@ const SUMMING_NOUNS: [&str; 18] = [
     "REFERENCE",
     "PATTERN",
     "PHENOMENON",
+];
+
+/// Things a country's adjective names that act on no one ("Bolivian law permits …",
+/// "Guatemalan arsenals are arming …"): no instruments of force or aid ("Iranian missiles
+/// hit Iraq" is Iran's act).
+const NATIONAL_THINGS: [&str; 38] = [
+    "LAW",
+    "LAWS",
+    "LEGISLATION",
+    "CONSTITUTION",
+    "MARKET",
+    "MARKETS",
+    "ECONOMY",
+    "ARSENAL",
+    "ARSENALS",
+    "TERRITORY",
+    "SOIL",
+    "WATERS",
+    "AIRSPACE",
+    "BORDER",
+    "BORDERS",
+    "PORT",
+    "PORTS",
+    "CITY",
+    "CITIES",
+    "TOWN",
+    "TOWNS",
+    "PRISON",
+    "PRISONS",
+    "COCAINE",
+    "DRUGS",
+    "GOLD",
+    "OIL",
+    "GAS",
+    "PRODUCTS",
+    "GOODS",
+    "DATA",
+    "FIGURES",
+    "STATISTICS",
+    "CURRENCY",
+    "TRADE",
+    "INDUSTRY",
+    "SOCIETY",
+    "CULTURE",
 ];

@@ -556,6 +556,14 @@ fn a_relative_clause_of_a_plain_noun_has_no_source_from_further_away() {
         ),
         Vec::<String>::new()
     );
+    // (Over a comma too.)
+    assert_eq!(
+        codes(
+            &c,
+            "Drivers in Guatemala faced violence in the region, which demands payments."
+        ),
+        Vec::<String>::new()
+    );
     // (A predicate noun stands for the subject.)
     assert_eq!(
         codes(

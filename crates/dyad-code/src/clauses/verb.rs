@@ -1931,6 +1931,9 @@ impl Ctx<'_> {
                     | "INITIATIVE"
                     | "PUSH"
                     | "DRIVE"
+                    | "PLOT"
+                    | "PLOTS"
+                    | "CONSPIRACY"
                     | "MANDATE"
                     // (what an event, a law or a means is for: "a rally in Tehran to
                     // commemorate those killed", "a law to protect", "powers to arrest")
@@ -2497,12 +2500,10 @@ impl Ctx<'_> {
         // "Guatemalan arsenals are arming …"; the country is a bare one, no organ.)
         let bare_country = |k: usize| {
             self.units.group_of[k].is_some_and(|g| {
-                self.units.groups[g as usize].members.iter().all(|m| {
-                    m.code.len() == 3
-                        && m.agents.0.is_empty()
-                        && !m.reference
-                        && crate::units::is_country(&m.code)
-                })
+                self.units.groups[g as usize]
+                    .members
+                    .iter()
+                    .all(|m| m.code.len() == 3 && m.agents.0.is_empty() && !m.reference)
             })
         };
         let Some(pos) = (np.start..head)
@@ -2571,8 +2572,19 @@ impl Ctx<'_> {
                     )
                 })
         };
+        // (Over a comma: "violence in this region, which helped Tijuana become …".)
+        if !matches!(tokens[p].norm.as_str(), "WHO" | "WHICH" | "THAT") {
+            return false;
+        }
+        let p = if p > 1
+            && matches!(tokens[p].norm.as_str(), "WHO" | "WHICH")
+            && tokens[p - 1].kind == TokenKind::Comma
+        {
+            p - 1
+        } else {
+            p
+        };
         p > 0
-            && matches!(tokens[p].norm.as_str(), "WHO" | "WHICH" | "THAT")
             && !tokens[p - 1].capitalized
             && matches!(tags.get(p - 1), Some(T::NN | T::NNS))
             && self.units.group_of[p - 1].is_none()

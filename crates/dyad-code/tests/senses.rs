@@ -425,3 +425,24 @@ fn a_word_in_s_is_the_verb_of_a_clause_without_one() {
         ["USAMIL/IRQMIL/072"]
     );
 }
+
+#[test]
+fn a_gerund_after_a_plain_singular_noun_before_another_is_a_compound() {
+    let c = common::coder(&[
+        (DictKind::Actors, "MEXICO_ [MEX]\n"),
+        (DictKind::Agents, "MILITARY_ [~MIL]\n"),
+        (DictKind::Verbs, "--- FIGHT [190] ---\nFIGHT {FIGHTING}\n\n--- DEMAND [100] ---\nDEMAND {DEMANDING}\n\n--- WRITE [---] ---\nWRITE {WROTE}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Mexico involved the military in crime fighting activities."
+        ),
+        Vec::<String>::new()
+    );
+    // (A document says what it says: "a letter demanding repayment".)
+    assert_eq!(
+        codes(&c, "Mexico wrote a letter demanding repayment."),
+        ["MEX//100"]
+    );
+}

@@ -1850,6 +1850,35 @@ impl Ctx<'_> {
                     T::DT | T::JJ | T::JJR | T::JJS | T::IN | T::TO | T::PRPS | T::POS | T::CD
                 )
             }) && !considered_possibility(tokens, cs, vs));
+        // (A singular noun that names no one makes a compound with it: "crime fighting
+        // activities", "drug trafficking routes".)
+        // (Not a document that says something: "a letter demanding repayment", "a
+        // statement urging restraint".)
+        let compound_after_noun = tags.get(vs - 1) == Some(&T::NN)
+            && !tokens[vs - 1].capitalized
+            && !matches!(
+                tokens[vs - 1].norm.as_str(),
+                "LETTER"
+                    | "STATEMENT"
+                    | "RESOLUTION"
+                    | "REPORT"
+                    | "DECREE"
+                    | "MESSAGE"
+                    | "NOTE"
+                    | "PETITION"
+                    | "COMMUNIQUE"
+                    | "DECLARATION"
+                    | "MOTION"
+                    | "VIDEO"
+                    | "BANNER"
+                    | "CAMPAIGN"
+            )
+            && self.units.group_of[vs - 1].is_none()
+            && self.rec.mark_of[vs - 1].is_none()
+            && plain_noun(ve);
+        if compound_after_noun {
+            return true;
+        }
         // (Nor after a subordinator: "slain while protesting", "retaliated by shelling".)
         !matches!(
             prev,

@@ -197,3 +197,27 @@ fn a_denials_patterns_do_not_reach_into_the_charge_it_answers() {
         ["KHM/THA/016"]
     );
 }
+
+#[test]
+fn what_a_statement_is_about_is_no_addressee() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "BRAZIL_ [BRA]\nIRAN_ [IRN]\nCHINA_ [CHN]\n",
+        ),
+        (DictKind::Verbs, "--- SAY [010] ---\nSAY {SAID}\n"),
+    ]);
+    // (A possessor or a modifier of the statement's subject, not whom it is said to.)
+    assert_eq!(
+        codes(&c, "Iran said Brazil's border plan had failed."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(&c, "Iran said China officials had failed."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(&c, "Iran said to China that it had failed."),
+        ["IRN/CHN/010"]
+    );
+}

@@ -1035,7 +1035,11 @@ impl Ctx<'_> {
             && !rec
                 .tags
                 .get(gt.1)
-                .is_some_and(|t| t.is_verb() || *t == dyad_pos::Tag::MD);
+                .is_some_and(|t| t.is_verb() || *t == dyad_pos::Tag::MD)
+            // (Nor a possessor or a modifier of what the statement is about: "said Brazil's
+            // border plan had seen results".)
+            && !tokens[gt.1 - 1].possessive
+            && !rec.tags.get(gt.1).is_some_and(|t| t.is_noun());
         addressee
     }
 

@@ -67,6 +67,10 @@ fn thanks_to_is_no_thanking_and_meeting_a_need_no_meeting() {
         Vec::<String>::new()
     );
     assert_eq!(
+        codes(&c, "Calls for a Russian reform have met strong opposition."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
         codes(&c, "Putin met Erdogan."),
         ["RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"]
     );

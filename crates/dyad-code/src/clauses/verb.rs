@@ -1581,7 +1581,14 @@ impl Ctx<'_> {
     /// surveillance needs", "met its targets", "meet the deadline", "meet export
     /// commitments"), no meeting of anyone.
     fn meeting_a_need(&self, vb: &Verb) -> bool {
-        const NEEDS: [&str; 27] = [
+        const NEEDS: [&str; 33] = [
+            // (or meeting with a reception: "has met strong opposition", "met his death")
+            "OPPOSITION",
+            "RESISTANCE",
+            "SKEPTICISM",
+            "FATE",
+            "DEATH",
+            "END",
             "COMMITMENT",
             "COMMITMENTS",
             "OBLIGATION",

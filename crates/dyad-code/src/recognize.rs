@@ -212,6 +212,35 @@ fn match_actor_phrase_within(
     Some(i)
 }
 
+/// Whether the second word of an actor phrase of shape `shape` starting at `start` stands
+/// where [`match_actor_phrase`] could find it outside TABARI's reading: right after the
+/// first word when joined to it, else within two words (quotation marks not counted). A
+/// necessary condition of a match, cheap to test.
+fn second_word_reachable(
+    rec: &Recognized,
+    tokens: &[Token],
+    start: usize,
+    shape: dyad_dict::PhraseShape,
+) -> bool {
+    let i = start + 1;
+    if shape.consecutive {
+        return i < tokens.len() && rec.has(i, shape.second);
+    }
+    let mut skipped = 0;
+    for (k, t) in tokens.iter().enumerate().skip(i) {
+        if rec.has(k, shape.second) {
+            return true;
+        }
+        if t.kind != TokenKind::Quote {
+            skipped += 1;
+            if skipped > 2 {
+                return false;
+            }
+        }
+    }
+    false
+}
+
 /// Word prefixes that keep a hyphenated verb a verb ("re-elected", "co-chaired").
 const VERB_PREFIXES: &[&str] = &[
     "re", "co", "pre", "un", "de", "dis", "mis", "over", "under", "out", "cross", "counter",
@@ -935,8 +964,14 @@ impl Marker<'_> {
     fn consider_actors(&self, rec: &Recognized, i: usize, w: WordId, common: bool, b: &mut Best) {
         let tabari = self.config.tabari_rules;
         for &a in self.d.candidates(Index::Actors, w) {
+            // (Most candidates fail for want of their second word: that is checked in the
+            // compact shape array before the entry itself is read.)
+            let shape = self.d.actor_shape(a);
+            if !tabari && shape.len > 1 && !second_word_reachable(rec, self.tokens, i, shape) {
+                continue;
+            }
             let entry = &self.d.actors[a as usize];
-            if entry.phrase.words.len() == 1 && self.one_word_name_misses(rec, i, entry, common) {
+            if shape.len == 1 && self.one_word_name_misses(rec, i, entry, common) {
                 continue;
             }
             // A person's name opens with a capital but for a particle ("bin Laden"): "the

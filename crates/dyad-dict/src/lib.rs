@@ -120,6 +120,9 @@ pub struct Dictionaries {
     pub diagnostics: Vec<Diagnostic>,
     /// Index: first word id → actor indices.
     pub(crate) actor_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
+    /// Each actor phrase's length and second word, in a compact array beside `actors`, so
+    /// that a matcher can drop most candidates without reading their entries.
+    pub(crate) actor_shapes: Vec<PhraseShape>,
     pub(crate) agent_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
     pub(crate) noun_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
     pub(crate) verb_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
@@ -153,7 +156,25 @@ pub enum Index {
     Issues,
 }
 
+/// A phrase's length and second word ([`Dictionaries::actor_shape`]).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct PhraseShape {
+    /// Number of words (saturating at 255).
+    pub len: u8,
+    /// Whether the second word must directly follow the first.
+    pub consecutive: bool,
+    /// The second word (0 when there is none).
+    pub second: WordId,
+}
+
 impl Dictionaries {
+    /// The length and second word of actor phrase `a` (an index from
+    /// [`candidates`](Self::candidates) with [`Index::Actors`]).
+    #[inline]
+    pub fn actor_shape(&self, a: u32) -> PhraseShape {
+        self.actor_shapes[a as usize]
+    }
+
     /// Candidate entries whose first word is `word`.
     pub fn candidates(&self, index: Index, word: WordId) -> &[u32] {
         let m = match index {

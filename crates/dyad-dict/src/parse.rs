@@ -1463,6 +1463,15 @@ impl Parser {
             })
             .max();
         d.actor_index = index(d.actors.iter().map(|a| &a.phrase));
+        d.actor_shapes = d
+            .actors
+            .iter()
+            .map(|a| crate::PhraseShape {
+                len: u8::try_from(a.phrase.words.len()).unwrap_or(u8::MAX),
+                consecutive: a.phrase.words.get(1).is_some_and(|w| w.consecutive),
+                second: a.phrase.words.get(1).map_or(0, |w| w.id),
+            })
+            .collect();
         d.agent_index = index(d.agents.iter().map(|a| &a.phrase));
         d.noun_index = index(d.nouns.iter().map(|a| &a.0));
         d.discard_index = index(d.discards.iter().map(|a| &a.0));

@@ -176,3 +176,23 @@ fn what_an_event_a_law_or_a_means_is_for_is_no_act() {
         ["MEX/MEXCVL/071"]
     );
 }
+
+#[test]
+fn a_pattern_naming_the_infinitive_codes_it_once() {
+    let c = common::coder(&[
+        (DictKind::Actors, "GREECE_ [GRC]\nBRITAIN_ [GBR]\nUGANDA_ [UGA]\nIRAQ_ [IRQ]\n"),
+        (
+            DictKind::Verbs,
+            "--- PROMISE [030] ---\nAGREE {AGREED}\n- * RESIGN [0341]\n\n--- DECLINE [---] ---\nDECLINE {DECLINED}\n- * RESIGN [1231]\n\n--- OFFER [030] ---\nOFFER {OFFERED}\n- * SEND [033]\n\n--- RESIGN [0831] ---\nRESIGN\n\n--- DEPLOY [---] ---\nSEND\n- * TROOPS TO + [074]\n",
+        ),
+    ]);
+    // "agreed * RESIGN" codes the intent; "resign" is not coded again as an intent to yield
+    // (035), nor under "declined" as a refusal to yield (124).
+    assert_eq!(codes(&c, "Greece agreed to resign."), ["GRC//0341"]);
+    assert_eq!(codes(&c, "Greece declined to resign."), ["GRC//1231"]);
+    // A general code (033) leaves the infinitive to refine it.
+    assert_eq!(
+        codes(&c, "Britain offered to send troops to Uganda."),
+        ["GBR/UGA/0334"]
+    );
+}

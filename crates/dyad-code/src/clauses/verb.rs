@@ -22,6 +22,9 @@ pub(super) struct Coding {
     carry: Option<u32>,
     /// TABARI: an earlier clause's coded verb found no target, so its source was dropped.
     lost_source: bool,
+    /// News mode: infinitives' verbs that a governing verb's pattern named ("agreed * TO
+    /// RESIGN"): coded with it, not again as its intent or refusal.
+    named_infinitives: Vec<usize>,
 }
 
 /// The clause being coded.
@@ -115,6 +118,8 @@ struct Reading {
     pattern_prov: Option<dyad_core::Provenance>,
     /// The pattern names its source only as "the actor before the verb" (`$ * …`).
     plain_source: bool,
+    /// Whether a pattern matched (not the verb's default code).
+    act_from_pattern: bool,
     /// The code the verb asserts.
     act: Act,
     /// Passive voice ([`Ctx::passive_voice`]).
@@ -278,6 +283,13 @@ impl Ctx<'_> {
         let (cs, ce) = (clause.cs, clause.ce);
         let vb = self.verb_scope(cs, ce, vs, ve, v).ok_or(Halt::Skip)?;
         let found = self.pattern_code(&vb);
+        // (A joint act is still coded, both ways: "intends to negotiate with the US".)
+        if st.named_infinitives.contains(&vs)
+            && !matches!(&found.code, Some(EventCode::Code { code, .. })
+                if joint_act(code, &self.tokens[vs].norm))
+        {
+            return Err(Halt::Skip);
+        }
         if clause.first_verb_coded.is_none() {
             clause.first_verb_coded =
                 Some(found.code.as_ref().is_some_and(|c| *c != EventCode::Null));
@@ -287,6 +299,7 @@ impl Ctx<'_> {
             des,
             pattern_prov,
             plain_source,
+            from_pattern,
             ..
         } = found;
         // Passive voice: "X was attacked by Y".
@@ -305,6 +318,7 @@ impl Ctx<'_> {
             des,
             pattern_prov,
             plain_source,
+            act_from_pattern: from_pattern,
             act,
             passive,
             by_group,
@@ -320,6 +334,23 @@ impl Ctx<'_> {
             st.carry = Some(sg);
         }
         self.emit_events(&r, &src, &tgt, st)?;
+        // News mode: a pattern that names the infinitive's verb ("DECLINE * TO RESIGN
+        // [1231]") has coded the act with its governor: the infinitive is not coded again
+        // as a refusal or an intent of its own ("declined to resign his seat": 1231, not
+        // 124 beside it) — unless the pattern's code is a general one the infinitive may
+        // refine ("offered to send troops": 033 and 0334).
+        if let (true, true, Some(k)) = (
+            self.config.every_verb && !self.tabari,
+            r.act_from_pattern,
+            r.vb.inf_verb,
+        ) {
+            let general = |c: &str| {
+                dyad_core::cameo::all().any(|i| i.code.len() > c.len() && i.code.starts_with(c))
+            };
+            if k < ve + r.des.reach && !general(&r.act.c1) {
+                st.named_infinitives.push(k);
+            }
+        }
         Ok(!r.act.speech_default && !r.act.subordinate)
     }
 

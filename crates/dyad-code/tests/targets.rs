@@ -58,6 +58,14 @@ fn a_subject_naming_no_actor_gives_the_verb_no_source() {
         ),
         Vec::<String>::new()
     );
+    // (Nor over a reduced relative between the noun and its verb.)
+    assert_eq!(
+        codes(
+            &c,
+            "(Photo: Paraguay) The companies exporting the wood facilitated trafficking."
+        ),
+        Vec::<String>::new()
+    );
 }
 
 #[test]

@@ -447,6 +447,55 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // No other VP between the subject and this one.
                 !chunks[s + 1..ci].iter().any(|x| x.kind == ChunkKind::VP)
             });
+        // A reduced relative between the subject and its finite verb ("the Saudi-led
+        // coalition fighting Houthi rebels in Yemen has declared a ceasefire", "the troops
+        // stationed in Iraq have withdrawn"): the noun phrase before the bare participle,
+        // when no verb phrase comes before it in the sentence.
+        if subject.is_none_or(|s| s > 0 && chunks[s - 1].kind == ChunkKind::VP)
+            && (c.start..=c.head)
+                .any(|k| matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+        {
+            if let Some(p) = (1..ci).rev().find(|&p| chunks[p].kind == ChunkKind::VP) {
+                let x = &chunks[p];
+                // (A passive participle takes no direct object: "US suspended (VBN) food
+                // supplies" is the main verb; an -ing word of a compound noun is none:
+                // "U.N. peacekeeping chief".)
+                let bare = x.start == x.head
+                    && match tags[x.head] {
+                        // (Its object opens as a phrase does — "fighting Houthi rebels",
+                        // "exporting the wood", "setting up shop" — not as a compound's next
+                        // noun: "arms trafficking investigation", "goods moving north".)
+                        Tag::VBG => {
+                            !NOMINAL_ING.contains(&lower[x.head].as_str())
+                                && (x.end > x.head + 1
+                                    || tags.get(x.end).is_some_and(|&t| {
+                                        matches!(
+                                            t,
+                                            Tag::DT
+                                                | Tag::PRPS
+                                                | Tag::CD
+                                                | Tag::NNP
+                                                | Tag::NNPS
+                                                | Tag::IN
+                                                | Tag::PDT
+                                        )
+                                    }))
+                        }
+                        Tag::VBN => chunks.get(p + 1).is_some_and(|y| y.kind != ChunkKind::NP),
+                        _ => false,
+                    };
+                if bare
+                    && chunks[p - 1].kind == ChunkKind::NP
+                    && tags[x.start - 1].is_noun()
+                    && chunks[p + 1..ci]
+                        .iter()
+                        .all(|y| matches!(y.kind, ChunkKind::NP | ChunkKind::PP))
+                    && !chunks[..p - 1].iter().any(|y| y.kind == ChunkKind::VP)
+                {
+                    subject = Some(p - 1);
+                }
+            }
+        }
         // A relative pronoun's verb has the phrase before the pronoun as its subject, a
         // prepositional phrase's noun too ("get rid of the militants who have been fighting").
         if ci >= 2
@@ -679,6 +728,45 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         quotes,
     }
 }
+
+/// -ing words that stand in compound nouns more often than they head a participle clause
+/// ("peacekeeping chief", "training mission", "funding cuts").
+const NOMINAL_ING: &[&str] = &[
+    "peacekeeping",
+    "training",
+    "funding",
+    "spending",
+    "housing",
+    "building",
+    "banking",
+    "shipping",
+    "mining",
+    "fishing",
+    "lending",
+    "trading",
+    "marketing",
+    "planning",
+    "polling",
+    "voting",
+    "policing",
+    "ruling",
+    "governing",
+    "opposing",
+    "warring",
+    "leading",
+    "striking",
+    "working",
+    "trafficking",
+    "laundering",
+    "smuggling",
+    "kidnapping",
+    "peacebuilding",
+    "monitoring",
+    "manufacturing",
+    "processing",
+    "engineering",
+    "operating",
+];
 
 fn is_aux(w: &str) -> bool {
     matches!(

@@ -136,3 +136,40 @@ fn a_participle_after_a_pronoun_is_its_verb() {
         Some("it")
     );
 }
+
+#[test]
+fn a_reduced_relative_leaves_the_subject_before_its_participle() {
+    assert_eq!(
+        subject_of(
+            "The Saudi-led coalition fighting Houthi rebels in Yemen has declared a truce .",
+            "declared"
+        )
+        .as_deref(),
+        Some("The Saudi-led coalition")
+    );
+    assert_eq!(
+        subject_of(
+            "The foreign criminals setting up shop in Santa Cruz are fleeing prosecution .",
+            "fleeing"
+        )
+        .as_deref(),
+        Some("The foreign criminals")
+    );
+    // (Not an -ing word of a compound noun, nor a main verb the tagger read as a participle.)
+    assert_eq!(
+        subject_of(
+            "The U.N. peacekeeping chief Jean-Pierre Lacroix expressed concern .",
+            "expressed"
+        )
+        .as_deref(),
+        Some("chief Jean-Pierre Lacroix")
+    );
+    assert_ne!(
+        subject_of(
+            "The arms trafficking investigation in Panama raises more questions .",
+            "raises"
+        )
+        .as_deref(),
+        Some("The arms")
+    );
+}

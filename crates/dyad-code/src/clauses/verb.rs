@@ -2724,12 +2724,36 @@ impl Ctx<'_> {
                 x.kind == dyad_pos::chunk::ChunkKind::O
                     && matches!(self.tokens[x.start].norm.as_str(), "THAT" | "WHICH")
             });
+        // (A reduced relative between the subject and its verb: "the companies exporting
+        // the wood denied", its participle and the phrases after it; not a passive one
+        // naming its agent, who acts through the subject: "the missiles fired by the
+        // Israeli military struck".)
+        let reduced = c + 1 < vp
+            && !a.chunks[c + 2..vp]
+                .iter()
+                .any(|y| self.tokens[y.start].norm == "BY")
+            && {
+                let x = &a.chunks[c + 1];
+                x.kind == dyad_pos::chunk::ChunkKind::VP
+                    && x.start == x.head
+                    && matches!(
+                        self.rec.tags.get(x.head),
+                        Some(dyad_pos::Tag::VBG | dyad_pos::Tag::VBN)
+                    )
+                    && a.chunks[c + 2..vp].iter().all(|y| {
+                        matches!(
+                            y.kind,
+                            dyad_pos::chunk::ChunkKind::NP | dyad_pos::chunk::ChunkKind::PP
+                        )
+                    })
+            };
         np.kind == dyad_pos::chunk::ChunkKind::NP
             && !listed
             && !time
             && c < vp
-            && a.chunks[c + 1..vp].iter().all(|x| {
-                x.kind == dyad_pos::chunk::ChunkKind::PP
+            && (reduced
+                || a.chunks[c + 1..vp].iter().all(|x| {
+                    x.kind == dyad_pos::chunk::ChunkKind::PP
                     // (a relative pronoun and the verbs of a list before it: "a network that
                     // transported, stored and distributed weapons")
                     || (relative_list
@@ -2741,7 +2765,7 @@ impl Ctx<'_> {
                                         "THAT" | "WHICH" | "," | "AND" | "OR"
                                     )
                                 }))))
-            })
+                }))
             && self.group_in(np.start, np.end).is_none()
             && (np.start..np.end).all(|k| self.units.group_of[k].is_none())
             && (matches!(

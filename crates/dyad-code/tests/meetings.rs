@@ -167,3 +167,19 @@ fn where_a_meeting_is_held_is_no_partner_in_it() {
         ["SYR//040"]
     );
 }
+
+#[test]
+fn a_second_verb_of_the_same_act_without_a_target_is_the_same_act() {
+    let c = common::coder(&[
+        (DictKind::Actors, "PUTIN_ [RUSGOV]\nERDOGAN_ [TURGOV]\n"),
+        (DictKind::Verbs, "--- MEET [040] ---\nDISCUSS {DISCUSSED}\n\n--- HOLD [---] ---\nHOLD {HELD}\n- * TALKS WITH [040]\n"),
+    ]);
+    // "held talks with Erdogan and discussed issues": one meeting, with Erdogan.
+    assert_eq!(
+        codes(
+            &c,
+            "Putin held talks with Erdogan and discussed trade issues."
+        ),
+        ["RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"]
+    );
+}

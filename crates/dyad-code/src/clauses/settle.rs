@@ -317,6 +317,14 @@ fn give_way(tokens: &[Token], events: Vec<Event>) -> Vec<Event> {
             && f.code != e.code
             && f.code.get(..2) == e.code.get(..2)
     };
+    // So does an event with no target to the same one with a target ("held talks with
+    // Karzai … and discussed issues": one meeting, with Karzai).
+    let targeted_twin = |e: &Event| {
+        e.target.is_empty()
+            && events
+                .iter()
+                .any(|f| f.source == e.source && f.code == e.code && !f.target.is_empty())
+    };
     // So does a bare country target to its own organ for the same source and root
     // ("hit military positions in Saudi Arabia … and destroyed them": SAUMIL, not SAU too).
     let vaguer_target = |e: &Event, f: &Event| {
@@ -347,7 +355,7 @@ fn give_way(tokens: &[Token], events: Vec<Event>) -> Vec<Event> {
     };
     events
         .iter()
-        .filter(|e| !said_otherwise(e) && !summoned_for(e))
+        .filter(|e| !said_otherwise(e) && !summoned_for(e) && !targeted_twin(e))
         .filter(|e| !(general(&e.code) && events.iter().any(|f| specific_of(e, f))))
         // (and a code gives way to its own refinement between the same actors: 031 to
         // 0311, "pledged to buy more American soybeans")

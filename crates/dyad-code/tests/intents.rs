@@ -196,3 +196,27 @@ fn a_pattern_naming_the_infinitive_codes_it_once() {
         ["GBR/UGA/0334"]
     );
 }
+
+#[test]
+fn an_infinitive_no_dictionary_verb_names_is_governed_too() {
+    let c = common::coder(&[
+        (DictKind::Actors, "UNITED_STATES_ [USA]\nKOREA_ [KOR]\n"),
+        (
+            DictKind::Verbs,
+            "--- APPEAL [020] ---\nSEEK {SEEKS SOUGHT}\n\n--- CRITICIZE [111] ---\nCRITICIZE {CRITICIZED}\n",
+        ),
+    ]);
+    // "seeks to implement": an intent (kept only as the sentence's one event), not an
+    // appeal, though no dictionary names "implement".
+    assert_eq!(
+        codes(&c, "The United States seeks to implement the tariffs."),
+        ["USA//030"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "Korea criticized the United States as the United States seeks to implement the tariffs."
+        ),
+        ["KOR/USA/111"]
+    );
+}

@@ -3262,7 +3262,12 @@ impl Ctx<'_> {
             .then(|| {
                 (ve..after_limit.saturating_sub(1)).find(|&k| {
                     tokens[k].norm == "TO"
-                        && (verb_at(k + 1) || (adverb_at(k + 1) && verb_at(k + 2)))
+                        && (verb_at(k + 1)
+                            || (adverb_at(k + 1) && verb_at(k + 2))
+                            // (Right after the verb, an infinitive no dictionary verb
+                            // names governs as well: "seeks to implement the tariffs" is
+                            // no appeal.)
+                            || (k == ve && rec.tags.get(k + 1) == Some(&dyad_pos::Tag::VB)))
                 })
             })
             .flatten();

@@ -183,3 +183,25 @@ fn a_second_verb_of_the_same_act_without_a_target_is_the_same_act() {
         ["RUSGOV/TURGOV/040", "TURGOV/RUSGOV/040"]
     );
 }
+
+#[test]
+fn a_compound_acting_jointly_on_a_topic_or_in_a_place_acts_on_itself() {
+    let c = common::coder(&[
+        (DictKind::Actors, "TRUMP_ [USAGOV]\nPUTIN_ [RUSGOV]\nNORTH_KOREA_ [PRK]\nIRAQ_ [IRQ]\n"),
+        (DictKind::Verbs, "--- AGREE [030] ---\nAGREE {AGREED}\n- * TO_SHARE INFORMATION [0314]\n\n--- ATTACK [190] ---\nATTACK {ATTACKED}\n"),
+    ]);
+    // "on North Korea" is what the information is about: Trump and Putin agree with each
+    // other.
+    assert_eq!(
+        codes(
+            &c,
+            "Trump and Putin have agreed to share information on North Korea."
+        ),
+        ["RUSGOV/USAGOV/0314", "USAGOV/RUSGOV/0314"]
+    );
+    // (Force's place is its target.)
+    assert_eq!(
+        codes(&c, "Trump and Putin attacked positions in Iraq."),
+        ["RUSGOV/IRQ/190", "USAGOV/IRQ/190"]
+    );
+}

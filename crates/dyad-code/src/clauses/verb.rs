@@ -621,6 +621,7 @@ impl Ctx<'_> {
             })
             .filter(|&g| g != source && self.distinct(g, Some(source)))
             .filter(|&g| !self.venue(r, g))
+            .filter(|&g| !self.joint_compound_setting(r, source, carried, g))
             .collect();
         let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
@@ -816,6 +817,42 @@ impl Ctx<'_> {
             .copied()
             .filter(|&g| subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s))
             .find(|&g| g != source && self.distinct(g, Some(source)))
+    }
+
+    /// News mode: whether actor group `g` is only where or what about a compound source
+    /// acts jointly (cooperation, an intent, praise: `joint_compound`), named after "in",
+    /// "at", "on", "over" or "about" ("Trump and Putin agreed to share information on
+    /// North Korea", "Turkey and Russia cooperate in Syria"): the members act on each
+    /// other, not on it. (Not for force, whose place is its target: "US and British
+    /// forces attacked positions in Iraq".)
+    fn joint_compound_setting(&self, r: &Reading, source: u32, carried: bool, g: u32) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        if !config.every_verb
+            || self.tabari
+            || !matches!(r.act.c1.get(..2), Some("03" | "04" | "05" | "06"))
+            || !self.joint_compound(r, source, carried)
+        {
+            return false;
+        }
+        let t0 = units.groups[g as usize].tokens.0;
+        (r.vb.ve..t0)
+            .rev()
+            .take(4)
+            .find(|&k| {
+                !(tokens[k].norm == "THE" || rec.tags.get(k).is_some_and(|t| t.is_adjective()))
+            })
+            .is_some_and(|k| {
+                matches!(
+                    tokens[k].norm.as_str(),
+                    "IN" | "AT" | "ON" | "OVER" | "ABOUT" | "REGARDING"
+                )
+            })
     }
 
     /// Whether the compound source (actor group `source`) is its own target: not

@@ -312,6 +312,16 @@ const ETHNIC_GROUPS: &[&str] = &[
     "KUR", "BAL", "ARB", "YAZ", "UIG", "ROH", "PAS", "TUA", "TIB", "TAM", "DRZ", "ALW",
 ];
 
+/// Peoples with one homeland, whose members are its people wherever they are named
+/// ("Bangladesh will not accept Rohingya refugees": Myanmar's): Rohingya, Uighurs,
+/// Tibetans, Alawites.
+const HOMELANDS: &[(&str, &str)] = &[
+    ("ROH", "MMR"),
+    ("UIG", "CHN"),
+    ("TIB", "CHN"),
+    ("ALW", "SYR"),
+];
+
 const KINGDOMS: &[&str] = &[
     "BEL", "BHR", "BTN", "DNK", "ESP", "GBR", "JOR", "KHM", "LSO", "MAR", "NLD", "NOR", "SAU",
     "SWE", "SWZ", "THA", "TON",
@@ -1220,7 +1230,15 @@ impl<'a> Builder<'a, '_> {
                 && self.bare_people((start, end), all_agents) =>
             {
                 provs.push(*p);
-                let base = self.bare_country(end).unwrap_or_default();
+                let homeland = all_agents.iter().find_map(|(a, _)| {
+                    HOMELANDS
+                        .iter()
+                        .find(|(g, _)| g == a)
+                        .map(|(_, c)| c.to_string())
+                });
+                let base = homeland
+                    .or_else(|| self.bare_country(end))
+                    .unwrap_or_default();
                 all_agents
                     .iter()
                     .fold(base, |acc, (a, sfx)| combine(&acc, a, *sfx))

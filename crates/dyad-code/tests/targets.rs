@@ -601,3 +601,37 @@ fn a_thing_a_countrys_adjective_names_does_not_act() {
     // (An instrument of force is its country's.)
     assert_eq!(codes(&c, "Iranian missiles hit Iraq."), ["IRN/IRQ/190"]);
 }
+
+#[test]
+fn a_people_of_one_homeland_is_its_people_wherever_named() {
+    let c = common::coder(&[
+        (DictKind::Actors, "BANGLADESH_ [BGD]\nMYANMAR_ [MMR]\n"),
+        (DictKind::Agents, "ROHINGYA_ [~ROH]\nREFUGEES_ [~REF]\n"),
+        (DictKind::Verbs, "--- ACCEPT [075] ---\nACCEPT {ACCEPTED}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "Bangladesh accepted Rohingya refugees."),
+        ["BGD/MMRROHREF/075"]
+    );
+}
+
+#[test]
+fn an_actor_after_as_names_the_subjects_role() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "RUSSIAN_ [RUS]\nARMENIA_ [ARM]\nAZERBAIJAN_ [AZE]\n",
+        ),
+        (
+            DictKind::Agents,
+            "SOLDIERS_ [~MIL]\nPEACEKEEPING_FORCES_ [~PKO]\n",
+        ),
+        (DictKind::Verbs, "--- DEPLOY [074] ---\nDEPLOY {DEPLOYED}\n"),
+    ]);
+    // The peacekeepers are the soldiers themselves, not whom they serve.
+    assert!(!codes(
+        &c,
+        "Russian soldiers were deployed as peacekeeping forces along the border between Armenia and Azerbaijan."
+    )
+    .contains(&"RUSMIL/RUSPKO/074".to_string()));
+}

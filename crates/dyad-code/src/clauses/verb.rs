@@ -622,6 +622,7 @@ impl Ctx<'_> {
             .filter(|&g| g != source && self.distinct(g, Some(source)))
             .filter(|&g| !self.venue(r, g))
             .filter(|&g| !self.joint_compound_setting(r, source, carried, g))
+            .filter(|&g| !self.role_of_subject(r, g))
             .collect();
         let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
@@ -817,6 +818,45 @@ impl Ctx<'_> {
             .copied()
             .filter(|&g| subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s))
             .find(|&g| g != source && self.distinct(g, Some(source)))
+    }
+
+    /// News mode: whether actor group `g` after the verb names the role its subject acts in,
+    /// after "as" ("Russian soldiers were deployed as peacekeeping forces", "served as
+    /// envoy to the UN"): the subject itself, no target. (Not "such as", which names
+    /// examples: "allies such as South Korea".)
+    fn role_of_subject(&self, r: &Reading, g: u32) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        if !config.every_verb || self.tabari {
+            return false;
+        }
+        let (t0, t1) = units.groups[g as usize].tokens;
+        // (Not "as" opening a clause: "as she appealed for", "as businesses reopen".)
+        let clause = (t1..(t1 + 3).min(tokens.len())).any(|k| {
+            rec.tags.get(k).is_some_and(|t| {
+                matches!(
+                    t,
+                    dyad_pos::Tag::VBD
+                        | dyad_pos::Tag::VBZ
+                        | dyad_pos::Tag::VBP
+                        | dyad_pos::Tag::MD
+                )
+            })
+        });
+        !clause
+            && (r.vb.ve..t0)
+                .rev()
+                .take(4)
+                .find(|&k| {
+                    !(matches!(tokens[k].norm.as_str(), "THE" | "A" | "AN")
+                        || rec.tags.get(k).is_some_and(|t| t.is_adjective()))
+                })
+                .is_some_and(|k| tokens[k].norm == "AS" && (k == 0 || tokens[k - 1].norm != "SUCH"))
     }
 
     /// News mode: whether actor group `g` is only where or what about a compound source

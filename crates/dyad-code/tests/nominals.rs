@@ -122,3 +122,23 @@ fn a_demand_names_its_addressee_after_that_or_for() {
     )
     .is_empty());
 }
+
+#[test]
+fn the_actor_after_by_past_the_target_does_the_act() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "PUTIN_ [RUSGOV]\nRUSSIA_ [RUS]\nSAUDI_ [SAU]\nSALMAN_ [SAUGOV]\n",
+        ),
+        (DictKind::Agents, "MONARCH_ [~GOV]\n"),
+        (
+            DictKind::Verbs,
+            "--- VISIT [042] ---\nVISIT\n\n--- HOST [043] ---\nHOST {HOSTED}\n",
+        ),
+    ]);
+    assert!(codes(
+        &c,
+        "Putin hosted Salman in the first official visit to Russia by a reigning Saudi monarch."
+    )
+    .contains(&"SAUGOV/RUS/042".to_string()));
+}

@@ -184,6 +184,15 @@ impl Ctx<'_> {
                         tokens[j].possessive || rec.tags.get(j) == Some(&dyad_pos::Tag::PRPS)
                     }),
             );
+            // ("the first official visit to Russia by a reigning Saudi monarch": the actor
+            // after BY past the noun's target acts.)
+            let by_source = by_source.or_else(|| {
+                let e = units.groups[tg as usize].tokens.1;
+                tokens
+                    .get(e)
+                    .filter(|t| t.norm == "BY")
+                    .and_then(|_| (e + 1..(e + 4).min(ce)).find_map(|q| self.group_starting(q)))
+            });
             let subject = match (by_source, possessor) {
                 (Some(bg), _) => Some(Some(bg)),
                 (None, possessor) => match possessor {

@@ -32,6 +32,14 @@ fn a_place_a_statement_is_about_is_no_target() {
         ),
         ["AUS/CHN/018"]
     );
+    // So does a statement about what happens there.
+    assert_eq!(
+        codes(
+            &c,
+            "United Nations officials hoped for an end to the violence in Sichuan."
+        ),
+        ["IGOUNO/CHN/013"]
+    );
 }
 
 #[test]

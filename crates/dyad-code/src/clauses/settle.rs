@@ -258,6 +258,28 @@ impl Ctx<'_> {
                 "010" | "011" | "012" | "013" | "014" | "016" | "017" | "019"
             )
             && self.named_as_place(e)
+            && !self.situation_in_place(e)
+    }
+
+    /// News mode: whether the place a statement names is where what it is about happens
+    /// ("concern over the escalation of military conflict in Syria", "the violence in the
+    /// Kasai provinces"): the country is then what the statement is about, its target.
+    fn situation_in_place(&self, e: &Event) -> bool {
+        let Some(ta) = e.target_actor.as_ref() else {
+            return false;
+        };
+        let Some(k) = self
+            .tokens
+            .iter()
+            .position(|t| t.span.start >= ta.span.start)
+        else {
+            return false;
+        };
+        (k.saturating_sub(4)..k)
+            .rev()
+            .find(|&j| self.tokens[j].norm == "IN")
+            .and_then(|j| j.checked_sub(1))
+            .is_some_and(|j| SITUATIONS.contains(&self.tokens[j].norm.as_str()))
     }
 
     /// News mode: the press a statement is told to ("told Reuters", "told reporters") is no
@@ -296,6 +318,39 @@ impl Ctx<'_> {
         })
     }
 }
+
+/// Nouns of what happens in a place, which a statement about them is about.
+const SITUATIONS: &[&str] = &[
+    "CONFLICT",
+    "VIOLENCE",
+    "WAR",
+    "CRISIS",
+    "SITUATION",
+    "FIGHTING",
+    "UNREST",
+    "PROTESTS",
+    "ESCALATION",
+    "DEVELOPMENTS",
+    "EVENTS",
+    "ATTACKS",
+    "CLASHES",
+    "ELECTIONS",
+    "ELECTION",
+    "CRACKDOWN",
+    "REPRESSION",
+    "KILLINGS",
+    "ABUSES",
+    "HOSTILITIES",
+    "TENSIONS",
+    "TENSION",
+    "INSTABILITY",
+    "OFFENSIVE",
+    "BOMBING",
+    "BOMBINGS",
+    "DETERIORATION",
+    "TURMOIL",
+    "CHAOS",
+];
 
 /// Armed groups: their acts of protest code no domestic target.
 const ARMED: &[&str] = &["REB", "INS", "SEP", "UAF", "CRM"];

@@ -1322,12 +1322,18 @@ fn charge_opens(tokens: &[Token], from: usize, k: usize, of: bool) -> bool {
 
 /// A verb that states an intent when it governs "to VERB" ("agreed to", "pledged to").
 fn intent_word(w: &str) -> bool {
-    [
+    ([
         "PLAN", "INTEND", "VOW", "PLEDG", "PROMIS", "OFFER", "AGRE", "HOPE", "SEEK", "AIM",
     ]
     .iter()
     .any(|p| w.starts_with(p))
-        || w == "SOUGHT"
+        || w == "SOUGHT")
+        // (Not the nouns that share a stem: "violating the ceasefire agreement by
+        // continuing to attack" is no intent.)
+        && !matches!(
+            w,
+            "AGREEMENT" | "AGREEMENTS" | "PLANE" | "PLANES" | "PLANET" | "PLANT" | "PLANTS"
+        )
 }
 
 /// Whether an act with code `code` through the verb `verb` (normalised) is joint by

@@ -220,3 +220,19 @@ fn an_infinitive_no_dictionary_verb_names_is_governed_too() {
         ["KOR/USA/111"]
     );
 }
+
+#[test]
+fn a_noun_sharing_an_intent_verbs_stem_governs_nothing() {
+    let c = common::coder(&[
+        (DictKind::Actors, "TURKEY_ [TUR]\nSYRIA_ [SYR]\n"),
+        (DictKind::Verbs, "--- FIGHT [190] ---\nATTACK {ATTACKED}\n"),
+    ]);
+    // "agreement" is no "agree": the attack is no threat.
+    assert_eq!(
+        codes(
+            &c,
+            "Turkey broke the agreement by continuing to attack Syria."
+        ),
+        ["TUR/SYR/190"]
+    );
+}

@@ -236,3 +236,26 @@ fn a_noun_sharing_an_intent_verbs_stem_governs_nothing() {
         ["TUR/SYR/190"]
     );
 }
+
+#[test]
+fn what_aid_is_sent_to_help_is_its_target() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "SOUTH_KOREAN_ [KOR]\nNORTH_KOREA_ [PRK]\n",
+        ),
+        (DictKind::Agents, "GOVERNMENT_ [~GOV]\n"),
+        (
+            DictKind::Verbs,
+            "--- PROVIDE [070] ---\nSEND {SENDING SENT}\nHELP\n",
+        ),
+    ]);
+    // The help is what the aid is for: the sending is for North Korea.
+    assert_eq!(
+        codes(
+            &c,
+            "The South Korean government is considering sending aid to help North Korea cope with flood damage."
+        ),
+        ["KORGOV/PRK/014"]
+    );
+}

@@ -633,6 +633,9 @@ impl Ctx<'_> {
         if target.is_none() {
             target = self.refusal_condition_target(r, sub, source);
         }
+        if target.is_none() {
+            target = self.purpose_beneficiary(r, source);
+        }
         if target.is_none() && !self.is_speech(r.vb.vs) {
             target = self.target_before(r, source, carried);
         }
@@ -818,6 +821,34 @@ impl Ctx<'_> {
             .copied()
             .filter(|&g| subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s))
             .find(|&g| g != source && self.distinct(g, Some(source)))
+    }
+
+    /// News mode: the actor a giving act with no target of its own is for, named by an
+    /// infinitive of purpose after its object ("considering sending aid to help North Korea
+    /// cope with flood damage", "provided funds to support Ukraine"): the beneficiary.
+    fn purpose_beneficiary(&self, r: &Reading, source: u32) -> Option<u32> {
+        let Ctx { config, tokens, .. } = *self;
+        if !config.every_verb
+            || self.tabari
+            || !matches!(r.act.c1.get(..2), Some("03" | "07" | "01"))
+        {
+            return None;
+        }
+        let ve = r.vb.ve;
+        let k = (ve..r.ce.min(ve + 8)).find(|&k| tokens[k].norm == "TO")?;
+        // (Only past a plain object: no other verb or clause before the infinitive.)
+        if (ve..k).any(|j| self.verb_starts_at(j) || tokens[j].kind == TokenKind::Comma) {
+            return None;
+        }
+        if !matches!(
+            tokens.get(k + 1).map(|t| t.norm.as_str()),
+            Some("HELP" | "ASSIST" | "SUPPORT" | "AID" | "BENEFIT" | "BOLSTER" | "STRENGTHEN")
+        ) {
+            return None;
+        }
+        (k + 2..(k + 4).min(r.ce))
+            .find_map(|q| self.group_starting(q))
+            .filter(|&g| g != source && self.distinct(g, Some(source)))
     }
 
     /// News mode: whether actor group `g` after the verb names the role its subject acts in,
@@ -1594,6 +1625,23 @@ impl Ctx<'_> {
             && infinitive.is_some_and(|k| {
                 k <= ve + 4 && (ve..k).all(|j| !verb_at(j) && tokens[j].kind != TokenKind::Comma)
             });
+        // ("sending aid to help North Korea cope": the help is what the aid is for, the
+        // giving verb's act; coded only when no verb of the dictionaries gives it.)
+        let aid_purpose = config.every_verb
+            && !self.tabari
+            && vs >= 2
+            && tokens[vs - 1].norm == "TO"
+            && matches!(
+                tokens[vs].norm.as_str(),
+                "HELP" | "ASSIST" | "SUPPORT" | "AID" | "BENEFIT"
+            )
+            && matches!(
+                tokens[vs - 2].norm.as_str(),
+                "AID" | "ASSISTANCE" | "SUPPLIES" | "EQUIPMENT" | "RELIEF" | "FUNDING"
+            );
+        if aid_purpose && (vs.saturating_sub(8).max(cs)..vs - 2).any(verb_at) {
+            return Err(Halt::Skip);
+        }
         let subordinate = subordinate || fallback || decided;
         // News mode: a saying verb's default statement code (01x) is only kept when the
         // sentence has no other event; the verbs of its complement ("Iran said it would

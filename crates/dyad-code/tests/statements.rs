@@ -78,6 +78,14 @@ fn what_a_statement_says_is_its_issuers_act() {
         ),
         ["NGOHRIAMN/NGAMIL/112"]
     );
+    // (A day may come between the statement and what it says.)
+    assert_eq!(
+        codes(
+            &c,
+            "Amnesty International, the rights group, issued a statement Monday accusing the Nigerian army of abuses."
+        ),
+        ["NGOHRIAMN/NGAMIL/112"]
+    );
 }
 
 #[test]

@@ -1262,11 +1262,29 @@ impl Ctx<'_> {
             && matches!(c1.get(..2), Some("01" | "02" | "10" | "11" | "12" | "13"));
         // (Nor is what a statement or report says: "issued a statement urging North Korea to
         // comply", "put out a report accusing the army of …".)
+        // (A day may come between: "issued a statement Monday calling on …".)
+        let before_vbg = if vs > cs + 1
+            && matches!(
+                tokens[vs - 1].norm.as_str(),
+                "MONDAY"
+                    | "TUESDAY"
+                    | "WEDNESDAY"
+                    | "THURSDAY"
+                    | "FRIDAY"
+                    | "SATURDAY"
+                    | "SUNDAY"
+                    | "TODAY"
+                    | "YESTERDAY"
+            ) {
+            vs - 2
+        } else {
+            vs.saturating_sub(1)
+        };
         let statement_content = !self.tabari
             && vs > cs
             && self.rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
             && matches!(
-                tokens[vs - 1].norm.as_str(),
+                tokens[before_vbg].norm.as_str(),
                 "STATEMENT"
                     | "REPORT"
                     | "LETTER"

@@ -11,7 +11,7 @@ use dyad_dict::DictKind;
 fn coder() -> Coder {
     common::coder(&[
         (DictKind::Actors, "UNITED_STATES_ [USA]\nLIBYA_ [LBY]\nLIBYAN_ [LBY]\n"),
-        (DictKind::Verbs, "--- EMBARGO [170] ---\nEMBARGO\n\n--- ATTACK [190] ---\nATTACK\n\n--- AID [070] ---\nAID\n\n--- LIFT [---] ---\nLIFT {LIFTED}\n\n--- RELEASE [0841] ---\nRELEASE\n\n--- ANNOUNCE [---] ---\nANNOUNCE {ANNOUNCED}\n\n--- REDUCE [---] ---\nREDUCE\n- * TROOPS [0873]\n\n--- PROVIDE [---] ---\nPROVIDE\n\n--- LAUNCH [---] ---\nLAUNCH {LAUNCHED}\n"),
+        (DictKind::Verbs, "--- EMBARGO [170] ---\nEMBARGO\n\n--- ATTACK [190] ---\nATTACK\n\n--- AID [070] ---\nAID\n\n--- LIFT [---] ---\nLIFT {LIFTED}\nREPEAL\n\n--- RELEASE [0841] ---\nRELEASE\n\n--- ANNOUNCE [---] ---\nANNOUNCE {ANNOUNCED}\n\n--- REDUCE [---] ---\nREDUCE\n- * TROOPS [0873]\n\n--- PROVIDE [---] ---\nPROVIDE\n\n--- LAUNCH [---] ---\nLAUNCH {LAUNCHED}\n"),
     ])
 }
 
@@ -25,6 +25,11 @@ fn a_nominal_event_is_the_subjects_act_unless_undone() {
     assert!(codes(
         &c,
         "The United States lifted its economic embargo against Libya."
+    )
+    .is_empty());
+    assert!(codes(
+        &c,
+        "The United States will repeal its economic embargo against Libya."
     )
     .is_empty());
 }

@@ -43,6 +43,12 @@ const UNDOING_VERBS: &[&str] = &[
     "decrease",
     "withhold",
     "withdraw",
+    "discontinue",
+    "repeal",
+    "annul",
+    "overturn",
+    "waive",
+    "dismantle",
 ];
 
 /// Verbs that make their object act known: the act "of X" is the subject's on X ("announced

@@ -1222,6 +1222,29 @@ impl<'a> Builder<'a, '_> {
                 provs.push(*p);
                 converted_agents(all_agents)
             }
+            // News mode: a country's organs with no country named, right after an armed
+            // group of a country, are that country's: its government's forces, whom it
+            // fights ("Taliban militants killed dozens of government soldiers": AFGMIL).
+            _ if config.bare_agents
+                && !config.tabari_rules
+                && !deictic
+                && !coordinated
+                // (People named by a lower-case plural — not a name's "Army": "the
+                // National Liberation Army"; not a single "military".)
+                && !self.tokens[end - 1].capitalized
+                && (self.tokens[end - 1].norm.ends_with('S')
+                    || matches!(self.tokens[end - 1].norm.as_str(), "POLICE" | "POLICEMEN"))
+                && !matches!(self.tokens[start].norm.as_str(), "POLITICAL" | "SHOCK")
+                && self.insurgents_country(start, all_agents).is_some() =>
+            {
+                provs.push(*p);
+                let base = self
+                    .insurgents_country(start, all_agents)
+                    .unwrap_or_default();
+                all_agents
+                    .iter()
+                    .fold(base, |acc, (a, sfx)| combine(&acc, a, *sfx))
+            }
             // News mode: a bare agent takes the latest country's code, or stands
             // alone.
             _ if config.bare_agents
@@ -1249,6 +1272,37 @@ impl<'a> Builder<'a, '_> {
             }
             _ => String::new(),
         }
+    }
+
+    /// The country of the armed group (rebels, insurgents, separatists, militias of a
+    /// country) that is the sentence's latest actor, when the bare agents `all_agents` are
+    /// all a state's armed organs (military, police) named as the government's ("government
+    /// soldiers", "government forces"): see [`Builder::agent_code`].
+    fn insurgents_country(&self, start: usize, all_agents: &[(String, bool)]) -> Option<String> {
+        if all_agents.is_empty()
+            || !all_agents
+                .iter()
+                .all(|(a, _)| matches!(a.as_str(), "MIL" | "COP" | "GOVMIL" | "GOVCOP"))
+        {
+            return None;
+        }
+        let pa = self.actors.iter().rev().find(|a| !outlet(a))?;
+        let country = pa.code.get(..3).filter(|c| is_country(c))?;
+        // (Acted on by the group: a verb between them, "killed dozens of government
+        // soldiers"; not the subject of another clause.)
+        let rec = self.rec;
+        let verb_between = (pa.tokens.1..start).any(|k| {
+            rec.mark_of
+                .get(k)
+                .copied()
+                .flatten()
+                .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Verb(_)))
+        });
+        if !verb_between {
+            return None;
+        }
+        matches!(pa.code.get(3..6), Some("REB" | "INS" | "SEP" | "UAF"))
+            .then(|| country.to_string())
     }
 
     /// The end of the name after a singular state title opening the sentence before any

@@ -635,3 +635,33 @@ fn an_actor_after_as_names_the_subjects_role() {
     )
     .contains(&"RUSMIL/RUSPKO/074".to_string()));
 }
+
+#[test]
+fn government_forces_an_armed_group_acts_on_are_its_countrys() {
+    let c = common::coder(&[
+        (DictKind::Actors, "TALIBAN_ [AFGREB]\nAFGHAN_ [AFG]\n"),
+        (
+            DictKind::Agents,
+            "MILITANTS_ [~REB]\nGOVERNMENT_SOLDIERS_ [~MIL]\nSOLDIERS_ [~MIL]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- KILL [180] ---\nKILL {KILLED}\n\n--- ABDUCT [181] ---\nCAPTURE {CAPTURED}\n",
+        ),
+    ]);
+    // The soldiers are Afghanistan's; killing and capturing are two acts.
+    assert_eq!(
+        codes(
+            &c,
+            "Taliban militants killed and captured dozens of government soldiers."
+        ),
+        ["AFGREB/AFGMIL/180", "AFGREB/AFGMIL/181"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "Taliban militants killed and captured dozens of Afghan soldiers."
+        ),
+        ["AFGREB/AFGMIL/180", "AFGREB/AFGMIL/181"]
+    );
+}

@@ -366,11 +366,29 @@ const PEOPLE: &[&str] = &[
 fn give_way(tokens: &[Token], events: Vec<Event>) -> Vec<Event> {
     let general = |c: &str| c.len() == 3 && c.ends_with('0');
     // (A statement with no target gives way to any of its root by the same source.)
+    // (Not two coordinated verbs of force, two acts: "killed and captured dozens of
+    // soldiers"; "backed down and abandoned his policy" is one.)
+    let coordinated = |e: &Event, f: &Event| {
+        if !matches!(e.code.get(..2), Some("17" | "18" | "19" | "20")) {
+            return false;
+        }
+        let (a, b) = if e.verb_span.start < f.verb_span.start {
+            (e.verb_span.end, f.verb_span.start)
+        } else {
+            (f.verb_span.end, e.verb_span.start)
+        };
+        let between: Vec<&Token> = tokens
+            .iter()
+            .filter(|t| t.span.start >= a && t.span.end <= b)
+            .collect();
+        between.len() == 1 && matches!(between[0].norm.as_str(), "AND" | "OR")
+    };
     let specific_of = |e: &Event, f: &Event| {
         f.source == e.source
             && (f.target == e.target || e.target.is_empty())
             && f.code != e.code
             && f.code.get(..2) == e.code.get(..2)
+            && !coordinated(e, f)
     };
     // So does an event with no target to the same one with a target ("held talks with
     // Karzai … and discussed issues": one meeting, with Karzai).

@@ -1247,8 +1247,19 @@ impl<'a> Builder<'a, '_> {
             }
             // News mode: a bare agent takes the latest country's code, or stands
             // alone.
+            // (So does a deictic one with no actor before it to stand for: "The Arabs
+            // claimed that they had attacked …".)
             _ if config.bare_agents
-                && !deictic
+                && (!deictic
+                    || (self.agent_prior((start, end), deictic).is_none()
+                        && self.tokens.get(end).is_none_or(|t| t.norm != "OF")
+                        && all_agents.iter().all(|(a, _)| {
+                            ![
+                                "GOV", "MIL", "COP", "JUD", "LEG", "SPY", "BUS", "MNC", "DEV",
+                            ]
+                            .iter()
+                            .any(|x| a.starts_with(x))
+                        })))
                 && !coordinated
                 && self.bare_people((start, end), all_agents) =>
             {

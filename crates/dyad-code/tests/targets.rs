@@ -665,3 +665,16 @@ fn government_forces_an_armed_group_acts_on_are_its_countrys() {
         ["AFGREB/AFGMIL/180", "AFGREB/AFGMIL/181"]
     );
 }
+
+#[test]
+fn people_named_with_the_and_no_actor_before_are_their_kind() {
+    let c = common::coder(&[
+        (DictKind::Actors, "BRAZIL_ [BRA]\n"),
+        (DictKind::Agents, "STRIKERS_ [~LAB]\nOFFICIALS_ [~GOV]\n"),
+        (DictKind::Verbs, "--- YIELD [080] ---\nACCEPT {ACCEPTED}\n"),
+    ]);
+    // "the strikers" stand for no actor named before: they are workers of no named
+    // country; not a state's organs, which need their country.
+    assert_eq!(codes(&c, "The strikers accepted a formula."), ["LAB//080"]);
+    assert!(codes(&c, "The officials accepted a formula.").is_empty());
+}

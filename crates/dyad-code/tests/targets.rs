@@ -678,3 +678,20 @@ fn people_named_with_the_and_no_actor_before_are_their_kind() {
     assert_eq!(codes(&c, "The strikers accepted a formula."), ["LAB//080"]);
     assert!(codes(&c, "The officials accepted a formula.").is_empty());
 }
+
+#[test]
+fn the_last_item_of_a_subject_list_naming_no_actor_is_the_lists() {
+    let c = common::coder(&[
+        (DictKind::Actors, "SYRIAN_ [SYR]\nGHOUTA_ [SYR]\n"),
+        (DictKind::Agents, "REGIME_ [~GOV]\nREBELS_ [~REB]\n"),
+        (DictKind::Verbs, "--- STRIKE [190] ---\nHIT\n"),
+    ]);
+    // The regime's air strikes and artillery fire: the regime hit the rebels.
+    assert_eq!(
+        codes(
+            &c,
+            "Syrian regime air strikes and artillery fire hit the rebels in Ghouta."
+        ),
+        ["SYRGOV/SYRREB/190"]
+    );
+}

@@ -650,10 +650,36 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 "before" | "after" | "since" | "upon" | "by"
             )
         };
+        // So does one right after a time closing the clause, its comma left out ("hit the
+        // enclave for a sixth straight day killing 32 civilians").
+        let after_time = c.start > 0
+            && matches!(
+                lower[c.start - 1].as_str(),
+                "day"
+                    | "days"
+                    | "week"
+                    | "weeks"
+                    | "night"
+                    | "nights"
+                    | "morning"
+                    | "evening"
+                    | "afternoon"
+                    | "today"
+                    | "yesterday"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "overnight"
+            );
         if ci > 0
             && ((chunks[ci - 1].kind == ChunkKind::O && lower[chunks[ci - 1].end - 1] == ",")
                 || temporal(c.start - 1)
-                || (c.head > c.start && temporal(c.head - 1)))
+                || (c.head > c.start && temporal(c.head - 1))
+                || after_time)
             && tags[c.head] == Tag::VBG
         {
             // (A main verb the tagger read as a participle counts: "held talks" as VBN.)

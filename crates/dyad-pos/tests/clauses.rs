@@ -173,3 +173,15 @@ fn a_reduced_relative_leaves_the_subject_before_its_participle() {
         Some("The arms")
     );
 }
+
+#[test]
+fn a_participle_after_a_closing_time_has_the_subject_of_the_finite_verb() {
+    assert_eq!(
+        subject_of(
+            "Government warplanes hit the town for a sixth straight day killing 32 civilians .",
+            "killing"
+        )
+        .as_deref(),
+        Some("Government warplanes")
+    );
+}

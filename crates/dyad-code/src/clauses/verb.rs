@@ -2628,9 +2628,33 @@ impl Ctx<'_> {
         let (passive, by_group) = voice;
         let nominal_object = |s: usize| self.nominal_object(s);
         let (mut syn_source, mut syn_target) = (None, None);
-        let subj = v
-            .subject
-            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+        // (A subject that is the last of a list naming no actor is the list's: "Syrian
+        // regime air strikes and artillery fire hit …" — the regime's.)
+        let subj = v.subject.and_then(|c| {
+            self.group_in(a.chunks[c].start, a.chunks[c].end)
+                .or_else(|| {
+                    let st = a.chunks[c].start;
+                    (self.config.every_verb
+                    && !self.tabari
+                    && c > 1
+                    && matches!(self.tokens[st.saturating_sub(1)].norm.as_str(), "AND")
+                    // (Not a name with "and": "Cable and Wireless", "Nippon Oil and Fats".)
+                    && !self.tokens[st].capitalized
+                    && a.chunks[c - 1].kind == dyad_pos::chunk::ChunkKind::O
+                    && a.chunks[c - 2].kind == dyad_pos::chunk::ChunkKind::NP
+                    && !a.chunks[..c - 2]
+                        .iter()
+                        .any(|x| x.kind == dyad_pos::chunk::ChunkKind::VP))
+                    .then(|| self.group_in(a.chunks[c - 2].start, a.chunks[c - 2].end))
+                    .flatten()
+                    // (Not a possessor of the conjunct: "Colombia's eradication and
+                    // interdiction efforts provided mixed results".)
+                    .filter(|&g| {
+                        let e = self.units.groups[g as usize].tokens.1;
+                        !self.tokens[e - 1].possessive
+                    })
+                })
+        });
         let obj = v
             .object
             .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));

@@ -680,7 +680,9 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 || temporal(c.start - 1)
                 || (c.head > c.start && temporal(c.head - 1))
                 || after_time)
-            && tags[c.head] == Tag::VBG
+            // (The participle may govern an infinitive in its phrase: "after agreeing to
+            // deepen military cooperation".)
+            && (tags[c.head] == Tag::VBG || tags[c.start] == Tag::VBG)
         {
             // (A main verb the tagger read as a participle counts: "held talks" as VBN.)
             if let Some(prev) = verbs

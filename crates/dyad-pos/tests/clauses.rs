@@ -185,3 +185,15 @@ fn a_participle_after_a_closing_time_has_the_subject_of_the_finite_verb() {
         Some("Government warplanes")
     );
 }
+
+#[test]
+fn a_participle_governing_an_infinitive_after_a_preposition_has_the_main_subject() {
+    assert_eq!(
+        subject_of(
+            "Duterte has offered to send troops to Jordan to help combat Islamist militants , after agreeing to deepen military cooperation with the nation .",
+            "deepen"
+        )
+        .as_deref(),
+        Some("Duterte")
+    );
+}

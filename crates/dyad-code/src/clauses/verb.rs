@@ -880,14 +880,19 @@ impl Ctx<'_> {
             })
         });
         !clause
-            && (r.vb.ve..t0)
-                .rev()
-                .take(4)
-                .find(|&k| {
-                    !(matches!(tokens[k].norm.as_str(), "THE" | "A" | "AN")
-                        || rec.tags.get(k).is_some_and(|t| t.is_adjective()))
-                })
+            && self
+                .word_before_group(r.vb.ve, t0)
                 .is_some_and(|k| tokens[k].norm == "AS" && (k == 0 || tokens[k - 1].norm != "SUCH"))
+    }
+
+    /// The word that introduces the actor group starting at `t0`, after the verb ending at
+    /// `ve`: the nearest of the four words before it that is no article or adjective.
+    fn word_before_group(&self, ve: usize, t0: usize) -> Option<usize> {
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        (ve..t0).rev().take(4).find(|&k| {
+            !(matches!(tokens[k].norm.as_str(), "THE" | "A" | "AN")
+                || tags.get(k).is_some_and(|t| t.is_adjective()))
+        })
     }
 
     /// News mode: whether actor group `g` is only where or what about a compound source
@@ -900,7 +905,6 @@ impl Ctx<'_> {
         let Ctx {
             config,
             tokens,
-            rec,
             units,
             ..
         } = *self;
@@ -912,18 +916,12 @@ impl Ctx<'_> {
             return false;
         }
         let t0 = units.groups[g as usize].tokens.0;
-        (r.vb.ve..t0)
-            .rev()
-            .take(4)
-            .find(|&k| {
-                !(tokens[k].norm == "THE" || rec.tags.get(k).is_some_and(|t| t.is_adjective()))
-            })
-            .is_some_and(|k| {
-                matches!(
-                    tokens[k].norm.as_str(),
-                    "IN" | "AT" | "ON" | "OVER" | "ABOUT" | "REGARDING"
-                )
-            })
+        self.word_before_group(r.vb.ve, t0).is_some_and(|k| {
+            matches!(
+                tokens[k].norm.as_str(),
+                "IN" | "AT" | "ON" | "OVER" | "ABOUT" | "REGARDING"
+            )
+        })
     }
 
     /// Whether the compound source (actor group `source`) is its own target: not

@@ -167,6 +167,23 @@ impl TokenInfo {
         }
     }
 
+    /// A 64-bit digest of everything [`word_keys`] reads: two tokens with the same identity
+    /// have the same word features.
+    #[inline]
+    #[must_use]
+    pub fn identity(&self) -> u64 {
+        let mut h = self.word;
+        for x in self
+            .suf
+            .iter()
+            .chain(&self.pre)
+            .chain([&self.shape, &self.flags])
+        {
+            h = (h.rotate_left(23) ^ x).wrapping_mul(K);
+        }
+        fmix(h)
+    }
+
     /// Padding token before the sentence (`k` = 1 or 2).
     #[must_use]
     pub fn start(k: u64) -> TokenInfo {
@@ -211,7 +228,13 @@ fn tag_hash(t: Option<Tag>, pos: u64) -> u64 {
     fmix(t.map_or(500, |t| t.index() as u64 + 1) + 100 * pos)
 }
 
-/// Feature keys for position `i` of a sentence.
+/// Number of templates that read only the word itself ([`word_keys`]).
+pub const N_WORD_FEATURES: usize = 11;
+
+/// Number of templates that read the neighbours or the previous tags ([`context_keys`]).
+pub const N_CONTEXT_FEATURES: usize = N_FEATURES - N_WORD_FEATURES;
+
+/// Feature keys for position `i` of a sentence: [`word_keys`] then [`context_keys`].
 ///
 /// `toks` holds the sentence's [`TokenInfo`] with two padding tokens on each side (so word
 /// `i` is `toks[i + 2]`); `p1`/`p2` are the tags already chosen for words `i-1` and `i-2`.
@@ -223,13 +246,18 @@ pub fn extract(
     p1: Option<Tag>,
     p2: Option<Tag>,
 ) -> [u32; N_FEATURES] {
-    let c = &toks[i + 2];
-    let m1 = &toks[i + 1];
-    let m2 = &toks[i];
-    let n1 = &toks[i + 3];
-    let n2 = &toks[i + 4];
-    let t1 = tag_hash(p1, 1);
-    let t2 = tag_hash(p2, 2);
+    let mut out = [0u32; N_FEATURES];
+    out[..N_WORD_FEATURES].copy_from_slice(&word_keys(&toks[i + 2]));
+    out[N_WORD_FEATURES..].copy_from_slice(&context_keys(toks, i, p1, p2));
+    out
+}
+
+/// The templates that read only the word (the bias, the word, its affixes, shape and flags):
+/// the same for every occurrence of the word, so the tagger caches their summed weights under
+/// [`TokenInfo::identity`].
+#[inline]
+#[must_use]
+pub fn word_keys(c: &TokenInfo) -> [u32; N_WORD_FEATURES] {
     [
         key(0, 0, 0),
         key(1, c.word, 0),
@@ -240,6 +268,28 @@ pub fn extract(
         key(6, c.pre[0], 0),
         key(7, c.pre[1], 0),
         key(8, c.pre[2], 0),
+        key(19, c.shape, 0),
+        key(20, c.flags, 0),
+    ]
+}
+
+/// The templates that read the neighbouring words or the tags already chosen.
+#[inline]
+#[must_use]
+pub fn context_keys(
+    toks: &[TokenInfo],
+    i: usize,
+    p1: Option<Tag>,
+    p2: Option<Tag>,
+) -> [u32; N_CONTEXT_FEATURES] {
+    let c = &toks[i + 2];
+    let m1 = &toks[i + 1];
+    let m2 = &toks[i];
+    let n1 = &toks[i + 3];
+    let n2 = &toks[i + 4];
+    let t1 = tag_hash(p1, 1);
+    let t2 = tag_hash(p2, 2);
+    [
         key(9, t1, 0),
         key(10, t2, 0),
         key(11, t1, t2),
@@ -250,8 +300,6 @@ pub fn extract(
         key(16, n1.word, 0),
         key(17, n1.suf[2], 0),
         key(18, n2.word, 0),
-        key(19, c.shape, 0),
-        key(20, c.flags, 0),
         key(21, t1, c.suf[2]),
         key(22, m1.word, c.word),
         key(23, c.word, n1.word),

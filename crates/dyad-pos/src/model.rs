@@ -13,11 +13,13 @@
 //!
 //! Weights are the averaged perceptron weights scaled by a fixed factor and rounded to i16.
 
+use std::cell::RefCell;
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::io::{Read, Write};
+use std::sync::atomic::{AtomicU64, Ordering};
 
-use crate::features::{self, N_FEATURES};
+use crate::features::{self, TokenInfo};
 use crate::tag::{punct_tag, Tag};
 
 const MAGIC: &[u8; 8] = b"DYADPOS1";
@@ -187,21 +189,52 @@ impl Cursor<'_> {
 
 /// A compiled model ready for tagging.
 pub struct Tagger {
-    /// Open-addressing table: `key << 32 | start << 6 | len`, 0 = empty.
-    slots: Vec<u64>,
+    /// Open-addressing table of features, two words each (first word 0 = empty). A feature
+    /// with at most [`INLINE`] weights holds them itself: `key << 32 | tags << 6 | n`
+    /// (six bits per tag index) and the weights as four `i16` in the second word; a larger one
+    /// is `key << 32 | n` and the start of its weights in [`Tagger::entries`].
+    slots: Vec<[u64; 2]>,
     mask: usize,
-    /// `tag index << 16 | weight as u16`.
+    /// Weights of features with more than [`INLINE`]: `tag index << 16 | weight as u16`.
     entries: Vec<u32>,
     /// Initial scores: 0 for allowed classes, very negative otherwise.
     base: [i32; Tag::COUNT],
     tagdict: TagDict,
+    /// Distinguishes taggers in the per-thread [`WordCache`].
+    id: u64,
 }
+
+/// Weights a feature's slot holds itself (most features have one to four).
+const INLINE: usize = 4;
+
+/// Entries in the per-thread cache of word scores (a power of two).
+const WORD_CACHE_SIZE: usize = 4096;
+
+/// Per-thread, direct-mapped cache of the summed weights of a word's own features
+/// ([`features::word_keys`]), keyed by [`TokenInfo::identity`]: a frequent word's eleven
+/// table look-ups become one. Scores are exact sums, so tagging is the same with or without it.
+struct WordCache {
+    /// The tagger whose scores are cached.
+    owner: u64,
+    /// `identity | 1` of the word in each entry, 0 = empty.
+    keys: Vec<u64>,
+    scores: Vec<[i32; Tag::COUNT]>,
+}
+
+thread_local! {
+    static WORD_CACHE: RefCell<WordCache> = const {
+        RefCell::new(WordCache { owner: 0, keys: Vec::new(), scores: Vec::new() })
+    };
+}
+
+/// Source of [`Tagger`] ids (0 is never used: it marks an unused cache).
+static NEXT_TAGGER_ID: AtomicU64 = AtomicU64::new(1);
 
 impl std::fmt::Debug for Tagger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Tagger")
             .field("features", &self.feature_count())
-            .field("weights", &self.entries.len())
+            .field("outside-weights", &self.entries.len())
             .field("tagdict", &self.tagdict.len())
             .finish()
     }
@@ -251,8 +284,9 @@ impl Tagger {
         }
         let nf = c.varint()? as usize;
         let cap = (nf.max(1) * 3 / 2).next_power_of_two();
-        let mut slots = vec![0u64; cap];
-        let mut entries = Vec::with_capacity(nf * 3);
+        let mut slots = vec![[0u64; 2]; cap];
+        let mut entries = Vec::new();
+        let mut weights = Vec::with_capacity(Tag::COUNT);
         let mut key = 0u64;
         for i in 0..nf {
             let at = c.pos;
@@ -262,21 +296,37 @@ impl Tagger {
                 return Err(ModelError::BadKey(at));
             }
             let len = c.byte()? as usize;
-            let start = entries.len();
-            if start >= (1 << 26) || len >= 64 {
+            if len >= 64 || entries.len() >= u32::MAX as usize {
                 return Err(ModelError::TooLarge);
             }
+            weights.clear();
             for _ in 0..len {
                 let t = c.tag()?;
                 let w = c.take(2)?;
-                let w = i16::from_le_bytes([w[0], w[1]]);
-                entries.push((t.index() as u32) << 16 | u32::from(w as u16));
+                weights.push((t, i16::from_le_bytes([w[0], w[1]])));
             }
+            let slot = if len <= INLINE {
+                let mut tags = 0u64;
+                let mut ws = 0u64;
+                for (j, &(t, w)) in weights.iter().enumerate() {
+                    tags |= (t.index() as u64) << (6 * j);
+                    ws |= u64::from(w as u16) << (16 * j);
+                }
+                [key << 32 | tags << 6 | len as u64, ws]
+            } else {
+                let start = entries.len() as u64;
+                entries.extend(
+                    weights
+                        .iter()
+                        .map(|&(t, w)| (t.index() as u32) << 16 | u32::from(w as u16)),
+                );
+                [key << 32 | len as u64, start]
+            };
             let mut s = (key as usize) & (cap - 1);
-            while slots[s] != 0 {
+            while slots[s][0] != 0 {
                 s = (s + 1) & (cap - 1);
             }
-            slots[s] = key << 32 | (start as u64) << 6 | len as u64;
+            slots[s] = slot;
         }
         Ok(Tagger {
             slots,
@@ -284,13 +334,14 @@ impl Tagger {
             entries,
             base,
             tagdict,
+            id: NEXT_TAGGER_ID.fetch_add(1, Ordering::Relaxed),
         })
     }
 
     /// Number of features with weights.
     #[must_use]
     pub fn feature_count(&self) -> usize {
-        self.slots.iter().filter(|&&s| s != 0).count()
+        self.slots.iter().filter(|s| s[0] != 0).count()
     }
 
     /// Number of words in the tag dictionary.
@@ -299,40 +350,50 @@ impl Tagger {
         self.tagdict.len()
     }
 
+    /// Add the weights of features `feats` to `scores`.
     #[inline]
-    fn predict(&self, feats: &[u32; N_FEATURES]) -> Tag {
+    fn add_weights<const N: usize>(&self, feats: &[u32; N], scores: &mut [i32; Tag::COUNT]) {
         // Phase 1: load every feature's home slot (independent loads, overlapped by the CPU).
-        let mut slot = [0u64; N_FEATURES];
+        let mut slot = [[0u64; 2]; N];
         for (s, &f) in slot.iter_mut().zip(feats) {
             *s = self.slots[f as usize & self.mask];
         }
-        // Phase 2: resolve probes; phase 3: accumulate.
-        let mut ranges = [(0usize, 0usize); N_FEATURES];
-        for ((r, &f), &s0) in ranges.iter_mut().zip(feats).zip(&slot) {
+        // Phase 2: resolve probes and add inline weights; the rest from `entries`.
+        for (&f, &s0) in feats.iter().zip(&slot) {
             let mut s = s0;
             let mut i = f as usize & self.mask;
-            while s != 0 && (s >> 32) as u32 != f {
+            while s[0] != 0 && (s[0] >> 32) as u32 != f {
                 i = (i + 1) & self.mask;
                 s = self.slots[i];
             }
-            if s != 0 {
-                let start = ((s >> 6) & ((1 << 26) - 1)) as usize;
-                *r = (start, start + (s & 63) as usize);
+            let n = (s[0] & 63) as usize;
+            if n <= INLINE {
+                for j in 0..n {
+                    let t = (s[0] >> (6 + 6 * j)) & 63;
+                    scores[t as usize] += i32::from((s[1] >> (16 * j)) as u16 as i16);
+                }
+            } else {
+                let start = s[1] as usize;
+                for &e in &self.entries[start..start + n] {
+                    scores[(e >> 16) as usize] += i32::from(e as u16 as i16);
+                }
             }
+        }
+    }
+
+    /// The base scores plus the weights of the word's own features, from the cache if there.
+    #[inline]
+    fn word_scores(&self, cache: &mut WordCache, tok: &TokenInfo) -> [i32; Tag::COUNT] {
+        let key = tok.identity() | 1;
+        let at = (key >> 20) as usize & (WORD_CACHE_SIZE - 1);
+        if cache.keys[at] == key {
+            return cache.scores[at];
         }
         let mut scores = self.base;
-        for &(a, b) in &ranges {
-            for &e in &self.entries[a..b] {
-                scores[(e >> 16) as usize] += i32::from(e as u16 as i16);
-            }
-        }
-        let mut best = 0;
-        for i in 1..Tag::COUNT {
-            if scores[i] > scores[best] {
-                best = i;
-            }
-        }
-        Tag::ALL[best]
+        self.add_weights(&features::word_keys(tok), &mut scores);
+        cache.keys[at] = key;
+        cache.scores[at] = scores;
+        scores
     }
 
     /// Tag one sentence: one tag per word. Words are as in the text (original case); the
@@ -345,19 +406,41 @@ impl Tagger {
             words.iter().map(|w| features::normalise(w)).collect();
         features::sentence_info(norm.iter().map(AsRef::as_ref), &mut infos);
         let mut quote_open = false;
-        for (i, w) in norm.iter().enumerate() {
-            let t = match fixed_tag(w, &self.tagdict, &mut quote_open) {
-                Some(t) => t,
-                None => {
-                    let p1 = i.checked_sub(1).map(|j| out[j]);
-                    let p2 = i.checked_sub(2).map(|j| out[j]);
-                    self.predict(&features::extract(&infos, i, p1, p2))
-                }
-            };
-            out.push(t);
-        }
+        WORD_CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.owner != self.id {
+                cache.owner = self.id;
+                cache.keys = vec![0; WORD_CACHE_SIZE];
+                cache.scores = vec![[0; Tag::COUNT]; WORD_CACHE_SIZE];
+            }
+            for (i, w) in norm.iter().enumerate() {
+                let t = match fixed_tag(w, &self.tagdict, &mut quote_open) {
+                    Some(t) => t,
+                    None => {
+                        let p1 = i.checked_sub(1).map(|j| out[j]);
+                        let p2 = i.checked_sub(2).map(|j| out[j]);
+                        let mut scores = self.word_scores(&mut cache, &infos[i + 2]);
+                        self.add_weights(&features::context_keys(&infos, i, p1, p2), &mut scores);
+                        best_tag(&scores)
+                    }
+                };
+                out.push(t);
+            }
+        });
         out
     }
+}
+
+/// The tag with the highest score (the first of equal ones).
+#[inline]
+fn best_tag(scores: &[i32; Tag::COUNT]) -> Tag {
+    let mut best = 0;
+    for i in 1..Tag::COUNT {
+        if scores[i] > scores[best] {
+            best = i;
+        }
+    }
+    Tag::ALL[best]
 }
 
 /// Tag decided without the perceptron: punctuation rules, `"` by parity, the tag dictionary.

@@ -43,6 +43,40 @@ fn one_tag_per_word_and_empty_input() {
     assert_eq!(Tagger::embedded().tag(&words).len(), words.len());
 }
 
+/// The per-thread cache of word scores changes nothing: each sentence tagged by a fresh tagger
+/// (empty cache) gets the tags one tagger gives it after the others (words seen before, at the
+/// start of a sentence and inside one, in other cases).
+#[test]
+fn cached_word_scores_give_the_same_tags() {
+    let sentences = [
+        "Police attack the protesters in Cairo .",
+        "The police attack was condemned by Egypt 's government .",
+        "Attack helicopters struck the town , police said .",
+        "They said the attack killed police officers .",
+        "POLICE SAY ATTACK KILLED 12 IN 2024 .",
+        "Said the minister : \" We will attack . \"",
+        "They may attack in May , the US told us .",
+        "In May the rebels said they may talk .",
+        "The trade talks opened in Geneva , the Cocoa Trade Council said .",
+        "Cocoa futures fell in New York on Monday .",
+        "New crop sales were also light .",
+        "Final figures were lower .",
+        "The final total rose .",
+    ];
+    // The cache is per thread and belongs to one tagger at a time: tag everything with the
+    // warm tagger first, then each sentence with a fresh one.
+    let warm = Tagger::from_bytes(dyad_pos::EMBEDDED_MODEL).expect("valid model");
+    let words: Vec<Vec<&str>> = sentences.iter().map(|s| s.split(' ').collect()).collect();
+    let warm_tags: Vec<Vec<Tag>> = (0..2)
+        .flat_map(|_| words.iter().map(|w| warm.tag(w)))
+        .collect();
+    for (k, tags) in warm_tags.iter().enumerate() {
+        let w = &words[k % words.len()];
+        let cold = Tagger::from_bytes(dyad_pos::EMBEDDED_MODEL).expect("valid model");
+        assert_eq!(tags, &cold.tag(w), "{}", sentences[k % words.len()]);
+    }
+}
+
 #[test]
 fn bad_model_bytes_are_rejected() {
     assert!(Tagger::from_bytes(b"not a model").is_err());

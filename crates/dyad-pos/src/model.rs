@@ -58,7 +58,7 @@ pub enum ModelError {
     /// Feature keys are not strictly ascending (corrupt data).
     #[error("model: feature keys not ascending at byte {0}")]
     BadKey(usize),
-    /// More weight entries than the in-memory table can address.
+    /// A feature with more weights than there are tags.
     #[error("model: too many weight entries")]
     TooLarge,
 }
@@ -192,11 +192,11 @@ pub struct Tagger {
     /// Open-addressing table of features, two words each (first word 0 = empty). A feature
     /// with at most [`INLINE`] weights holds them itself: `key << 32 | tags << 6 | n`
     /// (six bits per tag index) and the weights as four `i16` in the second word; a larger one
-    /// is `key << 32 | n` and the start of its weights in [`Tagger::entries`].
+    /// is `key << 32 | 63` and the index of its row in [`Tagger::dense`].
     slots: Vec<[u64; 2]>,
     mask: usize,
-    /// Weights of features with more than [`INLINE`]: `tag index << 16 | weight as u16`.
-    entries: Vec<u32>,
+    /// Weights of features with more than [`INLINE`], one per tag (added as a vector).
+    dense: Vec<[i16; Tag::COUNT]>,
     /// Initial scores: 0 for allowed classes, very negative otherwise.
     base: [i32; Tag::COUNT],
     tagdict: TagDict,
@@ -206,6 +206,9 @@ pub struct Tagger {
 
 /// Weights a feature's slot holds itself (most features have one to four).
 const INLINE: usize = 4;
+
+/// Low bits of a slot whose weights are a row of [`Tagger::dense`].
+const DENSE: u64 = 63;
 
 /// Entries in the per-thread cache of word scores (a power of two).
 const WORD_CACHE_SIZE: usize = 4096;
@@ -234,7 +237,7 @@ impl std::fmt::Debug for Tagger {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("Tagger")
             .field("features", &self.feature_count())
-            .field("outside-weights", &self.entries.len())
+            .field("dense", &self.dense.len())
             .field("tagdict", &self.tagdict.len())
             .finish()
     }
@@ -285,7 +288,7 @@ impl Tagger {
         let nf = c.varint()? as usize;
         let cap = (nf.max(1) * 3 / 2).next_power_of_two();
         let mut slots = vec![[0u64; 2]; cap];
-        let mut entries = Vec::new();
+        let mut dense = Vec::new();
         let mut weights = Vec::with_capacity(Tag::COUNT);
         let mut key = 0u64;
         for i in 0..nf {
@@ -296,7 +299,7 @@ impl Tagger {
                 return Err(ModelError::BadKey(at));
             }
             let len = c.byte()? as usize;
-            if len >= 64 || entries.len() >= u32::MAX as usize {
+            if len > Tag::COUNT {
                 return Err(ModelError::TooLarge);
             }
             weights.clear();
@@ -314,13 +317,12 @@ impl Tagger {
                 }
                 [key << 32 | tags << 6 | len as u64, ws]
             } else {
-                let start = entries.len() as u64;
-                entries.extend(
-                    weights
-                        .iter()
-                        .map(|&(t, w)| (t.index() as u32) << 16 | u32::from(w as u16)),
-                );
-                [key << 32 | len as u64, start]
+                let mut row = [0i16; Tag::COUNT];
+                for &(t, w) in &weights {
+                    row[t.index()] = row[t.index()].saturating_add(w);
+                }
+                dense.push(row);
+                [key << 32 | DENSE, dense.len() as u64 - 1]
             };
             let mut s = (key as usize) & (cap - 1);
             while slots[s][0] != 0 {
@@ -331,7 +333,7 @@ impl Tagger {
         Ok(Tagger {
             slots,
             mask: cap - 1,
-            entries,
+            dense,
             base,
             tagdict,
             id: NEXT_TAGGER_ID.fetch_add(1, Ordering::Relaxed),
@@ -358,7 +360,7 @@ impl Tagger {
         for (s, &f) in slot.iter_mut().zip(feats) {
             *s = self.slots[f as usize & self.mask];
         }
-        // Phase 2: resolve probes and add inline weights; the rest from `entries`.
+        // Phase 2: resolve probes and add the weights (inline, or a dense row).
         for (&f, &s0) in feats.iter().zip(&slot) {
             let mut s = s0;
             let mut i = f as usize & self.mask;
@@ -366,16 +368,15 @@ impl Tagger {
                 i = (i + 1) & self.mask;
                 s = self.slots[i];
             }
-            let n = (s[0] & 63) as usize;
-            if n <= INLINE {
-                for j in 0..n {
-                    let t = (s[0] >> (6 + 6 * j)) & 63;
-                    scores[t as usize] += i32::from((s[1] >> (16 * j)) as u16 as i16);
+            let n = s[0] & 63;
+            if n == DENSE {
+                for (score, &w) in scores.iter_mut().zip(&self.dense[s[1] as usize]) {
+                    *score += i32::from(w);
                 }
             } else {
-                let start = s[1] as usize;
-                for &e in &self.entries[start..start + n] {
-                    scores[(e >> 16) as usize] += i32::from(e as u16 as i16);
+                for j in 0..n as usize {
+                    let t = (s[0] >> (6 + 6 * j)) & 63;
+                    scores[t as usize] += i32::from((s[1] >> (16 * j)) as u16 as i16);
                 }
             }
         }

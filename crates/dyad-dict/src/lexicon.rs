@@ -1,5 +1,9 @@
 //! Word interning and the TABARI matching rules: stems, exact words and regular endings.
 
+use std::cell::RefCell;
+use std::hash::BuildHasher;
+use std::sync::atomic::{AtomicU64, Ordering};
+
 use rustc_hash::FxHashMap;
 
 /// An interned dictionary word (string plus matching rule).
@@ -35,6 +39,41 @@ pub struct Lexicon {
     /// (a district of Nepal) is not "banking".
     verbal: rustc_hash::FxHashSet<WordId>,
     verbal_mode: bool,
+    /// Changes with every word interned (unique across lexicons; 0 = nothing interned): the
+    /// per-thread [`MatchCache`] holds the matches of one stamp.
+    stamp: u64,
+}
+
+/// Source of [`Lexicon`] stamps.
+static NEXT_STAMP: AtomicU64 = AtomicU64::new(1);
+
+/// Entries in the per-thread match cache (a power of two).
+const CACHE_SIZE: usize = 8192;
+/// Longest text word the cache holds.
+const CACHE_WORD: usize = 23;
+/// Most matches a cached word may have.
+const CACHE_IDS: usize = 5;
+
+/// One cached text word and its matches.
+#[derive(Clone, Copy, Default)]
+struct CacheEntry {
+    len: u8,
+    word: [u8; CACHE_WORD],
+    n: u8,
+    ids: [WordId; CACHE_IDS],
+}
+
+/// Per-thread, direct-mapped cache of [`Lexicon::matches`]: a text word's matches cost a
+/// dozen hash look-ups (every stem length, every ending), and news repeats its words.
+struct MatchCache {
+    stamp: u64,
+    entries: Vec<CacheEntry>,
+}
+
+thread_local! {
+    static MATCH_CACHE: RefCell<MatchCache> = const {
+        RefCell::new(MatchCache { stamp: 0, entries: Vec::new() })
+    };
 }
 
 impl Lexicon {
@@ -45,6 +84,7 @@ impl Lexicon {
 
     /// Interns `word` with `kind`.
     pub fn intern(&mut self, word: &str, kind: WordKind) -> WordId {
+        self.stamp = NEXT_STAMP.fetch_add(1, Ordering::Relaxed);
         let id = self.intern_word(word, kind);
         if self.verbal_mode {
             self.verbal.insert(id);
@@ -121,8 +161,39 @@ impl Lexicon {
         }
     }
 
-    /// Every dictionary word that matches the upper-case text word `token`, pushed into `out`.
+    /// Every dictionary word that matches the upper-case text word `token`, pushed into `out`
+    /// (from the per-thread cache when the word was matched before).
     pub fn matches(&self, token: &str, out: &mut Vec<WordId>) {
+        if token.len() > CACHE_WORD || self.stamp == 0 {
+            return self.matches_uncached(token, out);
+        }
+        MATCH_CACHE.with(|cache| {
+            let mut cache = cache.borrow_mut();
+            if cache.stamp != self.stamp {
+                cache.stamp = self.stamp;
+                cache.entries = vec![CacheEntry::default(); CACHE_SIZE];
+            }
+            let h = rustc_hash::FxBuildHasher.hash_one(token);
+            let e = &mut cache.entries[(h >> 40) as usize & (CACHE_SIZE - 1)];
+            let len = token.len();
+            // (An empty entry has length 0; an empty token is never cached.)
+            if len > 0 && usize::from(e.len) == len && &e.word[..len] == token.as_bytes() {
+                out.extend_from_slice(&e.ids[..usize::from(e.n)]);
+                return;
+            }
+            let start = out.len();
+            self.matches_uncached(token, out);
+            let found = &out[start..];
+            if len > 0 && found.len() <= CACHE_IDS {
+                e.len = len as u8;
+                e.word[..len].copy_from_slice(token.as_bytes());
+                e.n = found.len() as u8;
+                e.ids[..found.len()].copy_from_slice(found);
+            }
+        });
+    }
+
+    fn matches_uncached(&self, token: &str, out: &mut Vec<WordId>) {
         if let Some(&id) = self.only.get(token) {
             out.push(id);
         }
@@ -220,6 +291,31 @@ mod tests {
         assert!(m("AND").is_empty(), "AND is no past tense of AN");
         assert!(m("ANS").is_empty(), "no ending on a two-letter word");
         assert_eq!(m("AN"), vec![an]);
+    }
+
+    /// The per-thread match cache answers for one lexicon in one state: a word interned later,
+    /// or another lexicon, is seen at once; a word matched before gets the same matches.
+    #[test]
+    fn cached_matches_follow_the_lexicon() {
+        let m = |l: &Lexicon, t: &str| {
+            let mut v = Vec::new();
+            l.matches(t, &mut v);
+            v
+        };
+        let mut a = Lexicon::default();
+        let syria = a.intern("SYRIA", WordKind::Stem);
+        let mut b = Lexicon::default();
+        b.intern("IRAQ", WordKind::Stem);
+        let syrian = b.intern("SYRIAN", WordKind::Exact);
+        assert_eq!(m(&a, "SYRIANS"), vec![syria]);
+        assert_eq!(m(&a, "SYRIANS"), vec![syria], "cached");
+        assert_eq!(m(&b, "SYRIANS"), vec![syrian], "another lexicon");
+        assert_eq!(m(&a, "SYRIANS"), vec![syria], "the first again");
+        let syr = a.intern("SYR", WordKind::Stem);
+        assert_eq!(m(&a, "SYRIANS"), vec![syria, syr], "a word interned since");
+        let long = "SYRIA".repeat(6);
+        assert_eq!(m(&a, &long), vec![syria, syr], "longer than a cache entry");
+        assert!(m(&a, "").is_empty());
     }
 
     #[test]

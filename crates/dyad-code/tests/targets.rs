@@ -695,3 +695,25 @@ fn the_last_item_of_a_subject_list_naming_no_actor_is_the_lists() {
         ["SYRGOV/SYRREB/190"]
     );
 }
+
+#[test]
+fn a_contact_relatives_target_is_the_noun_before_its_pronoun() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "LIBYAN_NATIONAL_ARMY [LBYMIL]\nTURKISH_ [TUR]\nDERNA [LBY]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- SEIZE [171] ---\nSEIZE\n--- RELEASE [0842] ---\nRELEASE\n",
+        ),
+    ]);
+    // The ship it seized: the seizure is of the Turkish ship, not of Derna.
+    assert_eq!(
+        codes(
+            &c,
+            "The Libyan National Army had released a Turkish ship it seized near the port city of Derna on Monday."
+        ),
+        ["LBYMIL/TUR/0842", "LBYMIL/TUR/171"]
+    );
+}

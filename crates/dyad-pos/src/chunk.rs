@@ -169,6 +169,14 @@ const OBJECT_CONTROL: &[&str] = &[
     "got", "made", "make", "let",
 ];
 
+/// Verbs (prefixes) whose object may be followed by a clause with no "that" ("told reporters
+/// he met", "assured Iran it would"): a pronoun after their object opens that clause, not a
+/// contact relative.
+const CLAUSE_TAKING: &[&str] = &[
+    "tell", "told", "assur", "inform", "warn", "remind", "convinc", "promis", "persuad", "show",
+    "notif", "advis", "teach", "taught", "reassur", "caution", "urg", "ask", "want",
+];
+
 /// Chunks a tagged sentence and links verbs to their subjects and objects.
 pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
     let n = words.len().min(tags.len());
@@ -705,6 +713,44 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 ChunkKind::NP | ChunkKind::PP => Some(p),
                 _ => None,
             });
+        // A contact relative ("released a Turkish ship it seized near Derna", "the weapons
+        // they captured"): a pronoun subject right after a noun phrase, the verb active with
+        // no noun phrase after it — its object is the noun phrase before the pronoun.
+        // (Not after a verb that takes a clause: "told reporters he met", "assured Iran it
+        // would".)
+        let contact = subject.filter(|&s| {
+            s >= 2
+                && chunks[s].end == c.start
+                && chunks[s].end - chunks[s].start == 1
+                && tags[chunks[s].start] == Tag::PRP
+                && matches!(
+                    lower[chunks[s].start].as_str(),
+                    "it" | "they" | "he" | "she" | "we"
+                )
+                && chunks[s - 1].kind == ChunkKind::NP
+                && chunks[s - 1].end == chunks[s].start
+                && tags[chunks[s - 1].head].is_noun()
+                && chunks[s - 2].kind == ChunkKind::VP
+                && !SPEECH.contains(&lower[chunks[s - 2].head].as_str())
+                && !CLAUSE_TAKING
+                    .iter()
+                    .any(|p| lower[chunks[s - 2].head].starts_with(p))
+        });
+        let object = match (contact, object) {
+            (Some(s), None)
+                if !passive && matches!(tags[c.head], Tag::VBD | Tag::VBZ | Tag::VBP) =>
+            {
+                Some(s - 1)
+            }
+            (Some(s), Some(o))
+                if !passive
+                    && matches!(tags[c.head], Tag::VBD | Tag::VBZ | Tag::VBP)
+                    && chunks[o].kind == ChunkKind::PP =>
+            {
+                Some(s - 1)
+            }
+            _ => object,
+        };
         let speech = SPEECH.contains(&lower[c.head].as_str());
         let quoted = quotes.iter().any(|&(s, e)| c.start >= s && c.end <= e);
         verbs.push(VerbInfo {

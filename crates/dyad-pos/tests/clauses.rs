@@ -197,3 +197,49 @@ fn a_participle_governing_an_infinitive_after_a_preposition_has_the_main_subject
         Some("Duterte")
     );
 }
+
+fn object_of(s: &str, head: &str) -> Option<String> {
+    let (words, a) = analysed(s);
+    let v = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == head)
+        .unwrap();
+    v.object.map(|c| {
+        let ch = &a.chunks[c];
+        words[ch.start..ch.end].join(" ")
+    })
+}
+
+#[test]
+fn a_contact_relatives_object_is_the_noun_phrase_before_its_pronoun() {
+    assert_eq!(
+        object_of(
+            "The army released a Turkish ship it seized near the port city of Derna .",
+            "seized"
+        )
+        .as_deref(),
+        Some("a Turkish ship")
+    );
+    // (Not a clause after a verb that takes one, nor a verb with an object of its own.)
+    assert_eq!(
+        object_of("The minister told reporters he met the envoy .", "met").as_deref(),
+        Some("the envoy")
+    );
+    assert_eq!(
+        object_of(
+            "The minister assured Iran it supported the deal .",
+            "supported"
+        )
+        .as_deref(),
+        Some("the deal")
+    );
+    assert_eq!(
+        object_of(
+            "The minister told reporters he objected in Geneva .",
+            "objected"
+        )
+        .as_deref(),
+        Some("in Geneva")
+    );
+}

@@ -697,3 +697,17 @@ fn a_misread_past_tense_is_the_verb() {
     let ev = code("The French military sent 200 troops to Mali.\n");
     assert!(has(&ev, "FRAMIL", "MLI", "07"), "{ev:?}");
 }
+
+/// "delivering a blow", "dealt a setback": harm done, not aid given (PROVIDE's null patterns).
+#[test]
+fn delivering_a_blow_is_no_aid() {
+    let ev = code(
+        "A rebel commander has surrendered to Colombian forces, delivering a fresh blow to the insurgency.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("07")), "{ev:?}");
+    let ev = code("The army delivered a setback to the rebels in Syria.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("07")), "{ev:?}");
+    // (Aid delivered is still aid.)
+    let ev = code("Germany delivered food to Syrian refugees.\n");
+    assert!(has(&ev, "DEU", "SYR", "07"), "{ev:?}");
+}

@@ -1272,10 +1272,22 @@ impl<'a> Builder<'a, '_> {
                 });
                 let base = homeland
                     .or_else(|| self.bare_country(end))
+                    .or_else(|| self.opening_organ_country((start, end), all_agents))
                     .unwrap_or_default();
                 all_agents
                     .iter()
                     .fold(base, |acc, (a, sfx)| combine(&acc, a, *sfx))
+            }
+            // News mode: a state organ or an armed group opening the sentence, no actor
+            // before it, is of the country the sentence names next ("The Supreme Court
+            // refused to lift the ban on the Students Islamic Movement of India", "Defense
+            // Minister Waldir Pires defended Brazil's air traffic control system", "A rebel
+            // commander surrendered to Colombian forces").
+            _ if let Some(country) = self.opening_organ_country((start, end), all_agents) => {
+                provs.push(*p);
+                all_agents
+                    .iter()
+                    .fold(country, |acc, (a, sfx)| combine(&acc, a, *sfx))
             }
             _ if config.petrarch1 => {
                 provs.push(*p);
@@ -1283,6 +1295,70 @@ impl<'a> Builder<'a, '_> {
             }
             _ => String::new(),
         }
+    }
+
+    /// The country of a state organ or an armed group (the bare agents `all_agents` at
+    /// `start..end`) that opens the sentence with no actor before it: the country of the
+    /// sentence's next actor, when that actor is a country's (not an organisation's: "Foreign
+    /// Minister Urmas Paet said the European Union must …" names no country of his), and the
+    /// article's own country if it has one.
+    fn opening_organ_country(
+        &self,
+        (start, end): (usize, usize),
+        all_agents: &[(String, bool)],
+    ) -> Option<String> {
+        let (tokens, rec, config) = (self.tokens, self.rec, self.config);
+        if !config.bare_agents
+            || config.tabari_rules
+            || !self.actors.is_empty()
+            || all_agents.is_empty()
+            || !all_agents.iter().all(|(a, _)| {
+                ["GOV", "MIL", "COP", "JUD", "LEG", "SPY", "REB", "INS"]
+                    .iter()
+                    .any(|x| a.starts_with(x))
+            })
+            || !(0..start).all(|k| {
+                rec.tags
+                    .get(k)
+                    .is_some_and(|t| *t == dyad_pos::Tag::DT || t.is_adjective())
+            })
+        {
+            return None;
+        }
+        let (k, code, e) = (end..tokens.len()).find_map(|k| match &self.atom_at[k] {
+            Some((Atom::Actor { code, .. }, e)) => Some((k, code, *e)),
+            _ => None,
+        })?;
+        // (Not one the act is directed to, nor a place: "will make a visit to the United
+        // States", "the bank's loans to Argentina", "leaves for Washington", "is in Washington
+        // to meet". A named official — "Prime Minister Yasuhiro Nakasone",
+        // "Agriculture Minister Mutsuki Kato said he will meet U.S. Agriculture Secretary" —
+        // is of the country only when it owns what is spoken of: "defended Brazil's
+        // environmental policies".)
+        let named = tokens.get(end).is_some_and(|t| {
+            t.kind == TokenKind::Word && t.capitalized && rec.mark_of[end].is_none()
+        }) || self
+            .titled_person_opening((start, end), all_agents)
+            .is_some();
+        // (An organ of that country after the preposition is the organ's counterpart:
+        // "surrendered to Colombian forces".)
+        let organ_after = matches!(self.atom_at.get(e), Some(Some((Atom::Agent { .. }, _))));
+        if (matches!(
+            tokens[k - 1].norm.as_str(),
+            "TO" | "FOR" | "AT" | "FROM" | "INTO" | "TOWARD" | "TOWARDS" | "IN"
+        ) && !organ_after)
+            || (named && !tokens[e - 1].possessive)
+        {
+            return None;
+        }
+        // (In an article about one country, only that country: "The Senate voted to condemn
+        // the proposed European tax" in a story about Washington.)
+        let main = self.ctx.main_country();
+        code.get(..3)
+            .filter(|c| {
+                is_country(c) && !REGIONS.contains(c) && main.as_deref().is_none_or(|m| m == *c)
+            })
+            .map(str::to_string)
     }
 
     /// The country of the armed group (rebels, insurgents, separatists, militias of a

@@ -428,3 +428,61 @@ fn a_capitalised_may_before_no_base_verb_is_a_name() {
     // (A modal still: an act that may happen is none.)
     assert_eq!(codes(&c, "Iran May Attack Iraq."), Vec::<String>::new());
 }
+
+/// A state organ or an armed group opening a sentence, no actor before it, is of the country
+/// the sentence names next — not a country the act goes to or takes place in, and a named
+/// official only through what his country owns; in an article about another country, not at
+/// all.
+#[test]
+fn an_organ_opening_the_sentence_is_of_the_country_named_next() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "INDIA_ [IND]\nBRAZIL_ [BRA]\nUNITED_STATES [USA]\nCOLOMBIAN_ [COL]\n",
+        ),
+        (
+            DictKind::Agents,
+            "SUPREME_COURT [~JUD]\nDEFENSE_MINISTER [~GOV]\nPRIME_MINISTER [~GOV]\nMINISTER_ [~GOV]\nFORCES_ [~MIL]\nREBEL_COMMANDER [~REB]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- REJECT [120] ---\nREFUSE\n--- DEFEND [052] ---\nDEFEND\n--- VISIT [042] ---\nVISIT\nTRAVEL {TRAVELLED}\n--- SURRENDER [0874] ---\nSURRENDER\n",
+        ),
+    ]);
+    let sources = |text: &str| -> Vec<String> {
+        codes(&c, text)
+            .iter()
+            .map(|e| e.split('/').next().unwrap_or_default().to_string())
+            .collect()
+    };
+    assert_eq!(
+        sources(
+            "The Supreme Court refused to lift the ban on the Students Islamic Movement of India."
+        ),
+        ["INDJUD"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "Defense Minister Waldir Pires defended Brazil's air traffic control system."
+        ),
+        ["BRAGOV/BRA/052"]
+    );
+    assert_eq!(
+        sources("A rebel commander has surrendered to Colombian forces."),
+        ["COLREB"]
+    );
+    // (A named official whose country owns nothing spoken of; a country the act goes to.)
+    assert!(codes(
+        &c,
+        "Prime Minister Yasuhiro Nakasone will visit the United States."
+    )
+    .is_empty());
+    assert!(codes(&c, "The minister travelled to India.").is_empty());
+    // (An article about Brazil: its court is no Indian court.)
+    let events = article_codes(
+        &c,
+        "Brazil's economy grew. Brazil's exports rose. The Supreme Court refused to lift the ban on the Students Islamic Movement of India.",
+    );
+    assert!(events.iter().all(|e| !e.starts_with("IND")), "{events:?}");
+}

@@ -147,3 +147,26 @@ fn the_actor_after_by_past_the_target_does_the_act() {
     )
     .contains(&"SAUGOV/RUS/042".to_string()));
 }
+
+/// An act spoken about ("complained about a raid on", "a dispute over loans to") is no act of
+/// the speaker; one it owns is ("talked about its attack on Libya").
+#[test]
+fn an_act_spoken_about_is_not_the_speakers() {
+    let c = common::coder(&[
+        (DictKind::Actors, "UNITED_STATES_ [USA]\nLIBYA_ [LBY]\n"),
+        (
+            DictKind::Verbs,
+            "--- ATTACK [190] ---\nATTACK\nRAID\n\n--- COMPLAIN [---] ---\nCOMPLAIN {COMPLAINED}\nTALK {TALKED}\nLAUNCH {LAUNCHED}\n",
+        ),
+    ]);
+    assert!(codes(&c, "The United States complained about a raid on Libya.").is_empty());
+    assert!(codes(&c, "The United States complained about the raid on Libya.").is_empty());
+    assert_eq!(
+        codes(&c, "The United States talked about its raid on Libya."),
+        ["USA/LBY/190"]
+    );
+    assert_eq!(
+        codes(&c, "The United States launched a raid on Libya."),
+        ["USA/LBY/190"]
+    );
+}

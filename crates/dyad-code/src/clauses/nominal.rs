@@ -213,6 +213,38 @@ impl Ctx<'_> {
             if subject == Some(None) {
                 continue;
             }
+            // (An act spoken about is no act of the speaker: "summoned the ambassador to
+            // complain about a raid on a German organization" — whoever raided, not the
+            // complainant.)
+            let topic_word = |j: usize| {
+                matches!(
+                    tokens[j].norm.as_str(),
+                    "ABOUT" | "OVER" | "REGARDING" | "CONCERNING"
+                )
+            };
+            // (The tagger may read "about" as an adverb.)
+            let np_start = (cs..k)
+                .rev()
+                .take_while(|&j| {
+                    !topic_word(j)
+                        && rec.tags.get(j).is_some_and(|t| {
+                            t.is_adjective()
+                                || t.is_noun()
+                                || matches!(
+                                    t,
+                                    dyad_pos::Tag::DT
+                                        | dyad_pos::Tag::CD
+                                        | dyad_pos::Tag::PRPS
+                                        | dyad_pos::Tag::VBN
+                                        | dyad_pos::Tag::RB
+                                )
+                        })
+                })
+                .last()
+                .unwrap_or(k);
+            if subject.is_none() && np_start > cs && topic_word(np_start - 1) && !self.tabari {
+                continue;
+            }
             // (A subject that is no actor — "any actions that might risk conflict" — names
             // someone else than the nearest actor.)
             let plain_subject = syntax.as_ref().zip(governing).is_some_and(|(a, v)| {

@@ -711,3 +711,13 @@ fn delivering_a_blow_is_no_aid() {
     let ev = code("Germany delivered food to Syrian refugees.\n");
     assert!(has(&ev, "DEU", "SYR", "07"), "{ev:?}");
 }
+
+/// Officials sent to a country visit it (042), as a delegation or an envoy does; no aid.
+#[test]
+fn officials_sent_to_a_country_visit_it() {
+    let ev = code(
+        "The United States has sent top government officials to Qatar to investigate a report.\n",
+    );
+    assert!(has(&ev, "USA", "QAT", "042"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("07")), "{ev:?}");
+}

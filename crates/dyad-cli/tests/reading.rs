@@ -721,3 +721,14 @@ fn officials_sent_to_a_country_visit_it() {
     assert!(has(&ev, "USA", "QAT", "042"), "{ev:?}");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("07")), "{ev:?}");
 }
+
+/// Supporting aid to someone is giving it (071, 073), not praise (051).
+#[test]
+fn supporting_aid_to_someone_gives_it() {
+    let ev = code(
+        "The U.S. government had consistently supported economic assistance to the Palestinians.\n",
+    );
+    assert!(has(&ev, "USAGOV", "PSE", "071"), "{ev:?}");
+    let ev = code("The EU supported the decision of the Nigerian government.\n");
+    assert!(has(&ev, "IGOEUREEC", "NGAGOV", "051"), "{ev:?}");
+}

@@ -85,6 +85,52 @@ pub enum DictError {
     },
 }
 
+/// Entries by their first word: word id → entry indices, stored flat (the entries of word
+/// `w` are `items[offsets[w]..offsets[w + 1]]`), so a look-up is two array reads, no hashing.
+#[derive(Debug, Default)]
+pub(crate) struct WordIndex {
+    offsets: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl WordIndex {
+    /// Builds the index from `(first word, entry index)` pairs, entries in ascending order
+    /// per word as given.
+    pub(crate) fn new(pairs: impl Iterator<Item = (WordId, u32)>) -> WordIndex {
+        let pairs: Vec<(WordId, u32)> = pairs.collect();
+        let words = pairs
+            .iter()
+            .map(|&(w, _)| w as usize + 1)
+            .max()
+            .unwrap_or(0);
+        let mut counts = vec![0u32; words + 1];
+        for &(w, _) in &pairs {
+            counts[w as usize + 1] += 1;
+        }
+        for k in 1..counts.len() {
+            counts[k] += counts[k - 1];
+        }
+        let offsets = counts.clone();
+        let mut items = vec![0u32; pairs.len()];
+        for &(w, i) in &pairs {
+            let at = &mut counts[w as usize];
+            items[*at as usize] = i;
+            *at += 1;
+        }
+        WordIndex { offsets, items }
+    }
+
+    /// The entries whose first word is `word`.
+    #[inline]
+    pub(crate) fn get(&self, word: WordId) -> &[u32] {
+        let w = word as usize;
+        match (self.offsets.get(w), self.offsets.get(w + 1)) {
+            (Some(&a), Some(&b)) => &self.items[a as usize..b as usize],
+            _ => &[],
+        }
+    }
+}
+
 /// The compiled dictionaries: immutable once built, `Send + Sync`, shared behind an `Arc`.
 #[derive(Debug, Default)]
 pub struct Dictionaries {
@@ -119,15 +165,15 @@ pub struct Dictionaries {
     /// Problems found while reading.
     pub diagnostics: Vec<Diagnostic>,
     /// Index: first word id → actor indices.
-    pub(crate) actor_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
+    pub(crate) actor_index: WordIndex,
     /// Each actor phrase's length and second word, in a compact array beside `actors`, so
     /// that a matcher can drop most candidates without reading their entries.
     pub(crate) actor_shapes: Vec<PhraseShape>,
-    pub(crate) agent_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
-    pub(crate) noun_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
-    pub(crate) verb_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
-    pub(crate) discard_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
-    pub(crate) issue_index: rustc_hash::FxHashMap<WordId, Vec<u32>>,
+    pub(crate) agent_index: WordIndex,
+    pub(crate) noun_index: WordIndex,
+    pub(crate) verb_index: WordIndex,
+    pub(crate) discard_index: WordIndex,
+    pub(crate) issue_index: WordIndex,
     /// Files loaded, in order.
     pub files: Vec<(DictKind, String)>,
     /// The newest date the actor codes know (the latest end of a dated range or start of an
@@ -185,7 +231,7 @@ impl Dictionaries {
             Index::Discards => &self.discard_index,
             Index::Issues => &self.issue_index,
         };
-        m.get(&word).map_or(&[], Vec::as_slice)
+        m.get(word)
     }
 
     /// Counts of what was loaded, for reports.
@@ -255,5 +301,21 @@ impl DictionariesBuilder {
     /// Compiles everything added.
     pub fn build(self) -> Dictionaries {
         self.parser.finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::WordIndex;
+
+    #[test]
+    fn word_index_keeps_each_words_entries_in_order() {
+        let ix = WordIndex::new([(3, 0), (1, 1), (3, 2), (0, 3), (3, 4)].into_iter());
+        assert_eq!(ix.get(3), [0, 2, 4]);
+        assert_eq!(ix.get(1), [1]);
+        assert_eq!(ix.get(0), [3]);
+        assert!(ix.get(2).is_empty());
+        assert!(ix.get(99).is_empty(), "a word no entry starts with");
+        assert!(WordIndex::default().get(0).is_empty());
     }
 }

@@ -1444,12 +1444,8 @@ impl Parser {
 
     pub(crate) fn finish(mut self) -> Dictionaries {
         let mut d = std::mem::take(&mut self.d);
-        fn index<'a>(it: impl Iterator<Item = &'a Phrase>) -> FxHashMap<WordId, Vec<u32>> {
-            let mut m: FxHashMap<WordId, Vec<u32>> = FxHashMap::default();
-            for (i, p) in it.enumerate() {
-                m.entry(p.words[0].id).or_default().push(i as u32);
-            }
-            m
+        fn index<'a>(it: impl Iterator<Item = &'a Phrase>) -> crate::WordIndex {
+            crate::WordIndex::new(it.enumerate().map(|(i, p)| (p.words[0].id, i as u32)))
         }
         d.horizon = d
             .actors
@@ -1476,11 +1472,12 @@ impl Parser {
         d.noun_index = index(d.nouns.iter().map(|a| &a.0));
         d.discard_index = index(d.discards.iter().map(|a| &a.0));
         d.issue_index = index(d.issues.iter().map(|a| &a.phrase));
-        let mut vi: FxHashMap<WordId, Vec<u32>> = FxHashMap::default();
-        for (i, v) in d.verbs.iter().enumerate() {
-            vi.entry(v.words[0].id).or_default().push(i as u32);
-        }
-        d.verb_index = vi;
+        d.verb_index = crate::WordIndex::new(
+            d.verbs
+                .iter()
+                .enumerate()
+                .map(|(i, v)| (v.words[0].id, i as u32)),
+        );
         // PETRARCH-1: a verb listed in two blocks ("SHOT" under [---] and under [223]) keeps
         // both blocks' patterns.
         let mut same: FxHashMap<Vec<(WordId, bool)>, Vec<usize>> = FxHashMap::default();

@@ -732,3 +732,13 @@ fn supporting_aid_to_someone_gives_it() {
     let ev = code("The EU supported the decision of the Nigerian government.\n");
     assert!(has(&ev, "IGOEUREEC", "NGAGOV", "051"), "{ev:?}");
 }
+
+/// "declared its support for the deal" is an endorsement (051) though no actor is named;
+/// "lended" is "lent".
+#[test]
+fn declared_support_and_a_misspelt_loan() {
+    let ev = code("The Iranian government declared its support for the Sochi deal.\n");
+    assert!(has(&ev, "IRNGOV", "", "051"), "{ev:?}");
+    let ev = code("Australia lended 1 billion dollars to Indonesia.\n");
+    assert!(has(&ev, "AUS", "IDN", "071"), "{ev:?}");
+}

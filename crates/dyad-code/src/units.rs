@@ -1297,6 +1297,32 @@ impl<'a> Builder<'a, '_> {
         }
     }
 
+    /// Whether a phrase starting at `start` opens its sentence: only a determiner or
+    /// adjectives before it, or an opening adverbial closed by a comma ("On Tuesday, the
+    /// Supreme Court …", "Meanwhile, police …") with no verb in it.
+    fn opens_sentence(&self, start: usize) -> bool {
+        let (tokens, rec) = (self.tokens, self.rec);
+        let plain = |k: usize| {
+            rec.tags
+                .get(k)
+                .is_some_and(|t| *t == dyad_pos::Tag::DT || t.is_adjective())
+        };
+        let mut k = start;
+        while k > 0 && plain(k - 1) {
+            k -= 1;
+        }
+        k == 0
+            || (tokens[k - 1].norm == ","
+                && k < 12
+                && (0..k - 1).all(|j| {
+                    tokens[j].norm != ","
+                        && rec
+                            .tags
+                            .get(j)
+                            .is_some_and(|t| !t.is_verb() && *t != dyad_pos::Tag::MD)
+                }))
+    }
+
     /// The country of a state organ or an armed group (the bare agents `all_agents` at
     /// `start..end`) that opens the sentence with no actor before it: the country of the
     /// sentence's next actor, when that actor is a country's (not an organisation's: "Foreign
@@ -1317,11 +1343,7 @@ impl<'a> Builder<'a, '_> {
                     .iter()
                     .any(|x| a.starts_with(x))
             })
-            || !(0..start).all(|k| {
-                rec.tags
-                    .get(k)
-                    .is_some_and(|t| *t == dyad_pos::Tag::DT || t.is_adjective())
-            })
+            || !self.opens_sentence(start)
         {
             return None;
         }

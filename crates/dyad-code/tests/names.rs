@@ -472,6 +472,11 @@ fn an_organ_opening_the_sentence_is_of_the_country_named_next() {
         sources("A rebel commander has surrendered to Colombian forces."),
         ["COLREB"]
     );
+    // (After an opening adverbial with no verb in it too.)
+    assert_eq!(
+        sources("On Tuesday, the Supreme Court refused to lift the ban on the Students Islamic Movement of India."),
+        ["INDJUD"]
+    );
     // (A named official whose country owns nothing spoken of; a country the act goes to.)
     assert!(codes(
         &c,

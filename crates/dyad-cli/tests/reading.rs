@@ -742,3 +742,10 @@ fn declared_support_and_a_misspelt_loan() {
     let ev = code("Australia lended 1 billion dollars to Indonesia.\n");
     assert!(has(&ev, "AUS", "IDN", "071"), "{ev:?}");
 }
+
+/// "the EC" (the European Community, news until 1993) is the EU's forerunner, IGOEUREEC.
+#[test]
+fn the_ec_is_the_european_community() {
+    let ev = code("The EC imposed tariffs on Japanese goods.\n");
+    assert!(has(&ev, "IGOEUREEC", "JPN", "16"), "{ev:?}");
+}

@@ -736,17 +736,9 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                     .iter()
                     .any(|p| lower[chunks[s - 2].head].starts_with(p))
         });
-        let object = match (contact, object) {
-            (Some(s), None)
-                if !passive && matches!(tags[c.head], Tag::VBD | Tag::VBZ | Tag::VBP) =>
-            {
-                Some(s - 1)
-            }
-            (Some(s), Some(o))
-                if !passive
-                    && matches!(tags[c.head], Tag::VBD | Tag::VBZ | Tag::VBP)
-                    && chunks[o].kind == ChunkKind::PP =>
-            {
+        let finite_active = !passive && matches!(tags[c.head], Tag::VBD | Tag::VBZ | Tag::VBP);
+        let object = match contact {
+            Some(s) if finite_active && object.is_none_or(|o| chunks[o].kind == ChunkKind::PP) => {
                 Some(s - 1)
             }
             _ => object,

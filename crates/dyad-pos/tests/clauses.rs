@@ -51,18 +51,33 @@ fn a_speech_verb_inside_a_later_clause_reports_nothing_before_it() {
     assert!(attacked.reported_by.is_some());
 }
 
-/// The subject NP's words of the verb phrase headed by `head`.
-fn subject_of(s: &str, head: &str) -> Option<String> {
+/// The words of the phrase `role` picks (subject or object) of the verb phrase headed by
+/// `head`.
+fn phrase_of(
+    s: &str,
+    head: &str,
+    role: fn(&dyad_pos::chunk::VerbInfo) -> Option<usize>,
+) -> Option<String> {
     let (words, a) = analysed(s);
     let v = a
         .verbs
         .iter()
         .find(|v| words[a.chunks[v.chunk].head] == head)
         .unwrap();
-    v.subject.map(|c| {
+    role(v).map(|c| {
         let ch = &a.chunks[c];
         words[ch.start..ch.end].join(" ")
     })
+}
+
+/// The subject NP's words of the verb phrase headed by `head`.
+fn subject_of(s: &str, head: &str) -> Option<String> {
+    phrase_of(s, head, |v| v.subject)
+}
+
+/// The object's words of the verb phrase headed by `head`.
+fn object_of(s: &str, head: &str) -> Option<String> {
+    phrase_of(s, head, |v| v.object)
 }
 
 #[test]
@@ -196,19 +211,6 @@ fn a_participle_governing_an_infinitive_after_a_preposition_has_the_main_subject
         .as_deref(),
         Some("Duterte")
     );
-}
-
-fn object_of(s: &str, head: &str) -> Option<String> {
-    let (words, a) = analysed(s);
-    let v = a
-        .verbs
-        .iter()
-        .find(|v| words[a.chunks[v.chunk].head] == head)
-        .unwrap();
-    v.object.map(|c| {
-        let ch = &a.chunks[c];
-        words[ch.start..ch.end].join(" ")
-    })
 }
 
 #[test]

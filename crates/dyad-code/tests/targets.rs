@@ -460,6 +460,37 @@ fn the_sources_own_country_named_as_the_place_of_its_force_posture_is_no_target(
 }
 
 #[test]
+fn the_sources_own_country_as_a_possessor_after_a_place_preposition_is_a_target() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "ATAMBAYEV_ [KGZGOV]\nKYRGYZSTAN_ [KGZ]\nSYRIA_ [SYR]\nSYRIAN_ [SYR]\n",
+        ),
+        (DictKind::Agents, "FORCES_ [~MIL]\n"),
+        (
+            DictKind::Verbs,
+            "--- URGE [020] ---\n+PUSHED_FOR\n\n--- MOBILIZE [154] ---\nINTENSIFY {INTENSIFIED}\n",
+        ),
+    ]);
+    // Whose constitution: Kyrgyzstan's, the target.
+    assert_eq!(
+        codes(
+            &c,
+            "Atambayev has pushed for alterations in the Kyrgyzstan's constitution."
+        ),
+        ["KGZGOV/KGZ/020"]
+    );
+    // A possessor of a place is still the place.
+    assert_eq!(
+        codes(
+            &c,
+            "Syrian forces intensified their patrols in Syria's northern province."
+        ),
+        ["SYRMIL//154"]
+    );
+}
+
+#[test]
 fn people_of_no_named_country_protesting_against_a_country_are_its_own() {
     let c = common::coder(&[
         (DictKind::Actors, "TRUMP_ADMINISTRATION_ [USAGOV]\nSOUTH_AFRICAN_ [ZAF]\n"),

@@ -297,9 +297,26 @@ impl Ctx<'_> {
     }
 
     /// Whether the event's target is named after a place preposition ("in", "at",
-    /// "across" …) at most three words before it.
+    /// "across" …) at most three words before it — and not as a possessor, which names
+    /// whose a thing is ("alterations in Kyrgyzstan's constitution").
     fn named_as_place(&self, e: &Event) -> bool {
         e.target_actor.as_ref().is_some_and(|ta| {
+            // (A possessor of a place is still a place: "in Syria's Idlib province".)
+            let possessor_of_a_thing = self
+                .tokens
+                .iter()
+                .rposition(|t| t.span.end <= ta.span.end)
+                .is_some_and(|last| {
+                    self.tokens[last].possessive
+                        && self.tokens[last + 1..]
+                            .iter()
+                            .take(3)
+                            .take_while(|t| t.kind == dyad_text::TokenKind::Word)
+                            .all(|t| !t.capitalized && !PLACE_NOUNS.contains(&t.norm.as_str()))
+                });
+            if possessor_of_a_thing {
+                return false;
+            }
             self.tokens
                 .iter()
                 .position(|t| t.span.start >= ta.span.start)
@@ -318,6 +335,62 @@ impl Ctx<'_> {
         })
     }
 }
+
+/// Nouns naming a part of a country: what a country's possessive before them names is a
+/// place ("in Syria's northern province").
+const PLACE_NOUNS: &[&str] = &[
+    "PROVINCE",
+    "PROVINCES",
+    "REGION",
+    "REGIONS",
+    "CAPITAL",
+    "CITY",
+    "CITIES",
+    "TOWN",
+    "TOWNS",
+    "VILLAGE",
+    "VILLAGES",
+    "DISTRICT",
+    "DISTRICTS",
+    "STATE",
+    "STATES",
+    "TERRITORY",
+    "TERRITORIES",
+    "BORDER",
+    "BORDERS",
+    "COAST",
+    "AREA",
+    "AREAS",
+    "NORTH",
+    "SOUTH",
+    "EAST",
+    "WEST",
+    "NORTHEAST",
+    "NORTHWEST",
+    "SOUTHEAST",
+    "SOUTHWEST",
+    "HEARTLAND",
+    "COUNTRYSIDE",
+    "OUTSKIRTS",
+    "PORT",
+    "ISLAND",
+    "ISLANDS",
+    "PENINSULA",
+    "SEA",
+    "WATERS",
+    "AIRSPACE",
+    "EMBASSY",
+    "CONSULATE",
+    "JAIL",
+    "JAILS",
+    "PRISON",
+    "PRISONS",
+    "STREETS",
+    "CAMPS",
+    "CAMP",
+    "BASE",
+    "BASES",
+];
 
 /// Nouns of what happens in a place, which a statement about them is about.
 const SITUATIONS: &[&str] = &[

@@ -491,6 +491,27 @@ fn the_sources_own_country_as_a_possessor_after_a_place_preposition_is_a_target(
 }
 
 #[test]
+fn the_sources_own_country_as_possessor_gives_way_to_no_actor_past_a_participle_clause() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "JAVAD_ZARIF_ [IRNGOV]\nIRAN_ [IRN]\nWASHINGTON_ [USA]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- DEFEND [074] ---\nDEFEND {DEFENDED}\n\n--- SAY [010] ---\nSAY {SAYING SAID}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Javad Zarif defended Iran's position, saying Washington was wrong."
+        ),
+        ["IRNGOV/IRN/074"]
+    );
+}
+
+#[test]
 fn people_of_no_named_country_protesting_against_a_country_are_its_own() {
     let c = common::coder(&[
         (DictKind::Actors, "TRUMP_ADMINISTRATION_ [USAGOV]\nSOUTH_AFRICAN_ [ZAF]\n"),

@@ -776,11 +776,15 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             let comma = (c.end..sc.start)
                 .rev()
                 .find(|&k| words[k] == "," || is_quote(words[k]));
-            let closing = comma.is_some_and(|k| {
-                !chunks
-                    .iter()
-                    .any(|x| x.kind == ChunkKind::VP && x.start > k && x.end <= sc.start)
-            });
+            // (Not a participle clause after the comma: "defended Iran's position, saying
+            // Washington needs to take the first step" adds speech, it does not report the
+            // defence.)
+            let closing = tags[sc.head] != Tag::VBG
+                && comma.is_some_and(|k| {
+                    !chunks
+                        .iter()
+                        .any(|x| x.kind == ChunkKind::VP && x.start > k && x.end <= sc.start)
+                });
             closing.then_some(Some(a))
         } else {
             None

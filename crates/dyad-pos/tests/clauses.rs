@@ -51,6 +51,26 @@ fn a_speech_verb_inside_a_later_clause_reports_nothing_before_it() {
     assert!(attacked.reported_by.is_some());
 }
 
+#[test]
+fn a_participle_speech_clause_after_a_comma_reports_nothing_before_it() {
+    let (words, a) = analysed(
+        "The minister defended Iran 's position , saying Washington needs to take the first step .",
+    );
+    let defended = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "defended")
+        .unwrap();
+    assert_eq!(defended.reported_by, None);
+    // (What the participle says is reported by it.)
+    let take = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "take")
+        .unwrap();
+    assert!(take.reported_by.is_some());
+}
+
 /// The words of the phrase `role` picks (subject or object) of the verb phrase headed by
 /// `head`.
 fn phrase_of(

@@ -982,14 +982,22 @@ impl Ctx<'_> {
         let tg = &units.groups[t as usize];
         let own = self.own_organ(r, t, sg);
         let sub = self.subordinate_start(ve, ce);
-        let next = after
-            .iter()
-            .copied()
-            .filter(|&g| {
-                let gt = units.groups[g as usize].tokens;
-                gt.0 >= tg.tokens.1 && gt.0 < sub
-            })
-            .find(|&g| distinct(g, Some(sg)));
+        // (The possessor gives way to no actor past a participle clause: "defended Iran's
+        // position, saying Washington must take the first step" defends Iran's.)
+        let participle_clause = (tg.tokens.1..sub).find(|&k| {
+            tokens[k].kind == TokenKind::Comma && rec.tags.get(k + 1) == Some(&dyad_pos::Tag::VBG)
+        });
+        let next_before = |end: usize| {
+            after
+                .iter()
+                .copied()
+                .filter(|&g| {
+                    let gt = units.groups[g as usize].tokens;
+                    gt.0 >= tg.tokens.1 && gt.0 < end
+                })
+                .find(|&g| distinct(g, Some(sg)))
+        };
+        let next = next_before(sub);
         // (The source's own country as the possessor of what the verb acts on gives
         // way to another actor after it: "Maduro closed Venezuela's land borders with
         // Brazil and Colombia".)
@@ -1020,7 +1028,13 @@ impl Ctx<'_> {
                     .iter()
                     .any(|s| s.code.get(..3) == m.code.get(..3))
             });
-        if own || (own_possessor && next.is_some()) {
+        // (Its own forces shown in a show of force face whom the speech names: "has
+        // strengthened its forces in the Gulf, saying there was a danger of Iranian attacks".)
+        if own {
+            return next;
+        }
+        let next = next_before(participle_clause.unwrap_or(sub));
+        if own_possessor && next.is_some() {
             return next;
         }
         Some(t)

@@ -42,12 +42,16 @@ fn is_opening(c: char) -> bool {
 /// space and an upper-case letter, digit or opening quote, or followed directly by an upper-case
 /// letter or opening quote after a lower-case word ("on Wednesday.The minister" — common in
 /// scraped news). A period after a known abbreviation or an initial does not end a sentence
-/// unless a new paragraph follows. Blank lines always end a sentence.
+/// unless a new paragraph follows. Blank lines always end a sentence; so does a single line
+/// break, unless the text is hard-wrapped ([`hard_wrapped`]): a headline on its own line
+/// without a period ("Iran Urges France To Pressure U.S.") is a sentence of its own, not the
+/// start of the body's first one.
 pub fn sentences(text: &str) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize;
     let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let lines_are_paragraphs = text.contains('\n') && !hard_wrapped(text);
     let mut i = 0;
     while i < chars.len() {
         let (pos, c) = chars[i];
@@ -57,7 +61,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
             while j < chars.len() && chars[j].1 != '\n' && chars[j].1.is_whitespace() {
                 j += 1;
             }
-            if j < chars.len() && chars[j].1 == '\n' {
+            if j < chars.len()
+                && (chars[j].1 == '\n'
+                    || (lines_are_paragraphs && line_break_ends(text, pos, chars[j].1)))
+            {
                 push(text, start, pos, &mut out);
                 start = chars[j].0;
                 i = j;
@@ -167,6 +174,67 @@ fn next_is_function_word(text: &str, pos: usize) -> bool {
     )
 }
 
+/// Whether `text` is hard-wrapped: its lines broken at a fixed width inside paragraphs, as
+/// in plain-text newswire files, rather than one paragraph (or headline) per line. Wrapped:
+/// at least two lines followed by another line of the same paragraph, the longest of 60 to
+/// 100 characters (a wrapping width), and most (60 %) at least three quarters as long as it.
+pub fn hard_wrapped(text: &str) -> bool {
+    let lines: Vec<usize> = text.lines().map(|l| l.trim_end().chars().count()).collect();
+    // (Lines followed by a non-empty line: the last line of a paragraph is short anyway.)
+    let inner: Vec<usize> = lines
+        .windows(2)
+        .filter(|w| w[0] > 0 && w[1] > 0)
+        .map(|w| w[0])
+        .collect();
+    let Some(&longest) = inner.iter().max() else {
+        return false;
+    };
+    inner.len() >= 2
+        && (60..=100).contains(&longest)
+        && inner.iter().filter(|&&n| n * 4 >= longest * 3).count() * 10 >= inner.len() * 6
+}
+
+/// Whether a single line break at byte `pos`, followed by the character `next`, ends a
+/// sentence in a text whose lines are paragraphs: not before a lower-case word, nor after a
+/// comma, colon, dash or a word that cannot end a sentence ("talks with" / "Iran"): a line
+/// broken inside a sentence.
+fn line_break_ends(text: &str, pos: usize, next: char) -> bool {
+    let before = text[..pos].trim_end();
+    let last_word = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    !next.is_lowercase()
+        && !before.ends_with([',', ';', ':', '-', '–', '(', '/', '&'])
+        && !matches!(
+            last_word.as_str(),
+            "the"
+                | "a"
+                | "an"
+                | "of"
+                | "and"
+                | "or"
+                | "but"
+                | "to"
+                | "in"
+                | "on"
+                | "for"
+                | "with"
+                | "by"
+                | "at"
+                | "from"
+                | "that"
+                | "which"
+                | "who"
+                | "as"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+        )
+}
+
 fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
     let s = &text[start..end];
     let lead = s.len() - s.trim_start().len();
@@ -223,6 +291,28 @@ mod tests {
     fn question_and_quote() {
         let t = "\"Why?\" he asked. Nobody knew.";
         assert_eq!(split(t), vec!["\"Why?\" he asked.", "Nobody knew."]);
+    }
+
+    #[test]
+    fn a_line_break_is_a_boundary_unless_the_text_is_hard_wrapped() {
+        assert_eq!(
+            split("Iran Urges France To Pressure U.S. To Lift Sanctions\nTehran called on Paris on Monday to act."),
+            [
+                "Iran Urges France To Pressure U.S. To Lift Sanctions",
+                "Tehran called on Paris on Monday to act."
+            ]
+        );
+        let wrapped = "The minister said on Monday that the government would hold talks\n\
+                       with the opposition next week in the capital, where protesters\n\
+                       have gathered for three days to demand the release of their\n\
+                       leaders and the resignation of the cabinet. Police said.";
+        assert!(hard_wrapped(wrapped));
+        assert_eq!(split(wrapped).len(), 2);
+        // (A line broken inside a sentence, in a text of long lines, stays one sentence.)
+        assert_eq!(
+            split("The minister held talks with\nIran on Monday about the nuclear programme and the sanctions imposed on it."),
+            ["The minister held talks with\nIran on Monday about the nuclear programme and the sanctions imposed on it."]
+        );
     }
 
     #[test]

@@ -749,3 +749,20 @@ fn the_ec_is_the_european_community() {
     let ev = code("The EC imposed tariffs on Japanese goods.\n");
     assert!(has(&ev, "IGOEUREEC", "JPN", "16"), "{ev:?}");
 }
+
+/// "thanks to" and "thanks in part to" say why, they thank no one; "thanked" still praises.
+#[test]
+fn thanks_to_is_no_thanks() {
+    let ev =
+        code("The army has been unable to defeat the rebels, thanks in part to Iran's support.\n");
+    assert!(!ev.iter().any(|(_, _, c)| c == "051"), "{ev:?}");
+    let ev = code("Iran thanked Russia for its support.\n");
+    assert!(has(&ev, "IRN", "RUS", "051"), "{ev:?}");
+}
+
+/// A coalition named by its leader is the leader's armed forces.
+#[test]
+fn a_coalition_named_by_its_leader_is_its_forces() {
+    let ev = code("The Saudi-led coalition declared a ceasefire in Yemen.\n");
+    assert!(ev.iter().any(|(s, _, _)| s == "SAUMIL"), "{ev:?}");
+}

@@ -668,6 +668,10 @@ impl<'a> Builder<'a, '_> {
             && matches!(t.norm.as_str(), "HE" | "SHE" | "HIS" | "HER" | "HIM");
         let found = if let Some(forwarded) = self.forwarded(i) {
             other(Some(forwarded))
+        } else if self.unknown_named_subject(i) {
+            // News mode: the sentence's own subject, a name no dictionary knows ("SEMAR
+            // raided a house, where they killed …"): none of the actors named before.
+            return None;
         } else if self.nearest_pronoun(i) {
             local(self.nearest_referent(i))
         } else if personal && self.continues_subject(i) {
@@ -680,6 +684,30 @@ impl<'a> Builder<'a, '_> {
         found
             .or_else(|| local(self.first_actor.clone()))
             .or_else(|| other(self.ctx.last_subject.clone()))
+    }
+
+    /// News mode: whether the sentence opens with a name no dictionary phrase covers (proper
+    /// nouns, after at most "The") as the subject of its first verb, before the pronoun at
+    /// `i` and with no actor before it: the pronoun most likely stands for that name.
+    fn unknown_named_subject(&self, i: usize) -> bool {
+        use dyad_pos::Tag as T;
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        if !self.config.nearest_pronouns
+            || self.config.tabari_rules
+            || self.actors.iter().any(|a| a.tokens.0 < i)
+        {
+            return false;
+        }
+        let start = usize::from(tokens.first().is_some_and(|t| t.norm == "THE"));
+        let end = (start..i)
+            .find(|&k| {
+                !(matches!(tags.get(k), Some(T::NNP | T::NNPS))
+                    && self.atom_at[k].is_none()
+                    && tokens[k].capitalized
+                    && !TIME_NAMES.contains(&tokens[k].norm.as_str()))
+            })
+            .unwrap_or(i);
+        end > start && end < i && matches!(tags.get(end), Some(T::VBD | T::VBZ | T::VBP | T::MD))
     }
 
     /// TABARI's FORWARD actor, for a pronoun at `i` that opens a record, before any actor.
@@ -2515,3 +2543,30 @@ fn currency(tokens: &[Token], end: usize, code: &str) -> bool {
             )
         })
 }
+
+/// Names of days and months, which open sentences as times, not subjects.
+const TIME_NAMES: &[&str] = &[
+    "MONDAY",
+    "TUESDAY",
+    "WEDNESDAY",
+    "THURSDAY",
+    "FRIDAY",
+    "SATURDAY",
+    "SUNDAY",
+    "JANUARY",
+    "FEBRUARY",
+    "MARCH",
+    "APRIL",
+    "MAY",
+    "JUNE",
+    "JULY",
+    "AUGUST",
+    "SEPTEMBER",
+    "OCTOBER",
+    "NOVEMBER",
+    "DECEMBER",
+    "LAST",
+    "NEXT",
+    "EARLIER",
+    "LATER",
+];

@@ -491,3 +491,37 @@ fn an_organ_opening_the_sentence_is_of_the_country_named_next() {
     );
     assert!(events.iter().all(|e| !e.starts_with("IND")), "{events:?}");
 }
+
+#[test]
+fn a_pronoun_after_a_sentence_opening_unknown_name_is_not_an_earlier_actor() {
+    let c = common::coder(&[
+        (DictKind::Actors, "US_ [USA]\nIRAN_ [IRN]\n"),
+        (DictKind::Agents, "OFFICIALS_ [~GOV]\n"),
+        (
+            DictKind::Verbs,
+            "--- PRAISE [051] ---\nPRAISE {PRAISED}\n\n--- KILL [190] ---\nKILL {KILLED}\n",
+        ),
+    ]);
+    let events = |text: &str| -> Vec<String> {
+        c.code_text("t", text, None)
+            .events
+            .iter()
+            .map(|e| format!("{}/{}/{}", e.source, e.target, e.code))
+            .collect()
+    };
+    // "they" is SEMAR's, a name no dictionary knows: not the US officials of the sentence
+    // before.
+    assert_eq!(
+        events(
+            "US officials praised Iran. SEMAR raided a house, where they killed several bodyguards."
+        ),
+        ["USAGOV/IRN/051"]
+    );
+    // (A known subject still lends its code.)
+    assert_eq!(
+        events(
+            "US officials praised Iran. Iran raided a house, where they killed several bodyguards."
+        ),
+        ["USAGOV/IRN/051", "IRN//190"]
+    );
+}

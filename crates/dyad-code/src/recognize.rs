@@ -930,6 +930,9 @@ impl Marker<'_> {
             for &a in self.d.candidates(Index::Agents, w) {
                 let p = &self.d.agents[a as usize].phrase;
                 if let Some(e) = match_phrase(rec, self.tokens, p, i) {
+                    if e == i + 1 && self.rank_as_adjective(i) {
+                        continue;
+                    }
                     consider(best, e, p.weight + 2, Item::Agent(a));
                 }
             }
@@ -940,6 +943,20 @@ impl Marker<'_> {
                 }
             }
         }
+    }
+
+    /// With the tagger's reading: whether the word at `i` is a military rank that is also a
+    /// common adjective ("major", "general"), written in lower case before a noun or an
+    /// adjective — "a major drug trafficker", "a general strike" —, no officer.
+    fn rank_as_adjective(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        !self.tags.is_empty()
+            && !t.capitalized
+            && matches!(t.norm.as_str(), "MAJOR" | "GENERAL")
+            && self
+                .tags
+                .get(i + 1)
+                .is_some_and(|n| n.is_noun() || n.is_adjective())
     }
 
     /// Whether the word at `i` is written as a common word, which no one-word name matches

@@ -525,3 +525,22 @@ fn a_pronoun_after_a_sentence_opening_unknown_name_is_not_an_earlier_actor() {
         ["USAGOV/IRN/051", "IRN//190"]
     );
 }
+
+#[test]
+fn a_rank_written_as_a_common_adjective_is_no_officer() {
+    let c = common::coder(&[
+        (DictKind::Actors, "HONDURAS_ [HND]\n"),
+        (
+            DictKind::Agents,
+            "MAJOR_ {MAJORS_} [~MIL]\nDRUG_TRAFFICKER_ {DRUG_TRAFFICKERS_} [~CRM]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- CONVICT [116] ---\nCONVICT {CONVICTED}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&c, "Honduras has convicted a major drug trafficker."),
+        ["HND/HNDCRM/116"]
+    );
+}

@@ -1053,9 +1053,48 @@ impl Marker<'_> {
         {
             return true;
         }
+        // A language, not a people: "broadcast in Spanish as well as …", "said in Arabic".
+        if !self.config.tabari_rules && !self.tags.is_empty() && self.language_at(i) {
+            return true;
+        }
         !self.config.tabari_rules
             && !self.headline
             && part_of_other_name(self.d, rec, tokens, i, entry)
+    }
+
+    /// With the tagger's reading: whether the word at `i` names a language — a language
+    /// name after "in", "into" or a verb of speaking or translating ("in Spanish", "spoke
+    /// French"), or after "and"/"or" joining it to one ("in Arabic and English"), and not
+    /// before a noun ("in Russian hands", "in French custody").
+    fn language_at(&self, i: usize) -> bool {
+        let tokens = self.tokens;
+        let language = |k: usize| LANGUAGES.contains(&tokens[k].norm.as_str());
+        let opener = |k: usize| {
+            matches!(
+                tokens[k].norm.as_str(),
+                "IN" | "INTO"
+                    | "SPEAK"
+                    | "SPEAKS"
+                    | "SPOKE"
+                    | "SPEAKING"
+                    | "SPOKEN"
+                    | "TRANSLATED"
+                    | "LEARN"
+                    | "LEARNING"
+            )
+        };
+        let introduced = i > 0
+            && (opener(i - 1)
+                || (i > 2
+                    && matches!(tokens[i - 1].norm.as_str(), "AND" | "OR")
+                    && language(i - 2)
+                    && opener(i - 3)));
+        language(i)
+            && introduced
+            && !self
+                .tags
+                .get(i + 1)
+                .is_some_and(|t| t.is_noun() || t.is_adjective())
     }
 
     /// Whether token `e` is a participle of backing hyphenated to the word before it
@@ -1719,3 +1758,72 @@ mod tests {
         assert_eq!(t[2].1, T::JJ, "{t:?}");
     }
 }
+
+/// Names of languages that are also the adjectives of peoples or countries.
+const LANGUAGES: &[&str] = &[
+    "ARABIC",
+    "ENGLISH",
+    "FRENCH",
+    "SPANISH",
+    "PORTUGUESE",
+    "RUSSIAN",
+    "GERMAN",
+    "ITALIAN",
+    "CHINESE",
+    "MANDARIN",
+    "CANTONESE",
+    "JAPANESE",
+    "KOREAN",
+    "TURKISH",
+    "PERSIAN",
+    "FARSI",
+    "HEBREW",
+    "DUTCH",
+    "GREEK",
+    "POLISH",
+    "UKRAINIAN",
+    "HINDI",
+    "URDU",
+    "BENGALI",
+    "SWAHILI",
+    "AMHARIC",
+    "KURDISH",
+    "PASHTO",
+    "DARI",
+    "VIETNAMESE",
+    "THAI",
+    "INDONESIAN",
+    "MALAY",
+    "SWEDISH",
+    "NORWEGIAN",
+    "DANISH",
+    "FINNISH",
+    "HUNGARIAN",
+    "CZECH",
+    "ROMANIAN",
+    "SERBIAN",
+    "CROATIAN",
+    "ALBANIAN",
+    "ARMENIAN",
+    "GEORGIAN",
+    "TAGALOG",
+    "SOMALI",
+    "HAUSA",
+    "TAMIL",
+    "BURMESE",
+    "KHMER",
+    "LAO",
+    "MONGOLIAN",
+    "UZBEK",
+    "KAZAKH",
+    "AZERBAIJANI",
+    "AZERI",
+    "BELARUSIAN",
+    "BULGARIAN",
+    "SLOVAK",
+    "SLOVENIAN",
+    "LITHUANIAN",
+    "LATVIAN",
+    "ESTONIAN",
+    "ICELANDIC",
+];

@@ -544,3 +544,27 @@ fn a_rank_written_as_a_common_adjective_is_no_officer() {
         ["HND/HNDCRM/116"]
     );
 }
+
+#[test]
+fn a_language_is_no_people() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "PERU_ [PER]\nSPANISH_ [ESP]\nRUSSIAN_ [RUS]\n",
+        ),
+        (DictKind::Agents, "POLICE_ [~COP]\nHOSTAGES_ [~CVL]\n"),
+        (DictKind::Verbs, "--- SEIZE [171] ---\nSEIZE {SEIZED}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Peru's police, known as the DININCRI by its acronym in Spanish, seized fake dollars."
+        ),
+        ["PERCOP//171"]
+    );
+    // (Before a noun it is the people's: "in Russian hands".)
+    assert_eq!(
+        codes(&c, "Peru's police seized weapons in Russian hands."),
+        ["PERCOP/RUS/171"]
+    );
+}

@@ -1708,57 +1708,6 @@ fn t_lower(tokens: &[Token], text: &str, k: usize) -> String {
     tokens[k].span.slice(text).to_lowercase()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use dyad_pos::Tag as T;
-
-    fn tags(text: &str) -> Vec<(String, T)> {
-        let tokens = dyad_text::tokenize(text, dyad_core::Span::new(0, text.len()));
-        let tags = compound_tags(text, &tokens);
-        assert_eq!(tags.len(), tokens.len());
-        tokens
-            .iter()
-            .zip(tags)
-            .map(|(t, g)| (t.span.slice(text).to_string(), g))
-            .collect()
-    }
-
-    #[test]
-    fn no_part_of_an_adjective_compound_is_a_verb() {
-        let t = tags("The envoys held face-to-face talks in Doha.");
-        let face: Vec<_> = t.iter().filter(|(w, _)| w == "face" || w == "to").collect();
-        assert_eq!(face.len(), 3, "{t:?}");
-        assert!(face.iter().all(|(_, g)| !g.is_verb()), "{t:?}");
-    }
-
-    #[test]
-    fn an_object_after_a_verb_is_no_verb() {
-        let t = tags("The Taliban has spurned repeated offers for peace talks.");
-        assert_eq!(t[4], ("repeated".to_string(), T::JJ), "{t:?}");
-        assert_eq!(t[5], ("offers".to_string(), T::NNS), "{t:?}");
-    }
-
-    #[test]
-    fn tear_gas_is_a_noun() {
-        let t = tags("Police used batons and tear gas against the crowd.");
-        assert_eq!(t[4], ("tear".to_string(), T::NN), "{t:?}");
-    }
-
-    #[test]
-    fn a_participle_compound_is_an_adjective_unless_prefixed() {
-        let t = tags("Troops shelled the rebel-held town that militias re-opened.");
-        let get = |w: &str| t.iter().find(|(x, _)| x == w).unwrap().1;
-        assert_eq!(get("held"), T::JJ, "{t:?}");
-        assert!(get("rebel").is_noun(), "{t:?}");
-        assert!(get("opened").is_verb(), "{t:?}");
-        assert!(!get("re").is_verb(), "{t:?}");
-        let t = tags("A US-led coalition struck.");
-        assert_eq!(t[1], ("US".to_string(), T::NNP), "{t:?}");
-        assert_eq!(t[2].1, T::JJ, "{t:?}");
-    }
-}
-
 /// Names of languages that are also the adjectives of peoples or countries.
 const LANGUAGES: &[&str] = &[
     "ARABIC",
@@ -1827,3 +1776,54 @@ const LANGUAGES: &[&str] = &[
     "ESTONIAN",
     "ICELANDIC",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dyad_pos::Tag as T;
+
+    fn tags(text: &str) -> Vec<(String, T)> {
+        let tokens = dyad_text::tokenize(text, dyad_core::Span::new(0, text.len()));
+        let tags = compound_tags(text, &tokens);
+        assert_eq!(tags.len(), tokens.len());
+        tokens
+            .iter()
+            .zip(tags)
+            .map(|(t, g)| (t.span.slice(text).to_string(), g))
+            .collect()
+    }
+
+    #[test]
+    fn no_part_of_an_adjective_compound_is_a_verb() {
+        let t = tags("The envoys held face-to-face talks in Doha.");
+        let face: Vec<_> = t.iter().filter(|(w, _)| w == "face" || w == "to").collect();
+        assert_eq!(face.len(), 3, "{t:?}");
+        assert!(face.iter().all(|(_, g)| !g.is_verb()), "{t:?}");
+    }
+
+    #[test]
+    fn an_object_after_a_verb_is_no_verb() {
+        let t = tags("The Taliban has spurned repeated offers for peace talks.");
+        assert_eq!(t[4], ("repeated".to_string(), T::JJ), "{t:?}");
+        assert_eq!(t[5], ("offers".to_string(), T::NNS), "{t:?}");
+    }
+
+    #[test]
+    fn tear_gas_is_a_noun() {
+        let t = tags("Police used batons and tear gas against the crowd.");
+        assert_eq!(t[4], ("tear".to_string(), T::NN), "{t:?}");
+    }
+
+    #[test]
+    fn a_participle_compound_is_an_adjective_unless_prefixed() {
+        let t = tags("Troops shelled the rebel-held town that militias re-opened.");
+        let get = |w: &str| t.iter().find(|(x, _)| x == w).unwrap().1;
+        assert_eq!(get("held"), T::JJ, "{t:?}");
+        assert!(get("rebel").is_noun(), "{t:?}");
+        assert!(get("opened").is_verb(), "{t:?}");
+        assert!(!get("re").is_verb(), "{t:?}");
+        let t = tags("A US-led coalition struck.");
+        assert_eq!(t[1], ("US".to_string(), T::NNP), "{t:?}");
+        assert_eq!(t[2].1, T::JJ, "{t:?}");
+    }
+}

@@ -548,6 +548,60 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 }
             }
         }
+        // So is a parenthetical between dashes or brackets ("The head of the network -- who
+        // made trips to Mexico, Ecuador and Peru -- recruited workers", "The group's leader
+        // (who visited Iran last year) condemned the attack"): its names are not the subject.
+        let dash = |x: &Chunk| {
+            x.kind == ChunkKind::O
+                && x.end - x.start == 1
+                && matches!(lower[x.start].as_str(), "-" | "--" | "—" | "–")
+        };
+        let closing = |x: &Chunk| dash(x) || (x.kind == ChunkKind::O && lower[x.end - 1] == ")");
+        if ci >= 3 && closing(&chunks[ci - 1]) {
+            let bracket = lower[chunks[ci - 1].end - 1] == ")";
+            let mut e = ci - 1;
+            while !bracket && e > 0 && dash(&chunks[e - 1]) {
+                e -= 1;
+            }
+            let opens = |x: &Chunk| {
+                if bracket {
+                    x.kind == ChunkKind::O && lower[x.start] == "("
+                } else {
+                    dash(x)
+                }
+            };
+            let open = (e.saturating_sub(30)..e).rev().find(|&k| opens(&chunks[k]));
+            // (A relative clause: not an acronym or an apposition, which says who the
+            // subject is — "the Federal Energy Regulatory Commission (FERC)", "Rudy Giuliani
+            // -- the former New York City mayor -- is offering".)
+            let clause = |o: usize| {
+                let first = (chunks[o].end..chunks[e].start)
+                    .find(|&k| !matches!(lower[k].as_str(), "-" | "--" | "—" | "–"));
+                first.is_some_and(|k| {
+                    matches!(lower[k].as_str(), "who" | "which" | "whose" | "whom")
+                }) && chunks[o + 1..e].iter().any(|x| x.kind == ChunkKind::VP)
+            };
+            if let Some(mut open) = open.filter(|&o| o + 1 < e && clause(o)) {
+                while !bracket && open > 0 && dash(&chunks[open - 1]) {
+                    open -= 1;
+                }
+                let mut j = open;
+                while j > 0 && chunks[j - 1].kind == ChunkKind::PP {
+                    j -= 1;
+                }
+                // (Nor after a pronoun, which the brackets name: "They (the Kuwaitis) have
+                // asked".)
+                if j > 0
+                    && chunks[j - 1].kind == ChunkKind::NP
+                    && !(chunks[j - 1].end - chunks[j - 1].start == 1
+                        && tags[chunks[j - 1].start] == Tag::PRP)
+                    && subject.is_none_or(|s| s > open)
+                    && !chunks[..j - 1].iter().any(|x| x.kind == ChunkKind::VP)
+                {
+                    subject = Some(j - 1);
+                }
+            }
+        }
         // "gave 352 million euros to promote investment": an infinitive after a verb and its
         // object is the verb's purpose, not something its object does — unless the verb hands
         // the act to its object ("urged Germany to supply", "asked Iran to release"). A purpose

@@ -265,3 +265,29 @@ fn a_contact_relatives_object_is_the_noun_phrase_before_its_pronoun() {
         Some("in Geneva")
     );
 }
+
+#[test]
+fn a_relative_clause_between_dashes_or_brackets_is_not_the_subject() {
+    let subject = |s: &str, head: &str| phrase_of(s, head, |v| v.subject);
+    assert_eq!(
+        subject(
+            "The smuggler -- who made trips to Mexico and Peru -- recruited workers .",
+            "recruited"
+        )
+        .as_deref(),
+        Some("The smuggler")
+    );
+    assert_eq!(
+        subject(
+            "The leader ( who visited Iran last year ) condemned the attack .",
+            "condemned"
+        )
+        .as_deref(),
+        Some("The leader")
+    );
+    // (An apposition says who the subject is; brackets after a pronoun name it.)
+    assert_eq!(
+        subject("They ( the Kuwaitis ) have asked Britain .", "asked").as_deref(),
+        Some("the Kuwaitis")
+    );
+}

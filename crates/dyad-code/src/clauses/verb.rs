@@ -2926,11 +2926,47 @@ impl Ctx<'_> {
                         )
                     })
             };
+        // (A parenthetical between dashes or brackets, after the subject's prepositional
+        // phrases: "The smuggler -- who made trips to Mexico -- recruited workers".)
+        let delimiter = |x: &dyad_pos::chunk::Chunk, open: bool| {
+            x.kind == dyad_pos::chunk::ChunkKind::O
+                && x.end == x.start + 1
+                && (self.tokens[x.start].kind == TokenKind::Dash
+                    || self.tokens[x.start].kind
+                        == if open {
+                            TokenKind::Open
+                        } else {
+                            TokenKind::Close
+                        })
+        };
+        let parenthetical = c + 2 < vp
+            && a.chunks[c + 1..vp]
+                .iter()
+                .find(|x| x.kind != dyad_pos::chunk::ChunkKind::PP)
+                .is_some_and(|x| delimiter(x, true))
+            && delimiter(&a.chunks[vp - 1], false)
+            && a.chunks[c + 1..vp]
+                .iter()
+                .any(|x| x.kind == dyad_pos::chunk::ChunkKind::VP)
+            // (a relative clause, not an apposition saying who the subject is)
+            && a.chunks[c + 1..vp]
+                .iter()
+                .find(|x| {
+                    x.kind != dyad_pos::chunk::ChunkKind::PP
+                        && !matches!(self.tokens[x.start].kind, TokenKind::Dash | TokenKind::Open)
+                })
+                .is_some_and(|x| {
+                    matches!(
+                        self.tokens[x.start].norm.as_str(),
+                        "WHO" | "WHICH" | "WHOSE" | "WHOM"
+                    )
+                });
         np.kind == dyad_pos::chunk::ChunkKind::NP
             && !listed
             && !time
             && c < vp
             && (reduced
+                || parenthetical
                 || a.chunks[c + 1..vp].iter().all(|x| {
                     x.kind == dyad_pos::chunk::ChunkKind::PP
                     // (a relative pronoun and the verbs of a list before it: "a network that

@@ -766,3 +766,13 @@ fn a_coalition_named_by_its_leader_is_its_forces() {
     let ev = code("The Saudi-led coalition declared a ceasefire in Yemen.\n");
     assert!(ev.iter().any(|(s, _, _)| s == "SAUMIL"), "{ev:?}");
 }
+
+/// Office holders of 1975-1999 are known (the dictionaries' seventh pass): "Nakasone met
+/// Reagan" is Japan's and the United States' government (their latest offices, undated).
+#[test]
+fn office_holders_of_the_1980s_are_known() {
+    let ev = code("Nakasone met Reagan in Tokyo.\n");
+    assert!(has(&ev, "JPNGOV", "USAGOV", "04"), "{ev:?}");
+    let ev = code("Mitterrand criticized Thatcher.\n");
+    assert!(has(&ev, "FRA", "GBR", "11"), "{ev:?}");
+}

@@ -152,9 +152,9 @@ const SPEECH: &[&str] = &[
 ];
 const MODALS: &[&str] = &[
     "should", "must", "ought", "would", "could", "may", "might", "will", "shall", "can", "wo",
-    "ca", "'ll",
+    "ca", "'ll", "cannot",
 ];
-const NEGATORS: &[&str] = &["not", "n't", "never", "no"];
+const NEGATORS: &[&str] = &["not", "n't", "never", "no", "cannot"];
 
 fn is_quote(w: &str) -> bool {
     matches!(w, "\"" | "“" | "”" | "``" | "''" | "«" | "»")
@@ -401,7 +401,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             .find(|w| MODALS.contains(w))
             .map(|w| match *w {
                 "wo" => "will".to_string(),
-                "ca" => "can".to_string(),
+                "ca" | "cannot" => "can".to_string(),
                 "'ll" => "will".to_string(),
                 other => other.to_string(),
             })
@@ -447,6 +447,99 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             })
         {
             passive = true;
+        }
+        // So is one with phrases of place or time before that finite verb ("the soldiers
+        // killed in the attack were buried"), and, after the sentence's finite verb, a
+        // participle right after its noun with no object of its own ("named Ulloa, a
+        // businessman arrested this year in Guatemala City", "one of the men arrested,
+        // accustomed to …"; a past tense in -ed there only before no noun phrase: "said the
+        // men arrested him" is active).
+        let finite = |x: &Chunk| {
+            x.kind == ChunkKind::VP
+                && (x.start..=x.head)
+                    .any(|k| matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+        };
+        let time_np = |x: &Chunk| {
+            x.kind == ChunkKind::NP
+                && matches!(
+                    lower[x.start].as_str(),
+                    "this" | "last" | "next" | "earlier" | "later"
+                )
+        };
+        if !passive
+            && c.start == c.head
+            && ci > 0
+            && (tags[c.head] == Tag::VBN
+                || (tags[c.head] == Tag::VBD && lower[c.head].ends_with("ed")))
+            && matches!(chunks[ci - 1].kind, ChunkKind::NP | ChunkKind::PP)
+            && tags[c.start - 1].is_noun()
+            && !(ci >= 2
+                && chunks[ci - 1].kind == ChunkKind::NP
+                && (chunks[ci - 2].kind == ChunkKind::NP
+                    || matches!(
+                        lower[chunks[ci - 2].start].as_str(),
+                        "that" | "which" | "who" | "whom"
+                    )))
+            && lower.get(c.end).is_none_or(|w| w != "by")
+        {
+            let skip_place_time = |x: &Chunk| x.kind == ChunkKind::PP || time_np(x);
+            let before_finite = !chunks[..ci - 1].iter().any(finite)
+                && ((chunks.get(ci + 1).is_some_and(skip_place_time)
+                    && chunks[ci + 1..]
+                        .iter()
+                        .find(|x| !skip_place_time(x))
+                        // (a finite verb that is no bare -ed form, itself maybe a participle:
+                        // "negotiators agreed as part of an accord reached yesterday")
+                        .is_some_and(|x| {
+                            finite(x)
+                                && !(x.start == x.head
+                                    && tags[x.head] == Tag::VBD
+                                    && lower[x.head].ends_with("ed"))
+                        }))
+                    // (a comma after a noun of a prepositional phrase, the finite verb after
+                    // another comma: "one of the men arrested, accustomed to …, cannot")
+                    || (chunks[ci - 1].kind == ChunkKind::PP
+                        && chunks
+                            .get(ci + 1)
+                            .is_some_and(|x| x.kind == ChunkKind::O && lower[x.start] == ",")
+                        && (ci + 2..chunks.len()).any(|k| {
+                            finite(&chunks[k])
+                                && chunks[k - 1].kind == ChunkKind::O
+                                && lower[chunks[k - 1].end - 1] == ","
+                        })));
+            let no_object = chunks
+                .get(ci + 1)
+                .is_none_or(|x| x.kind != ChunkKind::NP || time_np(x));
+            // (Only a participle as the tagger reads it, not one coordinated with another
+            // verb — "members trained and armed the Zetas" —, nor after a colon or semicolon,
+            // which opens a new clause: "…: last year, the government demanded that …".)
+            let np_start = (0..c.start)
+                .rev()
+                .find(|&k| {
+                    !(tags[k].is_noun()
+                        || tags[k].is_adjective()
+                        || matches!(tags[k], Tag::DT | Tag::PRPS | Tag::POS | Tag::CD | Tag::NNP))
+                })
+                .map_or(0, |k| k + 1);
+            let new_clause = (0..np_start)
+                .rev()
+                .take_while(|&k| lower[k] != ":" && lower[k] != ";")
+                .all(|k| !matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD));
+            // (A past tense in -ed only in an apposition or a preposition's object before a
+            // place or a time: ", a businessman arrested this year in Guatemala City".)
+            let np_opener = np_start.checked_sub(1).map(|k| lower[k].as_str());
+            let read_as_past = tags[c.head] == Tag::VBD
+                && matches!(np_opener, Some(","))
+                && matches!(lower[np_start].as_str(), "a" | "an" | "the")
+                && chunks.get(ci + 1).is_some_and(skip_place_time);
+            let after_finite = chunks[..ci - 1].iter().any(finite)
+                && (tags[c.head] == Tag::VBN || read_as_past)
+                && no_object
+                && !new_clause
+                && lower.get(c.end).is_none_or(|w| w != "and" && w != "or");
+            if before_finite || after_finite {
+                passive = true;
+            }
         }
         let mut subject = chunks[..ci]
             .iter()

@@ -455,5 +455,9 @@ pub fn fixed_tag(word: &str, tagdict: &TagDict, quote_open: &mut bool) -> Option
             Tag::RQuote
         });
     }
+    // ("cannot", one word in news text, is split into "can not" in the training corpus.)
+    if word.len() == 6 && word.eq_ignore_ascii_case("cannot") {
+        return Some(Tag::MD);
+    }
     punct_tag(word).or_else(|| tagdict.get(word).copied())
 }

@@ -291,3 +291,48 @@ fn a_relative_clause_between_dashes_or_brackets_is_not_the_subject() {
         Some("the Kuwaitis")
     );
 }
+
+/// Whether the verb phrase headed by `head` is read as passive.
+fn passive_of(s: &str, head: &str) -> bool {
+    let (words, a) = analysed(s);
+    a.verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == head)
+        .unwrap()
+        .passive
+}
+
+#[test]
+fn a_participle_right_after_its_noun_with_no_object_is_a_reduced_passive() {
+    // (Before the finite verb, past a place.)
+    assert!(passive_of(
+        "The soldiers killed in the attack were buried in Kabul .",
+        "killed"
+    ));
+    // (After the sentence's finite verb.)
+    assert!(passive_of(
+        "He named Ulloa , a businessman arrested this year in Guatemala City .",
+        "arrested"
+    ));
+    // (Not an active verb with its object, nor verbs joined by "and".)
+    assert!(!passive_of(
+        "He said the men arrested him in Kabul .",
+        "arrested"
+    ));
+    assert!(!passive_of(
+        "The army admitted that some of its members trained and armed the gang .",
+        "trained"
+    ));
+}
+
+#[test]
+fn cannot_is_a_negated_modal() {
+    let (words, a) = analysed("Iran cannot accept the proposal .");
+    let v = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "accept")
+        .unwrap();
+    assert!(v.negated);
+    assert_eq!(v.modal.as_deref(), Some("can"));
+}

@@ -2346,7 +2346,7 @@ impl Ctx<'_> {
         // with the dictionaries): "did not clash over" 110 → 050; no counterpart, no event.
         if !d.pico.is_empty()
             && (vs.saturating_sub(5).max(cs)..vs)
-                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"))
+                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER" | "CANNOT"))
         {
             pico_negated(&d.pico, &c1, c2.as_deref())
         } else {
@@ -2401,7 +2401,7 @@ impl Ctx<'_> {
         config.negation
             && d.pico.is_empty()
             && (vs.saturating_sub(3).max(cs)..vs)
-                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER"))
+                .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER" | "CANNOT"))
     }
 
     /// News mode: force its actor claims to have used (codes starting `c1`) is a claim of

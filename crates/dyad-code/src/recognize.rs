@@ -1624,7 +1624,11 @@ fn part_of_other_name(
             .codes
             .iter()
             .all(|c| c.code.len() > 3 || c.code.is_empty());
-    if !person {
+    // (A place that is also a given name: "Santiago Rene Moncada", "Salvador Allende".)
+    let place = !entry.codes.is_empty()
+        && entry.codes.iter().all(|c| c.code.len() == 3)
+        && GIVEN_NAMES.contains(&tokens[i].norm.as_str());
+    if !person && !place {
         return false;
     }
     let name_word = |k: usize| {
@@ -1643,6 +1647,31 @@ fn part_of_other_name(
     // surname.)
     !tokens[i].possessive && i + 1 < tokens.len() && name_word(i + 1)
 }
+
+/// Places that are also given names, which a surname after them makes a person's.
+const GIVEN_NAMES: &[&str] = &[
+    "SANTIAGO",
+    "VICTORIA",
+    "FLORENCE",
+    "LOURDES",
+    "SYDNEY",
+    "AUSTIN",
+    "DALLAS",
+    "CHARLOTTE",
+    "ADELAIDE",
+    "MADISON",
+    "TRINIDAD",
+    "SOLEDAD",
+    "DOLORES",
+    "MERCEDES",
+    "ROSARIO",
+    "CONCEPCION",
+    "ASUNCION",
+    "CAROLINA",
+    "SALVADOR",
+    "HOUSTON",
+    "ALEXANDRIA",
+];
 
 /// Month and day names, capitalised but no part of a name.
 const CALENDAR: &[&str] = &[

@@ -568,3 +568,16 @@ fn a_language_is_no_people() {
         ["PERCOP/RUS/171"]
     );
 }
+
+#[test]
+fn a_place_that_is_a_given_name_before_a_surname_is_a_person() {
+    let c = common::coder(&[
+        (DictKind::Actors, "SANTIAGO_ [CHL]\nHONDURAS_ [HND]\n"),
+        (DictKind::Verbs, "--- CRITICIZE [111] ---\nSLAM {SLAMMED}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "Santiago Moncada slammed Honduras."),
+        Vec::<String>::new()
+    );
+    assert_eq!(codes(&c, "Santiago slammed Honduras."), ["CHL/HND/111"]);
+}

@@ -448,6 +448,19 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         {
             passive = true;
         }
+        // A bare participle before its agent's "by", in a list after a passive verb, is passive
+        // ("was assaulted in his office, tied to a chair and beaten by a single attacker"; not
+        // a reduced relative on a thing, "bases used by the group", which the coder reads as
+        // background).
+        if c.start == c.head
+            && c.start > 0
+            && tags[c.head] == Tag::VBN
+            && lower.get(c.end).is_some_and(|w| w == "by")
+            && matches!(lower[c.start - 1].as_str(), "and" | "or" | ",")
+            && verbs.iter().any(|v| v.passive)
+        {
+            passive = true;
+        }
         // So is one with phrases of place or time before that finite verb ("the soldiers
         // killed in the attack were buried"), and, after the sentence's finite verb, a
         // participle right after its noun with no object of its own ("named Ulloa, a

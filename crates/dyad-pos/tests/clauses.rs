@@ -336,3 +336,16 @@ fn cannot_is_a_negated_modal() {
     assert!(v.negated);
     assert_eq!(v.modal.as_deref(), Some("can"));
 }
+
+#[test]
+fn a_participle_before_by_in_a_list_after_a_passive_is_passive() {
+    assert!(passive_of(
+        "The prosecutor was assaulted in his office , tied to a chair and beaten by an attacker .",
+        "beaten"
+    ));
+    // (Not a reduced relative on a thing: "bases used by the group".)
+    assert!(!passive_of(
+        "The Pentagon said it hit five bases used by the group .",
+        "used"
+    ));
+}

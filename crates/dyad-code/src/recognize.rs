@@ -1220,7 +1220,8 @@ impl Marker<'_> {
         let auxiliary = tags.get(i) == Some(&T::MD)
             && (i + 1..(i + 4).min(tags.len())).any(|k| tags[k].is_verb());
         let predicate_adjective = is_predicate_adjective(self.tokens, tags, i)
-            || is_epistemic_adjective(self.tokens, tags, i);
+            || is_epistemic_adjective(self.tokens, tags, i)
+            || is_judging_ing(self.tokens, i);
         let possessed = self.config.pos_filter && is_possessed(self.tokens, i);
         hyphen_adjective
             || possessed
@@ -1439,6 +1440,55 @@ fn is_predicate_adjective(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) ->
                     "BE" | "IS" | "ARE" | "WAS" | "WERE" | "BEEN" | "BEING" | "'S" | "'RE"
                 )
             })
+}
+
+/// "the growth of the traffic is striking.": an -ing word that judges ("striking",
+/// "alarming", "worrying", "encouraging") after a form of "be", with no object after it — the
+/// end of the clause, "that", "for", "because" —, is an adjective.
+fn is_judging_ing(tokens: &[Token], i: usize) -> bool {
+    const JUDGING: &[&str] = &[
+        "STRIKING",
+        "ALARMING",
+        "DISTURBING",
+        "WORRYING",
+        "TROUBLING",
+        "SHOCKING",
+        "SURPRISING",
+        "ENCOURAGING",
+        "DISAPPOINTING",
+        "CONCERNING",
+        "INSULTING",
+        "HUMILIATING",
+        "DEVASTATING",
+        "ASTONISHING",
+        "FRIGHTENING",
+        "CONVINCING",
+        "REASSURING",
+        "MISLEADING",
+        "DAMNING",
+        "THREATENING",
+        "PROMISING",
+    ];
+    JUDGING.contains(&tokens[i].norm.as_str())
+        && (i.saturating_sub(3)..i)
+            .rev()
+            .find(|&k| {
+                !(tokens[k].norm.ends_with("LY")
+                    || matches!(
+                        tokens[k].norm.as_str(),
+                        "VERY" | "MOST" | "MORE" | "SO" | "QUITE" | "NOT" | "ALSO" | "EVEN"
+                    ))
+            })
+            .is_some_and(|k| {
+                matches!(
+                    tokens[k].norm.as_str(),
+                    "BE" | "IS" | "ARE" | "WAS" | "WERE" | "BEEN" | "BEING" | "'S" | "'RE"
+                )
+            })
+        && tokens.get(i + 1).is_none_or(|n| {
+            !matches!(n.kind, TokenKind::Word | TokenKind::Number)
+                || matches!(n.norm.as_str(), "THAT" | "FOR" | "BECAUSE" | "AND" | "BUT")
+        })
 }
 
 /// Whether the word at `i` is an adjective that is no participle before a common noun or

@@ -450,3 +450,23 @@ fn a_gerund_after_a_plain_singular_noun_before_another_is_a_compound() {
         ["MEX//100"]
     );
 }
+
+#[test]
+fn a_judging_ing_word_after_be_with_no_object_is_an_adjective() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "MEXICO_ [MEX]\nSPAIN_ [ESP]\nISRAEL_ [ISR]\nGAZA_ [PSE]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- STRIKE [190] ---\nSTRIKE {STRIKING STRUCK}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&c, "The traffic from Mexico to Spain is striking."),
+        Vec::<String>::new()
+    );
+    // (With an object it is the verb.)
+    assert_eq!(codes(&c, "Israel is striking Gaza."), ["ISR/PSE/190"]);
+}

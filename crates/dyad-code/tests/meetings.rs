@@ -205,3 +205,26 @@ fn a_compound_acting_jointly_on_a_topic_or_in_a_place_acts_on_itself() {
         ["RUSGOV/IRQ/190", "USAGOV/IRQ/190"]
     );
 }
+
+#[test]
+fn where_a_host_holds_an_event_is_no_guest() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "AFRICAN_UNION_ [IGOAFRAFU]\nADDIS_ABABA_ [ETH]\nIRAN_ [IRN]\nSYRIAN_ [SYR]\n",
+        ),
+        (DictKind::Agents, "PRESIDENT_ [~GOV]\n"),
+        (DictKind::Verbs, "--- HOST [043] ---\nHOST {HOSTED}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "The African Union hosted a mediation session in Addis Ababa in December."
+        ),
+        ["IGOAFRAFU//043"]
+    );
+    assert_eq!(
+        codes(&c, "Iran hosted the Syrian president."),
+        ["IRN/SYRGOV/043"]
+    );
+}

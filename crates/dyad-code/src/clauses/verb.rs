@@ -665,7 +665,9 @@ impl Ctx<'_> {
         } = *self;
         let Verb { vs, ve, .. } = r.vb;
         let c1 = &r.act.c1;
-        if !config.every_verb || self.tabari || !joint_act(c1, &tokens[vs].norm) {
+        // (Hosting too: "hosted a mediation session in Addis Ababa" hosts no Ethiopian.)
+        let hosting = c1.starts_with("04") && tokens[vs].norm.starts_with("HOST");
+        if !config.every_verb || self.tabari || !(joint_act(c1, &tokens[vs].norm) || hosting) {
             return false;
         }
         let t0 = units.groups[g as usize].tokens.0;

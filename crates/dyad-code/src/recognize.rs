@@ -1469,7 +1469,8 @@ fn is_judging_ing(tokens: &[Token], i: usize) -> bool {
         "THREATENING",
         "PROMISING",
     ];
-    JUDGING.contains(&tokens[i].norm.as_str())
+    tokens[i].norm.ends_with("ING")
+        && JUDGING.contains(&tokens[i].norm.as_str())
         && (i.saturating_sub(3)..i)
             .rev()
             .find(|&k| {

@@ -776,3 +776,11 @@ fn office_holders_of_the_1980s_are_known() {
     let ev = code("Mitterrand criticized Thatcher.\n");
     assert!(has(&ev, "FRA", "GBR", "11"), "{ev:?}");
 }
+
+/// An operation launched to do something does it: "launched operations to detain …" is the
+/// launcher's arrest (an "operation to" alone stays a plan).
+#[test]
+fn an_operation_launched_to_act_is_the_act() {
+    let ev = code("Turkish police launched operations to detain the rebels.\n");
+    assert!(has(&ev, "TURCOP", "TURREB", "173"), "{ev:?}");
+}

@@ -725,7 +725,21 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             }
             if lower[c.start] == "to" && k > 0 && chunks[k - 1].kind == ChunkKind::VP {
                 let governor = lower[chunks[k - 1].head].as_str();
-                if !OBJECT_CONTROL.iter().any(|p| governor.starts_with(p)) {
+                // (An operation launched to do something does it through its launcher:
+                // "police launched operations to detain 110 more individuals" — the
+                // launcher's act.)
+                let operation = [
+                    "launch", "mount", "begin", "began", "begun", "start", "conduct",
+                ]
+                .iter()
+                .any(|p| governor.starts_with(p))
+                    && OPERATIONS.contains(&lower[chunks[s].head].as_str());
+                if operation {
+                    subject = verbs
+                        .iter()
+                        .find(|v| v.chunk == k - 1)
+                        .and_then(|v| v.subject);
+                } else if !OBJECT_CONTROL.iter().any(|p| governor.starts_with(p)) {
                     subject = None;
                 }
             }
@@ -958,6 +972,22 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         quotes,
     }
 }
+
+/// Nouns of an operation that a verb of starting launches for a purpose.
+const OPERATIONS: &[&str] = &[
+    "operation",
+    "operations",
+    "offensive",
+    "campaign",
+    "crackdown",
+    "raid",
+    "raids",
+    "drive",
+    "mission",
+    "manhunt",
+    "sweep",
+    "assault",
+];
 
 /// -ing words that stand in compound nouns more often than they head a participle clause
 /// ("peacekeeping chief", "training mission", "funding cuts").

@@ -2216,7 +2216,17 @@ impl Ctx<'_> {
                     | "POWERS"
                     | "AUTHORITY"
             );
-        if config.every_verb && !self.tabari && planned {
+        // (Not an operation launched to do it, which does it: "police launched operations
+        // to detain 110 more individuals".)
+        let launched = matches!(
+            tokens[noun].norm.as_str(),
+            "OPERATION" | "OPERATIONS" | "CAMPAIGN" | "MISSION" | "DRIVE"
+        ) && (noun.saturating_sub(3).max(cs)..noun).any(|k| {
+            ["LAUNCH", "MOUNT", "BEGAN", "BEGIN", "START", "CONDUCT"]
+                .iter()
+                .any(|p| tokens[k].norm.starts_with(p))
+        });
+        if config.every_verb && !self.tabari && planned && !launched {
             return true;
         }
         false

@@ -1725,7 +1725,7 @@ const GIVEN_NAMES: &[&str] = &[
 ];
 
 /// Month and day names, capitalised but no part of a name.
-const CALENDAR: &[&str] = &[
+pub(crate) const CALENDAR: &[&str] = &[
     "MONDAY",
     "TUESDAY",
     "WEDNESDAY",

@@ -704,7 +704,9 @@ impl<'a> Builder<'a, '_> {
                 !(matches!(tags.get(k), Some(T::NNP | T::NNPS))
                     && self.atom_at[k].is_none()
                     && tokens[k].capitalized
-                    && !TIME_NAMES.contains(&tokens[k].norm.as_str()))
+                    // (not a day or a month opening as a time: "Last week, …")
+                    && !crate::recognize::CALENDAR.contains(&tokens[k].norm.as_str())
+                    && !matches!(tokens[k].norm.as_str(), "LAST" | "NEXT" | "EARLIER" | "LATER"))
             })
             .unwrap_or(i);
         end > start && end < i && matches!(tags.get(end), Some(T::VBD | T::VBZ | T::VBP | T::MD))
@@ -2543,30 +2545,3 @@ fn currency(tokens: &[Token], end: usize, code: &str) -> bool {
             )
         })
 }
-
-/// Names of days and months, which open sentences as times, not subjects.
-const TIME_NAMES: &[&str] = &[
-    "MONDAY",
-    "TUESDAY",
-    "WEDNESDAY",
-    "THURSDAY",
-    "FRIDAY",
-    "SATURDAY",
-    "SUNDAY",
-    "JANUARY",
-    "FEBRUARY",
-    "MARCH",
-    "APRIL",
-    "MAY",
-    "JUNE",
-    "JULY",
-    "AUGUST",
-    "SEPTEMBER",
-    "OCTOBER",
-    "NOVEMBER",
-    "DECEMBER",
-    "LAST",
-    "NEXT",
-    "EARLIER",
-    "LATER",
-];

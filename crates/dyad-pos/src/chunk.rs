@@ -424,27 +424,33 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                     && verbs
                         .last()
                         .is_some_and(|v| v.passive && chunks[v.chunk].end == c.start - 1)));
-        // "most of the people arrested were acting as couriers": a bare participle (or the
-        // same -ed form read as a past tense) right after its noun and before the finite
-        // verb is a reduced relative, passive.
-        if c.start == c.head
+        let finite = |x: &Chunk| {
+            x.kind == ChunkKind::VP
+                && (x.start..=x.head)
+                    .any(|k| matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+        };
+        // A bare participle (or the same -ed form read as a past tense) right after its noun.
+        // (Not the subject of a relative clause: "the assets that Spanish police seized were",
+        // "the kidnappers his team arrested are".)
+        let participle_after_noun = c.start == c.head
             && ci > 0
             && (tags[c.head] == Tag::VBN
                 || (tags[c.head] == Tag::VBD && lower[c.head].ends_with("ed")))
             && matches!(chunks[ci - 1].kind, ChunkKind::NP | ChunkKind::PP)
             && tags[c.start - 1].is_noun()
-            // (Not the subject of a relative clause: "the assets that Spanish police seized
-            // were", "the kidnappers his team arrested are".)
             && !(ci >= 2
                 && chunks[ci - 1].kind == ChunkKind::NP
                 && (chunks[ci - 2].kind == ChunkKind::NP
-                    || matches!(lower[chunks[ci - 2].start].as_str(), "that" | "which" | "who" | "whom")))
-            && chunks.get(ci + 1).is_some_and(|x| {
-                x.kind == ChunkKind::VP
-                    && x.start == c.end
-                    && (x.start..=x.head)
-                        .any(|k| matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
-            })
+                    || matches!(
+                        lower[chunks[ci - 2].start].as_str(),
+                        "that" | "which" | "who" | "whom"
+                    )));
+        // "most of the people arrested were acting as couriers": one right before the finite
+        // verb is a reduced relative, passive.
+        if participle_after_noun
+            && chunks
+                .get(ci + 1)
+                .is_some_and(|x| finite(x) && x.start == c.end)
         {
             passive = true;
         }
@@ -467,11 +473,6 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         // businessman arrested this year in Guatemala City", "one of the men arrested,
         // accustomed to …"; a past tense in -ed there only before no noun phrase: "said the
         // men arrested him" is active).
-        let finite = |x: &Chunk| {
-            x.kind == ChunkKind::VP
-                && (x.start..=x.head)
-                    .any(|k| matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
-        };
         let time_np = |x: &Chunk| {
             x.kind == ChunkKind::NP
                 && matches!(
@@ -479,22 +480,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                     "this" | "last" | "next" | "earlier" | "later"
                 )
         };
-        if !passive
-            && c.start == c.head
-            && ci > 0
-            && (tags[c.head] == Tag::VBN
-                || (tags[c.head] == Tag::VBD && lower[c.head].ends_with("ed")))
-            && matches!(chunks[ci - 1].kind, ChunkKind::NP | ChunkKind::PP)
-            && tags[c.start - 1].is_noun()
-            && !(ci >= 2
-                && chunks[ci - 1].kind == ChunkKind::NP
-                && (chunks[ci - 2].kind == ChunkKind::NP
-                    || matches!(
-                        lower[chunks[ci - 2].start].as_str(),
-                        "that" | "which" | "who" | "whom"
-                    )))
-            && lower.get(c.end).is_none_or(|w| w != "by")
-        {
+        if !passive && participle_after_noun && lower.get(c.end).is_none_or(|w| w != "by") {
             let skip_place_time = |x: &Chunk| x.kind == ChunkKind::PP || time_np(x);
             let before_finite = !chunks[..ci - 1].iter().any(finite)
                 && ((chunks.get(ci + 1).is_some_and(skip_place_time)

@@ -454,6 +454,40 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         {
             passive = true;
         }
+        // So is one opening an apposition after its noun's comma, the finite verb after the
+        // apposition's closing comma ("A former police official, jailed for alleged ties to
+        // drug traffickers, was tortured", "The minister, arrested last week in Paris, denied").
+        if !passive
+            && c.start == c.head
+            && ci >= 2
+            && c.start >= 2
+            && (tags[c.head] == Tag::VBN
+                || (tags[c.head] == Tag::VBD && lower[c.head].ends_with("ed")))
+            && chunks[ci - 1].kind == ChunkKind::O
+            && lower[chunks[ci - 1].start] == ","
+            && chunks[ci - 1].end == c.start
+            && matches!(chunks[ci - 2].kind, ChunkKind::NP | ChunkKind::PP)
+            && tags[c.start - 2].is_noun()
+            && !chunks[..ci - 2].iter().any(&finite)
+            // (a naming participle names: "The fund, called <Malaysian Fund Inc>, …")
+            && !matches!(lower[c.head].as_str(), "called" | "named" | "dubbed" | "known" | "nicknamed")
+            && chunks.get(ci + 1).is_some_and(|x| {
+                x.kind == ChunkKind::PP
+                    || (x.kind == ChunkKind::NP && lower[x.start] == "last")
+                    || (x.kind == ChunkKind::O && lower[x.start] == ",")
+            })
+            && (ci + 1..chunks.len())
+                .find(|&k| {
+                    finite(&chunks[k])
+                        && chunks[k - 1].kind == ChunkKind::O
+                        && lower[chunks[k - 1].end - 1] == ","
+                })
+                // (Not one naming its agent, "The report, released by Global Witness, tells
+                // …": the coder reads those as background, as it always has.)
+                .is_some_and(|k| !lower[c.end..chunks[k].start].iter().any(|w| w == "by"))
+        {
+            passive = true;
+        }
         // A bare participle before its agent's "by", in a list after a passive verb, is passive
         // ("was assaulted in his office, tied to a chair and beaten by a single attacker"; not
         // a reduced relative on a thing, "bases used by the group", which the coder reads as

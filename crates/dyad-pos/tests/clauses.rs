@@ -349,3 +349,20 @@ fn a_participle_before_by_in_a_list_after_a_passive_is_passive() {
         "used"
     ));
 }
+
+#[test]
+fn a_participle_opening_an_apposition_is_passive() {
+    assert!(passive_of(
+        "A former police official , jailed for ties to traffickers , was tortured in prison .",
+        "jailed"
+    ));
+    // (Not a naming participle, nor one naming its agent.)
+    assert!(!passive_of(
+        "The fund , called Malaysia Fund , will be sponsored by the bank .",
+        "called"
+    ));
+    assert!(!passive_of(
+        "The report , released by Global Witness , tells the story .",
+        "released"
+    ));
+}

@@ -784,3 +784,11 @@ fn an_operation_launched_to_act_is_the_act() {
     let ev = code("Turkish police launched operations to detain the rebels.\n");
     assert!(has(&ev, "TURCOP", "TURREB", "173"), "{ev:?}");
 }
+
+/// A title-case headline's capitalised verb is read as its verb ("Colombia Captures Coltan
+/// Czar Linked to FARC").
+#[test]
+fn a_title_case_headline_verb_is_its_verb() {
+    let ev = code("Colombia Captures Coltan Czar Linked to FARC\n");
+    assert!(has(&ev, "COL", "COLREB", "17"), "{ev:?}");
+}

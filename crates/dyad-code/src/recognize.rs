@@ -752,9 +752,11 @@ fn headline_verb(
         (tokens[k - 1].norm.ends_with('S') && matches!(tags[k - 1], T::NNS | T::NNPS))
             || (k >= 3 && tokens[k - 2].norm == "AND" && tokens[k - 3].capitalized)
     };
+    // (In a title-case headline the verb is capitalised too: "Israel Strikes Hamas Targets".)
+    let headline = looks_like_headline(tokens);
     let k = (1..tokens.len().min(6)).find(|&k| {
         (tokens[k].norm.ends_with('S') || irregular_past(k) || plural_subject(k))
-            && !tokens[k].capitalized
+            && (!tokens[k].capitalized || headline)
             && matches!(tags[k], T::NNS | T::NN | T::VB)
             && matches!(tags[k - 1], T::NNP | T::NNPS | T::NNS | T::NN | T::JJ)
             && tokens[k - 1].capitalized

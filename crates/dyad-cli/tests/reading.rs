@@ -792,3 +792,21 @@ fn a_title_case_headline_verb_is_its_verb() {
     let ev = code("Colombia Captures Coltan Czar Linked to FARC\n");
     assert!(has(&ev, "COL", "COLREB", "17"), "{ev:?}");
 }
+
+#[test]
+fn a_received_guest_visits_the_host() {
+    // PETRARCH-2's HOST [043:042]: the host's 043 and the guest's visit, 042.
+    let ev = code("The Bahraini prime minister received the Kuwaiti foreign minister on Sunday.\n");
+    assert!(has(&ev, "BHR", "KWT", "043"), "{ev:?}");
+    assert!(has(&ev, "KWT", "BHR", "042"), "{ev:?}");
+    let ev = code("Chancellor Kohl hosted a dinner for the Bolivian president on Monday.\n");
+    assert!(has(&ev, "BOL", "DEU", "042"), "{ev:?}");
+    // (Hosting a meeting names no guest; nor does approval received from a body.)
+    let ev = code("The Egyptian government hosted a workshop for Sudanese officials.\n");
+    assert!(!has(&ev, "SDN", "EGY", "042"), "{ev:?}");
+    let ev = code("The Canadian bank said it had received Federal Reserve Board approval.\n");
+    assert!(
+        !has(&ev, "CAN", "USA", "043") && !has(&ev, "USA", "CAN", "042"),
+        "{ev:?}"
+    );
+}

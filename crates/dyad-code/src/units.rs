@@ -151,6 +151,23 @@ const PRONOUNS: &[&str] = &[
 ];
 const LINKS: &[&str] = &["OF", "IN", "FOR", "THE", "TO", "FROM"];
 
+/// Directions that name part of a place ("the northern West Bank").
+const DIRECTIONS: &[&str] = &[
+    "NORTHERN",
+    "SOUTHERN",
+    "EASTERN",
+    "WESTERN",
+    "CENTRAL",
+    "NORTHEASTERN",
+    "NORTHWESTERN",
+    "SOUTHEASTERN",
+    "SOUTHWESTERN",
+    "NORTHEAST",
+    "NORTHWEST",
+    "SOUTHEAST",
+    "SOUTHWEST",
+];
+
 #[derive(Clone, Debug)]
 enum Atom<'a> {
     Actor {
@@ -967,7 +984,15 @@ impl<'a> Builder<'a, '_> {
         let atom_at = &self.atom_at;
         let n = tokens.len();
         let tj = &tokens[j];
+        // (A direction before the place, after "of the": "the mayor of the northern West
+        // Bank city of Nablus" is a Palestinian official.)
+        let direction = !config.tabari_rules
+            && j > 0
+            && matches!(tokens[j - 1].norm.as_str(), "THE" | "OF")
+            && DIRECTIONS.contains(&tj.norm.as_str())
+            && matches!(atom_at.get(j + 1), Some(Some((Atom::Actor { .. }, _))));
         let link = (tj.norm == "FORMER" && j + 1 < n && atom_at[j + 1].is_some())
+            || (direction && !run.iter().any(|a| matches!(a, Atom::Actor { .. })))
             || LINKS.contains(&tj.norm.as_str())
                 && !run.iter().any(|a| matches!(a, Atom::Actor { .. }))
                 // (News mode: "deployed troops to Somalia", "sent doctors to Nepal":

@@ -587,3 +587,30 @@ fn a_place_that_is_a_given_name_before_a_surname_is_a_person() {
         ["CHL/HND/111"]
     );
 }
+
+#[test]
+fn an_agent_of_a_region_of_a_place_is_of_that_place() {
+    // ("the northern" before the place keeps "mayor of" joined to it.)
+    let c = common::coder(&[
+        (DictKind::Actors, "ISRAEL_ [ISR]\nWEST_BANK_ [PSE]\n"),
+        (DictKind::Agents, "MAYOR_ [~GOV]\n"),
+        (
+            DictKind::Verbs,
+            "--- RELEASE [084] ---\nRELEASE {RELEASED}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Israel released the mayor of the northern West Bank city of Nablus."
+        ),
+        ["ISR/PSEGOV/084"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "Israel released the mayor of the West Bank city of Nablus."
+        ),
+        ["ISR/PSEGOV/084"]
+    );
+}

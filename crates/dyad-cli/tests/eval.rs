@@ -361,6 +361,46 @@ fn phoenix_with_current_actors_knows_newer_names() {
     assert!(with.iter().any(|s| s.starts_with("YEM")), "{with:?}");
 }
 
+/// A pronoun standing for the source is no target of its act, though PETRARCH's agents give
+/// it more of a code than its antecedent ("Rwanda's information minister" RWAGOV, "she"
+/// RWAGOVMED).
+#[test]
+fn phoenix_pronoun_of_the_source_is_no_target() {
+    let Some(shared) = shared() else { return };
+    let mut cmd = dyad();
+    cmd.args(["code", "--output", "jsonl", "--phoenix"])
+        .arg(shared.join("dictionaries/phoenix"))
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped());
+    let mut child = cmd.spawn().unwrap();
+    use std::io::Write;
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(b"Rwanda's information minister said Wednesday she hoped a raft of French officials would soon be indicted for war crimes.\n")
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    let events: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let rwa = |e: &Value, k: &str| e[k].as_str().unwrap_or_default().starts_with("RWA");
+    assert!(
+        events
+            .iter()
+            .all(|e| !(rwa(e, "source") && rwa(e, "target"))),
+        "{events:?}"
+    );
+    assert!(
+        !events.is_empty(),
+        "the hope about French officials is coded"
+    );
+}
+
 /// Every hand-coded gold file reads without a rejected row and names sentences that exist.
 #[test]
 fn all_hand_coded_triple_sets_read_cleanly() {

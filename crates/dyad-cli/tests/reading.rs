@@ -810,3 +810,16 @@ fn a_received_guest_visits_the_host() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn an_unknown_name_after_a_fronted_clause_is_no_actor_of_it() {
+    // (The name is the subject; Beijing, in the clause before it, is no source.)
+    let ev = code("Before leaving for Beijing on Thursday, Smithers criticized Myanmar.\n");
+    assert!(!has(&ev, "CHN", "", ""), "{ev:?}");
+    // (A common noun after a fronted place still belongs to it.)
+    let ev = code("In Mexico, police killed three gunmen on Sunday.\n");
+    assert!(
+        has(&ev, "MEX", "", "18") || has(&ev, "MEX", "", "19"),
+        "{ev:?}"
+    );
+}

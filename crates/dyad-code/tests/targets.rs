@@ -769,3 +769,19 @@ fn a_contact_relatives_target_is_the_noun_before_its_pronoun() {
         ["LBYMIL/TUR/0842", "LBYMIL/TUR/171"]
     );
 }
+
+#[test]
+fn a_name_the_dictionaries_do_not_know_takes_no_actor_from_a_fronted_clause() {
+    let c = common::coder(&[
+        (DictKind::Actors, "BEIJING_ [CHN]\nMYANMAR_ [MMR]\n"),
+        (DictKind::Agents, "DISSIDENTS_ [~OPP]\n"),
+        (DictKind::Verbs, "--- MEET [040] ---\nMEET {MET MEETING}\n+MEET_WITH {+MET_WITH}\n\n--- GIVE [---] ---\nGIVE {GAVE}\n- * SPEECH [010]\n"),
+    ]);
+    assert!(codes(
+        &c,
+        "Before leaving for Beijing on Thursday, Smithers met with dissidents from Myanmar."
+    )
+    .is_empty());
+    // (Nor does a verb coordinated with the name's first verb.)
+    assert!(codes(&c, "Before leaving for Beijing on Thursday, Smithers was scheduled to give a speech here and meet with dissidents from Myanmar.").is_empty());
+}

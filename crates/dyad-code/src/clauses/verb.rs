@@ -428,9 +428,15 @@ impl Ctx<'_> {
                     .iter()
                     .flatten()
                     .any(|o| country(o) != country(s));
+            // News mode: a pronoun standing for the source is no target of its own act
+            // ("Rwanda's information minister said she hoped …").
+            let itself = |t: &Actor| {
+                config.every_verb && !self.tabari && t.reference && t.antecedent == Some(s.tokens.0)
+            };
             for t in &tgt_members {
-                if t.is_some_and(|t| t.code == s.code || t.code == crate::units::NULL_ACTOR)
-                    || s.code == crate::units::NULL_ACTOR
+                if t.is_some_and(|t| {
+                    t.code == s.code || t.code == crate::units::NULL_ACTOR || itself(t)
+                }) || s.code == crate::units::NULL_ACTOR
                     || (mixed && t.is_some_and(|t| country(t) == country(s)))
                 {
                     continue;
@@ -2876,10 +2882,44 @@ impl Ctx<'_> {
         let head = np.head;
         // (Not the last of a list: "the United States, India and other governments have
         // sent", "aircraft, helicopters, and vessels are giving".)
+        // (A comma after a prepositional phrase before a name is no list's: "Before leaving
+        // for Beijing on Thursday, Smithers criticized …". Before a common noun, the phrase
+        // may say whose it is: "In Mexico, police killed …".)
+        // (A plural name only mid-sentence after a word or a comma: "BELFAST - Mourners
+        // clashed" opens with a common noun.)
+        let name = (np.start..np.end).all(|k| {
+            let plural_name = self.rec.tags.get(k) == Some(&dyad_pos::Tag::NNPS)
+                && k > 0
+                && matches!(self.tokens[k - 1].kind, TokenKind::Word | TokenKind::Comma);
+            (self.rec.tags.get(k) == Some(&dyad_pos::Tag::NNP) || plural_name)
+                && self.tokens[k].capitalized
+        });
+        // (A verb coordinated with an earlier one after a name shares that name as its
+        // subject and is read from the first: "Smithers was scheduled to give a speech … and
+        // meet with dissidents".)
+        let vp = if name && self.config.every_verb {
+            a.verbs
+                .iter()
+                .filter(|v| v.subject == Some(c) && v.chunk < vp)
+                .map(|v| v.chunk)
+                .min()
+                .filter(|&first| {
+                    (a.chunks[first].end..a.chunks[vp].start)
+                        .any(|k| matches!(self.tokens[k].norm.as_str(), "AND" | "OR"))
+                })
+                .unwrap_or(vp)
+        } else {
+            vp
+        };
         let listed = self.tokens[np.start].norm == "OTHER"
             || (np.start > 0
                 && (matches!(self.tokens[np.start - 1].norm.as_str(), "AND" | "OR")
-                    || self.tokens[np.start - 1].kind == TokenKind::Comma));
+                    || (self.tokens[np.start - 1].kind == TokenKind::Comma
+                        && !(name
+                            && np.start >= 2
+                            && a.chunk_of.get(np.start - 2).is_some_and(|&x| {
+                                a.chunks[x].kind == dyad_pos::chunk::ChunkKind::PP
+                            })))));
         // (Nor a time: "airstrikes this month in the area have killed".)
         let time = matches!(
             self.tokens[head].norm.as_str(),
@@ -3001,9 +3041,8 @@ impl Ctx<'_> {
             ) || (self.config.every_verb
                 // (A person's name the dictionaries do not know is someone else: "Bush was
                 // scheduled to … meet with dissidents", not Beijing before it.)
-                && (np.start..np.end).all(|k| {
-                    self.rec.tags.get(k) == Some(&dyad_pos::Tag::NNP) && self.tokens[k].capitalized
-                })
+                // (The tagger may read a name ending in -s as a plural one: "Smithers".)
+                && name
                 // (Not a body the parse cut from its name: "the European Union (EU) Council".)
                 && !matches!(
                     self.tokens[head].norm.as_str(),

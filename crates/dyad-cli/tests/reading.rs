@@ -98,6 +98,24 @@ fn a_negated_coming_act_is_a_refusal_and_no_pattern_reads_over_the_negation() {
 }
 
 #[test]
+fn an_appeal_not_made_is_no_event() {
+    for text in [
+        "Obama did not ask Russia to help Israel.\n",
+        "The minister said he will not ask Tokyo to open its rice market.\n",
+        "Japan has not called on China to cut its interest rates.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| !c.starts_with("02")),
+            "{text}: {ev:?}"
+        );
+    }
+    // (The appeal itself still is one.)
+    let ev = code("Obama asked Russia to help Israel.\n");
+    assert!(has(&ev, "USA", "RUS", "02"), "{ev:?}");
+}
+
+#[test]
 fn a_list_ending_in_and_other_governments_keeps_its_members() {
     let ev = code(
         "The United States, India, Israel, Pakistan and other governments have sent emergency \

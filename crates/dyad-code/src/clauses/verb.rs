@@ -3884,7 +3884,9 @@ fn negated_governor(c1: &str, negated: bool, governed: Option<Governor>) -> Opti
     match (negated, governed) {
         (true, None | Some(Governor::Intent)) => match c1.get(..2) {
             Some("03" | "04" | "05" | "06" | "07" | "08") => Some(Governor::Refusal),
-            Some("01" | "02") => None,
+            // (An appeal not made is none: "did not ask Russia to help".)
+            Some("02") => Some(Governor::Failure),
+            Some("01") => None,
             _ => Some(Governor::Failure),
         },
         (true, Some(Governor::Refusal)) => None,

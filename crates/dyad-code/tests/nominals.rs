@@ -170,3 +170,22 @@ fn an_act_spoken_about_is_not_the_speakers() {
         ["USA/LBY/190"]
     );
 }
+
+#[test]
+fn an_act_under_a_ban_is_no_event() {
+    let c = common::coder(&[
+        (DictKind::Actors, "CANADIAN_ [CAN]\nCANADA_ [CAN]\nJAPAN_ [JPN]\nUNITED_STATES_ [USA]\n"),
+        (DictKind::Agents, "GOVERNMENT_ [~GOV]\n"),
+        (DictKind::Verbs, "--- TRAVEL [040] ---\nTRAVEL\n\n--- EXPORT [061] ---\nEXPORT {EXPORTS}\n\n--- ANNOUNCE [---] ---\nANNOUNCE {ANNOUNCED}\n\n--- KEEP [---] ---\nKEEP {KEPT}\n"),
+    ]);
+    assert!(codes(
+        &c,
+        "The Canadian government announced bans on travel to Canada."
+    )
+    .is_empty());
+    assert!(codes(
+        &c,
+        "Japan kept its restrictions on exports to the United States."
+    )
+    .is_empty());
+}

@@ -51,6 +51,27 @@ const UNDOING_VERBS: &[&str] = &[
     "dismantle",
 ];
 
+/// Nouns that put a ban or a limit on the act after them ("bans on travel to Canada").
+const RESTRICTING_NOUNS: &[&str] = &[
+    "BAN",
+    "BANS",
+    "RESTRICTION",
+    "RESTRICTIONS",
+    "CURB",
+    "CURBS",
+    "LIMIT",
+    "LIMITS",
+    "LIMITATION",
+    "LIMITATIONS",
+    "EMBARGO",
+    "MORATORIUM",
+    "PROHIBITION",
+    "PROHIBITIONS",
+    "CAP",
+    "CAPS",
+    "CONTROLS",
+];
+
 /// Verbs that make their object act known: the act "of X" is the subject's on X ("announced
 /// the release of two Kuwaiti nationals").
 const PROCLAIMING_VERBS: &[&str] = &["announce", "confirm"];
@@ -243,6 +264,15 @@ impl Ctx<'_> {
                 .last()
                 .unwrap_or(k);
             if subject.is_none() && np_start > cs && topic_word(np_start - 1) && !self.tabari {
+                continue;
+            }
+            // (Nor is an act a ban or a limit is put on: "bans on travel to Canada",
+            // "restrictions on trade with Iran".)
+            if !self.tabari
+                && np_start > cs + 1
+                && matches!(tokens[np_start - 1].norm.as_str(), "ON" | "OF")
+                && RESTRICTING_NOUNS.contains(&tokens[np_start - 2].norm.as_str())
+            {
                 continue;
             }
             // (A subject that is no actor — "any actions that might risk conflict" — names

@@ -151,3 +151,44 @@ fn a_participle_before_by_with_no_actor_after_it_names_no_source() {
         ["MEXCOP/MEXCVL/190"]
     );
 }
+
+#[test]
+fn a_passive_has_no_agent_past_another_finite_verb() {
+    let c = common::coder(&[
+        (DictKind::Actors, "PANAMA_ [PAN]\nPUTIN_ [RUSGOV]\nMOSCOW_ [RUS]\n"),
+        (DictKind::Agents, "PRESIDENT_ [~GOV]\nCIVILIANS_ [~CVL]\n"),
+        (DictKind::Verbs, "--- RELEASE [0841] ---\nRELEASE {RELEASED}\n\n--- IMPRISON [173] ---\nIMPRISON {IMPRISONED}\n\n--- DECLARE [---] ---\nDECLARE {DECLARED}\n"),
+    ]);
+    // (Panama's president described the ruling; he released no one.)
+    assert!(codes(
+        &c,
+        "He was released in June after his detention was declared invalid in a ruling described as suspicious by Panama's president."
+    )
+    .is_empty());
+    // (Putin released the civilians; the participle before the finite verb is background.)
+    let ev = codes(
+        &c,
+        "The civilians imprisoned for acting against Moscow were released yesterday by Putin.",
+    );
+    assert!(ev.iter().all(|e| !e.ends_with("/173")), "{ev:?}");
+    assert!(
+        ev.iter()
+            .any(|e| e.starts_with("RUSGOV/") && e.ends_with("/0841")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn a_coordinated_participle_keeps_the_agent_after_it() {
+    let c = common::coder(&[
+        (DictKind::Actors, "FARC_ [COLREB]\n"),
+        (DictKind::Verbs, "--- KILL [190] ---\nKILL {KILLED}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "The journalist was beaten, robbed and killed by the FARC."
+        ),
+        ["COLREB//190"]
+    );
+}

@@ -516,11 +516,32 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         };
         if !passive && participle_after_noun && lower.get(c.end).is_none_or(|w| w != "by") {
             let skip_place_time = |x: &Chunk| x.kind == ChunkKind::PP || time_np(x);
+            // (Before the finite verb, a preposition's gerund and its object too: "the
+            // civilians imprisoned for acting against Moscow were released".)
+            let gerund_after_preposition = |k: usize| {
+                let x = &chunks[k];
+                x.kind == ChunkKind::VP
+                    && x.start == x.head
+                    && tags[x.head] == Tag::VBG
+                    && x.start > 0
+                    && tags[x.start - 1] == Tag::IN
+            };
+            let skip_before_finite = |k: usize| {
+                let x = &chunks[k];
+                skip_place_time(x)
+                    || gerund_after_preposition(k)
+                    || (x.kind == ChunkKind::NP && k > 0 && gerund_after_preposition(k - 1))
+                    || (x.kind == ChunkKind::O
+                        && x.end == x.start + 1
+                        && tags[x.start] == Tag::IN
+                        && k + 1 < chunks.len()
+                        && gerund_after_preposition(k + 1))
+            };
             let before_finite = !chunks[..ci - 1].iter().any(finite)
-                && ((chunks.get(ci + 1).is_some_and(skip_place_time)
-                    && chunks[ci + 1..]
-                        .iter()
-                        .find(|x| !skip_place_time(x))
+                && ((ci + 1 < chunks.len() && skip_before_finite(ci + 1)
+                    && (ci + 1..chunks.len())
+                        .find(|&k| !skip_before_finite(k))
+                        .map(|k| &chunks[k])
                         // (a finite verb that is no bare -ed form, itself maybe a participle:
                         // "negotiators agreed as part of an accord reached yesterday")
                         .is_some_and(|x| {

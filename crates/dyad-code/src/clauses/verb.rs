@@ -3182,25 +3182,48 @@ impl Ctx<'_> {
                                             .all(|k| rec.tags.get(k) == Some(&dyad_pos::Tag::RB))))
                         })
                 }));
+        // (News mode: not past another finite verb, whose agent it is: "the civilians
+        // imprisoned for acting against Moscow were released by Putin".)
+        // (A past form after "and" or a comma may be a participle the tagger read as a
+        // past: "was attacked and killed by rebels".)
+        let finite_at = |k: usize| {
+            config.every_verb
+                && !self.tabari
+                && match rec.tags.get(k) {
+                    Some(dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP | dyad_pos::Tag::MD) => true,
+                    Some(dyad_pos::Tag::VBD) => {
+                        !(k > 0
+                            && matches!(tokens[k - 1].norm.as_str(), "AND" | "OR" | ",")
+                            && tokens[k].norm.ends_with("ED"))
+                    }
+                    _ => false,
+                }
+        };
         let by_group = if passive {
-            (ve..ce).find(|&k| tokens[k].norm == "BY").and_then(|k| {
-                self.group_starting(k + 1).or_else(|| {
-                    // News mode: a modifier or two may come first ("supported by
-                    // allied fighters").
-                    (config.every_verb && !self.tabari)
-                        .then(|| {
-                            (k + 2..(k + 4).min(ce))
-                                .take_while(|&q| {
-                                    rec.tags.get(q - 1).is_some_and(|t| {
-                                        t.is_adjective()
-                                            || matches!(t, dyad_pos::Tag::DT | dyad_pos::Tag::CD)
+            (ve..ce)
+                .take_while(|&k| !finite_at(k))
+                .find(|&k| tokens[k].norm == "BY")
+                .and_then(|k| {
+                    self.group_starting(k + 1).or_else(|| {
+                        // News mode: a modifier or two may come first ("supported by
+                        // allied fighters").
+                        (config.every_verb && !self.tabari)
+                            .then(|| {
+                                (k + 2..(k + 4).min(ce))
+                                    .take_while(|&q| {
+                                        rec.tags.get(q - 1).is_some_and(|t| {
+                                            t.is_adjective()
+                                                || matches!(
+                                                    t,
+                                                    dyad_pos::Tag::DT | dyad_pos::Tag::CD
+                                                )
+                                        })
                                     })
-                                })
-                                .find_map(|q| self.group_starting(q))
-                        })
-                        .flatten()
+                                    .find_map(|q| self.group_starting(q))
+                            })
+                            .flatten()
+                    })
                 })
-            })
         } else {
             None
         };

@@ -116,6 +116,12 @@ fn an_appeal_not_made_is_no_event() {
 }
 
 #[test]
+fn neither_nor_negates_the_verb() {
+    let ev = code("Neither Japan nor Germany attacked the rebels.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+}
+
+#[test]
 fn a_list_ending_in_and_other_governments_keeps_its_members() {
     let ev = code(
         "The United States, India, Israel, Pakistan and other governments have sent emergency \

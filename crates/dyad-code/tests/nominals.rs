@@ -189,3 +189,27 @@ fn an_act_under_a_ban_is_no_event() {
     )
     .is_empty());
 }
+
+#[test]
+fn an_actor_before_a_noun_of_force_is_its_actor() {
+    let c = common::coder(&[
+        (DictKind::Actors, "AMERICAN_ [USA]\nUS_ [USA]\nU.S._ [USA]\nIRANIAN_ [IRN]\nJAPANESE_ [JPN]\n"),
+        (DictKind::Agents, "LAWMAKERS_ [~LEG]\n"),
+        (DictKind::Verbs, "--- STRIKE [190] ---\nSTRIKE\n\n--- EXPORT [061] ---\nEXPORT {EXPORTS}\n\n--- RALLY [---] ---\nRALLY {RALLIED}\n\n--- RAISE [---] ---\nRAISE\n"),
+    ]);
+    let ev = codes(
+        &c,
+        "American lawmakers rallied behind the president for the U.S. strike against Iranian targets.",
+    );
+    assert!(ev.contains(&"USA/IRN/190".to_string()), "{ev:?}");
+    assert!(
+        !ev.iter().any(|e| e.starts_with("USALEG/IRN/190")),
+        "{ev:?}"
+    );
+    // (Trade is no act of the country that names it.)
+    let ev = codes(
+        &c,
+        "The U.S. will raise tariffs on Japanese exports to the U.S.",
+    );
+    assert!(!ev.iter().any(|e| e.starts_with("JPN/")), "{ev:?}");
+}

@@ -88,6 +88,18 @@ impl Ctx<'_> {
         )
     }
 
+    /// Whether the verb form `v` used as a noun names a visit or a use of force (04x,
+    /// 15x–20x by its block or its own code).
+    fn forceful_noun(&self, v: u32) -> bool {
+        let form = &self.d.verbs[v as usize];
+        let block = &self.d.blocks[form.block as usize];
+        matches!(
+            form.code.as_ref().or(block.code.as_ref()),
+            Some(EventCode::Code { code, .. } | EventCode::Paired(code, _))
+                if matches!(code.get(..2), Some("04" | "15" | "16" | "17" | "18" | "19" | "20"))
+        )
+    }
+
     /// Nominal events (news mode): "made the remarks in a meeting with his Syrian
     /// counterpart", "held talks with", "launched an attack on": the clause's subject and
     /// the actor after the preposition, with the noun's verb code. `carry` is the subject
@@ -231,6 +243,16 @@ impl Ctx<'_> {
                     None => None,
                 },
             };
+            // ("the U.S. strike against Iranian targets", "an Israeli attack on Gaza": an
+            // actor right before a noun of force or of a visit is its actor, not the
+            // clause's subject; "Japanese exports to the U.S." are no act of Japan's.)
+            let subject = subject.or_else(|| {
+                (config.every_verb && !self.tabari && k > cs && self.forceful_noun(v))
+                    .then(|| units.group_of[k - 1])
+                    .flatten()
+                    .filter(|&g| g != tg && units.groups[g as usize].tokens.1 == k)
+                    .map(Some)
+            });
             if subject == Some(None) {
                 continue;
             }

@@ -2416,10 +2416,18 @@ impl Ctx<'_> {
         let Ctx {
             d, config, tokens, ..
         } = *self;
+        // (So is a verb whose subject is "neither … nor …": "neither he nor the Agriculture
+        // Department had decided".)
+        let neither_nor = || {
+            (cs..vs)
+                .position(|k| tokens[k].norm == "NEITHER")
+                .is_some_and(|p| (cs + p + 1..vs).any(|k| tokens[k].norm == "NOR"))
+        };
         config.negation
             && d.pico.is_empty()
-            && (vs.saturating_sub(3).max(cs)..vs)
+            && ((vs.saturating_sub(3).max(cs)..vs)
                 .any(|k| matches!(tokens[k].norm.as_str(), "NOT" | "N'T" | "NEVER" | "CANNOT"))
+                || neither_nor())
     }
 
     /// News mode: force its actor claims to have used (codes starting `c1`) is a claim of

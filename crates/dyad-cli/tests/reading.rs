@@ -116,6 +116,16 @@ fn an_appeal_not_made_is_no_event() {
 }
 
 #[test]
+fn an_adjective_read_as_a_verb_form_is_no_verb() {
+    // ("unionized" and "leading" modify the noun; the verbs are "staged" and "agreed".)
+    let ev =
+        code("Thousands of British Columbian unionized workers staged a strike in Vancouver.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("05")), "{ev:?}");
+    let ev = code("Japan's leading economic organisations urged the Japanese government to act.\n");
+    assert!(has(&ev, "JPN", "JPN", "02"), "{ev:?}");
+}
+
+#[test]
 fn neither_nor_negates_the_verb() {
     let ev = code("Neither Japan nor Germany attacked the rebels.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");

@@ -547,6 +547,45 @@ fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) 
                 | "COMMANDING"
         )
         && matches!(tags[k + 1], T::NN | T::NNS | T::JJ)
+        || is_adjectival_leading(tokens, tags, k)
+        || is_participle_before_subject(tokens, tags, k)
+}
+
+/// An adjective the tagger may read as a verb form, in a place no verb stands (see
+/// `is_adjectival_leading`, `is_participle_before_subject`): no verb.
+fn is_fixed_adjective(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
+    i + 1 < tokens.len()
+        && i + 1 < tags.len()
+        && (is_adjectival_leading(tokens, tags, i) || is_participle_before_subject(tokens, tags, i))
+}
+
+/// "the Group of Seven (G7) leading industrial nations", "a leading opposition figure":
+/// "leading" before an adjective, or after a determiner, a possessive or a bracket before a
+/// noun, is an adjective.
+fn is_adjectival_leading(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    tokens[k].norm == "LEADING"
+        && matches!(tags[k], T::VBG | T::JJ)
+        && (tags[k + 1] == T::JJ
+            || (k > 0
+                && matches!(tags[k + 1], T::NN | T::NNS)
+                && (matches!(tags[k - 1], T::DT | T::PRPS | T::POS | T::CD)
+                    || tokens[k - 1].kind == TokenKind::Close)))
+}
+
+/// "Thousands of British Columbian unionized workers staged a strike": a past form in -ed
+/// after a name or an adjective, before a plural noun that a finite verb follows, is an
+/// adjective (the noun is the verb's subject).
+fn is_participle_before_subject(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    k > 0
+        && matches!(tags[k], T::VBD | T::JJ)
+        && tokens[k].norm.ends_with("ED")
+        && matches!(tags[k - 1], T::NNP | T::JJ)
+        && tags[k + 1] == T::NNS
+        && tags
+            .get(k + 2)
+            .is_some_and(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD))
 }
 
 /// "… department, given its Pacific coastline", "…, given commitments by Washington to cut
@@ -1226,6 +1265,7 @@ impl Marker<'_> {
             || is_judging_ing(self.tokens, i);
         let possessed = self.config.pos_filter && is_possessed(self.tokens, i);
         hyphen_adjective
+            || is_fixed_adjective(self.tokens, tags, i)
             || possessed
             || noun_gerund
             || is_plain_adjective(self.tokens, tags, i)

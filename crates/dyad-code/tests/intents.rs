@@ -259,3 +259,19 @@ fn what_aid_is_sent_to_help_is_its_target() {
         ["KORGOV/PRK/014"]
     );
 }
+
+#[test]
+fn a_coming_visit_is_the_visitors_intent_and_a_coming_hosting_both_sides() {
+    // (PETRARCH-2's VISIT [042:043] and HOST [043:042]: the host of a visit announced by
+    // the visitor intends nothing; the guest of an announced hosting does intend the visit.)
+    let c = common::coder(&[
+        (DictKind::Actors, "JAPAN_ [JPN]\nTOKYO_ [JPN]\nARMACOST_ [USAGOV]\nMACRON_ [FRAGOV]\nNARUHITO_ [JPNGOV]\n"),
+        (DictKind::Verbs, "--- VISIT [042:043] ---\nVISIT\n\n--- HOST [043:042] ---\nHOST\n"),
+    ]);
+    let mut ev = codes(&c, "Armacost will visit Tokyo next week.");
+    ev.sort();
+    assert_eq!(ev, ["USAGOV/JPN/036"]);
+    let mut ev = codes(&c, "Macron will host Naruhito next week.");
+    ev.sort();
+    assert_eq!(ev, ["FRAGOV/JPNGOV/036", "JPNGOV/FRAGOV/036"]);
+}

@@ -3950,8 +3950,11 @@ fn governed_codes(
         // both have agreed to, 036 both ways.)
         Some(Governor::Intent) => (
             intent_for(&c1).to_string(),
+            // (Not a visit's host, who announced nothing: "X will visit Tokyo"; a host's
+            // guest does intend the visit: "Macron will host the crown prince".)
             c2.filter(|b| {
-                (c1.starts_with("04") && b.starts_with("04")) || joint_act(b, &tokens[vs].norm)
+                (c1.starts_with("04") && b.starts_with("04") && c1 != "042")
+                    || joint_act(b, &tokens[vs].norm)
             })
             .map(|b| intent_for(&b).to_string()),
         ),

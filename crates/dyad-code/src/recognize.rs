@@ -393,7 +393,9 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         tags[k] = T::VBZ;
     }
     for k in 2..tokens.len().min(tags.len()) {
-        if is_base_verb_after_object_name(tokens, tags, k) {
+        if is_base_verb_after_object_name(tokens, tags, k)
+            || is_noun_before_auxiliary(tokens, tags, k)
+        {
             tags[k] = T::NN;
         }
         if is_plural_after_object_name(tokens, tags, k) {
@@ -586,6 +588,32 @@ fn is_participle_before_subject(tokens: &[Token], tags: &[dyad_pos::Tag], k: usi
         && tags
             .get(k + 2)
             .is_some_and(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD))
+}
+
+/// "all leave had been cancelled", "the return was delayed": a base or present form after a
+/// determiner, right before a finite auxiliary, is the auxiliary's subject, a noun.
+fn is_noun_before_auxiliary(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    k > 0
+        && matches!(tags[k], T::VB | T::VBP)
+        && tags[k - 1] == T::DT
+        && tokens.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.norm.as_str(),
+                "HAD"
+                    | "HAS"
+                    | "WAS"
+                    | "WERE"
+                    | "IS"
+                    | "WILL"
+                    | "WOULD"
+                    | "COULD"
+                    | "SHOULD"
+                    | "MAY"
+                    | "MIGHT"
+                    | "MUST"
+            )
+        })
 }
 
 /// "… department, given its Pacific coastline", "…, given commitments by Washington to cut

@@ -470,3 +470,21 @@ fn a_judging_ing_word_after_be_with_no_object_is_an_adjective() {
     // (With an object it is the verb.)
     assert_eq!(codes(&c, "Israel is striking Gaza."), ["ISR/PSE/190"]);
 }
+
+#[test]
+fn a_verb_form_after_a_determiner_before_an_auxiliary_is_a_noun() {
+    // ("all leave had been cancelled": the subject of "had", no verb LEAVE.)
+    let c = common::coder(&[
+        (DictKind::Actors, "REUTERS_ [MED]\nERGENC_ [TURGOV]\n"),
+        (
+            DictKind::Verbs,
+            "--- LEAVE [042] ---\nLEAVE\n\n--- TELL [---] ---\nTELL {TOLD}\n",
+        ),
+    ]);
+    assert!(common::codes(
+        &c,
+        "Ergenc told Reuters later that all leave had been cancelled for the armed forces."
+    )
+    .iter()
+    .all(|e| !e.ends_with("/042")));
+}

@@ -126,6 +126,12 @@ fn an_adjective_read_as_a_verb_form_is_no_verb() {
 }
 
 #[test]
+fn the_object_pushed_to_act_is_the_infinitives_subject() {
+    let ev = code("The United States pushed Honduras to crack down on drug gangs.\n");
+    assert!(!has(&ev, "USA", "", "17"), "{ev:?}");
+}
+
+#[test]
 fn neither_nor_negates_the_verb() {
     let ev = code("Neither Japan nor Germany attacked the rebels.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");

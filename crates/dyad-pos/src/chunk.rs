@@ -166,7 +166,7 @@ const OBJECT_CONTROL: &[&str] = &[
     "persuad", "warn", "press", "request", "want", "expect", "help", "enabl", "pressur",
     "instruct", "direct", "authori", "appeal", "advis", "remind", "challeng", "implor", "beg",
     "compel", "oblig", "requir", "convinc", "caution", "need", "prompt", "lead", "led", "get",
-    "got", "made", "make", "let",
+    "got", "made", "make", "let", "push", "lobb", "prod", "spur", "caus",
 ];
 
 /// Verbs (prefixes) whose object may be followed by a clause with no "that" ("told reporters

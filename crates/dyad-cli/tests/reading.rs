@@ -132,6 +132,13 @@ fn the_object_pushed_to_act_is_the_infinitives_subject() {
 }
 
 #[test]
+fn a_headline_acronym_takes_a_base_verb_and_its_participle_modifies_the_object() {
+    let ev = code("FARC Release Kidnapped Chinese Oil Workers\n");
+    assert!(has(&ev, "COL", "CHN", "08"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
+}
+
+#[test]
 fn neither_nor_negates_the_verb() {
     let ev = code("Neither Japan nor Germany attacked the rebels.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");

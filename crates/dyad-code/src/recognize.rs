@@ -748,6 +748,14 @@ pub fn recognize(
     if pos_filter {
         if let Some((k, tag)) = headline_verb(d, text, tokens, &rec, &tags) {
             tags[k] = tag;
+            // (The participle after it modifies the object: "FARC Release Kidnapped Chinese
+            // Oil Workers".)
+            if tags
+                .get(k + 1)
+                .is_some_and(|t| matches!(t, dyad_pos::Tag::VBD | dyad_pos::Tag::VBN))
+            {
+                tags[k + 1] = dyad_pos::Tag::JJ;
+            }
         }
     }
     rec.tags = tags.clone();
@@ -795,17 +803,30 @@ fn headline_verb(
     tags: &[dyad_pos::Tag],
 ) -> Option<(usize, dyad_pos::Tag)> {
     use dyad_pos::Tag as T;
-    if tags
-        .iter()
-        .any(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD))
-    {
-        return None;
-    }
     let verbal = |k: usize| {
         rec.words(k)
             .iter()
             .any(|&w| !d.candidates(Index::Verbs, w).is_empty())
     };
+    let headline = looks_like_headline(tokens);
+    // (In a title-case headline, a participle in -ed right after a capitalised verb word
+    // and before its noun is an adjective, no finite verb: "FARC Release Kidnapped Chinese
+    // Oil Workers".)
+    let attributive_past = |j: usize| {
+        headline
+            && j > 1
+            && j + 1 < tokens.len()
+            && tokens[j].norm.ends_with("ED")
+            && tokens[j - 1].capitalized
+            && matches!(tags[j - 1], T::NN | T::NNS | T::VB)
+            && verbal(j - 1)
+            && matches!(tags[j + 1], T::JJ | T::NN | T::NNS | T::NNP | T::NNPS)
+    };
+    if tags.iter().enumerate().any(|(j, t)| {
+        matches!(t, T::VBD | T::VBZ | T::VBP | T::MD) && !(*t == T::VBD && attributive_past(j))
+    }) {
+        return None;
+    }
     // (An irregular past the tagger took for a noun — "Britain froze aid to Uganda" — is a
     // past tense.)
     let irregular_past = |k: usize| {
@@ -815,12 +836,21 @@ fn headline_verb(
     };
     // (A plural subject takes the base form: "UN Leaders appeal for …", "Germany and UNICEF
     // hand over …".)
+    // (So may a group's acronym in a title-case headline: "FARC Release Kidnapped …".)
+    let acronym = |k: usize| {
+        let w = tokens[k].span.slice(text);
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && w.chars().all(|c| c.is_uppercase() || !c.is_alphabetic())
+    };
     let plural_subject = |k: usize| {
         (tokens[k - 1].norm.ends_with('S') && matches!(tags[k - 1], T::NNS | T::NNPS))
             || (k >= 3 && tokens[k - 2].norm == "AND" && tokens[k - 3].capitalized)
+            || (headline
+                && acronym(k - 1)
+                && tokens[..k - 1].iter().all(|t| t.kind != TokenKind::Word)
+                && !tokens[k].norm.ends_with('S'))
     };
     // (In a title-case headline the verb is capitalised too: "Israel Strikes Hamas Targets".)
-    let headline = looks_like_headline(tokens);
     let k = (1..tokens.len().min(6)).find(|&k| {
         (tokens[k].norm.ends_with('S') || irregular_past(k) || plural_subject(k))
             && (!tokens[k].capitalized || headline)

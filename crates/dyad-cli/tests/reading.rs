@@ -139,6 +139,25 @@ fn a_headline_acronym_takes_a_base_verb_and_its_participle_modifies_the_object()
 }
 
 #[test]
+fn the_americas_are_not_the_united_states() {
+    let ev = code(
+        "El Salvador's president called for a clean-up of police forces across the Americas.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| !s.starts_with("USA") && !t.starts_with("USA")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn an_unknown_name_with_an_apposition_naming_no_actor_takes_no_place_before_it() {
+    let ev =
+        code("In Mexico, Smithers, the author of several books on the war, criticized the army.\n");
+    assert!(!has(&ev, "MEX", "", "11"), "{ev:?}");
+}
+
+#[test]
 fn neither_nor_negates_the_verb() {
     let ev = code("Neither Japan nor Germany attacked the rebels.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");

@@ -2999,6 +2999,26 @@ impl Ctx<'_> {
                             TokenKind::Close
                         })
         };
+        // (An apposition between commas that names no actor: "Yanilda Gonzalez, an
+        // assistant professor at the University of Chicago, examines …".)
+        let comma = |x: &dyad_pos::chunk::Chunk| {
+            x.kind == dyad_pos::chunk::ChunkKind::O
+                && x.end == x.start + 1
+                && self.tokens[x.start].kind == TokenKind::Comma
+        };
+        let apposition = self.config.every_verb
+            && c + 3 <= vp
+            && comma(&a.chunks[c + 1])
+            && comma(&a.chunks[vp - 1])
+            && a.chunks[c + 2].kind == dyad_pos::chunk::ChunkKind::NP
+            && a.chunks[c + 2..vp - 1].iter().all(|x| {
+                matches!(
+                    x.kind,
+                    dyad_pos::chunk::ChunkKind::NP | dyad_pos::chunk::ChunkKind::PP
+                )
+            })
+            && (a.chunks[c + 1].start..a.chunks[vp - 1].end)
+                .all(|k| self.units.group_of[k].is_none() && self.rec.mark_of[k].is_none());
         let parenthetical = c + 2 < vp
             && a.chunks[c + 1..vp]
                 .iter()
@@ -3027,6 +3047,7 @@ impl Ctx<'_> {
             && c < vp
             && (reduced
                 || parenthetical
+                || apposition
                 || a.chunks[c + 1..vp].iter().all(|x| {
                     x.kind == dyad_pos::chunk::ChunkKind::PP
                     // (a relative pronoun and the verbs of a list before it: "a network that

@@ -158,6 +158,12 @@ fn an_unknown_name_with_an_apposition_naming_no_actor_takes_no_place_before_it()
 }
 
 #[test]
+fn kicking_off_a_convention_is_no_assault() {
+    let ev = code("The US Democratic Party kicked off its convention on Monday.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
+}
+
+#[test]
 fn neither_nor_negates_the_verb() {
     let ev = code("Neither Japan nor Germany attacked the rebels.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");

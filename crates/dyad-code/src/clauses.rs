@@ -215,11 +215,18 @@ impl Ctx<'_> {
         if self.tabari || self.rec.tags.is_empty() {
             return ce;
         }
+        // (A list's commas do not end the clause: "when the United States, Japan, West
+        // Germany, France and Britain curbed the dollar's strength".)
+        let list_comma = |j: usize| {
+            j > 0
+                && self.units.group_of[j - 1].is_some()
+                && self.units.group_of.get(j + 1).copied().flatten().is_some()
+        };
         (ve..ce)
             .find(|&k| {
                 SUBORDINATORS.contains(&self.tokens[k].norm.as_str())
                     && ((k + 1..ce)
-                    .take_while(|&j| self.tokens[j].kind != TokenKind::Comma)
+                    .take_while(|&j| self.tokens[j].kind != TokenKind::Comma || list_comma(j))
                     .any(|j| matches!(self.rec.tags.get(j), Some(T::VBD | T::VBZ | T::VBP | T::MD)))
                     // (or a gerund of its own: "rejected the accusation after repeatedly
                     // referring to the virus as Chinese")

@@ -785,3 +785,19 @@ fn a_name_the_dictionaries_do_not_know_takes_no_actor_from_a_fronted_clause() {
     // (Nor does a verb coordinated with the name's first verb.)
     assert!(codes(&c, "Before leaving for Beijing on Thursday, Smithers was scheduled to give a speech here and meet with dissidents from Myanmar.").is_empty());
 }
+
+#[test]
+fn a_subordinate_clause_opened_over_a_list_is_no_object() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "JAPAN_ [JPN]\nUNITED_STATES_ [USA]\nGERMANY_ [DEU]\nFRANCE_ [FRA]\n",
+        ),
+        (DictKind::Verbs, "--- HELP [070] ---\nHELP {HELPED}\n"),
+    ]);
+    let ev = codes(
+        &c,
+        "Japan helped draft the accord, when the United States, Germany and France curbed spending.",
+    );
+    assert!(ev.iter().all(|e| e.starts_with("JPN//")), "{ev:?}");
+}

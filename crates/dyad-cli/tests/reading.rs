@@ -164,6 +164,13 @@ fn kicking_off_a_convention_is_no_assault() {
 }
 
 #[test]
+fn a_party_family_is_not_the_us_democrats() {
+    let ev = code("Germany's Social Democrats criticized Russia.\n");
+    assert!(has(&ev, "DEU", "RUS", "11"), "{ev:?}");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("USA")), "{ev:?}");
+}
+
+#[test]
 fn neither_nor_negates_the_verb() {
     let ev = code("Neither Japan nor Germany attacked the rebels.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");

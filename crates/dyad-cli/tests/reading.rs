@@ -167,6 +167,7 @@ fn kicking_off_a_convention_is_no_assault() {
 fn a_party_family_is_not_the_us_democrats() {
     let ev = code("Germany's Social Democrats criticized Russia.\n");
     assert!(has(&ev, "DEU", "RUS", "11"), "{ev:?}");
+    let ev = code("The Social Democrats of Prime Minister Kalevi Sorsa criticized Russia.\n");
     assert!(ev.iter().all(|(s, _, _)| !s.starts_with("USA")), "{ev:?}");
 }
 

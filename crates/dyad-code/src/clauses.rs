@@ -29,6 +29,8 @@ struct Designated {
     letters: u32,
     /// Tokens between the verb and the farthest pattern word matched on either side.
     reach: usize,
+    /// The first token a word of the pattern matched after the verb.
+    first_word: Option<usize>,
 }
 
 struct Ctx<'a> {
@@ -288,9 +290,19 @@ impl Ctx<'_> {
     ) -> Option<Designated> {
         let mut des = Designated::default();
         let mut pos = ve;
+        let wordlike = |e: &PatternElem| {
+            matches!(
+                e,
+                PatternElem::Word { .. } | PatternElem::Synset { .. } | PatternElem::Alt { .. }
+            )
+        };
         for (k, e) in p.after.iter().enumerate() {
             if e.joined() {
+                let start = pos;
                 pos = self.elem_at(e, pos, limit, &mut des)?;
+                if wordlike(e) && des.first_word.is_none() {
+                    des.first_word = Some(start);
+                }
             } else {
                 // News mode: an actor slot right after a preposition of the pattern is that
                 // preposition's noun phrase ("* WITH +": "spoke with the Iranian minister"),
@@ -357,6 +369,9 @@ impl Ctx<'_> {
                     let mut d2 = des.clone();
                     if let Some(end) = self.elem_at(e, q, limit, &mut d2) {
                         des = d2;
+                        if wordlike(e) && des.first_word.is_none() {
+                            des.first_word = Some(q);
+                        }
                         found = Some(end);
                         break;
                     }

@@ -488,3 +488,24 @@ fn a_verb_form_after_a_determiner_before_an_auxiliary_is_a_noun() {
     .iter()
     .all(|e| !e.ends_with("/042")));
 }
+
+#[test]
+fn a_longer_pattern_word_inside_the_nearer_nouns_complement_gives_way() {
+    // (PETRARCH-2 matches a pattern's noun in the object's head: "launched an attack on the
+    // Iraqi embassy" is ATTACK's, though EMBASSY has more letters; a pattern's own
+    // prepositional phrase is the verb's and keeps its length: "hit positions in the region
+    // with missiles".)
+    let c = common::coder(&[
+        (DictKind::Actors, "ISIL_ [IMGMUSISI]\nIRAQI_ [IRQ]\nYEMEN_ [YEM]\nSAUDI_ [SAU]\n"),
+        (DictKind::Agents, "EMBASSY_ [~GOV]\n"),
+        (DictKind::Verbs, "--- START [---] ---\nLAUNCH {LAUNCHED}\n- * EMBASSY [054]\n- * ATTACK [190]\n\n--- HIT [190] ---\nHIT\n- * POSITIONS [193]\n- * (WITH MISSILES) [195]\n"),
+    ]);
+    assert_eq!(
+        common::codes(&c, "ISIL launched an attack on the Iraqi embassy."),
+        ["IMGMUSISI/IRQGOV/190"]
+    );
+    assert_eq!(
+        common::codes(&c, "Yemen hit Saudi positions in the region with missiles."),
+        ["YEM/SAU/195"]
+    );
+}

@@ -3758,8 +3758,48 @@ impl Ctx<'_> {
         // one whose words lie nearer the verb wins ("launched an attack on the embassy":
         // ATTACK, not EMBASSY).
         let nearer = !self.tabari;
+        // (Nor does a longer word inside a prepositional phrase after the nearer one's noun:
+        // "launched an attack on the Iraqi embassy" is ATTACK's, not EMBASSY's.)
+        let words_after_only = |p: &dyad_dict::Pattern| {
+            !p.before.iter().any(|e| {
+                matches!(
+                    e,
+                    PatternElem::Word { .. } | PatternElem::Synset { .. } | PatternElem::Alt { .. }
+                )
+            })
+        };
+        // (Not a pattern's own prepositional phrase, which is the verb's: "hit positions in
+        // Saudi Arabia's Asir region with a ballistic missile" is (WITH &WEAPON)'s.)
+        let in_complement_of = |near: &Designated, far: &Designated| {
+            let end = ve + near.reach;
+            nearer
+                && near.reach > 0
+                && far.first_word.is_some_and(|f| {
+                    f > end
+                        && !matches!(
+                            self.rec.tags.get(f),
+                            Some(dyad_pos::Tag::IN | dyad_pos::Tag::TO)
+                        )
+                })
+                && self.rec.tags.get(end - 1).is_some_and(|t| t.is_noun())
+                && self.rec.tags.get(end) == Some(&dyad_pos::Tag::IN)
+                && (end..ve + far.reach).all(|k| !self.rec.tags.get(k).is_some_and(|t| t.is_verb()))
+        };
+        // (Whether the best match so far lies past a noun and its preposition, where a
+        // shorter pattern's noun may be the head it complements.)
+        let past_complement = |des: &Designated| {
+            (ve..(ve + des.reach).saturating_sub(1)).any(|k| {
+                self.rec.tags.get(k).is_some_and(|t| t.is_noun())
+                    && self.rec.tags.get(k + 1) == Some(&dyad_pos::Tag::IN)
+            })
+        };
+        let mut best_after_only = false;
+        let mut best_past_complement = false;
         for p in std::iter::once(block).chain(also).flat_map(|b| &b.patterns) {
-            if best_letters.is_some_and(|b| p.max_weight < b || (!nearer && p.max_weight == b)) {
+            if best_letters.is_some_and(|b| {
+                (p.max_weight < b || (!nearer && p.max_weight == b))
+                    && !(nearer && best_after_only && best_past_complement && words_after_only(p))
+            }) {
                 continue;
             }
             if !p
@@ -3777,10 +3817,18 @@ impl Ctx<'_> {
                 if !Self::subject_match(p, subject_reading, &mut x) {
                     continue;
                 }
+                let both_after = best_after_only && words_after_only(p);
+                if both_after && in_complement_of(&des, &x) {
+                    continue;
+                }
                 if best_letters.is_none_or(|b| {
-                    x.letters > b || (nearer && x.letters == b && x.reach < des.reach)
+                    x.letters > b
+                        || (nearer && x.letters == b && x.reach < des.reach)
+                        || (both_after && in_complement_of(&x, &des))
                 }) {
                     best_letters = Some(x.letters);
+                    best_after_only = words_after_only(p);
+                    best_past_complement = nearer && past_complement(&x);
                     des = x;
                     code = Some(p.code.clone());
                     pattern_prov = Some(p.provenance.clone());

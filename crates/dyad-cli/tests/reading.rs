@@ -172,6 +172,22 @@ fn a_party_family_is_not_the_us_democrats() {
 }
 
 #[test]
+fn he_stands_for_no_bare_country() {
+    // ("he" is Assange, whom the dictionaries do not know; nor does the participle after
+    // "while" borrow Ecuador.)
+    let ev = code(
+        "Ecuador has granted political asylum to Julian Assange, two months after he took \
+         refuge in its London embassy while fighting extradition from the UK.\n",
+    );
+    assert!(has(&ev, "ECU", "", "075"), "{ev:?}");
+    assert!(!has(&ev, "ECU", "GBR", ""), "{ev:?}");
+    let ev = code(
+        "Brazil said on Monday that its debt talks would resume. He declined to name the banks.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("12")), "{ev:?}");
+}
+
+#[test]
 fn neither_nor_negates_the_verb() {
     let ev = code("Neither Japan nor Germany attacked the rebels.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");

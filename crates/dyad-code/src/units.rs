@@ -698,9 +698,20 @@ impl<'a> Builder<'a, '_> {
         } else {
             None
         };
+        // (Nor does "he" fall back on a bare country: "Ecuador has granted asylum to Julian
+        // Assange, … after he took refuge in its London embassy".)
+        let role =
+            |a: &Option<Actor<'a>>| !personal || a.as_ref().is_some_and(|a| a.code.len() > 3);
         found
-            .or_else(|| local(self.first_actor.clone()))
-            .or_else(|| other(self.ctx.last_subject.clone()))
+            .or_else(|| local(self.first_actor.clone().filter(|_| role(&self.first_actor))))
+            .or_else(|| {
+                other(
+                    self.ctx
+                        .last_subject
+                        .clone()
+                        .filter(|_| role(&self.ctx.last_subject)),
+                )
+            })
     }
 
     /// News mode: whether the sentence opens with a name no dictionary phrase covers (proper

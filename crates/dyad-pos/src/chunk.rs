@@ -870,7 +870,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         let temporal = |k: usize| {
             matches!(
                 lower[k].as_str(),
-                "before" | "after" | "since" | "upon" | "by"
+                "before" | "after" | "since" | "upon" | "by" | "while" | "when" | "without"
             )
         };
         // So does one right after a time closing the clause, its comma left out ("hit the

@@ -2772,6 +2772,16 @@ impl Ctx<'_> {
         };
         let np = &a.chunks[c];
         let head = np.head;
+        // (A personal pronoun that stands for no actor is someone the dictionaries do not
+        // know, for its own verbs and the participles that share it: "… after he took refuge
+        // in its London embassy while fighting extradition", "he" being Assange.)
+        if self.config.every_verb
+            && np.end == np.start + 1
+            && matches!(self.tokens[head].norm.as_str(), "HE" | "SHE")
+            && self.units.group_of[head].is_none()
+        {
+            return true;
+        }
         // (So does a thing a country's adjective names: "Bolivian law permits …",
         // "Guatemalan arsenals are arming …"; the country is a bare one, no organ.)
         let bare_country = |k: usize| {

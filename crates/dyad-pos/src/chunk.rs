@@ -658,9 +658,11 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             && chunks[ci - 1].end - chunks[ci - 1].start == 1
             && matches!(tags[chunks[ci - 1].start], Tag::WP | Tag::WDT)
             && (chunks[ci - 2].kind == ChunkKind::NP
-                // (only "of": "a resolution presented by Britain that would have pressured
-                // Iran" is the resolution's)
-                || (chunks[ci - 2].kind == ChunkKind::PP && lower[chunks[ci - 2].start] == "of"))
+                // (only "of" and "against": "a resolution presented by Britain that would
+                // have pressured Iran" is the resolution's; "its campaign against the militant
+                // group that has seized parts of Iraq" is the group's)
+                || (chunks[ci - 2].kind == ChunkKind::PP
+                    && matches!(lower[chunks[ci - 2].start].as_str(), "of" | "against")))
         {
             subject = Some(ci - 2);
         }

@@ -366,3 +366,27 @@ fn a_participle_opening_an_apposition_is_passive() {
         "released"
     ));
 }
+
+#[test]
+fn a_relative_pronoun_after_against_has_that_phrase_as_subject() {
+    let (words, a) = analysed(
+        "The Pentagon is expanding its campaign against the militant group that has seized parts of Iraq .",
+    );
+    let seized = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "seized")
+        .unwrap();
+    let s = &a.chunks[seized.subject.unwrap()];
+    assert!(words[s.start..s.end].contains(&"group"), "{:?}", &words[s.start..s.end]);
+    // ("while" + participle: the subject of the clause it belongs to.)
+    let (words, a) = analysed(
+        "Two months after he took refuge in the embassy while fighting extradition , Ecuador granted him asylum .",
+    );
+    let fighting = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "fighting")
+        .unwrap();
+    assert_eq!(words[a.chunks[fighting.subject.unwrap()].head], "he");
+}

@@ -398,6 +398,10 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         {
             tags[k] = T::NN;
         }
+        if is_verb_after_reduced_participle(tokens, tags, k) {
+            tags[k - 1] = T::VBN;
+            tags[k] = T::VBP;
+        }
         if is_plural_after_object_name(tokens, tags, k) {
             tags[k] = T::NNS;
         }
@@ -588,6 +592,35 @@ fn is_participle_before_subject(tokens: &[Token], tags: &[dyad_pos::Tag], k: usi
         && tags
             .get(k + 2)
             .is_some_and(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD))
+}
+
+/// "The eight men arrested face federal charges": a verb the tagger read as a noun, right
+/// after a participle in -ed that follows a plural subject, with no finite verb in the
+/// sentence: the participle is a reduced passive and the word the finite verb.
+fn is_verb_after_reduced_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    k >= 2
+        && tags[k] == T::NN
+        && matches!(
+            tokens[k].norm.as_str(),
+            "FACE"
+                | "DENY"
+                | "CLAIM"
+                | "REMAIN"
+                | "NEED"
+                | "FEAR"
+                | "PLEAD"
+                | "SAY"
+                | "WANT"
+                | "HOPE"
+        )
+        && matches!(tags[k - 1], T::VBD | T::VBN)
+        && tokens[k - 1].norm.ends_with("ED")
+        && tags[k - 2] == T::NNS
+        && !tags
+            .iter()
+            .enumerate()
+            .any(|(j, t)| j != k - 1 && matches!(t, T::VBD | T::VBZ | T::VBP | T::MD))
 }
 
 /// "all leave had been cancelled", "the return was delayed": a base or present form after a

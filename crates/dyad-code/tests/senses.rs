@@ -509,3 +509,17 @@ fn a_longer_pattern_word_inside_the_nearer_nouns_complement_gives_way() {
         ["YEM/SAU/195"]
     );
 }
+
+#[test]
+fn a_participle_before_a_verb_read_as_a_noun_is_a_reduced_passive() {
+    // ("The eight men arrested face charges": the arrest names no one who made it.)
+    let c = common::coder(&[
+        (DictKind::Agents, "MEN_ [~CVL]\n"),
+        (DictKind::Verbs, "--- ARREST [173] ---\nARREST {ARRESTED}\n"),
+    ]);
+    assert!(common::codes(
+        &c,
+        "The eight men arrested face federal charges of conspiracy."
+    )
+    .is_empty());
+}

@@ -378,7 +378,11 @@ fn a_relative_pronoun_after_against_has_that_phrase_as_subject() {
         .find(|v| words[a.chunks[v.chunk].head] == "seized")
         .unwrap();
     let s = &a.chunks[seized.subject.unwrap()];
-    assert!(words[s.start..s.end].contains(&"group"), "{:?}", &words[s.start..s.end]);
+    assert!(
+        words[s.start..s.end].contains(&"group"),
+        "{:?}",
+        &words[s.start..s.end]
+    );
     // ("while" + participle: the subject of the clause it belongs to.)
     let (words, a) = analysed(
         "Two months after he took refuge in the embassy while fighting extradition , Ecuador granted him asylum .",

@@ -3795,20 +3795,47 @@ impl Ctx<'_> {
                 && self.rec.tags.get(end) == Some(&dyad_pos::Tag::IN)
                 && (end..ve + far.reach).all(|k| !self.rec.tags.get(k).is_some_and(|t| t.is_verb()))
         };
-        // (Whether the best match so far lies past a noun and its preposition, where a
-        // shorter pattern's noun may be the head it complements.)
-        let past_complement = |des: &Designated| {
-            (ve..(ve + des.reach).saturating_sub(1)).any(|k| {
-                self.rec.tags.get(k).is_some_and(|t| t.is_noun())
-                    && self.rec.tags.get(k + 1) == Some(&dyad_pos::Tag::IN)
-            })
+        // (The dictionary words of the nouns that come before the best match so far: the
+        // heads whose complement it may lie in. Only a shorter pattern opening with one of
+        // them is tried against it.)
+        let heads_before = |des: &Designated| -> Vec<dyad_dict::WordId> {
+            let first = des.first_word.unwrap_or(ve);
+            (ve..first)
+                .filter(|&k| self.rec.tags.get(k).is_some_and(|t| t.is_noun()))
+                .flat_map(|k| self.rec.words(k).iter().copied())
+                .collect()
+        };
+        // (Whether pattern `p`'s first word after the verb may be one of `heads`.)
+        let opens_with_head = |p: &dyad_dict::Pattern, heads: &[dyad_dict::WordId]| {
+            !heads.is_empty()
+                && p.after
+                    .iter()
+                    .find(|e| {
+                        matches!(
+                            e,
+                            PatternElem::Word { .. }
+                                | PatternElem::Synset { .. }
+                                | PatternElem::Alt { .. }
+                        )
+                    })
+                    .is_some_and(|e| match e {
+                        PatternElem::Word { id, .. } => heads.contains(id),
+                        PatternElem::Synset { index, .. } => {
+                            let (by_first, other) = &d.synset_index[*index as usize];
+                            !other.is_empty() || heads.iter().any(|w| by_first.contains_key(w))
+                        }
+                        _ => true,
+                    })
         };
         let mut best_after_only = false;
-        let mut best_past_complement = false;
+        let mut near_heads: Vec<dyad_dict::WordId> = Vec::new();
         for p in std::iter::once(block).chain(also).flat_map(|b| &b.patterns) {
             if best_letters.is_some_and(|b| {
                 (p.max_weight < b || (!nearer && p.max_weight == b))
-                    && !(nearer && best_after_only && best_past_complement && words_after_only(p))
+                    && !(nearer
+                        && best_after_only
+                        && words_after_only(p)
+                        && opens_with_head(p, &near_heads))
             }) {
                 continue;
             }
@@ -3838,7 +3865,7 @@ impl Ctx<'_> {
                 }) {
                     best_letters = Some(x.letters);
                     best_after_only = words_after_only(p);
-                    best_past_complement = nearer && past_complement(&x);
+                    near_heads = if nearer { heads_before(&x) } else { Vec::new() };
                     des = x;
                     code = Some(p.code.clone());
                     pattern_prov = Some(p.provenance.clone());

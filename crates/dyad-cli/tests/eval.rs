@@ -45,6 +45,33 @@ fn run_json(args: &[&str]) -> Value {
         .unwrap_or_else(|e| panic!("not JSON ({e}): {}", String::from_utf8_lossy(&out.stdout)))
 }
 
+/// The events `dyad code --phoenix <shared>/dictionaries/phoenix [extra…]` codes in `text`.
+fn phoenix_events(shared: &Path, extra: &[&str], text: &str) -> Vec<Value> {
+    use std::io::Write;
+    let mut child = dyad()
+        .args(["code", "--output", "jsonl", "--phoenix"])
+        .arg(shared.join("dictionaries/phoenix"))
+        .args(extra)
+        .arg("-")
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(text.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success());
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
 fn n(v: &Value, k: &str) -> u64 {
     v[k].as_u64()
         .unwrap_or_else(|| panic!("{k} is not a count: {v}"))
@@ -285,32 +312,8 @@ fn phoenix_triples_above(r: &Value, floor: u64) {
 #[test]
 fn phoenix_codes_dyadic_events_unless_monadic() {
     let Some(shared) = shared() else { return };
-    let phoenix = shared.join("dictionaries/phoenix");
-    let code = |extra: &[&str]| -> Vec<Value> {
-        let mut cmd = dyad();
-        cmd.args(["code", "--output", "jsonl", "--phoenix"])
-            .arg(&phoenix)
-            .args(extra)
-            .arg("-")
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped());
-        let mut child = cmd.spawn().unwrap();
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(b"Iran condemned the decision. Iran condemned Syria.\n")
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success());
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .map(|l| serde_json::from_str(l).unwrap())
-            .collect()
-    };
-    let dyadic = code(&[]);
+    let text = "Iran condemned the decision. Iran condemned Syria.\n";
+    let dyadic = phoenix_events(&shared, &[], text);
     assert!(!dyadic.is_empty());
     assert!(
         dyadic
@@ -318,7 +321,7 @@ fn phoenix_codes_dyadic_events_unless_monadic() {
             .all(|e| e["target"] != "" && e["source"] != ""),
         "{dyadic:?}"
     );
-    let all = code(&["--monadic"]);
+    let all = phoenix_events(&shared, &["--monadic"], text);
     assert!(all.len() > dyadic.len(), "{all:?}");
     assert!(all.iter().any(|e| e["target"] == ""), "{all:?}");
 }
@@ -328,33 +331,15 @@ fn phoenix_codes_dyadic_events_unless_monadic() {
 #[test]
 fn phoenix_with_current_actors_knows_newer_names() {
     let Some(shared) = shared() else { return };
-    let phoenix = shared.join("dictionaries/phoenix");
     let sources = |extra: &[&str]| -> Vec<String> {
-        let mut cmd = dyad();
-        cmd.args(["code", "--output", "jsonl", "--phoenix"])
-            .arg(&phoenix)
-            .args(extra)
-            .arg("-")
-            .stdin(std::process::Stdio::piped())
-            .stdout(std::process::Stdio::piped());
-        let mut child = cmd.spawn().unwrap();
-        use std::io::Write;
-        child
-            .stdin
-            .take()
-            .unwrap()
-            .write_all(b"Houthi rebels fired missiles at Saudi Arabia on Sunday.\n")
-            .unwrap();
-        let out = child.wait_with_output().unwrap();
-        assert!(out.status.success());
-        String::from_utf8(out.stdout)
-            .unwrap()
-            .lines()
-            .map(|l| {
-                let e: Value = serde_json::from_str(l).unwrap();
-                e["source"].as_str().unwrap_or_default().to_string()
-            })
-            .collect()
+        phoenix_events(
+            &shared,
+            extra,
+            "Houthi rebels fired missiles at Saudi Arabia on Sunday.\n",
+        )
+        .iter()
+        .map(|e| e["source"].as_str().unwrap_or_default().to_string())
+        .collect()
     };
     assert!(sources(&[]).iter().all(|s| !s.starts_with("YEM")));
     let with = sources(&["--current-actors"]);
@@ -367,27 +352,12 @@ fn phoenix_with_current_actors_knows_newer_names() {
 #[test]
 fn phoenix_pronoun_of_the_source_is_no_target() {
     let Some(shared) = shared() else { return };
-    let mut cmd = dyad();
-    cmd.args(["code", "--output", "jsonl", "--phoenix"])
-        .arg(shared.join("dictionaries/phoenix"))
-        .arg("-")
-        .stdin(std::process::Stdio::piped())
-        .stdout(std::process::Stdio::piped());
-    let mut child = cmd.spawn().unwrap();
-    use std::io::Write;
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"Rwanda's information minister said Wednesday she hoped a raft of French officials would soon be indicted for war crimes.\n")
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    assert!(out.status.success());
-    let events: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let events = phoenix_events(
+        &shared,
+        &[],
+        "Rwanda's information minister said Wednesday she hoped a raft of French officials \
+         would soon be indicted for war crimes.\n",
+    );
     let rwa = |e: &Value, k: &str| e[k].as_str().unwrap_or_default().starts_with("RWA");
     assert!(
         events

@@ -1024,7 +1024,12 @@ impl Marker<'_> {
                 }
             }
             self.consider_names(rec, i, &mut best);
-            let reading = self.verb_reading(i);
+            // (The tagger's no-verb reading is worked out only where a verb form may start.)
+            let verbal = rec
+                .words(i)
+                .iter()
+                .any(|&w| !self.d.candidates(Index::Verbs, w).is_empty());
+            let reading = self.verb_reading(i, verbal);
             if reading.attributive {
                 // The later stages (clauses, passives) read it as the adjective it is.
                 rec.tags[i] = dyad_pos::Tag::JJ;
@@ -1259,7 +1264,7 @@ impl Marker<'_> {
     /// How the word at `i` reads for the verbs: not after a determiner, not capitalised
     /// mid-sentence (TABARI's noun shift), not where the tagger reads no verb
     /// (`tagged_no_verb`), not in "according to".
-    fn verb_reading(&self, i: usize) -> VerbReading {
+    fn verb_reading(&self, i: usize, verbal: bool) -> VerbReading {
         let tokens = self.tokens;
         let t = &tokens[i];
         // TABARI shifts a verb to a noun after THE, A, AN only ("its voice" stays a verb).
@@ -1274,7 +1279,8 @@ impl Marker<'_> {
             (t.capitalized && i > 0 && !self.headline && tokens[i - 1].kind != TokenKind::Quote)
                 || t.possessive;
         let attributive = is_attributive(tokens, self.tags, i);
-        let pos_noun = self.tagged_no_verb(i, attributive) || self.headline_participle(i);
+        let pos_noun =
+            verbal && (self.tagged_no_verb(i, attributive) || self.headline_participle(i));
         // "according to X" attributes a report; it is no verb ACCORD (outside TABARI's
         // reading). (Nor is "thanks to X" a verb THANK: "received food thanks to Islamic
         // Relief".)

@@ -213,3 +213,23 @@ fn an_actor_before_a_noun_of_force_is_its_actor() {
     );
     assert!(!ev.iter().any(|e| e.starts_with("JPN/")), "{ev:?}");
 }
+
+#[test]
+fn a_cooperative_noun_against_someone_is_no_cooperation_with_them() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "PENTAGON_ [USAGOVMIL]\nTALIBAN_ [AFGREB]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- RALLY_SUPPORT [053] ---\nCAMPAIGN\n\n--- EXPAND [---] ---\nEXPAND {EXPANDED}\n",
+        ),
+    ]);
+    assert!(codes(
+        &c,
+        "The Pentagon expanded its campaign against the Taliban."
+    )
+    .iter()
+    .all(|e| !e.ends_with("/053")));
+}

@@ -361,6 +361,15 @@ impl Ctx<'_> {
             if code.starts_with("01") || sg == tg {
                 continue;
             }
+            // (A cooperative act "against" someone is no cooperation with them: "expanded
+            // its campaign against the militant group" supports no militant.)
+            if !self.tabari
+                && prep == Some("AGAINST")
+                && by_source.is_none()
+                && matches!(code.get(..2), Some("03" | "04" | "05" | "06" | "07" | "08"))
+            {
+                continue;
+            }
             let span = tokens[k].span;
             for s in &units.groups[sg as usize].members {
                 for t in &units.groups[tg as usize].members {

@@ -3795,47 +3795,42 @@ impl Ctx<'_> {
                 && self.rec.tags.get(end) == Some(&dyad_pos::Tag::IN)
                 && (end..ve + far.reach).all(|k| !self.rec.tags.get(k).is_some_and(|t| t.is_verb()))
         };
-        // (The dictionary words of the nouns that come before the best match so far: the
-        // heads whose complement it may lie in. Only a shorter pattern opening with one of
-        // them is tried against it.)
-        let heads_before = |des: &Designated| -> Vec<dyad_dict::WordId> {
-            let first = des.first_word.unwrap_or(ve);
-            (ve..first)
-                .filter(|&k| self.rec.tags.get(k).is_some_and(|t| t.is_noun()))
-                .flat_map(|k| self.rec.words(k).iter().copied())
-                .collect()
-        };
-        // (Whether pattern `p`'s first word after the verb may be one of `heads`.)
-        let opens_with_head = |p: &dyad_dict::Pattern, heads: &[dyad_dict::WordId]| {
-            !heads.is_empty()
-                && p.after
-                    .iter()
-                    .find(|e| {
-                        matches!(
-                            e,
-                            PatternElem::Word { .. }
-                                | PatternElem::Synset { .. }
-                                | PatternElem::Alt { .. }
-                        )
-                    })
-                    .is_some_and(|e| match e {
-                        PatternElem::Word { id, .. } => heads.contains(id),
-                        PatternElem::Synset { index, .. } => {
-                            let (by_first, other) = &d.synset_index[*index as usize];
-                            !other.is_empty() || heads.iter().any(|w| by_first.contains_key(w))
-                        }
-                        _ => true,
-                    })
+        // (The nouns that come before the best match so far are the heads whose complement it
+        // may lie in: only a shorter pattern opening with one of them is tried against it.)
+        let noun_at = |k: usize| self.rec.tags.get(k).is_some_and(|t| t.is_noun());
+        let opens_with_head = |p: &dyad_dict::Pattern, heads: std::ops::Range<usize>| {
+            let mut nouns = heads.filter(|&k| noun_at(k));
+            p.after
+                .iter()
+                .find(|e| {
+                    matches!(
+                        e,
+                        PatternElem::Word { .. }
+                            | PatternElem::Synset { .. }
+                            | PatternElem::Alt { .. }
+                    )
+                })
+                .is_some_and(|e| match e {
+                    PatternElem::Word { id, .. } => nouns.any(|k| self.rec.has(k, *id)),
+                    PatternElem::Synset { index, .. } => {
+                        let (by_first, other) = &d.synset_index[*index as usize];
+                        nouns.any(|k| {
+                            !other.is_empty()
+                                || self.rec.words(k).iter().any(|w| by_first.contains_key(w))
+                        })
+                    }
+                    _ => nouns.next().is_some(),
+                })
         };
         let mut best_after_only = false;
-        let mut near_heads: Vec<dyad_dict::WordId> = Vec::new();
+        let mut near_heads = 0..0;
         for p in std::iter::once(block).chain(also).flat_map(|b| &b.patterns) {
             if best_letters.is_some_and(|b| {
                 (p.max_weight < b || (!nearer && p.max_weight == b))
                     && !(nearer
                         && best_after_only
                         && words_after_only(p)
-                        && opens_with_head(p, &near_heads))
+                        && opens_with_head(p, near_heads.clone()))
             }) {
                 continue;
             }
@@ -3865,7 +3860,11 @@ impl Ctx<'_> {
                 }) {
                     best_letters = Some(x.letters);
                     best_after_only = words_after_only(p);
-                    near_heads = if nearer { heads_before(&x) } else { Vec::new() };
+                    near_heads = if nearer {
+                        ve..x.first_word.unwrap_or(ve)
+                    } else {
+                        0..0
+                    };
                     des = x;
                     code = Some(p.code.clone());
                     pattern_prov = Some(p.provenance.clone());

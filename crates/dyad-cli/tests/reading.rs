@@ -919,3 +919,14 @@ fn an_unknown_name_after_a_fronted_clause_is_no_actor_of_it() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_pattern_does_not_reach_into_a_relative_clause_without_its_pronoun() {
+    // (DEFEND's "* &TERRITORY" is no defence of the islands the reefs lie in.)
+    let ev = code(
+        "Ambassador Cui Tiankai defended China's expansion of reefs it claims in the Spratly \
+         Islands.\n",
+    );
+    assert!(has(&ev, "CHN", "CHN", "05"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+}

@@ -201,14 +201,20 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
     // An indefinite article right after a noun opens a second noun phrase: "called the
     // ambassador a stupid guy", "gave the United States a week" ("Radagast the Brown" stays
     // one name).
+    // So does a subject pronoun after a noun, a contact relative's subject ("the reefs it
+    // claims", "the deal they signed").
     let new_np = |i: usize, start: usize| {
         i > start
-            && tags[i] == Tag::DT
-            && matches!(lower[i].as_str(), "a" | "an")
             && matches!(
                 tags[i - 1],
                 Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::PRP
             )
+            && ((tags[i] == Tag::DT && matches!(lower[i].as_str(), "a" | "an"))
+                || (tags[i] == Tag::PRP
+                    && matches!(
+                        lower[i].as_str(),
+                        "it" | "they" | "he" | "she" | "we" | "i" | "you"
+                    )))
     };
     let mut i = 0;
     while i < n {

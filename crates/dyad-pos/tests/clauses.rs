@@ -394,3 +394,24 @@ fn a_relative_pronoun_after_against_has_that_phrase_as_subject() {
         .unwrap();
     assert_eq!(words[a.chunks[fighting.subject.unwrap()].head], "he");
 }
+
+#[test]
+fn a_pronoun_after_a_prepositions_noun_opens_a_contact_relative() {
+    let subject = |s: &str, head: &str| phrase_of(s, head, |v| v.subject);
+    assert_eq!(
+        subject(
+            "The envoy defended the expansion of reefs it claims in the sea .",
+            "claims"
+        )
+        .as_deref(),
+        Some("it")
+    );
+    assert_eq!(
+        subject(
+            "The traders declined to comment on the subjects they discussed .",
+            "discussed"
+        )
+        .as_deref(),
+        Some("they")
+    );
+}

@@ -3636,6 +3636,11 @@ impl Ctx<'_> {
                             // (or a finite verb joined by a conjunction: "rejected U.S.
                             // calls for a ceasefire and dismissed allegations of …")
                             && (speech
+                                // (or a relative clause without its pronoun: "defended
+                                // the expansion of reefs it claims in the Spratly Islands")
+                                || (c.start >= 2
+                                    && rec.tags.get(c.start - 1) == Some(&dyad_pos::Tag::PRP)
+                                    && rec.tags.get(c.start - 2).is_some_and(|t| t.is_noun()))
                                 || (ve..c.start).any(|k| tokens[k].norm == "THAT")
                                 || matches!(
                                     tokens[c.start - 1].norm.as_str(),

@@ -1117,10 +1117,9 @@ impl Marker<'_> {
     /// Actors starting at `i` with first word `w`.
     fn consider_actors(&self, rec: &Recognized, i: usize, w: WordId, common: bool, b: &mut Best) {
         let tabari = self.config.tabari_rules;
-        for &a in self.d.candidates(Index::Actors, w) {
-            // (Most candidates fail for want of their second word: that is checked in the
-            // compact shape array before the entry itself is read.)
-            let shape = self.d.actor_shape(a);
+        // (Most candidates fail for want of their second word: that is checked in the
+        // compact shape array before the entry itself is read.)
+        for (a, shape) in self.d.actor_candidates(w) {
             if !tabari && shape.len > 1 && !second_word_reachable(rec, self.tokens, i, shape) {
                 continue;
             }

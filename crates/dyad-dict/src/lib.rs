@@ -123,10 +123,16 @@ impl WordIndex {
     /// The entries whose first word is `word`.
     #[inline]
     pub(crate) fn get(&self, word: WordId) -> &[u32] {
+        &self.items[self.range(word)]
+    }
+
+    /// Where the entries whose first word is `word` lie in `items`.
+    #[inline]
+    fn range(&self, word: WordId) -> std::ops::Range<usize> {
         let w = word as usize;
         match (self.offsets.get(w), self.offsets.get(w + 1)) {
-            (Some(&a), Some(&b)) => &self.items[a as usize..b as usize],
-            _ => &[],
+            (Some(&a), Some(&b)) => a as usize..b as usize,
+            _ => 0..0,
         }
     }
 }
@@ -169,6 +175,8 @@ pub struct Dictionaries {
     /// Each actor phrase's length and second word, in a compact array beside `actors`, so
     /// that a matcher can drop most candidates without reading their entries.
     pub(crate) actor_shapes: Vec<PhraseShape>,
+    /// `actor_shapes` in the order of `actor_index`'s items.
+    pub(crate) actor_index_shapes: Vec<PhraseShape>,
     pub(crate) agent_index: WordIndex,
     pub(crate) noun_index: WordIndex,
     pub(crate) verb_index: WordIndex,
@@ -219,6 +227,19 @@ impl Dictionaries {
     #[inline]
     pub fn actor_shape(&self, a: u32) -> PhraseShape {
         self.actor_shapes[a as usize]
+    }
+
+    /// The actor phrases whose first word is `word`, as
+    /// [`candidates`](Self::candidates) gives them, each with its
+    /// [`actor_shape`](Self::actor_shape) (kept beside the index, so that the many candidates
+    /// of a common first word are read in order from memory).
+    #[inline]
+    pub fn actor_candidates(&self, word: WordId) -> impl Iterator<Item = (u32, PhraseShape)> + '_ {
+        let r = self.actor_index.range(word);
+        self.actor_index.items[r.clone()]
+            .iter()
+            .copied()
+            .zip(self.actor_index_shapes[r].iter().copied())
     }
 
     /// Candidate entries whose first word is `word`.

@@ -1468,6 +1468,12 @@ impl Parser {
                 second: a.phrase.words.get(1).map_or(0, |w| w.id),
             })
             .collect();
+        d.actor_index_shapes = d
+            .actor_index
+            .items
+            .iter()
+            .map(|&a| d.actor_shapes[a as usize])
+            .collect();
         d.agent_index = index(d.agents.iter().map(|a| &a.phrase));
         d.noun_index = index(d.nouns.iter().map(|a| &a.0));
         d.discard_index = index(d.discards.iter().map(|a| &a.0));

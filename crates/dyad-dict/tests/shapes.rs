@@ -38,3 +38,34 @@ fn every_actor_phrase_has_its_shape() {
     assert!(d.actor_shape(1).consecutive);
     assert!(!d.actor_shape(2).consecutive);
 }
+
+#[test]
+fn actor_candidates_carry_their_shapes_in_index_order() {
+    let mut b = DictionariesBuilder::new();
+    b.add_str(
+        DictKind::Actors,
+        "test",
+        "UNITED_STATES_ [USA]\nIRAN_ [IRN]\nUNITED_KINGDOM_ [GBR]\nUNITED NATIONS [IGOUNO]\nUNITED_ [---]\n",
+    );
+    let d = b.build();
+    for e in &d.actors {
+        let w = e.phrase.words[0].id;
+        let with_shapes: Vec<(u32, PhraseShape)> = d.actor_candidates(w).collect();
+        let expected: Vec<(u32, PhraseShape)> = d
+            .candidates(Index::Actors, w)
+            .iter()
+            .map(|&a| (a, d.actor_shape(a)))
+            .collect();
+        assert_eq!(with_shapes, expected);
+    }
+    // (A first word with several phrases: each comes once.)
+    let united = d
+        .actors
+        .iter()
+        .find(|e| e.codes.iter().any(|c| c.code == "USA"))
+        .unwrap()
+        .phrase
+        .words[0]
+        .id;
+    assert!(d.actor_candidates(united).count() >= 2);
+}

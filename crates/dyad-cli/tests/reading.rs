@@ -930,3 +930,14 @@ fn a_pattern_does_not_reach_into_a_relative_clause_without_its_pronoun() {
     assert!(has(&ev, "CHN", "CHN", "05"), "{ev:?}");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
 }
+
+#[test]
+fn an_ing_form_before_a_clauses_subject_describes_it() {
+    // ("looting incidents" are what was reported: the authorities loot nothing.)
+    let ev = code(
+        "The authorities in New York City have imposed a curfew after violence and looting \
+         incidents were reported across the city.\n",
+    );
+    assert!(has(&ev, "USA", "", "17"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| c != "171"), "{ev:?}");
+}

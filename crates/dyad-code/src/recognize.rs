@@ -418,6 +418,31 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
     }
 }
 
+/// "after looting incidents were reported", "Rising prices have hurt": an -ing form (token
+/// `k`) opening a clause, right before a noun that a finite verb follows, describes that
+/// noun, the clause's subject — no gerund with an object.
+fn is_ing_modifier_of_subject(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    matches!(tags[k], T::VBG | T::JJ)
+        && tokens[k].norm.ends_with("ING")
+        && (k == 0
+            || matches!(
+                tokens[k - 1].norm.as_str(),
+                "AFTER" | "BEFORE" | "SINCE" | "AS" | "WHEN" | "WHILE" | "UNTIL" | "BECAUSE"
+                    | "ALTHOUGH" | "THOUGH" | "IF" | "THAT"
+            )
+            // (or coordinated with a noun: "after violence and looting incidents were")
+            || (k > 1
+                && matches!(tokens[k - 1].norm.as_str(), "AND" | "OR")
+                && matches!(tags[k - 2], T::NN | T::NNS)))
+        && tags.get(k + 1).is_some_and(|t| matches!(t, T::NN | T::NNS))
+        && tags
+            .get(k + 2)
+            .is_some_and(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD))
+        // (not in a headline's capitals: "Slain While Protesting Daughters Murder")
+        && !tokens[k + 2].capitalized
+}
+
 /// "ranging from food to stolen cars", "led to heightened tensions": a participle in -en
 /// or -ed (token `k`) after "to" and before a noun, which the tagger read as a base form, is
 /// the participle (no infinitive has that form).
@@ -555,14 +580,18 @@ fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) 
         && matches!(tags[k + 1], T::NN | T::NNS | T::JJ)
         || is_adjectival_leading(tokens, tags, k)
         || is_participle_before_subject(tokens, tags, k)
+        || is_ing_modifier_of_subject(tokens, tags, k)
 }
 
 /// An adjective the tagger may read as a verb form, in a place no verb stands (see
-/// `is_adjectival_leading`, `is_participle_before_subject`): no verb.
+/// `is_adjectival_leading`, `is_participle_before_subject`, `is_ing_modifier_of_subject`):
+/// no verb.
 fn is_fixed_adjective(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
     i + 1 < tokens.len()
         && i + 1 < tags.len()
-        && (is_adjectival_leading(tokens, tags, i) || is_participle_before_subject(tokens, tags, i))
+        && (is_adjectival_leading(tokens, tags, i)
+            || is_participle_before_subject(tokens, tags, i)
+            || is_ing_modifier_of_subject(tokens, tags, i))
 }
 
 /// "the Group of Seven (G7) leading industrial nations", "a leading opposition figure":

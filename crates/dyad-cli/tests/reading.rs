@@ -941,3 +941,13 @@ fn an_ing_form_before_a_clauses_subject_describes_it() {
     assert!(has(&ev, "USA", "", "17"), "{ev:?}");
     assert!(ev.iter().all(|(_, _, c)| c != "171"), "{ev:?}");
 }
+
+#[test]
+fn an_including_parenthetical_does_not_end_the_object() {
+    // (The deployment's destination comes after ", including 19 officers,".)
+    let ev = code(
+        "Nigeria on Saturday announced the deployment of 230 troops, including 19 officers, to \
+         Liberia on a peacekeeping mission.\n",
+    );
+    assert!(has(&ev, "NGA", "LBR", "07"), "{ev:?}");
+}

@@ -255,8 +255,40 @@ impl Ctx<'_> {
                     | (Some("BECAUSE"), Some("OF"), _)
             )
         };
+        // (Not at a parenthetical ", including 19 officers," that the verb's own
+        // prepositional phrase follows: "announced the deployment of 230 troops, including 19
+        // officers, to Liberia".)
+        // (The closing comma of such a parenthetical opened by the comma at `k`.)
+        let inserted = |k: usize| -> Option<usize> {
+            if self.rec.tags.is_empty() || self.tokens.get(k + 1)?.norm != "INCLUDING" {
+                return None;
+            }
+            let j = (k + 2..(k + 8).min(ce)).find(|&j| self.tokens[j].kind == TokenKind::Comma)?;
+            let listed = (k + 2..j).all(|q| {
+                self.rec.tags.get(q).is_some_and(|t| {
+                    t.is_noun()
+                        || t.is_adjective()
+                        || matches!(t, dyad_pos::Tag::CD | dyad_pos::Tag::DT | dyad_pos::Tag::CC)
+                })
+            });
+            let then_destination = self
+                .tokens
+                .get(j + 1)
+                .is_some_and(|t| matches!(t.norm.as_str(), "TO" | "INTO" | "AGAINST" | "ON"));
+            (listed && then_destination).then_some(j)
+        };
+        let mut skip_to = 0;
         (ve..ce)
             .find(|&k| {
+                if k < skip_to {
+                    return false;
+                }
+                if self.tokens[k].kind == TokenKind::Comma {
+                    if let Some(j) = inserted(k) {
+                        skip_to = j + 1;
+                        return false;
+                    }
+                }
                 self.tokens[k].kind == TokenKind::Comma
                     || (!self.rec.tags.is_empty() && cause(k))
                     // (Nor into the content of a charge: "denied charges that it suspended a

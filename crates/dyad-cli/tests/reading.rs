@@ -951,3 +951,14 @@ fn an_including_parenthetical_does_not_end_the_object() {
     );
     assert!(has(&ev, "NGA", "LBR", "07"), "{ev:?}");
 }
+
+#[test]
+fn an_envoys_posting_lends_no_country_to_a_bare_agent() {
+    // (The journalist is not British for the ambassador's being posted to London.)
+    let ev = code(
+        "Saudi Arabia's ambassador to the United Kingdom expressed concern about the fate of a \
+         journalist.\n",
+    );
+    assert!(has(&ev, "SAU", "SAUMED", "01"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("GBR")), "{ev:?}");
+}

@@ -1711,10 +1711,24 @@ impl<'a> Builder<'a, '_> {
         let country_of = |pa: &Actor| {
             Some(pa.code[..pa.code.len().min(3)].to_string()).filter(|c| is_country(c))
         };
-        place.or_else(|| match actors.iter().rev().find(|a| !outlet(a)) {
-            Some(pa) => self.modifier_country(pa, end).or_else(|| country_of(pa)),
-            None => later_place().or_else(|| ctx.last_subject.as_ref().and_then(country_of)),
-        })
+        // (Nor is a country an envoy is posted to theirs: "Saudi Arabia's ambassador to the
+        // United Kingdom expressed concern about the fate of a journalist".)
+        let posting = |a: &Actor| {
+            let mut k = a.tokens.0;
+            if k > 0 && tokens[k - 1].norm == "THE" {
+                k -= 1;
+            }
+            k >= 2
+                && tokens[k - 1].norm == "TO"
+                && rec.mark_of[k - 2]
+                    .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Agent(_)))
+        };
+        place.or_else(
+            || match actors.iter().rev().find(|a| !outlet(a) && !posting(a)) {
+                Some(pa) => self.modifier_country(pa, end).or_else(|| country_of(pa)),
+                None => later_place().or_else(|| ctx.last_subject.as_ref().and_then(country_of)),
+            },
+        )
     }
 
     /// The country named in the modifiers of a bare agent ending at `end` that stands after a

@@ -920,7 +920,16 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 .iter()
                 .rev()
                 .find(|v| {
-                    matches!(tags[chunks[v.chunk].head], Tag::VBD | Tag::VBZ | Tag::VBP)
+                    let vp = &chunks[v.chunk];
+                    // (its auxiliary finite: "had long intervened in Syria's war, sending …";
+                    // not a relative clause's: "dismantled a network that is reportedly
+                    // linked to the cartel, seizing …")
+                    let relative = vp.start > 0
+                        && (matches!(tags[vp.start - 1], Tag::WDT | Tag::WP)
+                            || lower[vp.start - 1] == "that");
+                    ((vp.start..=vp.head)
+                        .any(|k| matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP))
+                        && (!relative || matches!(tags[vp.head], Tag::VBD | Tag::VBZ | Tag::VBP)))
                         || v.modal.is_some()
                 })
                 .or_else(|| verbs.iter().find(|v| v.subject.is_some() && !v.passive))

@@ -415,3 +415,26 @@ fn a_pronoun_after_a_prepositions_noun_opens_a_contact_relative() {
         Some("they")
     );
 }
+
+#[test]
+fn a_participle_after_a_comma_has_the_subject_of_the_last_finite_auxiliary() {
+    let subject = |s: &str, head: &str| phrase_of(s, head, |v| v.subject);
+    // (Not the subject of a concessive clause before: "had" makes the main clause finite.)
+    assert_eq!(
+        subject(
+            "Though Obama maintained the deployment was limited , Washington had long intervened in the war , sending arms to militants .",
+            "sending"
+        )
+        .as_deref(),
+        Some("Washington")
+    );
+    // (A relative clause's auxiliary is not the main clause's.)
+    assert_eq!(
+        subject(
+            "Honduran officials dismantled a network that is reportedly linked to the cartel , seizing assets .",
+            "seizing"
+        )
+        .as_deref(),
+        Some("Honduran officials")
+    );
+}

@@ -962,3 +962,16 @@ fn an_envoys_posting_lends_no_country_to_a_bare_agent() {
     assert!(has(&ev, "SAU", "SAUMED", "01"), "{ev:?}");
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("GBR")), "{ev:?}");
 }
+
+#[test]
+fn a_visiting_guest_is_no_visit_by_the_host() {
+    // ("visiting" names Shultz as the guest: China visits no one.)
+    let ev = code(
+        "Chinese leader Deng Xiaoping told visiting U.S. Secretary of State George Shultz that \
+         the troubles were over.\n",
+    );
+    assert!(!has(&ev, "CHN", "USA", "042"), "{ev:?}");
+    let ev = code("Xi Jinping met visiting French President Emmanuel Macron in Beijing.\n");
+    assert!(has(&ev, "CHN", "FRA", "040"), "{ev:?}");
+    assert!(has(&ev, "FRA", "CHN", "040"), "{ev:?}");
+}

@@ -581,17 +581,34 @@ fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) 
         || is_adjectival_leading(tokens, tags, k)
         || is_participle_before_subject(tokens, tags, k)
         || is_ing_modifier_of_subject(tokens, tags, k)
+        || is_visiting_guest(tokens, tags, k)
+}
+
+/// "told visiting U.S. Secretary of State George Shultz", "met visiting Chinese officials":
+/// "visiting" (token `k`) between a finite verb that is no auxiliary and a name or an
+/// adjective names the guest; the one visited is the verb's subject, who does not visit.
+fn is_visiting_guest(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    k > 0
+        && tokens[k].norm == "VISITING"
+        && matches!(tags[k - 1], T::VBD | T::VBZ | T::VBP)
+        && !matches!(
+            tokens[k - 1].norm.as_str(),
+            "IS" | "ARE" | "WAS" | "WERE" | "HAS" | "HAVE" | "HAD" | "BEGAN" | "STARTED"
+        )
+        && tokens.get(k + 1).is_some_and(|n| n.capitalized)
 }
 
 /// An adjective the tagger may read as a verb form, in a place no verb stands (see
-/// `is_adjectival_leading`, `is_participle_before_subject`, `is_ing_modifier_of_subject`):
-/// no verb.
+/// `is_adjectival_leading`, `is_participle_before_subject`, `is_ing_modifier_of_subject`,
+/// `is_visiting_guest`): no verb.
 fn is_fixed_adjective(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
     i + 1 < tokens.len()
         && i + 1 < tags.len()
         && (is_adjectival_leading(tokens, tags, i)
             || is_participle_before_subject(tokens, tags, i)
-            || is_ing_modifier_of_subject(tokens, tags, i))
+            || is_ing_modifier_of_subject(tokens, tags, i)
+            || is_visiting_guest(tokens, tags, i))
 }
 
 /// "the Group of Seven (G7) leading industrial nations", "a leading opposition figure":

@@ -975,3 +975,10 @@ fn a_visiting_guest_is_no_visit_by_the_host() {
     assert!(has(&ev, "CHN", "FRA", "040"), "{ev:?}");
     assert!(has(&ev, "FRA", "CHN", "040"), "{ev:?}");
 }
+
+#[test]
+fn a_negated_giving_verb_alone_refuses_nothing() {
+    // (No aid is refused by not giving a location; a named act is: "refused … aid".)
+    let ev = code("The Chinese ministry did not give the exact location of the base.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("12")), "{ev:?}");
+}

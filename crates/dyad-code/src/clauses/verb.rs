@@ -2341,7 +2341,22 @@ impl Ctx<'_> {
         } = *self;
         let Verb { vs, .. } = *vb;
         let governed = self.governor(cs, vb, found, &c1);
-        let governed = negated_governor(&c1, self.negated(cs, vs), governed);
+        let negated = self.negated(cs, vs);
+        let governed = negated_governor(&c1, negated, governed);
+        // (Only an act a pattern names is refused when negated: "did not give the context
+        // of his remarks", "had not sold wheat for years", "would not give the exact
+        // location" refuse no aid; the verb alone says too little, so it is no event.)
+        let governed = if config.every_verb
+            && !self.tabari
+            && negated
+            && !found.from_pattern
+            && matches!(governed, Some(Governor::Refusal))
+            && matches!(c1.get(..2), Some("06" | "07"))
+        {
+            Some(Governor::Failure)
+        } else {
+            governed
+        };
         // News mode: a meeting, a consultation, a negotiation, a signed agreement and
         // established relations are joint acts, coded both ways whatever the dictionary
         // gives, as TABARI's paired codes [040:040] code them ("Putin will meet Erdogan":

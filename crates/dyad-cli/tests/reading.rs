@@ -982,3 +982,14 @@ fn a_negated_giving_verb_alone_refuses_nothing() {
     let ev = code("The Chinese ministry did not give the exact location of the base.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("12")), "{ev:?}");
 }
+
+#[test]
+fn the_content_of_a_fear_or_a_finding_is_not_asserted() {
+    let ev = code("There are worries that Asian smugglers are attacking Bolivian rangers.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+    let ev = code(
+        "Clayton Yeutter said Canada's finding that U.S. imports injure Canadian farmers is \
+         unjustified.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
+}

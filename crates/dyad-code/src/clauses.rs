@@ -1370,6 +1370,13 @@ fn charge_opens(tokens: &[Token], from: usize, k: usize, of: bool) -> bool {
                     | "RUMOR"
                     | "NOTION"
                     | "THEORY"
+                    | "FEAR"
+                    | "FEARS"
+                    | "SUSPICION"
+                    | "SUSPICIONS"
+                    | "WORRIES"
+                    | "FINDING"
+                    | "FINDINGS"
             )
         })
 }

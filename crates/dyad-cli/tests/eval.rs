@@ -396,3 +396,36 @@ fn all_hand_coded_triple_sets_read_cleanly() {
         assert_eq!(n(&r, "sentences"), sentences, "{set}");
     }
 }
+
+/// PETRARCH-2's "REPORT * ATTACK" (a reported attack) does not take over a reported clause
+/// with a subject of its own: the US attacks no one in "The US said that Iraq had attacked
+/// Kuwait"; a speaker named again as "it" still reports its own attack.
+#[test]
+fn phoenix_speech_pattern_leaves_a_reported_clause_its_subject() {
+    let Some(shared) = shared() else { return };
+    let triples = |text: &str| -> Vec<(String, String, String)> {
+        phoenix_events(&shared, &[], text)
+            .iter()
+            .map(|e| {
+                let s = |k: &str| e[k].as_str().unwrap_or_default().to_string();
+                (s("source"), s("target"), s("code"))
+            })
+            .collect()
+    };
+    let ev = triples("The US said that Iraq had attacked Kuwait.\n");
+    assert!(
+        ev.iter()
+            .any(|(s, t, c)| s == "IRQ" && t == "KWT" && c.starts_with("19")),
+        "{ev:?}"
+    );
+    assert!(
+        !ev.iter().any(|(s, _, c)| s == "USA" && c.starts_with("19")),
+        "{ev:?}"
+    );
+    let ev = triples("Iraq said it attacked Iran's Sirri Island.\n");
+    assert!(
+        ev.iter()
+            .any(|(s, t, c)| s == "IRQ" && t == "IRN" && c.starts_with("19")),
+        "{ev:?}"
+    );
+}

@@ -3917,6 +3917,7 @@ impl Ctx<'_> {
     fn pattern_limit(&self, p: &dyad_dict::Pattern, vb: &Verb) -> usize {
         let rec = self.rec;
         let Verb {
+            ve,
             after_limit,
             infinitive,
             inf_verb,
@@ -3934,19 +3935,54 @@ impl Ctx<'_> {
             }
             _ => after_limit,
         };
-        let limit = match next_clause {
+        let named = |s: usize, e: usize| {
+            p.after
+                .iter()
+                .filter(|el| {
+                    matches!(el, PatternElem::Word { id, .. }
+                        if (s..e).any(|k| rec.has(k, *id)))
+                })
+                .count()
+        };
+        // (The reported clause's subject is the speaker again, as a pronoun: "Iraq said it
+        // attacked Iran's Sirri Island", "said he hoped to reduce it".)
+        let speaker_subject = |s: usize| {
+            let mut words = (ve..s)
+                .map(|k| self.tokens[k].norm.as_str())
+                .filter(|w| *w != "THAT");
+            matches!(
+                words.next(),
+                Some("IT" | "HE" | "SHE" | "THEY" | "WE" | "I")
+            ) && words.next().is_none()
+        };
+        // (A pattern word that names the clause's verb only through its stem: "ATTACK" for
+        // "had attacked", not "PLANS" for "plans".)
+        let names_verb = |s: usize, e: usize| {
+            p.after.iter().any(|el| {
+                matches!(el, PatternElem::Word { id, .. }
+                if (s..e).any(|k| {
+                    rec.has(k, *id)
+                        && rec.tags.get(k).is_some_and(|t| t.is_verb())
+                        && self.d.lexicon.word(*id).0 != self.tokens[k].norm
+                }))
+            })
+        };
+        match next_clause {
             Some((s, e))
                 if s < limit
-                    && !p.after.iter().any(|el| {
-                        matches!(el, PatternElem::Word { id, .. }
-                            if (s..e).any(|k| rec.has(k, *id)))
-                    }) =>
+                    && (named(s, e) == 0
+                        // (Nor when the pattern names only the clause's verb there, through
+                        // its stem, and the clause has a subject of its own: "REPORT *
+                        // ATTACK" is a reported attack, and "said that Iraq had attacked
+                        // Kuwait" reports no attack by the speaker.)
+                        || (named(s, limit) == 1
+                            && names_verb(s, e)
+                            && !speaker_subject(s))) =>
             {
                 s
             }
             _ => limit,
-        };
-        limit
+        }
     }
 
     /// News mode: whether a match of pattern `p` reaching `reach` tokens past the verb

@@ -993,3 +993,13 @@ fn the_content_of_a_fear_or_a_finding_is_not_asserted() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
 }
+
+#[test]
+fn a_wanted_act_is_an_intent_or_no_act() {
+    // ("wants to begin talks" intends them; "wants Japan to agree" is no agreement by Japan.)
+    let ev = code("Shultz said he wants to begin peace talks with Iran.\n");
+    assert!(has(&ev, "USA", "IRN", "03"), "{ev:?}");
+    assert!(!has(&ev, "USA", "IRN", "04"), "{ev:?}");
+    let ev = code("Britain wants Japan to sign a trade agreement with Korea.\n");
+    assert!(!has(&ev, "JPN", "KOR", "05"), "{ev:?}");
+}

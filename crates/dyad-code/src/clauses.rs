@@ -1276,6 +1276,7 @@ fn governing_marker(
         let w = tokens[k].norm.as_str();
         [
             "URG", "ASK", "APPEAL", "INVIT", "ENCOURAG", "PERSUAD", "REQUEST", "PRESS", "EXHORT",
+            "WANT",
         ]
         .iter()
         .any(|p| w.starts_with(p))
@@ -1385,6 +1386,7 @@ fn charge_opens(tokens: &[Token], from: usize, k: usize, of: bool) -> bool {
 fn intent_word(w: &str) -> bool {
     ([
         "PLAN", "INTEND", "VOW", "PLEDG", "PROMIS", "OFFER", "AGRE", "HOPE", "SEEK", "AIM",
+        "WANT",
     ]
     .iter()
     .any(|p| w.starts_with(p))

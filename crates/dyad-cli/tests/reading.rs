@@ -1003,3 +1003,18 @@ fn a_wanted_act_is_an_intent_or_no_act() {
     let ev = code("Britain wants Japan to sign a trade agreement with Korea.\n");
     assert!(!has(&ev, "JPN", "KOR", "05"), "{ev:?}");
 }
+
+#[test]
+fn peacekeepers_serve_the_country_their_mission_is_in() {
+    // (Another organisation's peacekeeping force, and a mission "there" after the place.)
+    let ev = code(
+        "The United States is ready to contribute air support to an African Union peacekeeping \
+         force in Somalia.\n",
+    );
+    assert!(has(&ev, "USA", "SOM", "03"), "{ev:?}");
+    let ev = code(
+        "Hundreds of British troops have arrived in Mali to join the United Nations \
+         peacekeeping mission there.\n",
+    );
+    assert!(has(&ev, "GBR", "MLI", "07"), "{ev:?}");
+}

@@ -112,7 +112,7 @@ impl Ctx<'_> {
         if !self.config.every_verb
             || self.config.tabari_rules
             || !(e.code.starts_with("074") || e.code.starts_with("0334"))
-            || !(e.target.contains("PKO") || e.target == "IGOUNO")
+            || !(e.target.starts_with("IGO") || e.target.contains("PKO"))
         {
             return;
         }
@@ -122,9 +122,11 @@ impl Ctx<'_> {
         let Some(end) = self.tokens.iter().position(|t| t.span.start >= ta.span.end) else {
             return;
         };
-        // The mission's words up to "in" (at most four: "peacekeeping force in South Sudan").
-        let Some(k) =
-            (end..(end + 5).min(self.tokens.len())).find(|&k| self.tokens[k].norm == "IN")
+        // The mission's words up to "in" (at most four: "peacekeeping force in South Sudan"),
+        // or "there" after a place named before ("arrived in Mali to join the UN
+        // peacekeeping mission there").
+        let Some(k) = (end..(end + 5).min(self.tokens.len()))
+            .find(|&k| matches!(self.tokens[k].norm.as_str(), "IN" | "THERE"))
         else {
             return;
         };
@@ -133,7 +135,28 @@ impl Ctx<'_> {
         }) {
             return;
         }
-        let Some(g) = self.group_starting(k + 1) else {
+        // (Another organisation's force only when it keeps the peace: "an African Union
+        // peacekeeping force in Somalia".)
+        let start = self
+            .tokens
+            .iter()
+            .position(|t| t.span.start >= ta.span.start)
+            .unwrap_or(0);
+        let keeps_peace = e.target.contains("PKO")
+            || e.target == "IGOUNO"
+            || (start..k).any(|j| self.tokens[j].norm.starts_with("PEACEKEEP"));
+        if !keeps_peace {
+            return;
+        }
+        let place = if self.tokens[k].norm == "THERE" {
+            // (the latest place "in" a country before the mission)
+            (1..start)
+                .rev()
+                .find(|&j| self.tokens[j - 1].norm == "IN" && self.group_starting(j).is_some())
+        } else {
+            Some(k + 1)
+        };
+        let Some(g) = place.and_then(|j| self.group_starting(j)) else {
             return;
         };
         let Some(a) = self.units.groups[g as usize].members.first() else {

@@ -1018,3 +1018,14 @@ fn peacekeepers_serve_the_country_their_mission_is_in() {
     );
     assert!(has(&ev, "GBR", "MLI", "07"), "{ev:?}");
 }
+
+#[test]
+fn an_if_clause_is_no_part_of_the_object() {
+    // (Gaza's administration is the condition, not what Egypt withdraws from.)
+    let ev = code(
+        "Egypt is willing to withdraw its troops if it can retain a civil administration in \
+         Gaza.\n",
+    );
+    assert!(has(&ev, "EGY", "", "03"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("PSE")), "{ev:?}");
+}

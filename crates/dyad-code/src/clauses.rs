@@ -757,7 +757,7 @@ fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<usize> {
 /// Words that open a subordinate clause ("… signed an agreement after the UK leaves").
 pub(crate) const SUBORDINATORS: &[&str] = &[
     "AFTER", "BEFORE", "SINCE", "WHEN", "WHILE", "UNTIL", "BECAUSE", "ALTHOUGH", "THOUGH",
-    "UNLESS", "WHEREAS",
+    "UNLESS", "WHEREAS", "IF", "ONCE",
 ];
 
 struct Coded {

@@ -1029,3 +1029,13 @@ fn an_if_clause_is_no_part_of_the_object() {
     assert!(has(&ev, "EGY", "", "03"), "{ev:?}");
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("PSE")), "{ev:?}");
 }
+
+#[test]
+fn an_act_asked_of_a_long_object_is_not_done() {
+    // (The workers are pressed to call off the strike; they do not call it off.)
+    let ev = code(
+        "Naroda Police have been pressuring the workers at the textile unit of Reliance \
+         Industries Limited (RIL) to call off the strike.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("08")), "{ev:?}");
+}

@@ -1272,7 +1272,23 @@ fn governing_marker(
     }
     // "urged Germany to supply", "called on the Iranian government to release": the act is
     // asked for, not done (the asking verb codes the appeal or demand).
-    let directive = (to.saturating_sub(10).max(cs)..to.saturating_sub(1)).any(|k| {
+    // (Ten words back, or further for a long object up to the clause's finite verb, which
+    // may be the asking one: "have been pressuring the workers at the textile unit of Reliance
+    // Industries Limited (RIL) to call off the strike".)
+    let finite = |k: usize| {
+        matches!(
+            tags.get(k),
+            Some(dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP | dyad_pos::Tag::MD)
+        )
+    };
+    let near = to.saturating_sub(10).max(cs);
+    let far = to.saturating_sub(16).max(cs);
+    let reach = if (near..to).any(finite) {
+        near
+    } else {
+        (far..near).rev().find(|&k| finite(k)).unwrap_or(far)
+    };
+    let directive = (reach..to.saturating_sub(1)).any(|k| {
         let w = tokens[k].norm.as_str();
         [
             "URG", "ASK", "APPEAL", "INVIT", "ENCOURAG", "PERSUAD", "REQUEST", "PRESS", "EXHORT",

@@ -1039,3 +1039,10 @@ fn an_act_asked_of_a_long_object_is_not_done() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("08")), "{ev:?}");
 }
+
+#[test]
+fn a_place_in_the_sources_apposition_is_no_target() {
+    let ev = code("Estonia, a small country in Northern Europe, criticised the decision.\n");
+    assert!(has(&ev, "EST", "", "11"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+}

@@ -824,10 +824,27 @@ impl Ctx<'_> {
         let units = self.units;
         let subject_start = (self.config.every_verb && !self.tabari && !carried)
             .then(|| units.groups[source as usize].tokens.0);
+        // (Not a place in the source's apposition: "Estonia, a small country in Northern
+        // Europe, criticised the decision" criticises no Europe.)
+        let src_end = units.groups[source as usize].tokens.1;
+        let in_apposition = |g: u32| {
+            let (g0, g1) = units.groups[g as usize].tokens;
+            self.config.every_verb
+                && !self.tabari
+                && src_end < g0
+                && self.tokens[src_end].kind == TokenKind::Comma
+                && self
+                    .tokens
+                    .get(src_end + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "A" | "AN" | "THE"))
+                && (g1..r.vb.vs).any(|k| self.tokens[k].kind == TokenKind::Comma)
+                && !(src_end + 1..g0).any(|k| self.tokens[k].kind == TokenKind::Comma)
+        };
         r.before
             .iter()
             .copied()
             .filter(|&g| subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s))
+            .filter(|&g| !in_apposition(g))
             .find(|&g| g != source && self.distinct(g, Some(source)))
     }
 

@@ -429,3 +429,30 @@ fn phoenix_speech_pattern_leaves_a_reported_clause_its_subject() {
         "{ev:?}"
     );
 }
+
+/// PETRARCH-2's own test sentence "Obama faces pressure from Congress to help Iran" (its
+/// "FACE * PRESSURE [:100]"): the organ the pressure comes "from" is the subject's country's,
+/// so the reversed slot takes Congress, not Iran past it.
+#[test]
+fn phoenix_pressure_from_a_bare_organ_is_its_subjects_country() {
+    let Some(shared) = shared() else { return };
+    let ev = phoenix_events(
+        &shared,
+        &[],
+        "Obama faces pressure from Congress to help Iran.\n",
+    );
+    let triples: Vec<(String, String, String)> = ev
+        .iter()
+        .map(|e| {
+            let s = |k: &str| e[k].as_str().unwrap_or_default().to_string();
+            (s("source"), s("target"), s("code"))
+        })
+        .collect();
+    assert!(
+        triples
+            .iter()
+            .any(|(s, t, c)| s == "USALEG" && t == "USAGOV" && c == "100"),
+        "{triples:?}"
+    );
+    assert!(!triples.iter().any(|(s, _, _)| s == "IRN"), "{triples:?}");
+}

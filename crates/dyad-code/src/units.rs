@@ -1349,6 +1349,14 @@ impl<'a> Builder<'a, '_> {
             // refused to lift the ban on the Students Islamic Movement of India", "Defense
             // Minister Waldir Pires defended Brazil's air traffic control system", "A rebel
             // commander surrendered to Colombian forces").
+            // News mode: an organ that a subject faces pressure or criticism "from" is of the
+            // subject's country ("Obama faces pressure from Congress to help Iran").
+            _ if let Some(country) = self.pressing_organ_country((start, end), all_agents) => {
+                provs.push(*p);
+                all_agents
+                    .iter()
+                    .fold(country, |acc, (a, sfx)| combine(&acc, a, *sfx))
+            }
             _ if let Some(country) = self.opening_organ_country((start, end), all_agents) => {
                 provs.push(*p);
                 all_agents
@@ -1394,6 +1402,40 @@ impl<'a> Builder<'a, '_> {
     /// sentence's next actor, when that actor is a country's (not an organisation's: "Foreign
     /// Minister Urmas Paet said the European Union must …" names no country of his), and the
     /// article's own country if it has one.
+    fn pressing_organ_country(
+        &self,
+        (start, _end): (usize, usize),
+        all_agents: &[(String, bool)],
+    ) -> Option<String> {
+        let (tokens, config) = (self.tokens, self.config);
+        if !config.bare_agents
+            || config.tabari_rules
+            || all_agents.is_empty()
+            || !all_agents
+                .iter()
+                .all(|(a, _)| ["GOV", "LEG", "JUD"].iter().any(|x| a.starts_with(x)))
+        {
+            return None;
+        }
+        let mut k = start;
+        if k > 0 && tokens[k - 1].norm == "THE" {
+            k -= 1;
+        }
+        if !(k >= 2
+            && tokens[k - 1].norm == "FROM"
+            && matches!(
+                tokens[k - 2].norm.as_str(),
+                "PRESSURE" | "CRITICISM" | "OPPOSITION"
+            ))
+        {
+            return None;
+        }
+        let first = self.actors.first()?;
+        Some(first.code.get(..3)?)
+            .filter(|c| is_country(c) && !REGIONS.contains(c))
+            .map(str::to_string)
+    }
+
     fn opening_organ_country(
         &self,
         (start, end): (usize, usize),

@@ -1046,3 +1046,13 @@ fn a_place_in_the_sources_apposition_is_no_target() {
     assert!(has(&ev, "EST", "", "11"), "{ev:?}");
     assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
 }
+
+#[test]
+fn the_agent_of_a_noun_of_an_act_is_no_passives_agent() {
+    // (Boko Haram attacked; it lifted no curfew.)
+    let ev = code("The curfew was lifted following attacks by Boko Haram on Nigerian villages.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("08")), "{ev:?}");
+    // (A place or a time before "by" leaves the agent the verb's.)
+    let ev = code("The base was attacked on Monday by Taliban fighters.\n");
+    assert!(has(&ev, "AFG", "", "19"), "{ev:?}");
+}

@@ -3270,10 +3270,19 @@ impl Ctx<'_> {
                     _ => false,
                 }
         };
+        // (Nor the agent of a noun of an act before it: "was lifted following attacks by Boko
+        // Haram on Nigerian villages" names no one who lifted it.)
+        let nominal_agent = |k: usize| {
+            config.every_verb
+                && !self.tabari
+                && k > ve
+                && rec.nominals.iter().any(|&(n, _)| n + 1 == k)
+        };
         let by_group = if passive {
             (ve..ce)
                 .take_while(|&k| !finite_at(k))
                 .find(|&k| tokens[k].norm == "BY")
+                .filter(|&k| !nominal_agent(k))
                 .and_then(|k| {
                     self.group_starting(k + 1).or_else(|| {
                         // News mode: a modifier or two may come first ("supported by

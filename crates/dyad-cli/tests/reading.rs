@@ -1056,3 +1056,14 @@ fn the_agent_of_a_noun_of_an_act_is_no_passives_agent() {
     let ev = code("The base was attacked on Monday by Taliban fighters.\n");
     assert!(has(&ev, "AFG", "", "19"), "{ev:?}");
 }
+
+#[test]
+fn his_government_is_no_place_named_since() {
+    // (The minister's government, not Britain's, vows to bring the migrants home.)
+    let ev = code(
+        "Vietnam's foreign minister expressed condolences to the families of the migrants \
+         found near London, as his government vowed to repatriate them.\n",
+    );
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("GBR")), "{ev:?}");
+    assert!(has(&ev, "VNMGOV", "", "03"), "{ev:?}");
+}

@@ -1604,6 +1604,26 @@ impl<'a> Builder<'a, '_> {
                 .rev()
                 .find(kingdom)
                 .or(ctx.last_subject.as_ref().filter(kingdom))
+        } else if deictic
+            && !self.config.tabari_rules
+            && matches!(self.tokens[start - 1].norm.as_str(), "HIS" | "HER")
+        {
+            // "his government" is a person's, not a place's named since ("Vietnam's Prime
+            // Minister … to the families of migrants found near London, as his government
+            // vowed …"): a bare country after a preposition of place is passed over.
+            let place = |a: &&Actor| {
+                a.code.len() == 3
+                    && a.tokens.0 > 0
+                    && matches!(
+                        self.tokens[a.tokens.0 - 1].norm.as_str(),
+                        "IN" | "NEAR" | "AT" | "TO" | "FROM" | "INTO" | "ACROSS" | "OUTSIDE"
+                    )
+            };
+            actors
+                .iter()
+                .rev()
+                .find(|a| !outlet(a) && !place(a))
+                .or(ctx.last_subject.as_ref())
         } else {
             actors
                 .iter()

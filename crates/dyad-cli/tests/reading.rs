@@ -1067,3 +1067,17 @@ fn his_government_is_no_place_named_since() {
     assert!(ev.iter().all(|(s, _, _)| !s.starts_with("GBR")), "{ev:?}");
     assert!(has(&ev, "VNMGOV", "", "03"), "{ev:?}");
 }
+
+#[test]
+fn a_relative_clauses_second_verb_keeps_its_subject() {
+    // (The tanker, not Iran, threatened; the earthquake injured.)
+    let ev = code("Iran seized a tanker that had left port and threatened Kuwait.\n");
+    assert!(has(&ev, "IRN", "", "17"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("13")), "{ev:?}");
+    // (Over a comma, "and" joins the main clause's verbs.)
+    let ev = code(
+        "Iran denied charges that it ran a squad that killed officials, and accused Kuwait \
+         of lying.\n",
+    );
+    assert!(has(&ev, "IRN", "KWT", "11"), "{ev:?}");
+}

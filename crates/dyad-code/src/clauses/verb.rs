@@ -3005,6 +3005,15 @@ impl Ctx<'_> {
                 x.kind == dyad_pos::chunk::ChunkKind::O
                     && matches!(self.tokens[x.start].norm.as_str(), "THAT" | "WHICH")
             });
+        let relative_and = vp > c + 1 && {
+            let x = &a.chunks[vp - 1];
+            x.kind == dyad_pos::chunk::ChunkKind::O
+                && (x.start..x.end).any(|k| matches!(self.tokens[k].norm.as_str(), "AND" | "OR"))
+                // (not after a comma, which joins the main clause's verbs: "denied charges he
+                // ran a squad that killed officials, and accused the government")
+                && (x.start.saturating_sub(1)..x.end)
+                    .all(|k| self.tokens[k].kind != TokenKind::Comma)
+        };
         // (A reduced relative between the subject and its verb: "the companies exporting
         // the wood denied", its participle and the phrases after it; not a passive one
         // naming its agent, who acts through the subject: "the missiles fired by the
@@ -3096,6 +3105,11 @@ impl Ctx<'_> {
                     // transported, stored and distributed weapons")
                     || (relative_list
                         && (x.kind == dyad_pos::chunk::ChunkKind::VP
+                            // (and their objects, naming no actor, before "and": "a trade
+                            // war that has rattled markets and weighed on the economy")
+                            || (relative_and
+                                && x.kind == dyad_pos::chunk::ChunkKind::NP
+                                && (x.start..x.end).all(|k| self.units.group_of[k].is_none()))
                             || (x.kind == dyad_pos::chunk::ChunkKind::O
                                 && (x.start..x.end).all(|k| {
                                     matches!(

@@ -1081,3 +1081,11 @@ fn a_relative_clauses_second_verb_keeps_its_subject() {
     );
     assert!(has(&ev, "IRN", "KWT", "11"), "{ev:?}");
 }
+
+#[test]
+fn a_closing_report_is_no_target_even_read_as_a_participle() {
+    // (The tagger reads "media reported" as a participle; the media are no target.)
+    let ev = code("Rebels shelled the town, killing eight people, Syrian state media reported.\n");
+    assert!(has(&ev, "SYRREB", "", "19"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+}

@@ -730,7 +730,11 @@ fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<usize> {
     let [v] = finite[..] else {
         return None;
     };
-    if !matches!(tag(v), Some(T::VBD | T::VBZ | T::VBP)) {
+    // (The tagger may read a past tense after a plural noun as a participle: ", Syrian
+    // state media reported.")
+    let finite = matches!(tag(v), Some(T::VBD | T::VBZ | T::VBP))
+        || (tag(v) == Some(T::VBN) && v > comma + 1 && tag(v - 1).is_some_and(|t| t.is_noun()));
+    if !finite {
         return None;
     }
     let saying = [

@@ -1089,3 +1089,12 @@ fn a_closing_report_is_no_target_even_read_as_a_participle() {
     assert!(has(&ev, "SYRREB", "", "19"), "{ev:?}");
     assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
 }
+
+#[test]
+fn the_object_of_a_campaign_is_its_own_relative_clauses_subject() {
+    // (The Taliban seized parts of Iraq, not Russia.)
+    let ev =
+        code("Russia expanded its campaign against the Taliban, who had seized parts of Iraq.\n");
+    assert!(has(&ev, "AFG", "IRQ", "17"), "{ev:?}");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("RUS")), "{ev:?}");
+}

@@ -2734,7 +2734,12 @@ impl Ctx<'_> {
                 syn_source = by_group;
             }
         } else {
-            syn_source = subj.filter(|&g| !nominal_object(units.groups[g as usize].tokens.0));
+            // (The object of a noun of an act is no subject, but for its own relative clause:
+            // "its campaign against the Taliban, who had seized parts of Iraq".)
+            syn_source = subj.filter(|&g| {
+                let (gs, ge) = units.groups[g as usize].tokens;
+                !nominal_object(gs) || self.relative_of(ge, a.chunks[v.chunk].start)
+            });
             syn_target = obj;
         }
         if syn_source == syn_target {
@@ -3361,6 +3366,30 @@ impl Ctx<'_> {
 
     /// News mode: the object of an act named by a noun ("a suicide attack on a convoy
     /// belonging to the Nato mission … has killed eight people") is not who acts next.
+    /// Whether the verb phrase at `vs` opens a relative clause on the phrase ending at `e`:
+    /// only a comma, the relative pronoun, adverbs and auxiliaries between them.
+    fn relative_of(&self, e: usize, vs: usize) -> bool {
+        let mut k = e;
+        if self
+            .tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Comma)
+        {
+            k += 1;
+        }
+        k < vs
+            && matches!(self.tokens[k].norm.as_str(), "WHO" | "WHICH" | "THAT")
+            && (k + 1..vs).all(|j| {
+                matches!(
+                    self.rec.tags.get(j),
+                    Some(dyad_pos::Tag::RB | dyad_pos::Tag::MD)
+                ) || matches!(
+                    self.tokens[j].norm.as_str(),
+                    "HAVE" | "HAS" | "HAD" | "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN"
+                )
+            })
+    }
+
     fn nominal_object(&self, s: usize) -> bool {
         let Ctx {
             config,

@@ -1098,3 +1098,14 @@ fn the_object_of_a_campaign_is_its_own_relative_clauses_subject() {
     assert!(has(&ev, "AFG", "IRQ", "17"), "{ev:?}");
     assert!(ev.iter().all(|(s, _, _)| !s.starts_with("RUS")), "{ev:?}");
 }
+
+#[test]
+fn a_relative_clause_on_a_plain_noun_holds_no_target() {
+    // (Iraq is where the convoy went, not whom Russia attacked.)
+    let ev = code("Russia attacked the convoy that had crossed into Iraq.\n");
+    assert!(has(&ev, "RUS", "", "19"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+    // (An act's relative clause names whom the act struck.)
+    let ev = code("Israel launched dozens of strikes that killed four Palestinians.\n");
+    assert!(has(&ev, "ISR", "PSE", "19"), "{ev:?}");
+}

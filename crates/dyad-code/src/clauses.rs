@@ -243,6 +243,20 @@ impl Ctx<'_> {
     /// the tagger's reading, a relative or concessive clause — "… to complain about a rally to
     /// commemorate those who were killed by the military forces" —, an adjunct of cause or
     /// the content of a charge).
+    /// With the tagger's reading, whether "that" at `k` (after the verb ending at `ve`) opens
+    /// a relative clause on the noun before it whose subject it is: a finite verb follows
+    /// (after adverbs): "the convoy that had crossed", not "warned Iran that it would".
+    pub(crate) fn subject_relative_that(&self, ve: usize, k: usize) -> bool {
+        use dyad_pos::Tag as T;
+        let tags = &self.rec.tags;
+        k > ve
+            && self.tokens[k].norm == "THAT"
+            && tags.get(k - 1).is_some_and(|t| matches!(t, T::NN | T::NNS))
+            && (k + 1..self.tokens.len())
+                .find(|&j| tags.get(j) != Some(&T::RB))
+                .is_some_and(|j| matches!(tags.get(j), Some(T::VBD | T::VBZ | T::VBP | T::MD)))
+    }
+
     fn after_limit(&self, ve: usize, ce: usize) -> usize {
         // (Nor past an adjunct of cause: "imposed sanctions on Lebanon in relation to the
         // 2005 terrorist bombing", "in response to", "due to", "because of".)
@@ -294,6 +308,9 @@ impl Ctx<'_> {
                     // (Nor into the content of a charge: "denied charges that it suspended a
                     // senior official" dismisses no official.)
                     || (!self.rec.tags.is_empty() && charge_opens(self.tokens, ve, k, false))
+                    // (Nor into a relative clause with "that" on a noun: "attacked the convoy
+                    // that had crossed into Iraq".)
+                    || self.subject_relative_that(ve, k)
                     || (!self.rec.tags.is_empty()
                         && matches!(
                             self.tokens[k].norm.as_str(),

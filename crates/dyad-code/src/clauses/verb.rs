@@ -727,6 +727,19 @@ impl Ctx<'_> {
             if let Some(k) = (ve..sub).find(|&k| self.summing_up(k)) {
                 sub = k;
             }
+            // (Nor into a relative clause on a plain noun, not an act's: "attacked the
+            // convoy that had crossed into Iraq"; "launched strikes that killed four
+            // Palestinians".)
+            let relative = |k: usize| {
+                self.subject_relative_that(ve, k)
+                    && !self.rec.nominals.iter().any(|&(n, _)| n + 1 == k)
+                    // (A report's relative clause says what it says: "issued a report that
+                    // calls on the government to …".)
+                    && !STATEMENT_NOUNS.contains(&self.tokens[k - 1].norm.as_str())
+            };
+            if let Some(k) = (ve..sub).find(|&k| relative(k)) {
+                sub = k;
+            }
         }
         if vcs > r.cs {
             if let Some(k) = (ve..sub).find(|&k| self.tokens[k].kind == TokenKind::Comma) {
@@ -1320,18 +1333,7 @@ impl Ctx<'_> {
         let statement_content = !self.tabari
             && vs > cs
             && self.rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
-            && matches!(
-                tokens[before_vbg].norm.as_str(),
-                "STATEMENT"
-                    | "REPORT"
-                    | "LETTER"
-                    | "COMMUNIQUE"
-                    | "DECLARATION"
-                    | "RESOLUTION"
-                    | "MESSAGE"
-                    | "PETITION"
-                    | "MOTION"
-            );
+            && STATEMENT_NOUNS.contains(&tokens[before_vbg].norm.as_str());
         if clause.coded_in_clause
             && config.code_by != CodeBy::All
             && des.source.is_none()
@@ -4241,6 +4243,19 @@ fn failed_talks(tokens: &[dyad_text::Token], cs: usize, vs: usize) -> bool {
         && (vs.saturating_sub(4).max(cs)..vs)
             .any(|k| tokens[k].norm.starts_with("FAIL") || tokens[k].norm == "UNABLE")
 }
+
+/// Nouns of a written statement, whose participle or relative clause says what it says.
+const STATEMENT_NOUNS: &[&str] = &[
+    "STATEMENT",
+    "REPORT",
+    "LETTER",
+    "COMMUNIQUE",
+    "DECLARATION",
+    "RESOLUTION",
+    "MESSAGE",
+    "PETITION",
+    "MOTION",
+];
 
 /// Whether the verb at token `k` belongs to an attribution phrase: after "according to" (up
 /// to the next comma, semicolon, dash or stop), a participle describing the report ("a report

@@ -1109,3 +1109,15 @@ fn a_relative_clause_on_a_plain_noun_holds_no_target() {
     let ev = code("Israel launched dozens of strikes that killed four Palestinians.\n");
     assert!(has(&ev, "ISR", "PSE", "19"), "{ev:?}");
 }
+
+#[test]
+fn a_reported_clauses_own_past_tense_bounds_the_speakers_pattern() {
+    // (The tagger reads "shared" after "France" as a participle; France's worries are no
+    // American statement about France.)
+    let ev = code("Other U.S. officials said France shared these worries.\n");
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| !(s.starts_with("USA") && t.starts_with("FRA"))),
+        "{ev:?}"
+    );
+}

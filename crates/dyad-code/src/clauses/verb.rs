@@ -3748,6 +3748,22 @@ impl Ctx<'_> {
                                         tokens[c.start - 1].norm.as_str(),
                                         "AND" | "BUT" | "OR"
                                     ))
+                                // (or a reported clause's own past tense read so, right
+                                // after its subject: "said such a step enjoyed support
+                                // from Moscow")
+                                || (speech
+                                    && rec.tags[k] == dyad_pos::Tag::VBN
+                                    && k == c.start
+                                    && rec.tags.get(k + 1).is_some_and(|t| {
+                                        t.is_noun()
+                                            || t.is_adjective()
+                                            || matches!(t, dyad_pos::Tag::DT | dyad_pos::Tag::PRPS)
+                                    })
+                                    && a.verbs.iter().any(|v| {
+                                        a.chunks.get(v.chunk).is_some_and(|x| x.start == c.start)
+                                            && v.subject.is_some()
+                                            && !v.passive
+                                    }))
                             })
                     })
                     .map(|c| (c.start, c.end))

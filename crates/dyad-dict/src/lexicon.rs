@@ -143,6 +143,12 @@ impl Lexicon {
             if let Some(base) = token.strip_suffix(e).filter(|b| {
                 (b.len() >= 3 || (b.len() == 2 && b.bytes().any(|c| c.is_ascii_digit())))
                     && (e != "D" || b.ends_with('E'))
+                    // (-ES only after a hissing sound or O: "TAXES", "PUSHES", "VETOES"; the
+                    // planes are no PLAN)
+                    && (e != "ES"
+                        || ["S", "X", "Z", "CH", "SH", "O"]
+                            .iter()
+                            .any(|end| b.ends_with(end)))
             }) {
                 push(base);
             }
@@ -277,6 +283,8 @@ mod tests {
         let policy = l.intern("POLICY", WordKind::Plural);
         let plan = l.intern("PLAN", WordKind::Plural);
         let an = l.intern("AN", WordKind::Plural);
+        let tax = l.intern("TAX", WordKind::Plural);
+        let veto = l.intern("VETO", WordKind::Plural);
         let m = |t: &str| {
             let mut v = Vec::new();
             l.matches(t, &mut v);
@@ -286,6 +294,12 @@ mod tests {
         assert_eq!(m("HOPES"), vec![hope]);
         assert_eq!(m("POLICIES"), vec![policy]);
         assert_eq!(m("PLANNED"), vec![plan]);
+        assert!(
+            m("PLANES").is_empty(),
+            "-ES only after a hissing sound or O"
+        );
+        assert_eq!(m("TAXES"), vec![tax]);
+        assert_eq!(m("VETOES"), vec![veto]);
         assert!(m("MEETING").is_empty(), "a gerund is not the pattern word");
         assert_eq!(m("MEET"), vec![meet]);
         assert!(m("AND").is_empty(), "AND is no past tense of AN");

@@ -1121,3 +1121,13 @@ fn a_reported_clauses_own_past_tense_bounds_the_speakers_pattern() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_closing_he_said_is_no_target() {
+    // (The minister reports the attack; the troops did not attack him.)
+    let ev = code(
+        "Japan's trade minister spoke on Monday. Iraqi troops attacked the village, he said.\n",
+    );
+    assert!(has(&ev, "IRQMIL", "", "19"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("JPN")), "{ev:?}");
+}

@@ -771,7 +771,9 @@ fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<usize> {
         "WROTE",
         "WRITES",
     ];
-    let named = (comma + 1..tokens.len()).any(|k| rec.tags.get(k).is_some_and(|t| t.is_noun()));
+    // (A pronoun says it too: "…, he said.")
+    let named = (comma + 1..tokens.len())
+        .any(|k| rec.tags.get(k).is_some_and(|t| t.is_noun() || *t == T::PRP));
     (saying.contains(&tokens[v].norm.as_str()) && named && comma > 0).then_some(comma)
 }
 

@@ -1131,3 +1131,13 @@ fn a_closing_he_said_is_no_target() {
     assert!(has(&ev, "IRQMIL", "", "19"), "{ev:?}");
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("JPN")), "{ev:?}");
 }
+
+#[test]
+fn a_participle_modifying_a_plain_noun_is_no_act() {
+    // (The models are sold; Hyundai sells nothing to the United States here.)
+    let ev = code(
+        "Hyundai models sold in the United States and other countries are not affected by \
+         the recall.\n",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}

@@ -1358,6 +1358,17 @@ impl Ctx<'_> {
         {
             return Err(Halt::Skip);
         }
+        // (Nor one that is a participle modifying a plain noun: "the growth figures released
+        // yesterday indicated …".)
+        if config.every_verb
+            && !self.tabari
+            && des.source.is_none()
+            && des.compound.is_none()
+            && r.by_group.is_none()
+            && self.participle_of_plain_noun(vs)
+        {
+            return Err(Halt::Skip);
+        }
         // (So does one whose subject is a thing an actor owns: "Mexico's problems demand
         // much more", "China's exports rose"; not an act the possessor does: "Russia's
         // attack on Ukraine killed".)
@@ -2915,6 +2926,39 @@ impl Ctx<'_> {
             && self.units.group_of[p - 1].is_none()
             && self.rec.mark_of[p - 1].is_none()
             && !predicate()
+    }
+
+    /// Whether the verb at `vs` is a participle right after a plain noun naming no actor, which
+    /// it modifies ("the growth figures released yesterday indicated …"): no one acts.
+    /// (The tagger reads many a past tense after its subject as a participle — "the committee
+    /// called on banks" —: only one the sentence's own finite verb follows, and no "by" agent.)
+    fn participle_of_plain_noun(&self, vs: usize) -> bool {
+        use dyad_pos::Tag as T;
+        let tags = &self.rec.tags;
+        let time = |w: &str| {
+            matches!(
+                w,
+                "YESTERDAY" | "TODAY" | "TONIGHT" | "WEEK" | "MONTH" | "YEAR" | "DAY" | "NIGHT"
+            )
+        };
+        vs > 0
+            && tags.get(vs) == Some(&T::VBN)
+            && matches!(tags.get(vs - 1), Some(T::NN | T::NNS))
+            && !self.tokens[vs - 1].capitalized
+            && !time(&self.tokens[vs - 1].norm)
+            && self.units.group_of[vs - 1].is_none()
+            && self.rec.mark_of[vs - 1].is_none()
+            && self.tokens.get(vs + 1).is_none_or(|t| t.norm != "BY")
+            && (vs + 1..self.attribution_comma.unwrap_or(self.tokens.len()))
+                .take_while(|&k| !matches!(self.tokens[k].norm.as_str(), ";" | ":"))
+                .any(|k| {
+                    matches!(tags.get(k), Some(T::VBD | T::VBZ | T::VBP | T::MD))
+                        // (not a relative clause's: "the committee of banks which has
+                        // coordinated …")
+                        && !(vs + 1..k).rev().take(2).any(|j| {
+                            matches!(self.tokens[j].norm.as_str(), "WHICH" | "WHO" | "THAT")
+                        })
+                })
     }
 
     /// Whether the analysis gives the verb at `vs` a subject right before it that is a plain

@@ -1141,3 +1141,13 @@ fn a_participle_modifying_a_plain_noun_is_no_act() {
     );
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn the_by_of_a_later_participle_is_no_passives_agent() {
+    // (Venezuela follows in a ranking; it gave Mexico nothing.)
+    let ev = code("The award was given to Mexico, followed by Venezuela.\n");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("VEN")), "{ev:?}");
+    // (A participle coordinated without a comma shares the agent.)
+    let ev = code("The prosecutor was assaulted and beaten by Colombian rebels.\n");
+    assert!(has(&ev, "COLREB", "", "18"), "{ev:?}");
+}

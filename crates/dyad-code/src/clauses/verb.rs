@@ -3348,6 +3348,15 @@ impl Ctx<'_> {
                 .take_while(|&k| !finite_at(k))
                 .find(|&k| tokens[k].norm == "BY")
                 .filter(|&k| !nominal_agent(k))
+                // (Nor that of another participle past a comma: "was given to Mexico,
+                // followed by Venezuela".)
+                .filter(|&k| {
+                    !(config.every_verb
+                        && !self.tabari
+                        && k > ve + 1
+                        && rec.tags.get(k - 1).is_some_and(|t| t.is_verb())
+                        && (ve..k - 1).any(|q| tokens[q].kind == TokenKind::Comma))
+                })
                 .and_then(|k| {
                     self.group_starting(k + 1).or_else(|| {
                         // News mode: a modifier or two may come first ("supported by

@@ -1151,3 +1151,11 @@ fn the_by_of_a_later_participle_is_no_passives_agent() {
     let ev = code("The prosecutor was assaulted and beaten by Colombian rebels.\n");
     assert!(has(&ev, "COLREB", "", "18"), "{ev:?}");
 }
+
+#[test]
+fn an_actor_backed_by_another_is_backed_and_the_backer_no_target() {
+    // (Russia backs the rebels; the rebels attack the town, not Russia.)
+    let ev = code("Kurdish rebels backed by Russia attacked the town.\n");
+    assert!(has(&ev, "RUS", "KURREB", "05"), "{ev:?}");
+    assert!(!has(&ev, "KURREB", "RUS", ""), "{ev:?}");
+}

@@ -853,11 +853,25 @@ impl Ctx<'_> {
                 && (g1..r.vb.vs).any(|k| self.tokens[k].kind == TokenKind::Comma)
                 && !(src_end + 1..g0).any(|k| self.tokens[k].kind == TokenKind::Comma)
         };
+        // (Nor the agent of a participle modifying the source: "Kurdish rebels backed by
+        // Russia attacked the town" attacks no Russia.)
+        let participle_agent = |g: u32| {
+            let g0 = units.groups[g as usize].tokens.0;
+            self.config.every_verb
+                && !self.tabari
+                && g0 >= 2
+                && self.tokens[g0 - 1].norm == "BY"
+                && matches!(
+                    self.rec.tags.get(g0 - 2),
+                    Some(dyad_pos::Tag::VBN | dyad_pos::Tag::VBD)
+                )
+        };
         r.before
             .iter()
             .copied()
             .filter(|&g| subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s))
             .filter(|&g| !in_apposition(g))
+            .filter(|&g| !participle_agent(g))
             .find(|&g| g != source && self.distinct(g, Some(source)))
     }
 
@@ -3270,8 +3284,17 @@ impl Ctx<'_> {
                 && tokens[vs - 1].norm == ","))
             && vs >= cs + 2
             && tokens.get(ve).is_some_and(|t| t.norm == "BY")
-            && (tokens[vs - 1].norm == "," || rec.tags.get(vs - 1).is_some_and(|t| t.is_noun()))
-            && rec.tags.get(vs - 2).is_some_and(|t| t.is_noun());
+            && if tokens[vs - 1].norm == "," {
+                rec.tags.get(vs - 2).is_some_and(|t| t.is_noun())
+            } else {
+                // (after its noun, in news mode an actor's: "Kurdish rebels backed by Russia";
+                // a thing's is a background: "armored vehicles donated by Washington")
+                rec.tags.get(vs - 1).is_some_and(|t| t.is_noun())
+                    && (rec.tags.get(vs - 2).is_some_and(|t| t.is_noun())
+                        || (config.every_verb
+                            && !self.tabari
+                            && self.units.group_of[vs - 1].is_some()))
+            };
         let passive = reduced
             || participle && {
                 let mut k = vs;

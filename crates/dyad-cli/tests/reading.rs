@@ -1159,3 +1159,16 @@ fn an_actor_backed_by_another_is_backed_and_the_backer_no_target() {
     assert!(has(&ev, "RUS", "KURREB", "05"), "{ev:?}");
     assert!(!has(&ev, "KURREB", "RUS", ""), "{ev:?}");
 }
+
+#[test]
+fn a_things_participle_with_its_agent_is_background() {
+    // (Thailand exported the pellets; the EC exported nothing to Thailand.)
+    let ev = code(
+        "The EC is the largest buyer of Thai tapioca, absorbing more than two thirds of the \
+         pellets exported by Thailand last year.\n",
+    );
+    assert!(
+        ev.iter().all(|(s, _, _)| !s.starts_with("IGOEUREEC")),
+        "{ev:?}"
+    );
+}

@@ -2962,8 +2962,10 @@ impl Ctx<'_> {
             && !time(&self.tokens[vs - 1].norm)
             && self.units.group_of[vs - 1].is_none()
             && self.rec.mark_of[vs - 1].is_none()
-            && self.tokens.get(vs + 1).is_none_or(|t| t.norm != "BY")
-            && (vs + 1..self.attribution_comma.unwrap_or(self.tokens.len()))
+            // (With its agent it is a thing's background: "despite misgivings expressed by
+            // the US Embassy", "armored vehicles donated by Washington".)
+            && (self.tokens.get(vs + 1).is_some_and(|t| t.norm == "BY")
+                || (vs + 1..self.attribution_comma.unwrap_or(self.tokens.len()))
                 .take_while(|&k| !matches!(self.tokens[k].norm.as_str(), ";" | ":"))
                 .any(|k| {
                     matches!(tags.get(k), Some(T::VBD | T::VBZ | T::VBP | T::MD))
@@ -2972,7 +2974,7 @@ impl Ctx<'_> {
                         && !(vs + 1..k).rev().take(2).any(|j| {
                             matches!(self.tokens[j].norm.as_str(), "WHICH" | "WHO" | "THAT")
                         })
-                })
+                }))
     }
 
     /// Whether the analysis gives the verb at `vs` a subject right before it that is a plain

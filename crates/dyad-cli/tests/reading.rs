@@ -1172,3 +1172,13 @@ fn a_things_participle_with_its_agent_is_background() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_parenthetical_between_dashes_names_no_one_for_the_verb_after_it() {
+    // (The troops are where the state is; the governor's call is not aimed at them.)
+    let ev = code(
+        "The governor of Atlantico -- the state where Colombian troops are based -- called \
+         for prison reform.\n",
+    );
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+}

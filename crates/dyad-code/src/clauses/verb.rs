@@ -3470,6 +3470,29 @@ impl Ctx<'_> {
             })
     }
 
+    /// The dashes in tokens `[from, to)` that mark a parenthetical: a run of dashes ("--")
+    /// counts once, and none inside brackets ("(Fuerzas Armadas … - FARC)").
+    fn dash_marks(&self, from: usize, to: usize) -> usize {
+        let tokens = self.tokens;
+        let mut depth = 0i32;
+        let mut marks = 0;
+        for k in 0..to.min(tokens.len()) {
+            match tokens[k].kind {
+                TokenKind::Open => depth += 1,
+                TokenKind::Close => depth = (depth - 1).max(0),
+                TokenKind::Dash
+                    if k >= from
+                        && depth == 0
+                        && !(k > from && tokens[k - 1].kind == TokenKind::Dash) =>
+                {
+                    marks += 1;
+                }
+                _ => {}
+            }
+        }
+        marks
+    }
+
     fn nominal_object(&self, s: usize) -> bool {
         let Ctx {
             config,
@@ -3520,6 +3543,35 @@ impl Ctx<'_> {
             .filter(|&g| {
                 let t = units.groups[g as usize].tokens;
                 t.0 >= vcs && t.1 <= vs && (!config.comma_clauses || !self.gone[t.0])
+            })
+            // News mode: nor anyone named inside a parenthetical between dashes that closes
+            // before the verb ("were sent to Madre de Dios -- a region bordering Brazil and
+            // Bolivia -- to take part in …").
+            // (Unless it is the apposition of a subject that names no actor: "Rudy Giuliani
+            // -- the former New York City mayor … -- is offering".)
+            .filter(|&g| {
+                let t = units.groups[g as usize].tokens;
+                let inside = config.every_verb
+                    && !self.tabari
+                    && self.dash_marks(vcs, t.0) % 2 == 1
+                    && self.dash_marks(t.1, vs) > 0;
+                let apposition = || {
+                    let Some(open) = (vcs..t.0).rev().find(|&k| {
+                        tokens[k].kind == TokenKind::Dash
+                            && tokens.get(k + 1).is_some_and(|n| n.kind != TokenKind::Dash)
+                    }) else {
+                        return false;
+                    };
+                    !matches!(
+                        tokens.get(open + 1).map(|n| n.norm.as_str()),
+                        Some("WHO" | "WHICH" | "WHOSE" | "INCLUDING" | "SUCH" | "FROM" | "MOST")
+                    ) && !units
+                        .groups
+                        .iter()
+                        .any(|o| o.tokens.0 >= vcs && o.tokens.1 <= open)
+                        && (vcs..open).any(|k| self.rec.tags.get(k).is_some_and(|x| x.is_noun()))
+                };
+                !inside || apposition()
             })
             // News mode: nor is the source of a report before the verb ("According to El
             // Tiempo, police arrested …").

@@ -3553,6 +3553,7 @@ impl Ctx<'_> {
                 let t = units.groups[g as usize].tokens;
                 let inside = config.every_verb
                     && !self.tabari
+                    && tokens[vcs..t.0].iter().any(|x| x.kind == TokenKind::Dash)
                     && self.dash_marks(vcs, t.0) % 2 == 1
                     && self.dash_marks(t.1, vs) > 0;
                 let apposition = || {

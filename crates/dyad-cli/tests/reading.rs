@@ -1182,3 +1182,13 @@ fn a_parenthetical_between_dashes_names_no_one_for_the_verb_after_it() {
     );
     assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
 }
+
+#[test]
+fn a_patterns_noun_after_no_denies_the_act() {
+    // (Details not given are no information shared.)
+    let ev = code("The Chinese foreign minister gave no details of the plan.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+    // (No progress reported is a pessimistic comment.)
+    let ev = code("White House officials said no progress had been made in talks with Japan.\n");
+    assert!(has(&ev, "USA", "JPN", "012"), "{ev:?}");
+}

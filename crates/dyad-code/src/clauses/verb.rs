@@ -2385,8 +2385,28 @@ impl Ctx<'_> {
         } = *self;
         let Verb { vs, .. } = *vb;
         let governed = self.governor(cs, vb, found, &c1);
+        // News mode: a pattern's noun after "no" ("expressed no confidence in", "gave no
+        // details", "raised no objections") denies the act, which is then no event; but an
+        // optimistic comment denied is a pessimistic one.
+        let no_noun = config.every_verb
+            && !self.tabari
+            && config.negation
+            && found.from_pattern
+            && found
+                .des
+                .first_word
+                .is_some_and(|f| f > vs && tokens[f - 1].norm == "NO");
+        let c1 = if no_noun && c1 == "013" {
+            "012".to_string()
+        } else {
+            c1
+        };
         let negated = self.negated(cs, vs);
-        let governed = negated_governor(&c1, negated, governed);
+        let governed = if no_noun && c1 != "012" {
+            Some(Governor::Failure)
+        } else {
+            negated_governor(&c1, negated, governed)
+        };
         // (Only an act a pattern names is refused when negated: "did not give the context
         // of his remarks", "had not sold wheat for years", "would not give the exact
         // location" refuse no aid; the verb alone says too little, so it is no event.)

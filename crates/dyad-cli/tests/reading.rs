@@ -1192,3 +1192,14 @@ fn a_patterns_noun_after_no_denies_the_act() {
     let ev = code("White House officials said no progress had been made in talks with Japan.\n");
     assert!(has(&ev, "USA", "JPN", "012"), "{ev:?}");
 }
+
+#[test]
+fn an_apposition_between_commas_after_an_actor_names_no_one_for_its_verb() {
+    // (Japan is where the supplier sells, not whom California criticises.)
+    let ev = code(
+        "California's Sunkist, the largest U.S. supplier of oranges to Japan, has expressed \
+         reservations about eliminating quotas.\n",
+    );
+    assert!(has(&ev, "USA", "", "11"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+}

@@ -3490,6 +3490,32 @@ impl Ctx<'_> {
             })
     }
 
+    /// Whether tokens `t` lie in an apposition between commas that opens with "a", "an" or
+    /// "the" right after an actor (named after `from`) and closes before `vs`.
+    fn in_apposition(&self, from: usize, t: (usize, usize), vs: usize) -> bool {
+        let tokens = self.tokens;
+        let Some(open) = (from..t.0)
+            .rev()
+            .find(|&k| tokens[k].kind == TokenKind::Comma)
+        else {
+            return false;
+        };
+        open > from
+            && tokens
+                .get(open + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "A" | "AN" | "THE"))
+            && self.units.group_of[open - 1].is_some()
+            && (t.1..vs).any(|k| tokens[k].kind == TokenKind::Comma)
+            && !(open + 1..t.0).any(|k| {
+                self.rec.tags.get(k).is_some_and(|x| {
+                    matches!(
+                        x,
+                        dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP
+                    )
+                })
+            })
+    }
+
     /// The dashes in tokens `[from, to)` that mark a parenthetical: a run of dashes ("--")
     /// counts once, and none inside brackets ("(Fuerzas Armadas … - FARC)").
     fn dash_marks(&self, from: usize, to: usize) -> usize {
@@ -3593,6 +3619,13 @@ impl Ctx<'_> {
                         && (vcs..open).any(|k| self.rec.tags.get(k).is_some_and(|x| x.is_noun()))
                 };
                 !inside || apposition()
+            })
+            // News mode: nor anyone named in an apposition between commas ("…, a
+            // two-decade-long US assistance program, …") after an actor of the clause, which
+            // the apposition describes.
+            .filter(|&g| {
+                let t = units.groups[g as usize].tokens;
+                !(config.every_verb && !self.tabari && self.in_apposition(vcs, t, vs))
             })
             // News mode: nor is the source of a report before the verb ("According to El
             // Tiempo, police arrested …").

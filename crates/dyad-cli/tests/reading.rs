@@ -1147,6 +1147,10 @@ fn the_by_of_a_later_participle_is_no_passives_agent() {
     // (Venezuela follows in a ranking; it gave Mexico nothing.)
     let ev = code("The award was given to Mexico, followed by Venezuela.\n");
     assert!(ev.iter().all(|(s, _, _)| !s.starts_with("VEN")), "{ev:?}");
+    // (Nor is the agent of a participle modifying a noun after the verb.)
+    let ev =
+        code("The two men were killed inside a house used by the Salvadoran gang, police said.\n");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("SLV")), "{ev:?}");
     // (A participle coordinated without a comma shares the agent.)
     let ev = code("The prosecutor was assaulted and beaten by Colombian rebels.\n");
     assert!(has(&ev, "COLREB", "", "18"), "{ev:?}");

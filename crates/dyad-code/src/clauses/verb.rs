@@ -3395,12 +3395,16 @@ impl Ctx<'_> {
                 .filter(|&k| !nominal_agent(k))
                 // (Nor that of another participle past a comma: "was given to Mexico,
                 // followed by Venezuela".)
+                // (Nor that of a participle modifying a noun after the verb: "was arrested on
+                // a warrant issued by a US judge".)
                 .filter(|&k| {
                     !(config.every_verb
                         && !self.tabari
                         && k > ve + 1
                         && rec.tags.get(k - 1).is_some_and(|t| t.is_verb())
-                        && (ve..k - 1).any(|q| tokens[q].kind == TokenKind::Comma))
+                        && ((ve..k - 1).any(|q| tokens[q].kind == TokenKind::Comma)
+                            || (rec.tags.get(k - 1) == Some(&dyad_pos::Tag::VBN)
+                                && rec.tags.get(k - 2).is_some_and(|t| t.is_noun()))))
                 })
                 .and_then(|k| {
                     self.group_starting(k + 1).or_else(|| {

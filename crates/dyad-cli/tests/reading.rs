@@ -1207,3 +1207,11 @@ fn an_apposition_between_commas_after_an_actor_names_no_one_for_its_verb() {
     assert!(has(&ev, "USA", "", "11"), "{ev:?}");
     assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
 }
+
+#[test]
+fn going_to_before_a_verb_is_the_future() {
+    // (An intent to visit; no going anywhere.)
+    let ev = code("Brazil's president is going to visit Argentina.\n");
+    assert!(has(&ev, "BRAGOV", "ARG", "036"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
+}

@@ -1331,8 +1331,17 @@ fn governing_marker(
     (lo..to).rev().find_map(|k| {
         let w = tokens[k].norm.as_str();
         let stem = |p: &str| w.starts_with(p);
+        // ("is going to invest": the future of intent)
+        let going = w == "GOING"
+            && k + 1 == to
+            && k > 0
+            && matches!(
+                tokens[k - 1].norm.as_str(),
+                "IS" | "ARE" | "WAS" | "WERE" | "'S" | "'RE" | "BE" | "NOT"
+            );
         if ["WILLING", "READY", "PREPARED", "EAGER", "DETERMINED", "SET"].contains(&w)
             || intent_word(w)
+            || going
         {
             Some(Governor::Intent)
         } else if stem("REFUS") || stem("DECLIN") || w == "UNWILLING" || w == "RELUCTANT" {

@@ -1316,6 +1316,16 @@ impl Ctx<'_> {
             ..
         } = *r;
         let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
+        // News mode: "going to" before a verb is the future, no going ("is going to invest in
+        // the police").
+        if !self.tabari
+            && config.every_verb
+            && tokens[vs].norm == "GOING"
+            && tokens.get(vs + 1).is_some_and(|t| t.norm == "TO")
+            && self.rec.tags.get(vs + 2) == Some(&dyad_pos::Tag::VB)
+        {
+            return Err(Halt::Skip);
+        }
         // Further verbs of a clause (news mode) need a subject of their own, from the
         // pattern or the analysis: no carried or guessed source.
         // (An infinitive of purpose that is itself a statement — "summoned the ambassador

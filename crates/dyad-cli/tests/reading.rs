@@ -1215,3 +1215,10 @@ fn going_to_before_a_verb_is_the_future() {
     assert!(has(&ev, "BRAGOV", "ARG", "036"), "{ev:?}");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
 }
+
+#[test]
+fn a_meeting_in_the_state_of_a_place_is_held_there() {
+    // (Coahuila is where the cartels meet, not whom they meet.)
+    let ev = code("The Juarez Cartel met in June in the state of Coahuila, Mexico.\n");
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+}

@@ -696,8 +696,28 @@ impl Ctx<'_> {
             })
         };
         // ("meeting in Guayaquil, Ecuador": the country of the city too)
+        // (and "in the state of Coahuila", "in the city of Aleppo")
+        let place_noun = |w: &str| {
+            matches!(
+                w,
+                "STATE"
+                    | "CITY"
+                    | "PROVINCE"
+                    | "REGION"
+                    | "TOWN"
+                    | "DISTRICT"
+                    | "MUNICIPALITY"
+                    | "CAPITAL"
+                    | "PORT"
+                    | "VILLAGE"
+                    | "DEPARTMENT"
+                    | "COUNTY"
+            )
+        };
         let before_place = |j: usize| {
             tokens[j].norm == "THE"
+                || place_noun(&tokens[j].norm)
+                || (tokens[j].norm == "OF" && j > 0 && place_noun(&tokens[j - 1].norm))
                 || tokens[j].kind == TokenKind::Comma
                 || rec.tags.get(j).is_some_and(|t| t.is_adjective())
                 || units

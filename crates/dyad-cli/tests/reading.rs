@@ -1222,3 +1222,14 @@ fn a_meeting_in_the_state_of_a_place_is_held_there() {
     let ev = code("The Juarez Cartel met in June in the state of Coahuila, Mexico.\n");
     assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
 }
+
+#[test]
+fn an_opening_subordinate_clause_ends_at_its_comma() {
+    // (The FARC ask for their allies' inclusion, not the government's.)
+    let ev = code(
+        "While the FARC have asked for the inclusion of their ELN allies into the peace \
+         process, the government is not yet ready to open dialogue with the group.\n",
+    );
+    assert!(has(&ev, "COLREB", "", "02"), "{ev:?}");
+    assert!(!has(&ev, "COLREB", "COLGOV", "02"), "{ev:?}");
+}

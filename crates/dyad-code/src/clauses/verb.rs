@@ -761,7 +761,14 @@ impl Ctx<'_> {
                 sub = k;
             }
         }
-        if vcs > r.cs {
+        // (So does one in a subordinate clause opening the sentence: "While both the Chilean
+        // and Bolivian police have stated that they exchange information …, the attorney
+        // general's office acknowledged …".)
+        let opening_subordinate = self.config.every_verb
+            && !self.tabari
+            && SUBORDINATORS.contains(&self.tokens[0].norm.as_str())
+            && !(0..ve).any(|k| self.tokens[k].kind == TokenKind::Comma);
+        if vcs > r.cs || opening_subordinate {
             if let Some(k) = (ve..sub).find(|&k| self.tokens[k].kind == TokenKind::Comma) {
                 sub = k;
             }

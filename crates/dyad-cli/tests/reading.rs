@@ -1233,3 +1233,9 @@ fn an_opening_subordinate_clause_ends_at_its_comma() {
     assert!(has(&ev, "COLREB", "", "02"), "{ev:?}");
     assert!(!has(&ev, "COLREB", "COLGOV", "02"), "{ev:?}");
 }
+
+#[test]
+fn an_act_struggled_for_is_not_done() {
+    let ev = code("Honduras struggles to prosecute gang leaders.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}

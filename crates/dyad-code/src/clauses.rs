@@ -1348,7 +1348,8 @@ fn governing_marker(
             Some(Governor::Refusal)
         } else if stem("THREAT") {
             Some(Governor::Threat)
-        } else if stem("FAIL") {
+        } else if stem("FAIL") || stem("STRUGGL") {
+            // ("struggled to improve security": not done)
             Some(Governor::Failure)
         } else if modality
             && k + 1 == to

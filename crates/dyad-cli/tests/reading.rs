@@ -1239,3 +1239,22 @@ fn an_act_struggled_for_is_not_done() {
     let ev = code("Honduras struggles to prosecute gang leaders.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_closing_attribution_over_a_name_and_its_apposition() {
+    // (Dumas reports the progress; the talks make none with him.)
+    let ev = code(
+        "Talks between France and Iran on the repayment of a loan have made progress, Roland \
+         Dumas, head of a French parliamentary committee said.\n",
+    );
+    assert!(
+        ev.iter().all(|(_, t, _)| !t.starts_with("FRAGOV")),
+        "{ev:?}"
+    );
+    // (Nor is a lead manager the tagger reads with a verb "lead" a target.)
+    let ev = code(
+        "Nippon Signal is issuing notes with warrants, paying 3 pct, lead manager Morgan \
+         Stanley said.\n",
+    );
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+}

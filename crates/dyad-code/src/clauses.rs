@@ -741,8 +741,10 @@ fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<usize> {
     use dyad_pos::Tag as T;
     let comma = tokens.iter().rposition(|t| t.kind == TokenKind::Comma)?;
     let tag = |k: usize| rec.tags.get(k).copied();
+    // (A base form or a gerund is no second finite verb: the tagger reads "lead manager
+    // Morgan Stanley said" with a verb "lead".)
     let finite: Vec<usize> = (comma + 1..tokens.len())
-        .filter(|&k| tag(k).is_some_and(|t| t.is_verb()))
+        .filter(|&k| tag(k).is_some_and(|t| t.is_verb() && !matches!(t, T::VB | T::VBG)))
         .collect();
     let [v] = finite[..] else {
         return None;
@@ -774,7 +776,19 @@ fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<usize> {
     // (A pronoun says it too: "…, he said.")
     let named = (comma + 1..tokens.len())
         .any(|k| rec.tags.get(k).is_some_and(|t| t.is_noun() || *t == T::PRP));
-    (saying.contains(&tokens[v].norm.as_str()) && named && comma > 0).then_some(comma)
+    if !(saying.contains(&tokens[v].norm.as_str()) && named && comma > 0) {
+        return None;
+    }
+    // (Over a name the saying phrase is the apposition of: "…, Roland Dumas, head of a
+    // parliamentary committee, said.")
+    let name_start = (0..comma)
+        .rev()
+        .take_while(|&k| tag(k).is_some_and(|t| matches!(t, T::NNP | T::NNPS)))
+        .last();
+    Some(match name_start {
+        Some(n) if n > 1 && n < comma && tokens[n - 1].kind == TokenKind::Comma => n - 1,
+        _ => comma,
+    })
 }
 
 /// Words that open a subordinate clause ("… signed an agreement after the UK leaves").

@@ -1258,3 +1258,12 @@ fn a_closing_attribution_over_a_name_and_its_apposition() {
     );
     assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
 }
+
+#[test]
+fn a_press_briefing_is_no_press() {
+    let ev = code(
+        "Iranian officials expressed high hopes for the deal at a press briefing on Friday.\n",
+    );
+    assert!(has(&ev, "IRNGOV", "", "01"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+}

@@ -1113,7 +1113,7 @@ impl Marker<'_> {
             for &a in self.d.candidates(Index::Agents, w) {
                 let p = &self.d.agents[a as usize].phrase;
                 if let Some(e) = match_phrase(rec, self.tokens, p, i) {
-                    if e == i + 1 && self.rank_as_adjective(i) {
+                    if e == i + 1 && (self.rank_as_adjective(i) || self.noun_modifier(i)) {
                         continue;
                     }
                     consider(best, e, p.weight + 2, Item::Agent(a));
@@ -1140,6 +1140,25 @@ impl Marker<'_> {
                 .tags
                 .get(i + 1)
                 .is_some_and(|n| n.is_noun() || n.is_adjective())
+    }
+
+    /// With the tagger's reading: whether the word at `i` is "press" or "media" in lower
+    /// case before a common noun it modifies ("at a press briefing", "media coverage"): no
+    /// one who acts.
+    fn noun_modifier(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        !self.tags.is_empty()
+            && !t.capitalized
+            && matches!(t.norm.as_str(), "PRESS" | "MEDIA")
+            && i > 0
+            && matches!(
+                self.tags.get(i - 1),
+                Some(dyad_pos::Tag::DT | dyad_pos::Tag::JJ | dyad_pos::Tag::PRPS)
+            )
+            && matches!(
+                self.tags.get(i + 1),
+                Some(dyad_pos::Tag::NN | dyad_pos::Tag::VBG)
+            )
     }
 
     /// Whether the word at `i` is written as a common word, which no one-word name matches

@@ -395,6 +395,7 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
     for k in 2..tokens.len().min(tags.len()) {
         if is_base_verb_after_object_name(tokens, tags, k)
             || is_noun_before_auxiliary(tokens, tags, k)
+            || is_noun_before_finite_verb(tokens, tags, k)
         {
             tags[k] = T::NN;
         }
@@ -693,6 +694,21 @@ fn is_noun_before_auxiliary(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) 
                     | "MUST"
             )
         })
+}
+
+/// "Haiti's 2010 earthquake destroyed …": a base form (token `k`) right before a past or
+/// present tense, not after "to", a modal or "do", is the noun heading the subject (the
+/// tagger reads an unknown word after a number as a verb).
+fn is_noun_before_finite_verb(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    k > 0
+        && tags[k] == T::VB
+        && matches!(tags.get(k + 1), Some(T::VBD | T::VBZ))
+        && !matches!(tags[k - 1], T::TO | T::MD)
+        && !matches!(
+            tokens[k - 1].norm.as_str(),
+            "DO" | "DOES" | "DID" | "DON'T" | "DOESN'T" | "DIDN'T" | "NOT"
+        )
 }
 
 /// "… department, given its Pacific coastline", "…, given commitments by Washington to cut

@@ -1274,3 +1274,10 @@ fn a_base_form_before_a_past_tense_is_a_noun() {
     let ev = code("Haiti's 2010 earthquake destroyed the country's infrastructure.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_verb_inside_a_closing_attribution_is_no_event() {
+    // (The brokers report; they broker nothing.)
+    let ev = code("Rubber prices firmed on good demand at the Colombo auction, brokers said.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}

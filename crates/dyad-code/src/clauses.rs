@@ -50,6 +50,9 @@ struct Ctx<'a> {
     /// News mode: the comma before a closing attribution (", Russian Finance Ministry says in
     /// statement", ", says the ministry"): who says it is no target of the verbs before.
     attribution_comma: Option<usize>,
+    /// Whether that attribution closes the sentence (nothing after its saying verb but an
+    /// addressee, a place or a time): the verbs inside it are no events.
+    attribution_closes: bool,
 }
 
 impl Ctx<'_> {
@@ -734,10 +737,29 @@ fn split_attribution(
     }
 }
 
+/// The saying verbs of a closing attribution.
+pub(crate) const CLOSING_SAYING: [&str; 15] = [
+    "SAY",
+    "SAID",
+    "SAYS",
+    "TOLD",
+    "TELLS",
+    "ADDED",
+    "ADDS",
+    "REPORTED",
+    "REPORTS",
+    "STATED",
+    "STATES",
+    "ANNOUNCED",
+    "ANNOUNCES",
+    "WROTE",
+    "WRITES",
+];
+
 /// The last comma of a sentence that ends in an attribution: a noun phrase and a saying verb
 /// in the present or past ("…, the ministry said on Tuesday", "…, says the ministry"), no
 /// other verb.
-fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<usize> {
+fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<(usize, bool)> {
     use dyad_pos::Tag as T;
     let comma = tokens.iter().rposition(|t| t.kind == TokenKind::Comma)?;
     let tag = |k: usize| rec.tags.get(k).copied();
@@ -756,27 +778,43 @@ fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<usize> {
     if !finite {
         return None;
     }
-    let saying = [
-        "SAY",
-        "SAID",
-        "SAYS",
-        "TOLD",
-        "TELLS",
-        "ADDED",
-        "ADDS",
-        "REPORTED",
-        "REPORTS",
-        "STATED",
-        "STATES",
-        "ANNOUNCED",
-        "ANNOUNCES",
-        "WROTE",
-        "WRITES",
-    ];
+    let saying = CLOSING_SAYING;
+    if !(saying.contains(&tokens[v].norm.as_str()) && comma > 0) {
+        return None;
+    }
+    // (Whether it closes the sentence: nothing after the saying verb but its addressee, a
+    // place or a time — no "that", no clause of its own: "…, CFTC, said that on April 15 it
+    // will …".)
+    let closes = !(v + 1..tokens.len())
+        .any(|k| tokens[k].norm == "THAT" || tag(k).is_some_and(|t| t.is_verb() || t == T::MD));
+    // (When the saying verb stands alone after the comma, its speaker is the phrase before,
+    // with its own phrases: "…, the official North Korean Central News Agency, monitored in
+    // Tokyo, reported.")
+    let finite_in = |a: usize, b: usize| {
+        (a..b).any(|k| matches!(tag(k), Some(T::VBD | T::VBZ | T::VBP | T::MD)))
+    };
+    // (Not when the speaker follows the verb: "…, reports Excelsior.")
+    let speaker_after =
+        (v + 1..tokens.len()).any(|k| tag(k).is_some_and(|t| t.is_noun() || t == T::PRP));
+    if closes && !speaker_after && (comma + 1..v).all(|k| matches!(tag(k), Some(T::RB))) {
+        let mut start = comma;
+        for _ in 0..2 {
+            let Some(prev) = (0..start).rposition(|k| tokens[k].kind == TokenKind::Comma) else {
+                break;
+            };
+            if prev == 0 || finite_in(prev + 1, start) {
+                break;
+            }
+            start = prev;
+        }
+        if start < comma {
+            return Some((start, closes));
+        }
+    }
     // (A pronoun says it too: "…, he said.")
     let named = (comma + 1..tokens.len())
         .any(|k| rec.tags.get(k).is_some_and(|t| t.is_noun() || *t == T::PRP));
-    if !(saying.contains(&tokens[v].norm.as_str()) && named && comma > 0) {
+    if !named {
         return None;
     }
     // (Over a name the saying phrase is the apposition of: "…, Roland Dumas, head of a
@@ -785,10 +823,10 @@ fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<usize> {
         .rev()
         .take_while(|&k| tag(k).is_some_and(|t| matches!(t, T::NNP | T::NNPS)))
         .last();
-    Some(match name_start {
-        Some(n) if n > 1 && n < comma && tokens[n - 1].kind == TokenKind::Comma => n - 1,
-        _ => comma,
-    })
+    if let Some(n) = name_start.filter(|&n| n > 1 && tokens[n - 1].kind == TokenKind::Comma) {
+        return Some((n - 1, closes));
+    }
+    Some((comma, closes))
 }
 
 /// Words that open a subordinate clause ("… signed an agreement after the UK leaves").
@@ -836,6 +874,9 @@ pub fn code(
             no_event: Some(NoEvent::NoEvent),
         };
     }
+    let attribution = (config.every_verb && !config.tabari_rules)
+        .then(|| closing_attribution(tokens, rec))
+        .flatten();
     let cx = Ctx {
         d,
         config,
@@ -853,9 +894,8 @@ pub fn code(
             let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
             dyad_pos::chunk::analyse(&words, &rec.tags)
         }),
-        attribution_comma: (config.every_verb && !config.tabari_rules)
-            .then(|| closing_attribution(tokens, rec))
-            .flatten(),
+        attribution_comma: attribution.map(|(k, _)| k),
+        attribution_closes: attribution.is_some_and(|(_, closes)| closes),
     };
     let mut clause_list = clauses(tokens, rec, units, cx.tabari.then_some(&cx.gone[..]));
     // TABARI's COMPLEX filter: verbs outside dropped comma clauses (not null-coded ones

@@ -1343,6 +1343,16 @@ impl Ctx<'_> {
             ..
         } = *r;
         let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
+        // News mode: a verb inside a closing attribution describes the speaker ("…, Alexei
+        // Obukhov, deputy leader of the Soviet negotiating team, told reporters").
+        if !self.tabari
+            && config.every_verb
+            && self.attribution_closes
+            && self.attribution_comma.is_some_and(|k| vs > k)
+            && !super::CLOSING_SAYING.contains(&tokens[vs].norm.as_str())
+        {
+            return Err(Halt::Skip);
+        }
         // News mode: "going to" before a verb is the future, no going ("is going to invest in
         // the police").
         if !self.tabari

@@ -1281,3 +1281,13 @@ fn a_verb_inside_a_closing_attribution_is_no_event() {
     let ev = code("Rubber prices firmed on good demand at the Colombo auction, brokers said.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn an_actor_before_the_means_of_a_noun_of_force_is_its_actor() {
+    // (Iraq's missiles struck the frigate.)
+    let ev = code(
+        "The legislation was passed in the wake of the Iraqi missile attack on the U.S. frigate \
+         Stark in the Gulf.\n",
+    );
+    assert!(has(&ev, "IRQ", "USA", "19"), "{ev:?}");
+}

@@ -260,18 +260,22 @@ impl Ctx<'_> {
                 .is_some_and(|j| matches!(tags.get(j), Some(T::VBD | T::VBZ | T::VBP | T::MD)))
     }
 
+    /// Whether an adjunct of cause opens at token `k` ("in relation to", "in response to",
+    /// "due to", "because of").
+    pub(crate) fn cause_adjunct(&self, k: usize) -> bool {
+        let w = |j: usize| self.tokens.get(j).map(|t| t.norm.as_str());
+        matches!(
+            (w(k), w(k + 1), w(k + 2)),
+            (Some("IN"), Some("RELATION" | "RESPONSE"), Some("TO"))
+                | (Some("DUE" | "OWING"), Some("TO"), _)
+                | (Some("BECAUSE"), Some("OF"), _)
+        )
+    }
+
     fn after_limit(&self, ve: usize, ce: usize) -> usize {
         // (Nor past an adjunct of cause: "imposed sanctions on Lebanon in relation to the
         // 2005 terrorist bombing", "in response to", "due to", "because of".)
-        let cause = |k: usize| {
-            let w = |j: usize| self.tokens.get(j).map(|t| t.norm.as_str());
-            matches!(
-                (w(k), w(k + 1), w(k + 2)),
-                (Some("IN"), Some("RELATION" | "RESPONSE"), Some("TO"))
-                    | (Some("DUE" | "OWING"), Some("TO"), _)
-                    | (Some("BECAUSE"), Some("OF"), _)
-            )
-        };
+        let cause = |k: usize| self.cause_adjunct(k);
         // (Not at a parenthetical ", including 19 officers," that the verb's own
         // prepositional phrase follows: "announced the deployment of 230 troops, including 19
         // officers, to Liberia".)

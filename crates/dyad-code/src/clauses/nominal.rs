@@ -246,11 +246,21 @@ impl Ctx<'_> {
             // ("the U.S. strike against Iranian targets", "an Israeli attack on Gaza": an
             // actor right before a noun of force or of a visit is its actor, not the
             // clause's subject; "Japanese exports to the U.S." are no act of Japan's.)
+            // (Over a modifier or two naming the means: "an Iranian missile attack on a
+            // Kuwaiti ship".)
+            let modifier = |j: usize| {
+                !tokens[j].capitalized
+                    && matches!(rec.tags.get(j), Some(dyad_pos::Tag::NN | dyad_pos::Tag::JJ))
+                    && units.group_of[j].is_none()
+            };
+            let actor_end = (k.saturating_sub(2).max(cs + 1)..=k)
+                .find(|&e| (e..k).all(modifier))
+                .unwrap_or(k);
             let subject = subject.or_else(|| {
-                (config.every_verb && !self.tabari && k > cs && self.forceful_noun(v))
-                    .then(|| units.group_of[k - 1])
+                (config.every_verb && !self.tabari && actor_end > cs && self.forceful_noun(v))
+                    .then(|| units.group_of[actor_end - 1])
                     .flatten()
-                    .filter(|&g| g != tg && units.groups[g as usize].tokens.1 == k)
+                    .filter(|&g| g != tg && units.groups[g as usize].tokens.1 == actor_end)
                     .map(Some)
             });
             if subject == Some(None) {

@@ -1291,3 +1291,12 @@ fn an_actor_before_the_means_of_a_noun_of_force_is_its_actor() {
     );
     assert!(has(&ev, "IRQ", "USA", "19"), "{ev:?}");
 }
+
+#[test]
+fn to_move_forward_is_no_thai_party() {
+    let ev = code(
+        "Suspending attacks could show that the Colombian guerrillas are serious, and help the \
+         talks to move forward.\n",
+    );
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("THA")), "{ev:?}");
+}

@@ -1300,3 +1300,10 @@ fn to_move_forward_is_no_thai_party() {
     );
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("THA")), "{ev:?}");
 }
+
+#[test]
+fn the_sierra_nevada_is_no_nevada() {
+    let ev = code("Colombian troops attacked rebel camps in the Sierra Nevada on Monday.\n");
+    assert!(has(&ev, "COLMIL", "", "19"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("USA")), "{ev:?}");
+}

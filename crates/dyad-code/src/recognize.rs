@@ -376,7 +376,7 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         if is_adjectival_participle(tokens, tags, k) {
             tags[k] = T::JJ;
         }
-        if is_prepositional_given(tokens, tags, k) {
+        if is_prepositional_given(tokens, tags, k) || is_thanks_to(tokens, k) {
             tags[k] = T::IN;
         }
         if is_misread_past(tokens, tags, k) {
@@ -694,6 +694,21 @@ fn is_noun_before_auxiliary(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) 
                     | "MUST"
             )
         })
+}
+
+/// "a trade surplus, thanks largely to booming sales": "thanks" (token `k`) before "to", over
+/// an adverb, is a preposition of cause, no thanking.
+/// (Only opening a phrase: "sent thanks to Iraq", "expressed his thanks to" thank.)
+fn is_thanks_to(tokens: &[Token], k: usize) -> bool {
+    tokens[k].norm == "THANKS"
+        && (k == 0 || tokens[k - 1].kind != TokenKind::Word)
+        && (k + 1..(k + 3).min(tokens.len()))
+            .find(|&j| {
+                !tokens[j].norm.ends_with("LY")
+                    && tokens[j].norm != "IN"
+                    && tokens[j].norm != "PART"
+            })
+            .is_some_and(|j| tokens[j].norm == "TO")
 }
 
 /// "Haiti's 2010 earthquake destroyed …": a base form (token `k`) right before a past or
@@ -2105,6 +2120,14 @@ mod tests {
         let t = tags("The Taliban has spurned repeated offers for peace talks.");
         assert_eq!(t[4], ("repeated".to_string(), T::JJ), "{t:?}");
         assert_eq!(t[5], ("offers".to_string(), T::NNS), "{t:?}");
+    }
+
+    #[test]
+    fn thanks_to_opening_a_phrase_is_a_preposition() {
+        let t = tags("Korea had a surplus, thanks largely to car sales.");
+        assert_eq!(t[5], ("thanks".to_string(), T::IN), "{t:?}");
+        let t = tags("Iran sent thanks to Iraq.");
+        assert_ne!(t[2].1, T::IN, "{t:?}");
     }
 
     #[test]

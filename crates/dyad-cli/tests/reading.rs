@@ -1307,3 +1307,12 @@ fn the_sierra_nevada_is_no_nevada() {
     assert!(has(&ev, "COLMIL", "", "19"), "{ev:?}");
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("USA")), "{ev:?}");
 }
+
+#[test]
+fn televisions_are_sets_not_the_medium() {
+    let ev = code(
+        "The U.S. imposed 100 pct import duties on personal computers, colour televisions and \
+         power tools.\n",
+    );
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+}

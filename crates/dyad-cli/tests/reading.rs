@@ -1316,3 +1316,15 @@ fn televisions_are_sets_not_the_medium() {
     );
     assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
 }
+
+#[test]
+fn a_flag_and_a_backer_are_not_the_actor() {
+    // (The tanker is Kuwait's, under a U.S. flag; the backer after a full stop too.)
+    let ev = code(
+        "The attack responded to an Iranian missile strike on the U.S.-flagged Kuwaiti tanker \
+         Sea Isle City on Friday.\n",
+    );
+    assert!(has(&ev, "IRN", "KWT", "19"), "{ev:?}");
+    let ev = code("Iran attacked U.S.-backed fighters in Syria.\n");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("USA")), "{ev:?}");
+}

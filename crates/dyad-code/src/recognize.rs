@@ -1333,11 +1333,21 @@ impl Marker<'_> {
     /// ("Iranian-backed", "U.S.-backed").
     fn backer_at(&self, e: usize) -> bool {
         let tokens = self.tokens;
-        tokens.get(e).is_some_and(|t| {
+        // (After a name ending in a full stop the hyphen is a token of its own: "U.S.-backed".)
+        let glued_dash = tokens.get(e).is_some_and(|d| {
+            d.kind == TokenKind::Dash
+                && e > 0
+                && tokens[e - 1].span.end == d.span.start
+                && tokens
+                    .get(e + 1)
+                    .is_some_and(|n| n.span.start == d.span.end)
+        });
+        let p = if glued_dash { e + 1 } else { e };
+        tokens.get(p).is_some_and(|t| {
             t.span.start > 0
                 && self.text.as_bytes().get(t.span.start as usize - 1) == Some(&b'-')
-                && tokens[e - 1].span.end + 1 == t.span.start
-                && matches!(
+                && (glued_dash || tokens[e - 1].span.end + 1 == t.span.start)
+                && (matches!(
                     t.norm.as_str(),
                     "BACKED"
                         | "SUPPORTED"
@@ -1352,7 +1362,9 @@ impl Marker<'_> {
                         | "AFFILIATED"
                         | "LINKED"
                         | "FRIENDLY"
-                )
+                ) || (t.norm == "FLAGGED"
+                    // (a flag before the owner's name: "a U.S.-flagged Kuwaiti tanker")
+                    && tokens.get(p + 1).is_some_and(|n| n.capitalized)))
         })
     }
 

@@ -161,7 +161,9 @@ impl Ctx<'_> {
                 ) && !(prep == Some("TO")
                     && rec.tags.get(k + 2) == Some(&dyad_pos::Tag::VB)) =>
                 {
-                    (k + 2..(k + 4).min(ce)).find_map(|q| self.group_starting(q))
+                    (k + 2..(k + 4).min(ce))
+                        .find_map(|q| self.group_starting(q))
+                        .or_else(|| self.group_past_modifiers(k + 2, ce))
                 }
                 // ("Russia's invasion of Ukraine": with an actor as possessor, the noun's
                 // object follows OF.)
@@ -399,5 +401,43 @@ impl Ctx<'_> {
                 }
             }
         }
+    }
+}
+
+impl Ctx<'_> {
+    /// News mode: the first actor of the noun phrase opening at `start`, past a determiner
+    /// and modifiers — a hyphenated participle among them ("an attack on the U.S.-flagged
+    /// Kuwaiti tanker") —, before any verb, preposition or comma.
+    fn group_past_modifiers(&self, start: usize, ce: usize) -> Option<u32> {
+        use dyad_pos::Tag as T;
+        if self.tabari || !self.config.every_verb {
+            return None;
+        }
+        let mut q = start;
+        let mut hyphen = false;
+        while q < ce.min(start + 7) {
+            if let Some(g) = self.group_starting(q) {
+                return hyphen.then_some(g);
+            }
+            // (only over a hyphenated modifier: "the U.S.-flagged Kuwaiti tanker")
+            // (or "American-flagged", a participle read as an adjective after a name)
+            hyphen |= self.tokens[q].kind == dyad_text::TokenKind::Dash
+                || (q > start
+                    && self.tokens[q - 1].capitalized
+                    && self.tokens[q].norm.ends_with("ED")
+                    && self.rec.tags.get(q) == Some(&T::JJ));
+            let t = &self.tokens[q];
+            let modifier = t.kind == dyad_text::TokenKind::Dash
+                || matches!(
+                    self.rec.tags.get(q),
+                    Some(T::DT | T::JJ | T::CD | T::VBN | T::NNP | T::NN)
+                )
+                || (q > start && self.tokens[q - 1].kind == dyad_text::TokenKind::Dash);
+            if !modifier {
+                return None;
+            }
+            q += 1;
+        }
+        None
     }
 }

@@ -40,6 +40,9 @@ pub struct Recognized {
     /// Dictionary words matching each token (flattened; `offsets[i]..offsets[i+1]`).
     words: Vec<WordId>,
     offsets: Vec<u32>,
+    /// For each token, a one-word filter of its dictionary words (bit `w % 64` for each
+    /// word `w`): most look-ups of a word that is not there end here.
+    word_bits: Vec<u64>,
     /// Non-overlapping marks in token order.
     pub marks: Vec<Mark>,
     /// For each token, the mark covering it.
@@ -74,8 +77,14 @@ impl Recognized {
 
     /// Whether token `i` matches dictionary word `w`.
     pub fn has(&self, i: usize, w: WordId) -> bool {
-        self.words(i).contains(&w)
+        self.word_bits.get(i).is_some_and(|b| b & word_bit(w) != 0) && self.words(i).contains(&w)
     }
+}
+
+/// A word's bit in [`Recognized::word_bits`].
+#[inline]
+fn word_bit(w: WordId) -> u64 {
+    1 << (w % 64)
 }
 
 /// Words after which a verb-looking word is a noun ("the restore", "an attack").
@@ -898,6 +907,9 @@ fn match_words(d: &Dictionaries, tokens: &[Token], rec: &mut Recognized) {
         if matches!(t.kind, TokenKind::Word | TokenKind::Number) {
             d.lexicon.matches(&t.norm, &mut rec.words);
         }
+        let start = *rec.offsets.last().unwrap_or(&0) as usize;
+        rec.word_bits
+            .push(rec.words[start..].iter().fold(0, |b, &w| b | word_bit(w)));
         rec.offsets.push(rec.words.len() as u32);
     }
 }

@@ -28,6 +28,9 @@ pub fn fold(ch: char) -> Option<char> {
 /// A word's normal form: upper case, the typographic apostrophe as ASCII, Latin letters with
 /// diacritics folded to ASCII ("Erdoğan" → ERDOGAN).
 pub fn normal_form(word: &str) -> String {
+    if word.is_ascii() {
+        return word.to_ascii_uppercase();
+    }
     let mut s = String::with_capacity(word.len());
     for ch in word.chars() {
         if ch == '\u{2019}' {

@@ -311,15 +311,119 @@ pub fn context_keys(
     ]
 }
 
+/// Entries in the per-thread cache of [`TokenInfo`]s (a power of two).
+const INFO_CACHE_SIZE: usize = 4096;
+
+/// Longest word (in bytes) the [`InfoCache`] keeps.
+const INFO_CACHE_WORD: usize = 22;
+
+/// One [`InfoCache`] entry: the word's bytes, its length (0 = empty) and whether it opened
+/// its sentence, and its hashes.
+#[derive(Clone, Copy, Default)]
+struct InfoEntry {
+    bytes: [u8; INFO_CACHE_WORD],
+    len: u8,
+    first: bool,
+    info: TokenInfo,
+}
+
+/// Per-thread, direct-mapped cache of [`TokenInfo::new`]: news repeats its words, and a
+/// word's eight hashes cost more than one look-up. Entries are keyed by the word's whole text,
+/// so tagging is the same with or without it.
+struct InfoCache {
+    entries: Vec<InfoEntry>,
+}
+
+impl InfoCache {
+    fn info(&mut self, w: &str, first: bool) -> TokenInfo {
+        let bytes = w.as_bytes();
+        if bytes.is_empty() || bytes.len() > INFO_CACHE_WORD {
+            return TokenInfo::new(w, first);
+        }
+        if self.entries.is_empty() {
+            self.entries = vec![InfoEntry::default(); INFO_CACHE_SIZE];
+        }
+        let mut h = u64::from(first);
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(b)).wrapping_mul(K);
+        }
+        let e = &mut self.entries[(h >> 52) as usize & (INFO_CACHE_SIZE - 1)];
+        if usize::from(e.len) != bytes.len() || e.first != first || e.bytes[..bytes.len()] != *bytes
+        {
+            e.bytes[..bytes.len()].copy_from_slice(bytes);
+            e.len = bytes.len() as u8;
+            e.first = first;
+            e.info = TokenInfo::new(w, first);
+        }
+        e.info
+    }
+}
+
+thread_local! {
+    static INFO_CACHE: std::cell::RefCell<InfoCache> =
+        const { std::cell::RefCell::new(InfoCache { entries: Vec::new() }) };
+}
+
 /// Build the padded [`TokenInfo`] vector for a sentence (words already [`normalise`]d).
 pub fn sentence_info<'a>(words: impl ExactSizeIterator<Item = &'a str>, out: &mut Vec<TokenInfo>) {
     out.clear();
     out.reserve(words.len() + 4);
     out.push(TokenInfo::start(2));
     out.push(TokenInfo::start(1));
-    for (i, w) in words.enumerate() {
-        out.push(TokenInfo::new(w, i == 0));
-    }
+    INFO_CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        for (i, w) in words.enumerate() {
+            out.push(cache.info(w, i == 0));
+        }
+    });
     out.push(TokenInfo::end(1));
     out.push(TokenInfo::end(2));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cache gives each word the hashes `TokenInfo::new` gives it: repeated words, the
+    /// same word opening the sentence or not, words too long for the cache, non-ASCII words.
+    #[test]
+    fn cached_infos_are_computed_infos() {
+        let words = [
+            "The",
+            "the",
+            "minister",
+            "said",
+            "the",
+            "The",
+            "Erdoğan",
+            "U.S.",
+            "1,000",
+            "internationalisation-related",
+            "internationalisation-relates",
+            "said",
+        ];
+        for round in 0..2 {
+            let mut infos = Vec::new();
+            sentence_info(words.iter().copied(), &mut infos);
+            for (i, w) in words.iter().enumerate() {
+                assert_eq!(
+                    infos[i + 2].identity(),
+                    TokenInfo::new(w, i == 0).identity(),
+                    "{w} at {i}, round {round}"
+                );
+            }
+            // The same words in another order: "the" now opens the sentence.
+            let mut rev = Vec::new();
+            sentence_info(words.iter().rev().copied(), &mut rev);
+            for (i, w) in words.iter().rev().enumerate() {
+                assert_eq!(rev[i + 2].identity(), TokenInfo::new(w, i == 0).identity());
+            }
+        }
+        assert_ne!(
+            TokenInfo::new("the", true).identity(),
+            TokenInfo::new("the", false).identity()
+        );
+    }
 }

@@ -329,10 +329,8 @@ fn normalize(word: &str) -> String {
     let mut s = dyad_core::text::normal_form(word);
     // Initials written without their last period ("U.S federal investigators", "U.S-backed")
     // read as the abbreviation: U.S.
-    let parts: Vec<&str> = s.split('.').collect();
-    if parts.len() >= 2
-        && parts
-            .iter()
+    if s.contains('.')
+        && s.split('.')
             .all(|p| p.len() == 1 && p.chars().all(|c| c.is_ascii_alphabetic()))
     {
         s.push('.');

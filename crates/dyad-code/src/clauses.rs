@@ -82,15 +82,8 @@ impl Ctx<'_> {
             if k == 0 || e.joined() {
                 pos = self.elem_at(e, pos, limit, des)?;
             } else {
-                let mut found = None;
-                for q in pos..limit {
-                    let mut d2 = des.clone();
-                    if let Some(end) = self.elem_at(e, q, limit, &mut d2) {
-                        *des = d2;
-                        found = Some(end);
-                        break;
-                    }
-                }
+                // (`elem_at` writes to `des` only when it matches.)
+                let found = (pos..limit).find_map(|q| self.elem_at(e, q, limit, des));
                 pos = found?;
             }
         }
@@ -119,7 +112,9 @@ impl Ctx<'_> {
         Some(end)
     }
 
-    /// Matches one element starting exactly at token `s`; returns its end.
+    /// Matches one element starting exactly at token `s`; returns its end. `des` is written
+    /// to only when the element matches (callers trying one position after another rely on
+    /// it).
     fn elem_at(
         &self,
         e: &PatternElem,
@@ -420,11 +415,10 @@ impl Ctx<'_> {
                 } else {
                     limit
                 };
+                // (`elem_at` writes to `des` only when it matches.)
                 let mut found = None;
                 for q in pos..end {
-                    let mut d2 = des.clone();
-                    if let Some(end) = self.elem_at(e, q, limit, &mut d2) {
-                        des = d2;
+                    if let Some(end) = self.elem_at(e, q, limit, &mut des) {
                         if wordlike(e) && des.first_word.is_none() {
                             des.first_word = Some(q);
                         }
@@ -443,20 +437,26 @@ impl Ctx<'_> {
             let mut s = cur;
             while s > cs {
                 s -= 1;
-                let mut d2 = des.clone();
-                if let Some(end) = self.elem_at(e, s, cur, &mut d2) {
-                    if !must_end_at || end == cur {
-                        found = Some((s, d2));
+                if !must_end_at {
+                    // (`elem_at` writes to `des` only when it matches.)
+                    if self.elem_at(e, s, cur, &mut des).is_some() {
+                        found = Some(s);
                         break;
                     }
+                    continue;
                 }
-                if must_end_at && s + 3 < cur {
+                // (A match must end at `cur`: one that does not leaves `des` as it was.)
+                let mut d2 = des.clone();
+                if self.elem_at(e, s, cur, &mut d2) == Some(cur) {
+                    des = d2;
+                    found = Some(s);
+                    break;
+                }
+                if s + 3 < cur {
                     break;
                 }
             }
-            let (s, d2) = found?;
-            des = d2;
-            cur = s;
+            cur = found?;
             // TABARI does not hold a synset to the connector after it
             // ("MOST_CERTAINLY_&NEGATVAUXVRB_EVER" matches "… did not even ever").
             let after_synset =

@@ -221,6 +221,23 @@ fn match_actor_phrase_within(
     Some(i)
 }
 
+/// The [`Recognized::word_bits`] of every token where [`second_word_reachable`] looks for the
+/// second word of a phrase starting at `start`: a filter of all its candidates at once.
+fn reachable_bits(rec: &Recognized, tokens: &[Token], start: usize) -> u64 {
+    let mut bits = 0;
+    let mut seen = 0;
+    for (k, t) in tokens.iter().enumerate().skip(start + 1) {
+        bits |= rec.word_bits[k];
+        if t.kind != TokenKind::Quote {
+            seen += 1;
+            if seen > 2 {
+                break;
+            }
+        }
+    }
+    bits
+}
+
 /// Whether the second word of an actor phrase of shape `shape` starting at `start` stands
 /// where [`match_actor_phrase`] could find it outside TABARI's reading: right after the
 /// first word when joined to it, else within two words (quotation marks not counted). A
@@ -1151,8 +1168,9 @@ impl Marker<'_> {
     /// Actors, agents and nouns starting at `i`, by first word.
     fn consider_names(&self, rec: &Recognized, i: usize, best: &mut Best) {
         let common = self.written_as_common_word(i);
+        let reachable = reachable_bits(rec, self.tokens, i);
         for &w in rec.words(i) {
-            self.consider_actors(rec, i, w, common, best);
+            self.consider_actors(rec, i, w, common, reachable, best);
             for &a in self.d.candidates(Index::Agents, w) {
                 let p = &self.d.agents[a as usize].phrase;
                 if let Some(e) = match_phrase(rec, self.tokens, p, i) {
@@ -1223,12 +1241,25 @@ impl Marker<'_> {
     }
 
     /// Actors starting at `i` with first word `w`.
-    fn consider_actors(&self, rec: &Recognized, i: usize, w: WordId, common: bool, b: &mut Best) {
+    /// `reachable`: the [`reachable_bits`] at `i`.
+    fn consider_actors(
+        &self,
+        rec: &Recognized,
+        i: usize,
+        w: WordId,
+        common: bool,
+        reachable: u64,
+        b: &mut Best,
+    ) {
         let tabari = self.config.tabari_rules;
         // (Most candidates fail for want of their second word: that is checked in the
         // compact shape array before the entry itself is read.)
         for (a, shape) in self.d.actor_candidates(w) {
-            if !tabari && shape.len > 1 && !second_word_reachable(rec, self.tokens, i, shape) {
+            if !tabari
+                && shape.len > 1
+                && (reachable & word_bit(shape.second) == 0
+                    || !second_word_reachable(rec, self.tokens, i, shape))
+            {
                 continue;
             }
             let entry = &self.d.actors[a as usize];

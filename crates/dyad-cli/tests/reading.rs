@@ -1328,3 +1328,15 @@ fn a_flag_and_a_backer_are_not_the_actor() {
     let ev = code("Iran attacked U.S.-backed fighters in Syria.\n");
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("USA")), "{ev:?}");
 }
+
+#[test]
+fn other_verbs_of_saying_close_a_report_too() {
+    // ("…, the FTC charged.", "…, he argued.": the speaker is no target of the report.)
+    for verb in ["charged", "argued", "alleged", "warned", "noted"] {
+        let ev = code(&format!(
+            "Iran has been supplying weapons secretly, the United States {verb} on Tuesday.\n"
+        ));
+        assert!(has(&ev, "IRN", "", "07"), "{verb}: {ev:?}");
+        assert!(ev.iter().all(|(_, t, _)| t != "USA"), "{verb}: {ev:?}");
+    }
+}

@@ -1340,3 +1340,18 @@ fn other_verbs_of_saying_close_a_report_too() {
         assert!(ev.iter().all(|(_, t, _)| t != "USA"), "{verb}: {ev:?}");
     }
 }
+
+#[test]
+fn a_gerund_in_a_compound_is_no_act() {
+    // ("a training camp": no training; the raid is coded.)
+    let ev = code("Mexican police raided a Zetas training camp in Veracruz.\n");
+    assert!(has(&ev, "MEXCOP", "MEXCRM", "19"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("07")), "{ev:?}");
+}
+
+#[test]
+fn a_gerund_after_its_modifier_with_no_object_is_a_noun() {
+    // ("International Monetary Fund lending." names lending, not Colombia's.)
+    let ev = code("Colombia has been barred from International Monetary Fund lending.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}

@@ -402,6 +402,9 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         if is_adjectival_participle(tokens, tags, k) {
             tags[k] = T::JJ;
         }
+        if is_gerund_compound(tokens, tags, k) || is_gerund_noun(tokens, tags, k) {
+            tags[k] = T::NN;
+        }
         if is_prepositional_given(tokens, tags, k) || is_thanks_to(tokens, k) {
             tags[k] = T::IN;
         }
@@ -584,7 +587,8 @@ fn is_tear_gas(tokens: &[Token], k: usize) -> bool {
     tokens[k].norm == "TEAR" && matches!(tokens[k + 1].norm.as_str(), "GAS" | "GASES")
 }
 
-/// "managing director", "acting president", "the ruling party": a participle of this kind
+/// "managing director", "acting president", "the ruling party", "the surrounding
+/// villages": a participle of this kind
 /// (token `k`) before a common noun is an adjective.
 fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
     use dyad_pos::Tag as T;
@@ -603,12 +607,160 @@ fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) 
                 | "REIGNING"
                 | "SITTING"
                 | "COMMANDING"
+                | "SURROUNDING"
         )
         && matches!(tags[k + 1], T::NN | T::NNS | T::JJ)
         || is_adjectival_leading(tokens, tags, k)
         || is_participle_before_subject(tokens, tags, k)
         || is_ing_modifier_of_subject(tokens, tags, k)
         || is_visiting_guest(tokens, tags, k)
+}
+
+/// Gerunds that name a trade or an arrangement before the noun they modify ("trading
+/// partners", "the negotiating team", "shipping lanes", "a training camp"), each with the
+/// nouns it forms such compounds with (separated by spaces): the noun is no object of a verb.
+const GERUND_COMPOUNDS: &[(&str, &str)] = &[
+    (
+        "TRADING",
+        "PARTNER PARTNERS HOUSE HOUSES VOLUME VOLUMES DESK SESSION SESSIONS FLOOR HOURS \
+         DAY DAYS ROOM OPERATIONS ORGANIZATION ORGANIZATIONS ORGANISATION ORGANISATIONS \
+         COMPANY COMPANIES FIRM FIRMS BLOC NATION NATIONS POST POSTS SCHEME SCHEMES \
+         OPPORTUNITIES RELATIONS RELATIONSHIP SYSTEM RANGE MORNING AFTERNOON ACTIVITY \
+         CHARGES SCANDAL LAWS LIMITS PRIVILEGES RIGHTS LICENCE LICENSE",
+    ),
+    (
+        "NEGOTIATING",
+        "TEAM TEAMS COMMITTEE COMMITTEES TABLE POSITION POSITIONS ROUND ROUNDS SESSION \
+         SESSIONS PARTNER PARTNERS STRATEGY MANDATE PROCESS",
+    ),
+    (
+        "PLANNING",
+        "AGENCY COMMITTEE COMMISSION MINISTRY MINISTER OFFICE BOARD DEPARTMENT STAGE \
+         STAGES PROCESS DOCUMENT DOCUMENTS PERMISSION OFFICIALS",
+    ),
+    (
+        "SHIPPING",
+        "LANE LANES LINE LINES COMPANY COMPANIES INDUSTRY ROUTE ROUTES CHANNEL CHANNELS \
+         TRAFFIC FIRM FIRMS AGENT AGENTS COSTS RATES",
+    ),
+    (
+        "LENDING",
+        "RATE RATES VOLUME PROGRAM PROGRAMS PROGRAMME PROGRAMMES INSTITUTION INSTITUTIONS \
+         AGENCY FACILITY FACILITIES MECHANISM MECHANISMS LIMITS POLICY POLICIES CAPACITY \
+         ARM",
+    ),
+    (
+        "FINANCING",
+        "PACKAGE PACKAGES NEEDS ARRANGEMENT ARRANGEMENTS FACILITY FACILITIES GAP \
+         REQUIREMENTS AGREEMENT AGREEMENTS PLAN PLANS COSTS PROGRAM PROGRAMME SOURCES \
+         TERMS",
+    ),
+    (
+        "PEACEKEEPING",
+        "FORCE FORCES MISSION MISSIONS TROOPS OPERATION OPERATIONS CONTINGENT CONTINGENTS \
+         UNIT UNITS BUDGET",
+    ),
+    (
+        "TRAINING",
+        "CAMP CAMPS COURSE COURSES PROGRAM PROGRAMS PROGRAMME PROGRAMMES EXERCISE \
+         EXERCISES CENTER CENTERS CENTRE CENTRES MISSION FACILITY FACILITIES SESSION \
+         SESSIONS GROUND GROUNDS SCHOOL ACADEMY",
+    ),
+    (
+        "FISHING",
+        "BOAT BOATS VESSEL VESSELS RIGHTS FLEET FLEETS ZONE ZONES GROUNDS INDUSTRY \
+         TRAWLER TRAWLERS LICENCE LICENCES LICENSE LICENSES VILLAGE VILLAGES COMMUNITY \
+         COMMUNITIES",
+    ),
+    (
+        "LANDING",
+        "CRAFT STRIP STRIPS ZONE ZONES GEAR SHIP SHIPS RIGHTS",
+    ),
+    (
+        "POLLING",
+        "STATION STATIONS BOOTH BOOTHS PLACE PLACES DAY CENTER CENTERS CENTRE CENTRES \
+         FIRM FIRMS AGENCY DATA",
+    ),
+    ("FIRING", "RANGE RANGES SQUAD SQUADS LINE POSITIONS PIN"),
+    (
+        "OPERATING",
+        "PROFIT PROFITS SYSTEM SYSTEMS LOSS LOSSES COSTS INCOME BUDGET LICENCE LICENSE \
+         PERMIT ROOM ROOMS PROCEDURES BASE BASES",
+    ),
+    (
+        "WORKING",
+        "GROUP GROUPS PARTY DAY DAYS CONDITIONS CLASS PAPER VISIT RELATIONSHIP LUNCH \
+         DINNER HOURS WEEK LANGUAGE",
+    ),
+    (
+        "BARGAINING",
+        "CHIP CHIPS POWER TABLE POSITION RIGHTS UNIT AGENT",
+    ),
+    ("MEETING", "ROOM ROOMS PLACE POINT VENUE HALL HALLS"),
+    (
+        "SPENDING",
+        "CUTS PLANS PLAN CONTROLS BILL BILLS LIMITS LIMIT POWER POWERS PRIORITIES SPREE \
+         LEVELS PACKAGE REVIEW INCREASES",
+    ),
+    (
+        "FUNDING",
+        "CUTS GAP REQUEST REQUESTS SHORTFALL SHORTFALLS LEVELS BILL PACKAGE FORMULA \
+         SOURCES AGENCY MECHANISM DEADLINE FREEZE STREAM",
+    ),
+    ("SELLING", "PRESSURE PRICE PRICES POINT POINTS SPREE ORDERS"),
+    (
+        "BUYING",
+        "POWER SPREE ORDERS INTEREST PRICE PRICES AGENT AGENTS MISSION MISSIONS",
+    ),
+    (
+        "HOLDING",
+        "COMPANY COMPANIES CELL CELLS CENTER CENTERS CENTRE CENTRES AREA AREAS PATTERN \
+         PERIOD FACILITY FACILITIES PEN ROOM TANK",
+    ),
+];
+
+/// Gerunds of an industry, which before a noun always modify it ("the manufacturing sector",
+/// "banking secrecy").
+const INDUSTRY_GERUNDS: &[&str] = &[
+    "MANUFACTURING",
+    "BANKING",
+    "MINING",
+    "BROADCASTING",
+    "ADVERTISING",
+    "PUBLISHING",
+    "ACCOUNTING",
+    "PEACEMAKING",
+    "POLICYMAKING",
+    "DECISION-MAKING",
+    "PEACEBUILDING",
+];
+
+/// "trading partners", "the CPB planning agency", "the manufacturing sector": a gerund (token
+/// `k`) before a noun it forms a compound with ([`GERUND_COMPOUNDS`], [`INDUSTRY_GERUNDS`])
+/// is a noun modifying it.
+fn is_gerund_compound(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    let w = tokens[k].norm.as_str();
+    let next = tokens[k + 1].norm.as_str();
+    matches!(tags[k], T::VBG | T::NN)
+        && (INDUSTRY_GERUNDS.contains(&w) && matches!(tags[k + 1], T::NN | T::NNS)
+            || GERUND_COMPOUNDS
+                .iter()
+                .any(|(g, heads)| *g == w && heads.split(' ').any(|h| h == next)))
+}
+
+/// "U.S. bond trading is likely to …", "in midafternoon trading.", "a Senate committee
+/// meeting told reporters": a gerund (token `k`) after a noun or an adjective that modifies
+/// it, with no object before a finite verb or the end of the sentence, is a noun.
+fn is_gerund_noun(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    k > 0
+        && tags[k] == T::VBG
+        && tokens[k].norm.ends_with("ING")
+        && tokens[k - 1].kind == TokenKind::Word
+        && matches!(tags[k - 1], T::NN | T::NNS | T::NNP | T::NNPS | T::JJ)
+        && (matches!(tags[k + 1], T::VBD | T::VBZ | T::VBP | T::MD)
+            || matches!(tokens[k + 1].kind, TokenKind::Stop | TokenKind::Semicolon))
 }
 
 /// "told visiting U.S. Secretary of State George Shultz", "met visiting Chinese officials":

@@ -1355,3 +1355,14 @@ fn a_gerund_after_its_modifier_with_no_object_is_a_noun() {
     let ev = code("Colombia has been barred from International Monetary Fund lending.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_relative_clause_between_commas_acts_on_no_one_past_it() {
+    // (Baker is the main clause's agent, not the one Italy refused.)
+    let ev = code(
+        "The sources said Italy, which refused to join the pact, was invited back by \
+         Treasury Secretary James Baker.\n",
+    );
+    assert!(has(&ev, "ITA", "", "12"), "{ev:?}");
+    assert!(!has(&ev, "ITA", "USA", ""), "{ev:?}");
+}

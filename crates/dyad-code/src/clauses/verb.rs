@@ -3696,6 +3696,38 @@ impl Ctx<'_> {
                     }))
             })
             .collect();
+        // News mode: a verb in a relative clause between commas ("Italy, which refused to
+        // join the pact, was invited back by James Baker") acts on no one past the clause's
+        // closing comma once the main clause's verb has come.
+        let relative_close = (config.every_verb && !self.tabari)
+            .then(|| {
+                let open = (vcs..vs)
+                    .rev()
+                    .find(|&k| tokens[k].kind == TokenKind::Comma)?;
+                matches!(
+                    tokens.get(open + 1)?.norm.as_str(),
+                    "WHICH" | "WHO" | "WHOM" | "WHOSE"
+                )
+                .then_some(())?;
+                (ve..ce).find(|&k| tokens[k].kind == TokenKind::Comma)
+            })
+            .flatten();
+        let past_relative = |t0: usize| {
+            relative_close.is_some_and(|k| {
+                t0 > k
+                    && (k + 1..t0).any(|q| {
+                        matches!(
+                            rec.tags.get(q),
+                            Some(
+                                dyad_pos::Tag::VBD
+                                    | dyad_pos::Tag::VBZ
+                                    | dyad_pos::Tag::VBP
+                                    | dyad_pos::Tag::MD
+                            )
+                        )
+                    })
+            })
+        };
         // (A null-coded actor after the verb is a plain noun: TABARI manual 6.2.)
         let after: Vec<u32> = (0..units.groups.len() as u32)
             .filter(|g| !des.skipped.contains(g))
@@ -3756,6 +3788,7 @@ impl Ctx<'_> {
                 // other's proposals, Russian Finance Ministry says in statement".)
                 let attributed = self.attribution_comma.is_some_and(|k| ve <= k && t.0 > k);
                 let dropped = (config.comma_clauses && self.gone[t.0])
+                    || past_relative(t.0)
                     || attribution
                     || attributed
                     || charged

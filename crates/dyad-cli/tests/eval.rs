@@ -456,3 +456,29 @@ fn phoenix_pressure_from_a_bare_organ_is_its_subjects_country() {
     );
     assert!(!triples.iter().any(|(s, _, _)| s == "IRN"), "{triples:?}");
 }
+
+/// A demand reported with "should" is made of the modal verb's subject, not of a possessor
+/// inside it: "South Africa's inflation rate … should decline" asks nothing of South Africa
+/// (PETRARCH-2's dictionaries code "decline" as a refusal, 100 in a demand).
+#[test]
+fn phoenix_a_reported_demand_is_of_the_subject_not_its_possessor() {
+    let Some(shared) = shared() else { return };
+    let ev = phoenix_events(
+        &shared,
+        &[],
+        "South Africa's inflation rate, currently at 16.3 pct, should decline further during \
+         1987, the Reserve Bank said in its latest quarterly review.\n",
+    );
+    assert!(!ev.iter().any(|e| e["target"] == "ZAF"), "{ev:?}");
+    // (The subject itself still is: "Iraq's army should withdraw".)
+    let ev = phoenix_events(
+        &shared,
+        &[],
+        "Iran said Iraq's army should withdraw from Kuwait.\n",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e["source"] == "IRN" && e["target"] == "IRQMIL"),
+        "{ev:?}"
+    );
+}

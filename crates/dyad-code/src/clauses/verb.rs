@@ -2679,9 +2679,15 @@ impl Ctx<'_> {
             }),
             _ => None,
         };
-        let addressee = v
-            .subject
-            .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
+        // (The subject itself, not a possessor inside it: "South Africa's inflation rate
+        // should decline further, the Reserve Bank said" demands nothing of South Africa.)
+        let addressee = v.subject.and_then(|c| {
+            let c = &a.chunks[c];
+            self.group_in(c.start, c.end).filter(|&g| {
+                let t = units.groups[g as usize].tokens;
+                t.0 <= c.head && c.head < t.1
+            })
+        });
         let (Some(sg), Some(tg)) = (speaker, addressee) else {
             return false;
         };

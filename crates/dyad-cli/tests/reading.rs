@@ -1366,3 +1366,16 @@ fn a_relative_clause_between_commas_acts_on_no_one_past_it() {
     assert!(has(&ev, "ITA", "", "12"), "{ev:?}");
     assert!(!has(&ev, "ITA", "USA", ""), "{ev:?}");
 }
+
+#[test]
+fn a_participle_clause_is_done_by_the_subject_before_it() {
+    // (Not by the object of the verb before: the parliament killed no one.)
+    let ev = code("The explosion hit the Iraqi parliament building, killing three lawmakers.\n");
+    assert!(ev.iter().all(|(s, _, _)| s != "IRQLEG"), "{ev:?}");
+    // ("Dozens of Hamas supporters": the supporters' actor is the subject.)
+    let ev = code(
+        "Dozens of Hamas supporters attacked Israeli soldiers in Hebron, injuring a \
+         Palestinian journalist.\n",
+    );
+    assert!(has(&ev, "PSEREB", "PSEMED", "18"), "{ev:?}");
+}

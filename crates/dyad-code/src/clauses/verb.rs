@@ -1580,11 +1580,31 @@ impl Ctx<'_> {
                 .carry
                 .filter(|&c| target.is_none_or(|t| distinct(t, Some(c))));
         }
+        // News mode: a participle clause after a comma ("…, firing shots") is done by the
+        // subject of the verb before it, never by that verb's object ("members of the Gulf
+        // Cartel attacked the U.S. Consulate in Monterrey, firing shots": not the consulate).
+        let participle_subject_end = (config.every_verb
+            && !self.tabari
+            && vs > 0
+            && self.rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
+            && tokens[vs - 1].kind == TokenKind::Comma)
+            .then(|| {
+                (cs..vs).rev().find(|&k| {
+                    matches!(
+                        self.rec.tags.get(k),
+                        Some(dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP)
+                    )
+                })
+            })
+            .flatten();
         if source.is_none() {
             source = before
                 .iter()
                 .copied()
                 .filter(|&g| !nominal_object(units.groups[g as usize].tokens.0))
+                .filter(|&g| {
+                    participle_subject_end.is_none_or(|f| units.groups[g as usize].tokens.1 <= f)
+                })
                 .find(|&g| distinct(g, target) || target.is_none());
             // A carried subject only for a compound predicate: the verb directly after the
             // conjunction ("condemned … and promised aid"), not a verb deep in a phrase
@@ -2824,6 +2844,7 @@ impl Ctx<'_> {
                         !self.tokens[e - 1].possessive
                     })
                 })
+                .or_else(|| self.membership_of(a.chunks[c].head, a.chunks[c].end))
         });
         let obj = v
             .object
@@ -2846,6 +2867,39 @@ impl Ctx<'_> {
             syn_target = None;
         }
         (syn_source, syn_target)
+    }
+
+    /// News mode: the actor a subject naming none is part of: "members of the Gulf Cartel
+    /// attacked the U.S. Consulate in Monterrey, firing shots" (the cartel fired), "dozens of
+    /// Hamas supporters" — a noun of membership or number (head token `head`) before "of"
+    /// and the actor (from `end`, the subject's end).
+    fn membership_of(&self, head: usize, end: usize) -> Option<u32> {
+        let tokens = self.tokens;
+        if !self.config.every_verb || self.tabari || tokens.get(end)?.norm != "OF" {
+            return None;
+        }
+        if !matches!(
+            tokens[head].norm.as_str(),
+            "MEMBERS"
+                | "MEMBER"
+                | "FIGHTERS"
+                | "SUPPORTERS"
+                | "REPRESENTATIVES"
+                | "ELEMENTS"
+                | "REMNANTS"
+                | "UNITS"
+                | "DOZENS"
+                | "HUNDREDS"
+                | "THOUSANDS"
+                | "SCORES"
+        ) {
+            return None;
+        }
+        // (Its name's first word may be no part of the actor: "the Gulf Cartel" is a cartel
+        // in PETRARCH-2's dictionaries.)
+        (end + 1..(end + 4).min(tokens.len()))
+            .take_while(|&k| tokens[k].kind == TokenKind::Word)
+            .find_map(|k| self.group_starting(k))
     }
 
     /// News mode: the target of an infinitive of purpose (verb phrase `v`) right after the

@@ -1379,3 +1379,18 @@ fn a_participle_clause_is_done_by_the_subject_before_it() {
     );
     assert!(has(&ev, "PSEREB", "PSEMED", "18"), "{ev:?}");
 }
+
+#[test]
+fn an_armed_groups_agentless_passive_is_its_act_only_for_a_deployment() {
+    // (Accused, extradited: someone else acted on them.)
+    let ev = code("Venezuelan soldiers have been accused of smuggling fuel into Colombia.\n");
+    assert!(ev.iter().all(|(s, _, _)| s != "VENMIL"), "{ev:?}");
+    let ev = code(
+        "Five Honduran police officers who were extradited to the United States in July have \
+         provided information.\n",
+    );
+    assert!(ev.iter().all(|(s, _, _)| s != "HNDCOP"), "{ev:?}");
+    // (Sent: their country sent them.)
+    let ev = code("Iraqi troops were sent to Kuwait.\n");
+    assert!(has(&ev, "IRQMIL", "KWT", "07"), "{ev:?}");
+}

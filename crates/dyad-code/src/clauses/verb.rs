@@ -1507,9 +1507,16 @@ impl Ctx<'_> {
         } else if passive
             && config.agentless_passive_skipped
             && des.source.is_none()
-            && des.target.is_none()
+            // (Nor when the pattern names a target after the verb: "the FARC has been linked
+            // to drug trafficking in Venezuela" — the subject did nothing to anyone.)
+            && des.target.is_none_or(|t| {
+                config.every_verb && self.units.groups[t as usize].tokens.0 >= r.vb.ve
+            })
             && (!before.last().is_some_and(|&g| armed(g))
-                || matches!(c1.get(..2), Some("17" | "18" | "19" | "20")))
+                || matches!(c1.get(..2), Some("17" | "18" | "19" | "20"))
+                // (An armed group's deployment is its country's act; being "linked to" or
+                // "involved in" something is none.)
+                || (config.every_verb && !deployment_verb(&self.tokens[r.vb.vs].norm)))
         {
             // News mode: "he was sentenced to 15 years" names no one who acted; its subject
             // is the target, never the source. (Armed forces that "were sent" or "were
@@ -4741,6 +4748,31 @@ fn acting_noun(norm: &str) -> bool {
         || word.ends_with("IST")
         || word.ends_with("MAN")
         || word.ends_with("MEN")
+}
+
+/// A verb by which armed forces are moved ("were sent to Syria", "deployed", "stationed"):
+/// an armed force in its agentless passive is its own country's act.
+fn deployment_verb(verb: &str) -> bool {
+    [
+        "SEND",
+        "SENT",
+        "DEPLOY",
+        "REDEPLOY",
+        "DISPATCH",
+        "STATION",
+        "POSITION",
+        "MOBILI",
+        "MOVED",
+        "TRANSFERR",
+        "RUSHED",
+        "FLOWN",
+        "AIRLIFT",
+        "ASSIGN",
+        "BASED",
+        "ORDERED",
+    ]
+    .iter()
+    .any(|p| verb.starts_with(p))
 }
 
 /// Whether the verb at token `k` opens a free participial clause of inference or result after

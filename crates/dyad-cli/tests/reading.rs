@@ -1394,3 +1394,13 @@ fn an_armed_groups_agentless_passive_is_its_act_only_for_a_deployment() {
     let ev = code("Iraqi troops were sent to Kuwait.\n");
     assert!(has(&ev, "IRQMIL", "KWT", "07"), "{ev:?}");
 }
+
+#[test]
+fn a_place_in_a_relative_clause_is_no_source_of_the_main_verb() {
+    // (The group operated in Qatar; Qatar provides nothing.)
+    let ev = code(
+        "The group, which has operated in Qatar since 1951, will provide technical services to \
+         the ministry.\n",
+    );
+    assert!(ev.iter().all(|(s, _, _)| s != "QAT"), "{ev:?}");
+}

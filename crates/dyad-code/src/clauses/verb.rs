@@ -3634,6 +3634,31 @@ impl Ctx<'_> {
             })
     }
 
+    /// Whether tokens `t` are a place ("in", "at" or "near" before them) inside a relative
+    /// clause between commas (", which …", ", who …"; opened after `from`) that closes
+    /// before `vs`.
+    fn place_in_relative(&self, from: usize, t: (usize, usize), vs: usize) -> bool {
+        let tokens = self.tokens;
+        let Some(open) = (from..t.0)
+            .rev()
+            .find(|&k| tokens[k].kind == TokenKind::Comma)
+        else {
+            return false;
+        };
+        let p = if t.0 > 1 && tokens[t.0 - 1].norm == "THE" {
+            t.0 - 2
+        } else {
+            t.0 - 1
+        };
+        t.0 > 0
+            && p > open
+            && matches!(tokens[p].norm.as_str(), "IN" | "AT" | "NEAR")
+            && tokens
+                .get(open + 1)
+                .is_some_and(|n| matches!(n.norm.as_str(), "WHICH" | "WHO" | "WHOSE" | "WHERE"))
+            && (t.1..vs).any(|k| tokens[k].kind == TokenKind::Comma)
+    }
+
     /// The dashes in tokens `[from, to)` that mark a parenthetical: a run of dashes ("--")
     /// counts once, and none inside brackets ("(Fuerzas Armadas … - FARC)").
     fn dash_marks(&self, from: usize, to: usize) -> usize {
@@ -3744,6 +3769,13 @@ impl Ctx<'_> {
             .filter(|&g| {
                 let t = units.groups[g as usize].tokens;
                 !(config.every_verb && !self.tabari && self.in_apposition(vcs, t, vs))
+            })
+            // News mode: nor a place named in a relative clause between commas that closes
+            // before the verb ("The unit, which will have a branch in Los Angeles, will
+            // provide …").
+            .filter(|&g| {
+                let t = units.groups[g as usize].tokens;
+                !(config.every_verb && !self.tabari && self.place_in_relative(vcs, t, vs))
             })
             // News mode: nor is the source of a report before the verb ("According to El
             // Tiempo, police arrested …").

@@ -1404,3 +1404,12 @@ fn a_place_in_a_relative_clause_is_no_source_of_the_main_verb() {
     );
     assert!(ev.iter().all(|(s, _, _)| s != "QAT"), "{ev:?}");
 }
+
+#[test]
+fn those_excepted_take_no_part() {
+    let ev = code(
+        "All ATPC members except Zaire and Australia recently agreed to adhere to the export \
+         quotas.\n",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+}

@@ -2852,6 +2852,7 @@ impl Ctx<'_> {
                     })
                 })
                 .or_else(|| self.membership_of(a.chunks[c].head, a.chunks[c].end))
+                .filter(|&g| !(self.config.every_verb && !self.tabari && self.excepted(g)))
         });
         let obj = v
             .object
@@ -3634,6 +3635,23 @@ impl Ctx<'_> {
             })
     }
 
+    /// Whether actor group `g` is named after "except", alone or in a list ("all members
+    /// except Zaire and Australia"): it takes no part in the act.
+    fn excepted(&self, g: u32) -> bool {
+        let (tokens, units) = (self.tokens, self.units);
+        let mut k = units.groups[g as usize].tokens.0;
+        while k > 0 {
+            k -= 1;
+            match tokens[k].norm.as_str() {
+                "EXCEPT" => return true,
+                "AND" | "OR" | "," | "THE" => {}
+                _ if units.group_of[k].is_some() => {}
+                _ => return false,
+            }
+        }
+        false
+    }
+
     /// Whether tokens `t` are a place ("in", "at" or "near" before them) inside a relative
     /// clause between commas (", which …", ", who …"; opened after `from`) that closes
     /// before `vs`.
@@ -3770,6 +3788,9 @@ impl Ctx<'_> {
                 let t = units.groups[g as usize].tokens;
                 !(config.every_verb && !self.tabari && self.in_apposition(vcs, t, vs))
             })
+            // News mode: nor those excepted ("All ATPC members except Zaire and Australia
+            // agreed").
+            .filter(|&g| !(config.every_verb && !self.tabari && self.excepted(g)))
             // News mode: nor a place named in a relative clause between commas that closes
             // before the verb ("The unit, which will have a branch in Los Angeles, will
             // provide …").
@@ -3904,7 +3925,8 @@ impl Ctx<'_> {
                         m.antecedent
                             .is_some_and(|k| self.gone.get(k) == Some(&true))
                     });
-                inside && !dropped && !null && !lost
+                let excepted = config.every_verb && !self.tabari && self.excepted(g);
+                inside && !dropped && !null && !lost && !excepted
             })
             .collect();
         (before, after)

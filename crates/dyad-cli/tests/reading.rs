@@ -1413,3 +1413,11 @@ fn those_excepted_take_no_part() {
     );
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_participle_after_its_noun_before_a_base_form_verb_is_no_act() {
+    // ("include" is the verb: the models were rejected by no one named.)
+    let ev =
+        code("European models rejected include the Lynx III of British manufacturer Westland.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}

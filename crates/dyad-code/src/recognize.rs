@@ -432,6 +432,9 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
             tags[k - 1] = T::VBN;
             tags[k] = T::VBP;
         }
+        if is_base_after_reduced_participle(tokens, tags, k) {
+            tags[k] = T::VBP;
+        }
         if is_plural_after_object_name(tokens, tags, k) {
             tags[k] = T::NNS;
         }
@@ -817,6 +820,26 @@ fn is_participle_before_subject(tokens: &[Token], tags: &[dyad_pos::Tag], k: usi
         && tags
             .get(k + 2)
             .is_some_and(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD))
+}
+
+/// "European models rejected include the Lynx": a base form right after a participle that
+/// follows a plural noun, with no finite verb in the sentence and nothing before that asks
+/// for a base form ("to", a modal, "do"), is the present tense of the sentence's verb.
+fn is_base_after_reduced_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    k >= 2
+        && tags[k] == T::VB
+        && tags[k - 1] == T::VBN
+        && tags[k - 2] == T::NNS
+        && !tags[..k - 2]
+            .iter()
+            .any(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD | T::TO))
+        && !tokens[..k - 2].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "DO" | "DOES" | "DID" | "LET" | "MAKE" | "MADE" | "HELP" | "SEE" | "SAW"
+            )
+        })
 }
 
 /// "The eight men arrested face federal charges": a verb the tagger read as a noun, right

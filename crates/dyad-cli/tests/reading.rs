@@ -1421,3 +1421,12 @@ fn a_participle_after_its_noun_before_a_base_form_verb_is_no_act() {
         code("European models rejected include the Lynx III of British manufacturer Westland.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_name_hyphenated_to_a_modifier_word_is_no_actor() {
+    // ("the Iran-contra affair", "Chinese-made missiles": no Iran, no China.)
+    let ev = code("Reagan criticized the Iran-contra affair.\n");
+    assert!(ev.iter().all(|(_, t, _)| t != "IRN"), "{ev:?}");
+    let ev = code("Iran fired a Chinese-made missile at the tanker.\n");
+    assert!(ev.iter().all(|(_, t, _)| t != "CHN"), "{ev:?}");
+}

@@ -1548,7 +1548,8 @@ impl Marker<'_> {
     }
 
     /// Whether token `e` is a participle of backing hyphenated to the word before it
-    /// ("Iranian-backed", "U.S.-backed").
+    /// ("Iranian-backed", "U.S.-backed") or a word that makes a modifier of the name ("the
+    /// Iran-contra affair", "Russian-made missiles").
     fn backer_at(&self, e: usize) -> bool {
         let tokens = self.tokens;
         // (After a name ending in a full stop the hyphen is a token of its own: "U.S.-backed".)
@@ -1582,7 +1583,28 @@ impl Marker<'_> {
                         | "FRIENDLY"
                 ) || (t.norm == "FLAGGED"
                     // (a flag before the owner's name: "a U.S.-flagged Kuwaiti tanker")
-                    && tokens.get(p + 1).is_some_and(|n| n.capitalized)))
+                    && tokens.get(p + 1).is_some_and(|n| n.capitalized))
+                    // (A word that makes a modifier of the name — "the Iran-contra affair",
+                    // "Russian-made missiles", "Iraq-related sanctions" — unlike one whose
+                    // actor acts: "a Japanese-drafted resolution", "a Saudi-led coalition".)
+                    || (!t.capitalized
+                        && matches!(
+                            t.norm.as_str(),
+                            "CONTRA"
+                                | "MADE"
+                                | "BUILT"
+                                | "MANUFACTURED"
+                                | "PRODUCED"
+                                | "DESIGNED"
+                                | "STYLE"
+                                | "TYPE"
+                                | "RELATED"
+                                | "BOUND"
+                                | "CENTRIC"
+                                | "FOCUSED"
+                                | "SPECIFIC"
+                                | "WIDE"
+                        )))
         })
     }
 

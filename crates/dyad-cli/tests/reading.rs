@@ -1430,3 +1430,15 @@ fn a_name_hyphenated_to_a_modifier_word_is_no_actor() {
     let ev = code("Iran fired a Chinese-made missile at the tanker.\n");
     assert!(ev.iter().all(|(_, t, _)| t != "CHN"), "{ev:?}");
 }
+
+#[test]
+fn a_closing_attribution_reads_over_a_bracketed_name() {
+    // (The Spanish "sobre" in the brackets is no second verb: the forum is the speaker.)
+    let ev = code(
+        "Between 2014 and 2016, 800 jaguar teeth have been seized by Bolivian authorities, \
+         suggesting that around 200 animals have been killed, reported the Bolivian Environment \
+         Forum (Foro Boliviano sobre Medio Ambiente - FOBOMADE).\n",
+    );
+    assert!(has(&ev, "BOLGOV", "", "17"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t != "BOL"), "{ev:?}");
+}

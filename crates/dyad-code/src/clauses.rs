@@ -827,7 +827,22 @@ fn closing_attribution(tokens: &[Token], rec: &Recognized) -> Option<(usize, boo
     let tag = |k: usize| rec.tags.get(k).copied();
     // (A base form or a gerund is no second finite verb: the tagger reads "lead manager
     // Morgan Stanley said" with a verb "lead".)
+    // (Nor a word in brackets, a name's translation or acronym: "reported the Bolivian
+    // Environment Forum (Foro Boliviano sobre Medio Ambiente - FOBOMADE)".)
+    let mut depth = 0i32;
+    let bracketed: Vec<bool> = tokens
+        .iter()
+        .map(|t| {
+            match t.kind {
+                TokenKind::Open => depth += 1,
+                TokenKind::Close => depth = (depth - 1).max(0),
+                _ => {}
+            }
+            depth > 0
+        })
+        .collect();
     let finite: Vec<usize> = (comma + 1..tokens.len())
+        .filter(|&k| !bracketed[k])
         .filter(|&k| tag(k).is_some_and(|t| t.is_verb() && !matches!(t, T::VB | T::VBG)))
         .collect();
     let [v] = finite[..] else {

@@ -1442,3 +1442,14 @@ fn a_closing_attribution_reads_over_a_bracketed_name() {
     assert!(has(&ev, "BOLGOV", "", "17"), "{ev:?}");
     assert!(ev.iter().all(|(_, t, _)| t != "BOL"), "{ev:?}");
 }
+
+#[test]
+fn a_relative_pronoun_after_a_place_stands_for_the_phrase_the_place_is_in() {
+    // (The DEA agents in Colombia gave the information, not Colombia.)
+    let ev = code(
+        "Barrera had met with DEA agents in Colombia, who gave authorities information on some \
+         suspects.\n",
+    );
+    assert!(has(&ev, "USACOP", "", "06"), "{ev:?}");
+    assert!(ev.iter().all(|(s, _, _)| s != "COL"), "{ev:?}");
+}

@@ -1604,6 +1604,16 @@ impl Ctx<'_> {
                 })
             })
             .flatten();
+        // News mode: a relative pronoun after a place names the phrase the place is part of
+        // ("met DEA agents in Colombia, who gave authorities information": the agents gave).
+        if source.is_none() && config.every_verb && !self.tabari {
+            source = before
+                .iter()
+                .copied()
+                .find(|&g| units.groups[g as usize].tokens.1 <= vs)
+                .and_then(|g| self.antecedent_past_place(g, vs))
+                .filter(|&h| distinct(h, target) || target.is_none());
+        }
         if source.is_none() {
             source = before
                 .iter()
@@ -2853,6 +2863,13 @@ impl Ctx<'_> {
                 })
                 .or_else(|| self.membership_of(a.chunks[c].head, a.chunks[c].end))
                 .filter(|&g| !(self.config.every_verb && !self.tabari && self.excepted(g)))
+                .map(|g| {
+                    let vs = a.chunks[v.chunk].start;
+                    (self.config.every_verb && !self.tabari)
+                        .then(|| self.antecedent_past_place(g, vs))
+                        .flatten()
+                        .unwrap_or(g)
+                })
         });
         let obj = v
             .object
@@ -3633,6 +3650,35 @@ impl Ctx<'_> {
                     )
                 })
             })
+    }
+
+    /// The actor a relative pronoun before the verb at `vs` stands for when the actor right
+    /// before it, `g`, is a place in a phrase after another actor: "DEA agents in Colombia,
+    /// who gave …" (the agents).
+    fn antecedent_past_place(&self, g: u32, vs: usize) -> Option<u32> {
+        let (tokens, units) = (self.tokens, self.units);
+        let (s, e) = units.groups[g as usize].tokens;
+        let between: Vec<&str> = tokens.get(e..vs)?.iter().map(|t| t.norm.as_str()).collect();
+        if !matches!(
+            between.as_slice(),
+            [",", "WHO" | "WHICH"] | ["WHO" | "WHICH"]
+        ) {
+            return None;
+        }
+        let p = s.checked_sub(1)?;
+        if !matches!(tokens[p].norm.as_str(), "IN" | "AT" | "NEAR" | "FROM") {
+            return None;
+        }
+        // (Over the plain nouns the actor modifies: "DEA agents in Colombia".)
+        let mut q = p.checked_sub(1)?;
+        for _ in 0..2 {
+            if units.group_of[q].is_some() || !self.rec.tags.get(q).is_some_and(|t| t.is_noun()) {
+                break;
+            }
+            q = q.checked_sub(1)?;
+        }
+        let h = units.group_of.get(q).copied().flatten()?;
+        (h != g).then_some(h)
     }
 
     /// Whether actor group `g` is named after "except", alone or in a list ("all members

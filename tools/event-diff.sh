@@ -15,7 +15,7 @@ dir=${TMPDIR:-/tmp}
 events() {
   local bin=$1
   shift
-  zcat -f "$input" | "$bin" code --format jsonl --output jsonl "$@" - 2>/dev/null |
+  zcat -f "$input" | "$bin" code --format jsonl --output jsonl "$@" - 2>"$dir/dyad-events-stderr.txt" |
     python3 -c '
 import json, sys
 for line in sys.stdin:
@@ -23,8 +23,17 @@ for line in sys.stdin:
     print(e["record_id"], e["sentence"], e["source"], e["target"] or "-", e["code"], e["verb_text"])
 ' | sort
 }
-events "$old" "$@" > "$dir/dyad-events-old.txt"
-events "$new" "$@" > "$dir/dyad-events-new.txt"
+for side in old new; do
+  bin=$old
+  [ "$side" = new ] && bin=$new
+  if ! events "$bin" "$@" > "$dir/dyad-events-$side.txt"; then
+    echo "event-diff: $bin failed on $input:" >&2
+    tail -5 "$dir/dyad-events-stderr.txt" >&2
+    exit 1
+  fi
+  # (A record the coder rejected is no event: say so, it is a bug.)
+  grep '^dyad: rejected' "$dir/dyad-events-stderr.txt" | sed "s|^|$side: |" >&2 || true
+done
 diff "$dir/dyad-events-old.txt" "$dir/dyad-events-new.txt" > "$dir/dyad-events.diff" || true
 echo "old $(wc -l < "$dir/dyad-events-old.txt") new $(wc -l < "$dir/dyad-events-new.txt")" \
   "removed $(grep -c '^<' "$dir/dyad-events.diff" || true) added $(grep -c '^>' "$dir/dyad-events.diff" || true)"

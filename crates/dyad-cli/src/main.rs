@@ -264,9 +264,21 @@ fn code(a: CodeArgs) -> Result<i32> {
         let results: Vec<_> = outcome
             .records
             .par_iter()
-            .map(|r| coder.code_text(&r.id, &r.text, r.date))
+            .map(|r| coder.try_code_text(&r.id, &r.text, r.date))
             .collect();
         for (rec, res) in outcome.records.iter().zip(results) {
+            let res = match res {
+                Ok(res) => res,
+                Err(reason) => {
+                    eprintln!("dyad: rejected {}: {reason}", rec.origin);
+                    acc.rejected += 1;
+                    acc.rejected_reasons.push(dyad_io::Rejected {
+                        origin: rec.origin.clone(),
+                        reason,
+                    });
+                    continue;
+                }
+            };
             if a.explain {
                 eprint!("record {}\n{}", rec.id, coder.explain(&rec.text, rec.date));
             }

@@ -146,7 +146,16 @@ pub(crate) fn process(coder: &Coder, enricher: &Enricher, r: &Record) -> Process
             enriched: None,
         };
     }
-    let res = coder.code_text(&r.id, &r.text, r.date);
+    let res = match coder.try_code_text(&r.id, &r.text, r.date) {
+        Ok(res) => res,
+        Err(reason) => {
+            return Processed {
+                status: ArticleStatus::Rejected,
+                reason: Some(reason),
+                enriched: None,
+            };
+        }
+    };
     if let Some(d) = res.discarded {
         return Processed {
             status: ArticleStatus::Discarded,

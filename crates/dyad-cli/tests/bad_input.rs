@@ -121,3 +121,48 @@ fn a_five_megabyte_line_is_coded_in_pieces() {
     // Cut at MAX_SENTENCE_BYTES (2,000): at least 2,500 pieces, every one coded.
     assert!(s["sentences"].as_u64().unwrap() >= 2_500, "{s}");
 }
+
+#[test]
+fn a_record_the_coder_fails_on_is_rejected_alone() {
+    // (A failpoint makes the coder panic on record "b", as a bug would.)
+    let input = b"{\"id\":\"a\",\"text\":\"Iran condemned Israel.\"}\n\
+                  {\"id\":\"b\",\"text\":\"Iran condemned Israel.\"}\n\
+                  {\"id\":\"c\",\"text\":\"Iran condemned Israel.\"}\n";
+    let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
+        .args([
+            "code",
+            "--output",
+            "jsonl",
+            "--summary-json",
+            "--format",
+            "jsonl",
+            "-",
+        ])
+        .env("DYAD_FAILPOINT_PANIC", "b")
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(input).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let s = summary(&out);
+    assert_eq!(s["coded"], 2, "{s}");
+    assert_eq!(s["rejected"], 1, "{s}");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.lines()
+            .any(|l| l.starts_with("dyad: rejected") && l.contains("internal error")),
+        "{err}"
+    );
+    let ids: Vec<String> = String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["record_id"].to_string())
+        .collect();
+    assert!(!ids.iter().any(|i| i == "\"b\""), "{ids:?}");
+}

@@ -282,6 +282,36 @@ impl Coder {
         self.code_text_forwarded(record_id, text, date, None)
     }
 
+    /// [`code_text`](Self::code_text), with a failure of the coder itself (a panic: a bug,
+    /// which no input should cause) caught and returned as its message, so that a batch
+    /// rejects the one record and goes on.
+    ///
+    /// # Errors
+    /// The panic's message when coding `text` panicked.
+    pub fn try_code_text(
+        &self,
+        record_id: &str,
+        text: &str,
+        date: Option<NaiveDate>,
+    ) -> Result<TextResult, String> {
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+            // (A failpoint for the tests of this isolation: the record named in
+            // DYAD_FAILPOINT_PANIC makes the coder panic.)
+            if std::env::var_os("DYAD_FAILPOINT_PANIC").is_some_and(|v| v == record_id) {
+                panic!("failpoint DYAD_FAILPOINT_PANIC at record {record_id}");
+            }
+            self.code_text(record_id, text, date)
+        }))
+        .map_err(|e| {
+            let msg = e
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| e.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "unknown panic".to_string());
+            format!("internal error while coding (please report): {msg}")
+        })
+    }
+
     /// Codes a text whose opening pronoun ("He has also asked Gondor …") refers to `forward`,
     /// the first actor of the story's previous record (TABARI's FORWARD, manual 8.4).
     pub fn code_text_forwarded(

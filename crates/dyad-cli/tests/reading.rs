@@ -1453,3 +1453,12 @@ fn a_relative_pronoun_after_a_place_stands_for_the_phrase_the_place_is_in() {
     assert!(has(&ev, "USACOP", "", "06"), "{ev:?}");
     assert!(ev.iter().all(|(s, _, _)| s != "COL"), "{ev:?}");
 }
+
+#[test]
+fn a_reduced_passive_after_a_comma_reads_over_adverbs() {
+    // ("Canada, strongly supported by Australia": Australia supports Canada.)
+    let ev =
+        code("Canada, strongly supported by Australia, has championed the cause of farmers.\n");
+    assert!(has(&ev, "AUS", "CAN", "05"), "{ev:?}");
+    assert!(!has(&ev, "CAN", "AUS", "05"), "{ev:?}");
+}

@@ -3432,14 +3432,24 @@ impl Ctx<'_> {
         // A reduced relative is passive too: "soldiers, supported by allied fighters, …",
         // "rebels backed by Russia".
         // (The tagger may read it as a past tense: "soldiers, supported by …".)
+        // (Past adverbs after the comma: "…, largely dominated by U.S. companies".)
+        let pv = if config.every_verb && !self.tabari {
+            (cs..vs)
+                .rev()
+                .find(|&k| rec.tags.get(k) != Some(&dyad_pos::Tag::RB))
+                .unwrap_or(vs.saturating_sub(1))
+        } else {
+            vs.saturating_sub(1)
+        };
         let reduced = (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
             || (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBD)
                 && vs > cs
-                && tokens[vs - 1].norm == ","))
+                && tokens[pv].norm == ","))
+            && pv >= cs + 1
             && vs >= cs + 2
             && tokens.get(ve).is_some_and(|t| t.norm == "BY")
-            && if tokens[vs - 1].norm == "," {
-                rec.tags.get(vs - 2).is_some_and(|t| t.is_noun())
+            && if tokens[pv].norm == "," {
+                rec.tags.get(pv - 1).is_some_and(|t| t.is_noun())
             } else {
                 // (after its noun, in news mode an actor's: "Kurdish rebels backed by Russia";
                 // a thing's is a background: "armored vehicles donated by Washington")

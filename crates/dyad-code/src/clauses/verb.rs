@@ -3445,7 +3445,7 @@ impl Ctx<'_> {
             || (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBD)
                 && vs > cs
                 && tokens[pv].norm == ","))
-            && pv >= cs + 1
+            && pv > cs
             && vs >= cs + 2
             && tokens.get(ve).is_some_and(|t| t.norm == "BY")
             && if tokens[pv].norm == "," {

@@ -5,10 +5,16 @@ use std::io::Write;
 use std::process::{Command, Output, Stdio};
 
 fn dyad_code(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    dyad_code_env(args, stdin, &[])
+}
+
+/// `dyad code` with environment variables `env` set.
+fn dyad_code_env(args: &[&str], stdin: Option<&[u8]>, env: &[(&str, &str)]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
         .arg("code")
         .args(["--output", "jsonl", "--summary-json"])
         .args(args)
+        .envs(env.iter().copied())
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -128,24 +134,11 @@ fn a_record_the_coder_fails_on_is_rejected_alone() {
     let input = b"{\"id\":\"a\",\"text\":\"Iran condemned Israel.\"}\n\
                   {\"id\":\"b\",\"text\":\"Iran condemned Israel.\"}\n\
                   {\"id\":\"c\",\"text\":\"Iran condemned Israel.\"}\n";
-    let mut child = Command::new(env!("CARGO_BIN_EXE_dyad"))
-        .args([
-            "code",
-            "--output",
-            "jsonl",
-            "--summary-json",
-            "--format",
-            "jsonl",
-            "-",
-        ])
-        .env("DYAD_FAILPOINT_PANIC", "b")
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child.stdin.take().unwrap().write_all(input).unwrap();
-    let out = child.wait_with_output().unwrap();
+    let out = dyad_code_env(
+        &["--format", "jsonl", "-"],
+        Some(input),
+        &[("DYAD_FAILPOINT_PANIC", "b")],
+    );
     assert!(
         out.status.success(),
         "{}",

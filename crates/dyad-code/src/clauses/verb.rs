@@ -3636,14 +3636,18 @@ impl Ctx<'_> {
             })
     }
 
+    /// The last comma in tokens `[from, to)`.
+    fn last_comma(&self, from: usize, to: usize) -> Option<usize> {
+        (from..to)
+            .rev()
+            .find(|&k| self.tokens[k].kind == TokenKind::Comma)
+    }
+
     /// Whether tokens `t` lie in an apposition between commas that opens with "a", "an" or
     /// "the" right after an actor (named after `from`) and closes before `vs`.
     fn in_apposition(&self, from: usize, t: (usize, usize), vs: usize) -> bool {
         let tokens = self.tokens;
-        let Some(open) = (from..t.0)
-            .rev()
-            .find(|&k| tokens[k].kind == TokenKind::Comma)
-        else {
+        let Some(open) = self.last_comma(from, t.0) else {
             return false;
         };
         open > from
@@ -3713,10 +3717,7 @@ impl Ctx<'_> {
     /// before `vs`.
     fn place_in_relative(&self, from: usize, t: (usize, usize), vs: usize) -> bool {
         let tokens = self.tokens;
-        let Some(open) = (from..t.0)
-            .rev()
-            .find(|&k| tokens[k].kind == TokenKind::Comma)
-        else {
+        let Some(open) = self.last_comma(from, t.0) else {
             return false;
         };
         let p = if t.0 > 1 && tokens[t.0 - 1].norm == "THE" {

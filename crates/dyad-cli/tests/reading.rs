@@ -1462,3 +1462,16 @@ fn a_reduced_passive_after_a_comma_reads_over_adverbs() {
     assert!(has(&ev, "AUS", "CAN", "05"), "{ev:?}");
     assert!(!has(&ev, "CAN", "AUS", "05"), "{ev:?}");
 }
+
+#[test]
+fn a_saying_verb_after_a_quotation_is_its_speakers_who_follows_it() {
+    // (Neither Panama nor anyone else in the quotation says it, nor is the detective told.)
+    let ev = code("\"The Copa flights to Panama were full,\" says the detective, alarmed.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+    // (A nickname in quotes is no quotation: the witness alleged, the police were accused.)
+    let ev = code(
+        "One witness, alias \"El Rojo,\" alleged the Honduran police played a role in \
+         safeguarding drug shipments.\n",
+    );
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("HND")), "{ev:?}");
+}

@@ -309,8 +309,22 @@ impl Ctx<'_> {
             after = self.shared_object(&vb);
         }
         // The verb phrase's subject and object, when the analysis knows them.
-        let (syn_source, syn_target) =
+        let (mut syn_source, mut syn_target) =
             self.syntactic_roles(&vb, &act.c1, (passive, by_group), &pattern_prov, st, clause)?;
+        // News mode: a saying verb right after a closing quotation ("…," says the detective)
+        // is its speaker's, who follows it; whoever the quotation names is neither the
+        // speaker nor the one spoken to.
+        let (before, after, des) = match self.inverted_speaker(&vb) {
+            Some(g) => {
+                (syn_source, syn_target) = (Some(g), None);
+                let des = Designated {
+                    source: Some(g),
+                    ..Designated::default()
+                };
+                (Vec::new(), Vec::new(), des)
+            }
+            None => (before, after, des),
+        };
         let mut r = Reading {
             vb,
             cs,
@@ -2892,6 +2906,54 @@ impl Ctx<'_> {
             syn_target = None;
         }
         (syn_source, syn_target)
+    }
+
+    /// News mode: the speaker of a saying verb that follows a closing quotation and comes
+    /// before its subject ("'The flights to Panama were full,' says the detective"): the
+    /// actor right after the verb, over a determiner and modifiers.
+    fn inverted_speaker(&self, vb: &Verb) -> Option<u32> {
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        let Verb { vs, ve, .. } = *vb;
+        if !self.config.every_verb
+            || self.tabari
+            || !super::CLOSING_SAYING.contains(&tokens[vs].norm.as_str())
+        {
+            return None;
+        }
+        // (One quotation mark or more: some corpora double them.)
+        let q = (0..vs)
+            .rev()
+            .find(|&k| tokens[k].kind != TokenKind::Quote)?;
+        if q + 1 == vs
+            || !(tokens[q].kind == TokenKind::Comma || matches!(tokens[q].norm.as_str(), "?" | "!"))
+        {
+            return None;
+        }
+        // (A quotation with a verb of its own, not a nickname in quotes: "alias ""El Rojo,""
+        // alleged the police …".)
+        let open = (0..q).rev().find(|&k| tokens[k].kind == TokenKind::Quote);
+        let quoted = open.map_or(0, |o| o + 1)..q;
+        if !quoted.clone().any(|k| {
+            matches!(
+                tags.get(k),
+                Some(
+                    dyad_pos::Tag::VBD
+                        | dyad_pos::Tag::VBZ
+                        | dyad_pos::Tag::VBP
+                        | dyad_pos::Tag::MD
+                )
+            )
+        }) {
+            return None;
+        }
+        (ve..(ve + 5).min(tokens.len()))
+            .take_while(|&k| {
+                self.group_starting(k).is_some()
+                    || tags
+                        .get(k)
+                        .is_some_and(|t| t.is_noun() || t.is_adjective() || *t == dyad_pos::Tag::DT)
+            })
+            .find_map(|k| self.group_starting(k))
     }
 
     /// News mode: the actor a subject naming none is part of: "members of the Gulf Cartel

@@ -482,3 +482,26 @@ fn phoenix_a_reported_demand_is_of_the_subject_not_its_possessor() {
         "{ev:?}"
     );
 }
+
+/// A preposition of time is no pattern's preposition: "called Erdogan … on Wednesday" is a
+/// telephone call (041), not PETRARCH-2's "call (ON)" appeal (020).
+#[test]
+fn phoenix_a_preposition_of_time_is_no_pattern_preposition() {
+    let Some(shared) = shared() else { return };
+    let ev = phoenix_events(
+        &shared,
+        &[],
+        "US President Donald Trump called President Recep Tayyip Erdogan of Turkey on \
+         Wednesday.\n",
+    );
+    let codes: Vec<&str> = ev.iter().filter_map(|e| e["code"].as_str()).collect();
+    assert!(codes.contains(&"041") && !codes.contains(&"020"), "{ev:?}");
+    // (A preposition before anything else still is: "called on Erdogan to …".)
+    let ev = phoenix_events(
+        &shared,
+        &[],
+        "US President Donald Trump called on President Recep Tayyip Erdogan of Turkey to \
+         exercise caution.\n",
+    );
+    assert!(ev.iter().any(|e| e["code"] == "020"), "{ev:?}");
+}

@@ -138,7 +138,10 @@ impl Ctx<'_> {
                     && !self.tabari
                     && self.tokens[s].norm == "TO"
                     && self.rec.tags.get(s + 1) == Some(&dyad_pos::Tag::VB);
-                if possessive_ok && !infinitive && self.rec.has(s, *id) {
+                // Nor is a preposition of time ("called Erdogan on Wednesday" is no call on
+                // anyone).
+                let of_time = *preposition && !self.tabari && self.time_word(s + 1);
+                if possessive_ok && !infinitive && !of_time && self.rec.has(s, *id) {
                     des.letters += dyad_dict::pattern_word_length(&self.d.lexicon, *id);
                     Some(s + 1)
                 } else {
@@ -187,6 +190,19 @@ impl Ctx<'_> {
             }
             PatternElem::Verb { .. } => None,
         }
+    }
+
+    /// A day, a month or a relative day ("Wednesday", "Feb.", "today") at token `k`.
+    fn time_word(&self, k: usize) -> bool {
+        const SHORT: &[&str] = &[
+            "JAN", "FEB", "MAR", "APR", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC",
+        ];
+        self.tokens.get(k).is_some_and(|t| {
+            let w = t.norm.as_str();
+            t.capitalized && crate::recognize::CALENDAR.contains(&w)
+                || ["TODAY", "TONIGHT", "YESTERDAY", "TOMORROW"].contains(&w)
+                || t.capitalized && SHORT.contains(&w.trim_end_matches('.'))
+        })
     }
 
     /// The end of the plain noun phrase (no actor) starting at `s`, when the tagger ran.

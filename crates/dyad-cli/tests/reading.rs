@@ -1475,3 +1475,18 @@ fn a_saying_verb_after_a_quotation_is_its_speakers_who_follows_it() {
     );
     assert!(ev.iter().all(|(s, _, _)| !s.starts_with("HND")), "{ev:?}");
 }
+
+#[test]
+fn a_name_no_dictionary_knows_after_a_title_is_the_title_holder() {
+    // (One person, not a minister criticising himself.)
+    let ev = code("The plan was criticised by French Agriculture Minister Francois Guillaume.\n");
+    assert!(has(&ev, "FRA", "", "11"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("FRA")), "{ev:?}");
+}
+
+#[test]
+fn a_pronoun_of_a_person_in_office_holds_the_office() {
+    // (His resignation is the minister's own: no event against another code of him.)
+    let ev = code("Colombia's Defense Minister Rodrigo Rivera announced his resignation.\n");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("COL")), "{ev:?}");
+}

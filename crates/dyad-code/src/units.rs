@@ -938,7 +938,53 @@ impl<'a> Builder<'a, '_> {
             self.run_title(&mut r, j);
             j += 1;
         }
+        self.titled_name(&mut r);
         r
+    }
+
+    /// News mode: the name no dictionary knows right after a run of an actor and a capitalised
+    /// title is the title holder's, and part of the phrase ("French Agriculture Minister
+    /// Francois Guillaume"); it was noted among the run's names, and would otherwise start an
+    /// actor of its own, the same person twice.
+    fn titled_name(&self, r: &mut Run<'a>) {
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        if self.config.tabari_rules
+            || tags.is_empty()
+            || r.end == 0
+            || !matches!(r.run.last(), Some(Atom::Agent { .. }))
+            // (A title alone is left to the guesses of `agent_code`, which look past it.)
+            || !r.run.iter().any(|a| matches!(a, Atom::Actor { .. }))
+            || !tokens[r.end - 1].capitalized
+            || r.atom_spans.last().is_none_or(|&(_, e)| e != r.end)
+        {
+            return;
+        }
+        let name = |k: usize| {
+            tokens.get(k).is_some_and(|t| {
+                is_title_word(t)
+                    && !t.possessive
+                    && self.atom_at[k].is_none()
+                    && self.rec.mark_of[k].is_none()
+                    && !tags.get(k).is_some_and(|t| t.is_verb())
+                    && !crate::recognize::CALENDAR.contains(&t.norm.as_str())
+            })
+        };
+        let mut k = r.end;
+        while k < r.end + 4 && name(k) {
+            k += 1;
+        }
+        // (Only a whole name: one ending in a possessive or running into more capitals is
+        // something else.)
+        let whole = !tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word && t.capitalized);
+        // (Nor in a headline's title case: "US Treasury Adds Sinaloa Cartels …".)
+        let words = tokens.iter().filter(|t| t.kind == TokenKind::Word);
+        let capitals = words.clone().filter(|t| t.capitalized).count();
+        let title_case = capitals * 3 > words.count() * 2;
+        if k > r.end && whole && !title_case {
+            r.end = k;
+        }
     }
 
     /// Whether the actor atom at `j`, after a possessive, starts a phrase of its own instead
@@ -2250,7 +2296,7 @@ fn military_targets(tokens: &[Token], fixed: &mut [Group]) {
 fn offices(tokens: &[Token], fixed: &mut [Group]) {
     // (Pronouns that point at such a person follow: "… where he had lunch with".)
     let mut demoted: Vec<usize> = Vec::new();
-    let mut promoted: Vec<usize> = Vec::new();
+    let mut promoted: Vec<(usize, String)> = Vec::new();
     for g in fixed.iter_mut() {
         let start = g.tokens.0;
         let former = (start.saturating_sub(2)..(start + 2).min(tokens.len())).any(|k| {
@@ -2292,7 +2338,7 @@ fn offices(tokens: &[Token], fixed: &mut [Group]) {
                     if (other_role || older_office) && is_country(&m.code[..3]) && !m.reference {
                         m.code.truncate(6);
                         m.code.replace_range(3..6, "GOV");
-                        promoted.push(m.tokens.0);
+                        promoted.push((m.tokens.0, m.code.clone()));
                     }
                 }
             }
@@ -2315,8 +2361,10 @@ fn offices(tokens: &[Token], fixed: &mut [Group]) {
         }
         if m.antecedent.is_some_and(|a| demoted.contains(&a)) && &m.code[3..6] == "GOV" {
             m.code.replace_range(3..6, "ELI");
-        } else if m.antecedent.is_some_and(|a| promoted.contains(&a)) && &m.code[3..6] == "ELI" {
-            m.code.replace_range(3..6, "GOV");
+        } else if let Some((_, code)) = promoted.iter().find(|(a, _)| m.antecedent == Some(*a)) {
+            // (A pronoun of a person in office is that office: "Colombia's Defense Minister
+            // Rodrigo Rivera announced his resignation".)
+            m.code.clone_from(code);
         }
     }
 }

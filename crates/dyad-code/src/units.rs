@@ -785,10 +785,48 @@ impl<'a> Builder<'a, '_> {
     /// but "its", "their" right after a finite verb are the clause's subject's, the
     /// sentence's first actor (see [`Builder::possessive_after_finite`]).
     fn nearest_referent(&self, i: usize) -> Option<Actor<'a>> {
+        if let Some(subject) = self.subject_pronoun_of_possessive(i) {
+            return Some(subject);
+        }
         match &self.first_actor {
             Some(f) if self.possessive_after_finite(i) => Some(f.clone()),
             _ => self.actors.iter().rev().find(|a| !a.reference).cloned(),
         }
+    }
+
+    /// News mode: "its", "their" at `i` right after a verb phrase whose subject is "it",
+    /// "they" are that subject's ("OPEC will meet in Vienna, where it will review its
+    /// policy": OPEC's, not Vienna's): the subject pronoun's own actor.
+    fn subject_pronoun_of_possessive(&self, i: usize) -> Option<Actor<'a>> {
+        use dyad_pos::Tag as T;
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        let subject = match tokens[i].norm.as_str() {
+            "ITS" => "IT",
+            "THEIR" => "THEY",
+            _ => return None,
+        };
+        if self.config.tabari_rules || tags.is_empty() {
+            return None;
+        }
+        // (The verb phrase: auxiliaries, adverbs and one verb, at most four words.)
+        let mut k = i;
+        let mut verb = false;
+        while k > 0 && i - k < 4 {
+            let t = tags.get(k - 1)?;
+            if !(t.is_verb() || matches!(t, T::MD | T::RB | T::TO)) {
+                break;
+            }
+            verb |= t.is_verb();
+            k -= 1;
+        }
+        if !verb || k == 0 || tokens[k - 1].norm != subject {
+            return None;
+        }
+        self.actors
+            .iter()
+            .rev()
+            .find(|a| a.reference && a.tokens.0 == k - 1)
+            .cloned()
     }
 
     /// Whether "its" or "their" at `i` stands right after a finite verb (news mode: "forces

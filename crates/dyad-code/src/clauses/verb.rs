@@ -3967,6 +3967,33 @@ impl Ctx<'_> {
                     })
             })
         };
+        // News mode: nor is anyone in a relative or adverbial clause of its own after the
+        // verb's object (", where it will review Iran's policy", ", whose troops attacked
+        // Kuwait"): the object of that clause's verb.
+        let past_clause = |t0: usize| {
+            config.every_verb
+                && !self.tabari
+                && (ve..t0).any(|k| {
+                    tokens[k].kind == TokenKind::Comma
+                        && tokens.get(k + 1).is_some_and(|n| {
+                            matches!(
+                                n.norm.as_str(),
+                                "WHERE" | "WHEN" | "WHICH" | "WHO" | "WHOM" | "WHOSE"
+                            )
+                        })
+                        && (k + 2..t0).any(|q| {
+                            matches!(
+                                rec.tags.get(q),
+                                Some(
+                                    dyad_pos::Tag::VBD
+                                        | dyad_pos::Tag::VBZ
+                                        | dyad_pos::Tag::VBP
+                                        | dyad_pos::Tag::MD
+                                )
+                            )
+                        })
+                })
+        };
         // (A null-coded actor after the verb is a plain noun: TABARI manual 6.2.)
         let after: Vec<u32> = (0..units.groups.len() as u32)
             .filter(|g| !des.skipped.contains(g))
@@ -4028,6 +4055,7 @@ impl Ctx<'_> {
                 let attributed = self.attribution_comma.is_some_and(|k| ve <= k && t.0 > k);
                 let dropped = (config.comma_clauses && self.gone[t.0])
                     || past_relative(t.0)
+                    || past_clause(t.0)
                     || attribution
                     || attributed
                     || charged

@@ -1490,3 +1490,28 @@ fn a_pronoun_of_a_person_in_office_holds_the_office() {
     let ev = code("Colombia's Defense Minister Rodrigo Rivera announced his resignation.\n");
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("COL")), "{ev:?}");
 }
+
+#[test]
+fn its_after_a_verb_whose_subject_is_it_is_that_subjects() {
+    // (OPEC reviews its own policy: Austria takes no part.)
+    let ev = code(
+        "OPEC is scheduled to meet in Vienna on June 25, where it will review its current oil \
+         price and production policy.\n",
+    );
+    assert!(
+        ev.iter().all(|(s, t, _)| s != "AUT" && t != "AUT"),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn no_target_in_a_clause_of_its_own_after_the_object() {
+    // (Russia criticised Iraq; Kuwait is what Iraq's troops attacked.)
+    let ev = code("Russia criticized Iraq, whose troops attacked Kuwait.\n");
+    assert!(has(&ev, "RUS", "IRQ", "11"), "{ev:?}");
+    assert!(!has(&ev, "RUS", "KWT", ""), "{ev:?}");
+    // (Syria meets no one; Iran's policy is what it reviews there.)
+    let ev = code("Syria will meet on June 25, where it will review Iran's policy.\n");
+    assert!(!has(&ev, "SYR", "IRN", "036"), "{ev:?}");
+    assert!(!has(&ev, "IRN", "SYR", "036"), "{ev:?}");
+}

@@ -1515,3 +1515,14 @@ fn no_target_in_a_clause_of_its_own_after_the_object() {
     assert!(!has(&ev, "SYR", "IRN", "036"), "{ev:?}");
     assert!(!has(&ev, "IRN", "SYR", "036"), "{ev:?}");
 }
+
+#[test]
+fn a_plural_noun_in_a_verbs_prepositional_phrase_is_no_verb() {
+    // ("copyright disputes": no one disputes anything with IBM.)
+    let ev = code(
+        "\"Among the Japanese competitors, only NEC hasn't been caught in software copyright \
+         disputes with IBM and our profits and market share have gradually expanded,\" \
+         Sekimoto said.\n",
+    );
+    assert!(!has(&ev, "JPN", "USA", "11"), "{ev:?}");
+}

@@ -445,7 +445,7 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
             tags[k] = T::NNS;
             tags[k - 1] = T::JJ;
         }
-        if is_plural_in_object(tokens, tags, k) {
+        if is_plural_in_object(tokens, tags, k) || is_plural_in_adjunct(tokens, tags, k) {
             tags[k] = T::NNS;
         }
     }
@@ -1030,6 +1030,74 @@ fn is_plural_in_object(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bo
                 )
             })
             .is_some_and(|j| matches!(tags[j], T::VBD | T::VBZ | T::VBP | T::VBN))
+}
+
+/// "caught in software copyright disputes with IBM": a word in -s (token `k`) the tagger read
+/// as a verb, right after a singular noun ending one noun phrase in a prepositional phrase
+/// of a finite verb, is that phrase's plural noun ("copyright disputes"): such a phrase has
+/// no verb of its own. (Not after a participle, whose phrase may be a subject's: "the capture
+/// of Montero with cocaine hidden in his vehicle supports".)
+fn is_plural_in_adjunct(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    if !(tags[k] == T::VBZ
+        && tags[k - 1] == T::NN
+        && !tokens[k].capitalized
+        && !tokens[k - 1].capitalized
+        && tokens[k].norm.ends_with('S')
+        && !matches!(
+            tokens[k].norm.as_str(),
+            "IS" | "HAS" | "WAS" | "DOES" | "SAYS"
+        ))
+    {
+        return false;
+    }
+    // (One noun phrase back to the preposition: "said in a statement the agreement
+    // culminates" is two.)
+    let mut determiner = false;
+    let mut j = k - 1;
+    loop {
+        if j == 0 {
+            return false;
+        }
+        j -= 1;
+        match tags[j] {
+            T::DT | T::CD | T::PRPS => determiner = true,
+            T::JJ | T::NN | T::NNS if !determiner => {}
+            _ => break,
+        }
+    }
+    let finite = |q: usize| {
+        matches!(tags[q], T::VBD | T::VBZ | T::VBP | T::VB)
+            || (tags[q] == T::VBN
+                && q > 0
+                && (q.saturating_sub(2)..q).any(|a| {
+                    matches!(
+                        tokens[a].norm.as_str(),
+                        "BEEN" | "BE" | "IS" | "ARE" | "WAS" | "WERE" | "HAS" | "HAVE" | "HAD"
+                    )
+                }))
+    };
+    tags[j] == T::IN
+        && j > 0
+        && !matches!(
+            tokens[j].norm.as_str(),
+            "THAT"
+                | "IF"
+                | "BECAUSE"
+                | "AS"
+                | "WHILE"
+                | "SINCE"
+                | "ALTHOUGH"
+                | "THOUGH"
+                | "WHETHER"
+                | "UNLESS"
+                | "AFTER"
+                | "BEFORE"
+                | "UNTIL"
+                | "TILL"
+                | "ONCE"
+        )
+        && finite(j - 1)
 }
 
 /// Recognises the dictionary phrases of a tokenized sentence, in stages: part-of-speech tags

@@ -754,6 +754,11 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                     && !chunks[..j - 1].iter().any(|x| x.kind == ChunkKind::VP)
                 {
                     subject = Some(j - 1);
+                } else if subject.is_some_and(|s| s > open) {
+                    // (Whoever the clause names is no subject even when the phrase before
+                    // it cannot be: "the ability of the MS13 -- whose base is in El
+                    // Salvador and Honduras -- to expand".)
+                    subject = None;
                 }
             }
         }

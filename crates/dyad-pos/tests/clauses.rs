@@ -290,6 +290,15 @@ fn a_relative_clause_between_dashes_or_brackets_is_not_the_subject() {
         subject("They ( the Kuwaitis ) have asked Britain .", "asked").as_deref(),
         Some("the Kuwaitis")
     );
+    // (Nor when the phrase before it cannot be: a verb came earlier.)
+    assert_eq!(
+        subject(
+            "As analysts noted , the ability of the gang -- whose base is in El Salvador and \
+             Honduras -- to expand is weak .",
+            "expand"
+        ),
+        None
+    );
 }
 
 /// Whether the verb phrase headed by `head` is read as passive.

@@ -1526,3 +1526,22 @@ fn a_plural_noun_in_a_verbs_prepositional_phrase_is_no_verb() {
     );
     assert!(!has(&ev, "JPN", "USA", "11"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_between_a_verb_and_its_object_noun_modifies_the_noun() {
+    // (An offer of subsidised wheat: no subsidy given; talks abandoned before, no threat.)
+    let ev = code(
+        "Rep. Pat Roberts predicted the Reagan administration will offer subsidized wheat to \
+         the Soviet Union.\n",
+    );
+    assert!(has(&ev, "USA", "RUS", "03"), "{ev:?}");
+    assert!(!has(&ev, "USA", "RUS", "07"), "{ev:?}");
+    let ev = code("Colombia agreed to reconvene abandoned peace talks with the FARC.\n");
+    assert!(!has(&ev, "COL", "COL", "13"), "{ev:?}");
+    // (A verb of saying may drop its clause's subject: "said provided" is a verb.)
+    let ev = code(
+        "The suspects were Colombian nationals whom the police said provided cocaine to \
+         Mexico's Sinaloa cartel.\n",
+    );
+    assert!(has(&ev, "", "MEX", "07"), "{ev:?}");
+}

@@ -617,6 +617,35 @@ fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) 
         || is_participle_before_subject(tokens, tags, k)
         || is_ing_modifier_of_subject(tokens, tags, k)
         || is_visiting_guest(tokens, tags, k)
+        || is_participle_modifying_object(tokens, tags, k)
+}
+
+/// "a plan to combat increased opium cultivation", "demanded stepped-up patrols": a past
+/// participle (token `k`) right after a verb that is no auxiliary and right before a noun
+/// modifies the noun, the verb's object — it is no verb of its own.
+fn is_participle_modifying_object(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    k > 0
+        // (`JJ` once `fix_tags` has read it so.)
+        && (tags[k] == T::VBN
+            || (tags[k] == T::JJ && (tokens[k].norm.ends_with("ED") || tokens[k].norm.ends_with("EN"))))
+        && matches!(tags[k - 1], T::VB | T::VBZ | T::VBP | T::VBD | T::VBG)
+        && !matches!(
+            tokens[k - 1].norm.as_str(),
+            "BE" | "IS" | "ARE" | "WAS" | "WERE" | "BEING" | "AM" | "HAVE" | "HAS" | "HAD"
+                | "HAVING" | "GET" | "GETS" | "GOT" | "GETTING" | "BECOME" | "BECAME"
+                | "BECOMES" | "REMAIN" | "REMAINS" | "REMAINED" | "SEEM" | "SEEMS" | "SEEMED"
+                | "FEEL" | "FEELS" | "FELT" | "LOOK" | "LOOKS" | "LOOKED" | "KEEP" | "KEPT"
+                | "STAY" | "STAYED"
+                // (nor after a verb of saying whose clause lacks its subject: "whom the
+                // police said provided cocaine")
+                | "SAID" | "SAY" | "SAYS" | "CLAIMED" | "BELIEVED" | "THOUGHT" | "KNEW"
+                | "ALLEGED"
+        )
+        && matches!(tags.get(k + 1), Some(T::NN | T::NNS))
+        // (Not a verb's object made to do something: "saw troops killed", "had the
+        // men arrested" have a noun before the participle.)
+        && !tokens[k].capitalized
 }
 
 /// Gerunds that name a trade or an arrangement before the noun they modify ("trading
@@ -1782,6 +1811,7 @@ impl Marker<'_> {
             || noun_gerund
             || is_plain_adjective(self.tokens, tags, i)
             || attributive
+            || is_participle_modifying_object(self.tokens, tags, i)
             || predicate_adjective
             || auxiliary
             || tags.get(i).is_some_and(|g| {

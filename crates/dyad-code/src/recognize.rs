@@ -626,6 +626,7 @@ fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) 
 fn is_participle_modifying_object(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
     use dyad_pos::Tag as T;
     k > 0
+        && k < tags.len()
         // (`JJ` once `fix_tags` has read it so.)
         && (tags[k] == T::VBN
             || (tags[k] == T::JJ && (tokens[k].norm.ends_with("ED") || tokens[k].norm.ends_with("EN"))))

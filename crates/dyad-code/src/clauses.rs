@@ -129,6 +129,10 @@ impl Ctx<'_> {
             PatternElem::Word {
                 id, preposition, ..
             } => {
+                // (The word itself first: most positions tried fail there.)
+                if !self.rec.has(s, *id) {
+                    return None;
+                }
                 // A possessive ("plan's") only matches a word that takes endings.
                 let possessive_ok = !self.tokens[s].possessive
                     || self.d.lexicon.word(*id).1 != dyad_dict::WordKind::Only;
@@ -141,7 +145,7 @@ impl Ctx<'_> {
                 // Nor is a preposition of time ("called Erdogan on Wednesday" is no call on
                 // anyone).
                 let of_time = *preposition && !self.tabari && self.time_word(s + 1);
-                if possessive_ok && !infinitive && !of_time && self.rec.has(s, *id) {
+                if possessive_ok && !infinitive && !of_time {
                     des.letters += dyad_dict::pattern_word_length(&self.d.lexicon, *id);
                     Some(s + 1)
                 } else {

@@ -1545,3 +1545,20 @@ fn a_participle_between_a_verb_and_its_object_noun_modifies_the_noun() {
     );
     assert!(has(&ev, "", "MEX", "07"), "{ev:?}");
 }
+
+#[test]
+fn a_meeting_held_in_one_partys_country_is_the_others_visit() {
+    let ev = code(
+        "Russian Foreign Minister Sergey Lavrov held talks in Jerusalem with Israeli Prime \
+         Minister Benjamin Netanyahu on July 23.\n",
+    );
+    assert!(has(&ev, "RUS", "ISR", "042"), "{ev:?}");
+    assert!(!has(&ev, "ISR", "ISR", "042"), "{ev:?}");
+    // (Not where a party is posted, nor a place another verb names.)
+    let ev = code("Turkey's ambassador in Athens met Prime Minister Andreas Papandreou today.\n");
+    assert!(!has(&ev, "", "", "042"), "{ev:?}");
+    let ev = code(
+        "Egypt and Uganda are discussing Egyptian help for a project to grow wheat in Uganda.\n",
+    );
+    assert!(!has(&ev, "", "", "042"), "{ev:?}");
+}

@@ -1069,15 +1069,15 @@ fn is_plural_in_object(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bo
 /// of Montero with cocaine hidden in his vehicle supports".)
 fn is_plural_in_adjunct(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
     use dyad_pos::Tag as T;
-    if !(tags[k] == T::VBZ
-        && tags[k - 1] == T::NN
-        && !tokens[k].capitalized
-        && !tokens[k - 1].capitalized
-        && tokens[k].norm.ends_with('S')
-        && !matches!(
+    if tags[k] != T::VBZ
+        || tags[k - 1] != T::NN
+        || tokens[k].capitalized
+        || tokens[k - 1].capitalized
+        || !tokens[k].norm.ends_with('S')
+        || matches!(
             tokens[k].norm.as_str(),
             "IS" | "HAS" | "WAS" | "DOES" | "SAYS"
-        ))
+        )
     {
         return false;
     }

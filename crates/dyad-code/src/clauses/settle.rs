@@ -29,10 +29,110 @@ impl Ctx<'_> {
         }
         let events = self.distinct_events(coded);
         if config.every_verb && !config.tabari_rules {
-            give_way(self.tokens, events)
+            let events = give_way(self.tokens, events);
+            self.implied_visits(events)
         } else {
             events
         }
+    }
+
+    /// News mode: a meeting between two countries' actors held in a place of one of them
+    /// ("held talks in Jerusalem with Netanyahu", "met Putin at the Kremlin", "had lunch
+    /// with Macron in Paris") is also the other's visit there (042), as human coders read it.
+    fn implied_visits(&self, mut events: Vec<Event>) -> Vec<Event> {
+        let (tokens, units) = (self.tokens, self.units);
+        let mut visits: Vec<Event> = Vec::new();
+        for e in &events {
+            // (A meeting that took place: talks, a meeting, mediation or negotiations; not a
+            // call, nor a visit or hosting already coded.)
+            // (And named so: PETRARCH-2's dictionary files "leave", "assemble", "join" under
+            // 040 too.)
+            let meeting_word = tokens.iter().any(|t| {
+                t.span.start >= e.verb_span.start
+                    && t.span.end <= e.verb_span.end
+                    && [
+                        "MEET", "MET", "TALK", "HOLD", "HELD", "CONSULT", "NEGOTIAT", "CONFER",
+                        "DISCUSS", "LUNCH", "DINNER", "DINE", "SUMMIT",
+                    ]
+                    .iter()
+                    .any(|w| t.norm.starts_with(w))
+            });
+            if !matches!(e.code.as_str(), "040" | "044" | "045" | "046") || !meeting_word {
+                continue;
+            }
+            let (Some(sa), Some(ta)) = (&e.source_actor, &e.target_actor) else {
+                continue;
+            };
+            let (Some(sc), Some(tc)) = (e.source.get(..3), e.target.get(..3)) else {
+                continue;
+            };
+            if sc == tc || !crate::units::is_country(sc) || !crate::units::is_country(tc) {
+                continue;
+            }
+            // The place: a group of the host's country after "in" or "at" (and "the"), no
+            // party to the meeting.
+            let place = units.groups.iter().find_map(|g| {
+                let (t0, t1) = g.tokens;
+                let m = g.members.first()?;
+                let span = Span::new(
+                    tokens[t0].span.start as usize,
+                    tokens[t1 - 1].span.end as usize,
+                );
+                let party = [sa.span, ta.span]
+                    .iter()
+                    .any(|p| p.start < span.end && span.start < p.end);
+                let before = if t0 > 1 && tokens[t0 - 1].norm == "THE" {
+                    t0 - 2
+                } else {
+                    t0.checked_sub(1)?
+                };
+                // (Not a place that names where a party is posted — "Turkey's ambassador in
+                // Athens", "the Honduran consul in Chiapas" —, nor one with another verb
+                // between it and the meeting's: "discussing a project to grow wheat in
+                // Uganda".)
+                let posted = [sa.span, ta.span]
+                    .iter()
+                    .any(|p| before > 0 && tokens[before - 1].span.end == p.end);
+                let (a, b) = if span.start >= e.verb_span.end {
+                    (e.verb_span.end, span.start)
+                } else {
+                    (span.end, e.verb_span.start)
+                };
+                let verb_between = tokens.iter().enumerate().any(|(k, t)| {
+                    t.span.start >= a
+                        && t.span.end <= b
+                        && self.rec.tags.get(k).is_some_and(|g| g.is_verb())
+                });
+                (!party
+                    && !posted
+                    && !verb_between
+                    && g.members.len() == 1
+                    && !m.reference
+                    && m.code.get(..3) == Some(tc)
+                    // (a country, a city, or its seat of government: "the Kremlin")
+                    && (m.code.len() == 3 || (m.code.len() == 6 && m.code.ends_with("GOV")))
+                    && matches!(tokens[before].norm.as_str(), "IN" | "AT"))
+                .then_some(m)
+            });
+            let Some(place) = place else { continue };
+            let mut v = e.clone();
+            let info = dyad_core::cameo::lookup("042");
+            v.code = "042".to_string();
+            v.root = info.map(|i| i.root.to_string());
+            v.quad_class = info.map(|i| i.quad_class);
+            v.goldstein = info.and_then(|i| i.goldstein);
+            v.target = place.code.clone();
+            v.target_actor = Some(place.to_match());
+            if !events
+                .iter()
+                .chain(&visits)
+                .any(|x| x.source == v.source && x.target.get(..3) == Some(tc) && x.code == "042")
+            {
+                visits.push(v);
+            }
+        }
+        events.extend(visits);
+        events
     }
 
     /// The events of `coded`, without the own country named as the place as a target, only

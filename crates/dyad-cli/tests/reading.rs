@@ -1562,3 +1562,9 @@ fn a_meeting_held_in_one_partys_country_is_the_others_visit() {
     );
     assert!(!has(&ev, "", "", "042"), "{ev:?}");
 }
+
+#[test]
+fn a_military_base_in_a_compass_region_is_the_countrys_armed_forces() {
+    let ev = code("Boko Haram jihadists overran a military base in northeast Nigeria.\n");
+    assert!(has(&ev, "NGA", "NGAMIL", "19"), "{ev:?}");
+}

@@ -2303,19 +2303,9 @@ fn military_targets(tokens: &[Token], fixed: &mut [Group]) {
                     )
                 })
                 && (k + 2..s0).all(|j| {
-                    matches!(
-                        tokens[j].norm.as_str(),
-                        "IN" | "NEAR"
-                            | "INSIDE"
-                            | "ACROSS"
-                            | "OF"
-                            | "THE"
-                            | "NORTHERN"
-                            | "SOUTHERN"
-                            | "EASTERN"
-                            | "WESTERN"
-                            | "CENTRAL"
-                    )
+                    let w = tokens[j].norm.as_str();
+                    matches!(w, "IN" | "NEAR" | "INSIDE" | "ACROSS" | "OF" | "THE")
+                        || DIRECTIONS.contains(&w)
                 })
         });
         if military {

@@ -1568,3 +1568,16 @@ fn a_military_base_in_a_compass_region_is_the_countrys_armed_forces() {
     let ev = code("Boko Haram jihadists overran a military base in northeast Nigeria.\n");
     assert!(has(&ev, "NGA", "NGAMIL", "19"), "{ev:?}");
 }
+
+#[test]
+fn aid_workers_are_their_own_countrys_or_no_countrys() {
+    // (An NGO's country comes first, as CAMEO writes it: USANGO.)
+    let ev = code(
+        "Mr. Sisi has rejected loud appeals to release Aya Hijazi, an American aid worker \
+         imprisoned in Egypt.\n",
+    );
+    assert!(ev.iter().any(|(_, t, _)| t == "USANGO"), "{ev:?}");
+    // (Relief workers let into Syria are no Syrian NGO.)
+    let ev = code("The Syrian government said it would allow access for relief workers.\n");
+    assert!(ev.iter().any(|(_, t, _)| t == "NGO"), "{ev:?}");
+}

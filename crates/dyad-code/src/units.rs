@@ -1339,6 +1339,19 @@ impl<'a> Builder<'a, '_> {
             provs.push(*p);
             return ag.clone();
         }
+        // (Nor do aid workers, most often from abroad: "would allow access for relief
+        // workers" names no Syrian NGO; "American aid workers" are American. A country's
+        // civil society organisations are its own.)
+        if config.bare_agents
+            && !config.tabari_rules
+            && ag == "NGO"
+            && self.tokens[start..end]
+                .iter()
+                .any(|t| matches!(t.norm.as_str(), "AID" | "RELIEF" | "HUMANITARIAN"))
+        {
+            provs.push(*p);
+            return ag.clone();
+        }
         let deictic = self.deictic_agent((start, end));
         let orphan = self.orphan_agent(start);
         let coordinated = self.coordinated_agent(start);

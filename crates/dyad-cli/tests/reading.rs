@@ -1581,3 +1581,22 @@ fn aid_workers_are_their_own_countrys_or_no_countrys() {
     let ev = code("The Syrian government said it would allow access for relief workers.\n");
     assert!(ev.iter().any(|(_, t, _)| t == "NGO"), "{ev:?}");
 }
+
+#[test]
+fn a_list_of_passive_participles_is_passive_throughout() {
+    // (The presidents were convicted; they convicted no one.)
+    let ev = code(
+        "Meanwhile, El Salvador's three most recent presidents have either been investigated, \
+         convicted or jailed for possible acts of corruption.\n",
+    );
+    assert!(!has(&ev, "SLV", "", "11"), "{ev:?}");
+    // (The "was" of a relative clause makes no passive of the main verb.)
+    let ev = code(
+        "Representatives of the governments of Mexico and Guatemala, where the meeting was \
+         held, served as mediators in the conflict.\n",
+    );
+    assert!(
+        has(&ev, "MEX", "GTM", "04") || has(&ev, "GTM", "MEX", "04"),
+        "{ev:?}"
+    );
+}

@@ -3532,12 +3532,41 @@ impl Ctx<'_> {
                     k -= 1;
                     let w = tokens[k].norm.as_str();
                     if BE.contains(&w) {
-                        break true;
+                        // (Past a comma, not the "be" of a relative clause: "where the
+                        // meeting was held, served as mediators".)
+                        let crossed = (k..vs).any(|q| tokens[q].kind == TokenKind::Comma);
+                        let relative = crossed
+                            && (cs..k)
+                                .rev()
+                                .take_while(|&q| tokens[q].kind != TokenKind::Comma)
+                                .any(|q| {
+                                    matches!(
+                                        tokens[q].norm.as_str(),
+                                        "WHERE"
+                                            | "WHICH"
+                                            | "WHO"
+                                            | "WHOM"
+                                            | "WHOSE"
+                                            | "WHEN"
+                                            | "THAT"
+                                    )
+                                });
+                        break !relative;
                     }
+                    // (Other participles of the chain too: "were found shot and killed",
+                    // outside TABARI's reading.)
                     let adverb = w.ends_with("LY")
                         || w == "AND"
                         || w == "BEING"
-                        || rec.tags.get(k).is_some_and(|t| *t == dyad_pos::Tag::RB);
+                        || rec.tags.get(k).is_some_and(|t| *t == dyad_pos::Tag::RB)
+                        || (!self.tabari
+                            && config.every_verb
+                            && (matches!(tokens[k + 1].norm.as_str(), "AND" | "OR")
+                                || (tokens[k + 1].norm == ","
+                                    && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)))
+                            && rec.tags.get(k).is_some_and(|t| {
+                                matches!(t, dyad_pos::Tag::VBN | dyad_pos::Tag::VBD)
+                            }));
                     if !(adverb || skipped == 0) {
                         break false;
                     }

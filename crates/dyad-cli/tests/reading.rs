@@ -1600,3 +1600,15 @@ fn a_list_of_passive_participles_is_passive_throughout() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn places_that_meet_where_a_border_runs_hold_no_meeting() {
+    let ev = code(
+        "The tri-border region, where Brazil, Argentina, and Paraguay meet (and where this video \
+         was shot), is a major hub for all kinds of illicit goods.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
+    // (People do meet: "Brazil and Argentina will meet in Asuncion".)
+    let ev = code("Brazil and Argentina will meet in Asuncion next week.\n");
+    assert!(has(&ev, "BRA", "ARG", "03"), "{ev:?}");
+}

@@ -282,6 +282,9 @@ impl Ctx<'_> {
     ) -> Result<bool, Halt> {
         let (cs, ce) = (clause.cs, clause.ce);
         let vb = self.verb_scope(cs, ce, vs, ve, v).ok_or(Halt::Skip)?;
+        if self.places_meeting(vs) {
+            return Err(Halt::Skip);
+        }
         let found = self.pattern_code(&vb);
         // (A joint act is still coded, both ways: "intends to negotiate with the US".)
         if st.named_infinitives.contains(&vs)
@@ -1491,6 +1494,45 @@ impl Ctx<'_> {
             }
         }
         Ok(Roles { source, target })
+    }
+
+    /// News mode: "the tri-border region, where Brazil, Argentina and Paraguay meet": countries
+    /// or places that "meet" after "where", with nothing after the verb, are borders.
+    fn places_meeting(&self, vs: usize) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        if !config.every_verb
+            || self.tabari
+            || !matches!(tokens[vs].norm.as_str(), "MEET" | "MEETS")
+        {
+            return false;
+        }
+        // Back over the places, commas and "and" to "where".
+        let mut k = vs;
+        let mut places = 0;
+        while k > 0 {
+            k -= 1;
+            match units.group_of[k] {
+                Some(g) => {
+                    let grp = &units.groups[g as usize];
+                    if !grp.members.iter().all(|m| m.code.len() == 3) {
+                        return false;
+                    }
+                    places += 1;
+                    k = grp.tokens.0;
+                }
+                None if matches!(tokens[k].norm.as_str(), "," | "AND") => {}
+                None => break,
+            }
+        }
+        let object = tokens
+            .get(vs + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word && units.group_of[vs + 1].is_some());
+        places > 0 && tokens[k].norm == "WHERE" && !object
     }
 
     /// Passive voice: with "by", its actor is the source and the subject the target; an

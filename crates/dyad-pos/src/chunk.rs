@@ -808,6 +808,11 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 if subject.is_none() {
                     subject = prev.subject;
                 }
+                // (A bare participle right after a passive is passive too: "were found shot
+                // and killed".)
+                if prev.passive && c.start == c.head && tags[c.head] == Tag::VBN {
+                    passive = true;
+                }
             }
         }
         // A coordinated VP ("should end its presence and withdraw") shares the subject of the

@@ -447,3 +447,15 @@ fn a_participle_after_a_comma_has_the_subject_of_the_last_finite_auxiliary() {
         Some("Honduran officials")
     );
 }
+
+#[test]
+fn a_bare_participle_right_after_a_passive_is_passive() {
+    assert!(passive_of(
+        "72 migrants were found shot and killed in Mexico .",
+        "killed"
+    ));
+    assert!(passive_of(
+        "72 migrants were found shot in Mexico .",
+        "shot"
+    ));
+}

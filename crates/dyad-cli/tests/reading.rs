@@ -1612,3 +1612,18 @@ fn places_that_meet_where_a_border_runs_hold_no_meeting() {
     let ev = code("Brazil and Argentina will meet in Asuncion next week.\n");
     assert!(has(&ev, "BRA", "ARG", "03"), "{ev:?}");
 }
+
+#[test]
+fn people_after_an_actor_of_no_country_take_the_place_named_next() {
+    let ev = code("Islamic State militants held 5,000 civilians as human shields in Mosul.\n");
+    assert!(has(&ev, "IMGMOSISI", "IRQCVL", "18"), "{ev:?}");
+    // (Not past a finite verb: the bankers who meet in Belgium are not Belgian.)
+    let ev = code(
+        "European Community finance ministers and central bankers meet in Belgium this \
+         weekend.\n",
+    );
+    assert!(
+        ev.iter().all(|(s, t, _)| s != "BELBUS" && t != "BELBUS"),
+        "{ev:?}"
+    );
+}

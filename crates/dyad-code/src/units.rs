@@ -1884,10 +1884,45 @@ impl<'a> Builder<'a, '_> {
         };
         place.or_else(
             || match actors.iter().rev().find(|a| !outlet(a) && !posting(a)) {
-                Some(pa) => self.modifier_country(pa, end).or_else(|| country_of(pa)),
+                // (An actor of no country before them — an armed group, an organisation
+                // — leaves them the place named later: "Islamic State militants held
+                // 20,000 civilians as human shields in Raqqa".)
+                Some(pa) => self
+                    .modifier_country(pa, end)
+                    .or_else(|| country_of(pa))
+                    .or_else(|| self.near_place(end)),
                 None => later_place().or_else(|| ctx.last_subject.as_ref().and_then(country_of)),
             },
         )
+    }
+
+    /// The country of a place named "in" a few words after a bare agent ending at `end`,
+    /// in the same clause (no comma, no finite verb between): "held 20,000 civilians as human
+    /// shields in Raqqa".
+    fn near_place(&self, end: usize) -> Option<String> {
+        let (tokens, rec) = (self.tokens, self.rec);
+        let stop = (end..tokens.len().min(end + 8))
+            .find(|&k| {
+                tokens[k].kind != TokenKind::Word
+                    || rec.tags.get(k).is_some_and(|t| {
+                        matches!(
+                            t,
+                            dyad_pos::Tag::VBD
+                                | dyad_pos::Tag::VBZ
+                                | dyad_pos::Tag::VBP
+                                | dyad_pos::Tag::MD
+                        )
+                    })
+            })
+            .unwrap_or(tokens.len().min(end + 8));
+        (end + 1..stop).find_map(|k| match &self.atom_at[k] {
+            Some((Atom::Actor { code, .. }, _))
+                if tokens[k - 1].norm == "IN" && is_country(&code[..code.len().min(3)]) =>
+            {
+                Some(code[..3].to_string())
+            }
+            _ => None,
+        })
     }
 
     /// The country named in the modifiers of a bare agent ending at `end` that stands after a

@@ -1627,3 +1627,21 @@ fn people_after_an_actor_of_no_country_take_the_place_named_next() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_saying_verbs_pattern_does_not_reach_the_subject_of_the_clause_it_opens() {
+    // (The truce and the ceasefire are what is reported on: no one declares one.)
+    for text in [
+        "The gangs claimed the truce had saved 5,539 lives.\n",
+        "The defence minister of Colombia has said that the ceasefire will be extended.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| !c.starts_with("087")),
+            "{text}: {ev:?}"
+        );
+    }
+    // (The speaker's own act, reported with a pronoun, is still read: "said it attacked".)
+    let ev = code("Iraq said it attacked Iran's Sirri Island.\n");
+    assert!(has(&ev, "IRQ", "IRN", "19"), "{ev:?}");
+}

@@ -60,7 +60,7 @@ struct Verb {
     /// The infinitive's verb.
     inf_verb: Option<usize>,
     /// News mode: the clause a saying verb or "that" opens after the verb.
-    next_clause: Option<(usize, usize)>,
+    next_clause: Option<(usize, usize, usize)>,
     /// News mode: the verb's subject as the analysis reads it — `Some(None)` when it is a
     /// noun phrase without an actor.
     subject_reading: Option<Option<u32>>,
@@ -4300,7 +4300,12 @@ impl Ctx<'_> {
     /// News mode: the verb phrase with a finite verb that opens a clause after the verb at
     /// `vs..ve`, before `after_limit`, when the verb is a saying verb or "that" comes
     /// between ("said it will not release the tanker unless …").
-    fn next_clause(&self, vs: usize, ve: usize, after_limit: usize) -> Option<(usize, usize)> {
+    fn next_clause(
+        &self,
+        vs: usize,
+        ve: usize,
+        after_limit: usize,
+    ) -> Option<(usize, usize, usize)> {
         let Ctx {
             config,
             tokens,
@@ -4312,7 +4317,7 @@ impl Ctx<'_> {
         // phrase with a finite verb ("said it will not release the tanker unless it can
         // prove it was not breaking European sanctions"): a pattern of "said" reaches into
         // it only when it names one of its words.
-        let next_clause: Option<(usize, usize)> = syntax
+        let next_clause: Option<(usize, usize, usize)> = syntax
             .as_ref()
             .filter(|_| config.every_verb && !self.tabari)
             .and_then(|a| {
@@ -4373,7 +4378,28 @@ impl Ctx<'_> {
                                     }))
                             })
                     })
-                    .map(|c| (c.start, c.end))
+                    .map(|c| {
+                        // (Where the clause opens: its "that", else its subject: "said that
+                        // the arrests were carried out" announces no arrest.)
+                        let subject = a
+                            .verbs
+                            .iter()
+                            .find(|v| a.chunks.get(v.chunk).is_some_and(|x| x.start == c.start))
+                            .and_then(|v| v.subject)
+                            .map(|s| &a.chunks[s])
+                            // (right before its verb phrase: not a subject the analysis
+                            // found across phrases, "declared a ceasefire with the Taliban
+                            // in a televised broadcast")
+                            .filter(|s| s.start >= ve && s.end == c.start)
+                            .map(|s| s.start);
+                        // (A pattern may name the "that" itself: "REJECT * THAT".)
+                        let open = (ve..c.start)
+                            .find(|&k| tokens[k].norm == "THAT")
+                            .map(|k| k + 1)
+                            .or(subject)
+                            .unwrap_or(c.start);
+                        (open, c.start, c.end)
+                    })
             });
         next_clause
     }
@@ -4662,7 +4688,7 @@ impl Ctx<'_> {
             })
         };
         match next_clause {
-            Some((s, e))
+            Some((open, s, e))
                 if s < limit
                     && (named(s, e) == 0
                         // (Nor when the pattern names only the clause's verb there, through
@@ -4673,7 +4699,12 @@ impl Ctx<'_> {
                             && names_verb(s, e)
                             && !speaker_subject(s))) =>
             {
-                s
+                // (from where the clause opens, unless its subject is the speaker again)
+                if speaker_subject(s) {
+                    s
+                } else {
+                    open
+                }
             }
             _ => limit,
         }

@@ -1645,3 +1645,29 @@ fn a_saying_verbs_pattern_does_not_reach_the_subject_of_the_clause_it_opens() {
     let ev = code("Iraq said it attacked Iran's Sirri Island.\n");
     assert!(has(&ev, "IRQ", "IRN", "19"), "{ev:?}");
 }
+
+#[test]
+fn an_acronym_the_text_defines_as_another_body_is_not_the_dictionarys_actor() {
+    // (CCC: the US Commodity Credit Corporation here, not Zimbabwe's Citizens Coalition
+    // for Change; ICC: a US commission, not the International Criminal Court.)
+    let ev = code(
+        "The Commodity Credit Corporation (CCC) accepted a bid from Cyprus. Later the CCC \
+         rejected a bid from Egypt.\n",
+    );
+    assert!(
+        ev.iter().all(|(s, t, _)| s != "ZWE" && t != "ZWE"),
+        "{ev:?}"
+    );
+    let ev = code("The Interstate Commerce Commission (ICC) fined the railway of Mexico.\n");
+    assert!(
+        ev.iter().all(|(s, _, _)| !s.starts_with("IGOICC")),
+        "{ev:?}"
+    );
+    // (The dictionary's own name, or one close to it, keeps the actor.)
+    let ev = code("The Citizens Coalition for Change (CCC) condemned the police.\n");
+    assert!(has(&ev, "ZWE", "ZWE", "11"), "{ev:?}");
+    let ev = code(
+        "Russia has refused to join the North Atlantic Treaty Organisation (NATO) exercises.\n",
+    );
+    assert!(has(&ev, "RUS", "IGOWSTNAT", "12"), "{ev:?}");
+}

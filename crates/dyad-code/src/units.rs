@@ -72,6 +72,9 @@ pub struct Units<'a> {
     /// role, named by a phrase that does not end in an institution ("the Senate
     /// subcommittee" is no "he").
     pub person: Option<Actor<'a>>,
+    /// Acronyms this sentence defines as something other than the dictionary's actor of that
+    /// name ("the Commodity Credit Corporation (CCC)" is no Zimbabwean party).
+    pub redefined: Vec<String>,
 }
 
 /// What is carried from sentence to sentence in an article.
@@ -93,6 +96,9 @@ pub struct Context<'a> {
     /// How often each country has been named so far (actors, not pronouns): the article's
     /// own country is the one named most.
     pub countries: rustc_hash::FxHashMap<String, u32>,
+    /// Acronyms the article has defined as something other than the dictionary's actor of
+    /// that name: no longer that actor (see [`Units::redefined`]).
+    pub redefined: Vec<String>,
 }
 
 impl<'a> Context<'a> {
@@ -140,6 +146,11 @@ impl<'a> Context<'a> {
             .find(|a| !a.reference)
             .map(|a| a.base.clone());
         self.forward = None;
+        for a in &units.redefined {
+            if !self.redefined.contains(a) {
+                self.redefined.push(a.clone());
+            }
+        }
     }
 }
 
@@ -360,8 +371,25 @@ pub fn build<'a>(
     config: &CoderConfig,
 ) -> Units<'a> {
     let n = tokens.len();
+    // News mode: acronyms the text defines as something else than the dictionary's actor.
+    let redefined = if config.every_verb && !config.tabari_rules {
+        redefined_acronyms(d, tokens, rec, date)
+    } else {
+        Vec::new()
+    };
     // Atoms per token start.
-    let atom_at = atoms(d, tokens, rec, date, config);
+    let mut atom_at = atoms(d, tokens, rec, date, config);
+    if config.every_verb && !config.tabari_rules {
+        for (k, slot) in atom_at.iter_mut().enumerate() {
+            let alone = matches!(slot, Some((Atom::Actor { .. }, e)) if *e == k + 1);
+            let norm = tokens[k].norm.as_str();
+            if alone
+                && (redefined.iter().any(|a| a == norm) || ctx.redefined.iter().any(|a| a == norm))
+            {
+                *slot = None;
+            }
+        }
+    }
     let mut b = Builder {
         tokens,
         rec,
@@ -416,6 +444,7 @@ pub fn build<'a>(
         group_of: vec![None; n],
         special: units_special,
         person: None,
+        redefined,
     };
     let groups = group_compounds(tokens, rec, config, actors);
     let mut fixed = settle_compounds(tokens, rec, config, groups);
@@ -446,6 +475,114 @@ pub fn build<'a>(
         })
         .cloned();
     units
+}
+
+/// News mode: acronyms this sentence defines in brackets after a name whose initials
+/// they are ("the Commodity Credit Corporation (CCC)", "Fuerzas Armadas Revolucionarias de
+/// Colombia (FARC)") when the dictionary knows the acronym as an actor but the name holds no
+/// actor of that actor's country: the text means something else by it.
+fn redefined_acronyms(
+    d: &Dictionaries,
+    tokens: &[Token],
+    rec: &Recognized,
+    date: Option<NaiveDate>,
+) -> Vec<String> {
+    // (Small words a name's initials pass over.)
+    const LINKING: &[&str] = &[
+        "OF", "AND", "FOR", "THE", "ON", "IN", "TO", "DE", "DEL", "LA", "LAS", "LOS", "EL", "DES",
+        "DU", "ET", "Y", "E", "DA", "DO", "DOS",
+    ];
+    let actor_code = |k: usize, end: Option<usize>| {
+        rec.marks.iter().find_map(|m| match m.item {
+            Item::Actor(a) if m.start == k && end.is_none_or(|e| m.end == e) => d.actors
+                [a as usize]
+                .code_as_of(date, d.horizon)
+                .map(|c| c.to_string()),
+            _ => None,
+        })
+    };
+    let mut out = Vec::new();
+    for k in 2..tokens.len().saturating_sub(1) {
+        let acr = &tokens[k];
+        if tokens[k - 1].kind != TokenKind::Open
+            || tokens[k + 1].kind != TokenKind::Close
+            || acr.kind != TokenKind::Word
+            || !(2..=8).contains(&acr.norm.len())
+            || !acr.norm.bytes().all(|b| b.is_ascii_uppercase())
+        {
+            continue;
+        }
+        let Some(entry) = rec.marks.iter().find_map(|m| match m.item {
+            Item::Actor(a) if m.start == k && m.end == k + 1 => Some(a as usize),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let Some(code) = d.actors[entry].code_as_of(date, d.horizon) else {
+            continue;
+        };
+        // The name's initials, read backwards from the bracket.
+        let letters = acr.norm.as_bytes();
+        let mut want = letters.len();
+        let mut start = None;
+        let mut j = k - 1;
+        while j > 0 && want > 0 {
+            j -= 1;
+            let t = &tokens[j];
+            if t.kind != TokenKind::Word {
+                break;
+            }
+            if t.capitalized && !LINKING.contains(&t.norm.as_str()) {
+                if t.norm.as_bytes()[0] != letters[want - 1] {
+                    break;
+                }
+                want -= 1;
+                if want == 0 {
+                    start = Some(j);
+                }
+            } else if !LINKING.contains(&t.norm.as_str()) {
+                break;
+            }
+        }
+        let Some(start) = start else { continue };
+        let country = &code[..code.len().min(3)];
+        let named = (start..k - 1)
+            .any(|q| actor_code(q, None).is_some_and(|c| c.get(..3) == Some(country)));
+        // The names the dictionary gives the acronym's actor whose initials it is
+        // ("CITIZENS_COALITION_FOR_CHANGE_" beside "CCC_"): the text's name must share at
+        // most a third of the words of every one of them; with no such name nothing tells.
+        let text_words: Vec<&str> = (start..k - 1)
+            .map(|q| tokens[q].norm.as_str())
+            .filter(|w| !LINKING.contains(w))
+            .collect();
+        let group = d.actors[entry].group as usize;
+        let mut expansions = d.actors[group..]
+            .iter()
+            .take_while(|e| e.group as usize == group)
+            .map(|e| {
+                e.phrase
+                    .words
+                    .iter()
+                    .map(|w| d.lexicon.word(w.id).0)
+                    .filter(|w| !LINKING.contains(w))
+                    .collect::<Vec<&str>>()
+            })
+            .filter(|ws| {
+                ws.len() == letters.len()
+                    && ws
+                        .iter()
+                        .zip(letters)
+                        .all(|(w, &l)| w.as_bytes().first() == Some(&l))
+            })
+            .peekable();
+        let other = expansions.peek().is_some()
+            && expansions
+                .all(|ws| 3 * ws.iter().filter(|w| text_words.contains(w)).count() <= ws.len());
+        if !named && other && !out.contains(&acr.norm) {
+            out.push(acr.norm.clone());
+        }
+    }
+    out
 }
 
 /// Collects the atoms of a sentence: for each token that starts a recognized actor or

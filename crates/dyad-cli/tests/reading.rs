@@ -1608,6 +1608,12 @@ fn places_that_meet_where_a_border_runs_hold_no_meeting() {
          was shot), is a major hub for all kinds of illicit goods.\n",
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
+    // (So do places after the verb.)
+    let ev = code(
+        "Located in the tri-border region where Paraguay meets Argentina and Brazil, the city \
+         is renowned for smuggling.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
     // (People do meet: "Brazil and Argentina will meet in Asuncion".)
     let ev = code("Brazil and Argentina will meet in Asuncion next week.\n");
     assert!(has(&ev, "BRA", "ARG", "03"), "{ev:?}");

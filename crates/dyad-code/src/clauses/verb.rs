@@ -1529,9 +1529,17 @@ impl Ctx<'_> {
                 None => break,
             }
         }
-        let object = tokens
-            .get(vs + 1)
-            .is_some_and(|t| t.kind == TokenKind::Word && units.group_of[vs + 1].is_some());
+        // (Places after the verb are borders too: "where Paraguay meets Argentina and
+        // Brazil"; people are met.)
+        let object = tokens.get(vs + 1).is_some_and(|t| {
+            t.kind == TokenKind::Word
+                && units.group_of[vs + 1].is_some_and(|g| {
+                    !units.groups[g as usize]
+                        .members
+                        .iter()
+                        .all(|m| m.code.len() == 3)
+                })
+        });
         places > 0 && tokens[k].norm == "WHERE" && !object
     }
 

@@ -1677,3 +1677,12 @@ fn an_acronym_the_text_defines_as_another_body_is_not_the_dictionarys_actor() {
     );
     assert!(has(&ev, "RUS", "IGOWSTNAT", "12"), "{ev:?}");
 }
+
+#[test]
+fn a_killing_by_a_suicide_bomber_or_car_bomb_is_that_assault() {
+    // (The dictionary's KILL block: the weapon before the verb names the CAMEO 183 kind.)
+    let ev = code("A Taliban suicide bomber killed 15 Afghan Army trainees.\n");
+    assert!(has(&ev, "AFGREB", "AFGMIL", "1831"), "{ev:?}");
+    let ev = code("A Taliban car bomb killed 20 Afghan soldiers in Kabul.\n");
+    assert!(has(&ev, "AFGREB", "AFGMIL", "1832"), "{ev:?}");
+}

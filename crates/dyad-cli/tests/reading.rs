@@ -1686,3 +1686,16 @@ fn a_killing_by_a_suicide_bomber_or_car_bomb_is_that_assault() {
     let ev = code("A Taliban car bomb killed 20 Afghan soldiers in Kabul.\n");
     assert!(has(&ev, "AFGREB", "AFGMIL", "1832"), "{ev:?}");
 }
+
+#[test]
+fn a_gerund_after_a_verb_of_stopping_or_proposing_is_no_act() {
+    // (The sharing is suspended, the kidnapping ceased, the lifting proposed: none done.)
+    let ev = code("The US suspended sharing radar intelligence with Honduras.\n");
+    assert!(has(&ev, "USA", "HND", "16"), "{ev:?}");
+    assert!(!has(&ev, "USA", "HND", "06"), "{ev:?}");
+    let ev = code("The FARC announced that they would cease kidnapping civilians in Colombia.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
+    let ev =
+        code("Japan's finance ministry proposed lifting currency restrictions on foreign banks.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("08")), "{ev:?}");
+}

@@ -2164,6 +2164,20 @@ impl Ctx<'_> {
                     "ERADICAT",
                     "CRIMINALI",
                     "PUNISH",
+                    // ("halted funding for the body", "suspended sharing intelligence",
+                    // "stopped sending its exports": an act ended, not done)
+                    "STOP",
+                    "HALT",
+                    "SUSPEND",
+                    "CEAS",
+                    "SLASH",
+                    "FREEZ",
+                    "FROZE",
+                    // ("proposed lifting restrictions": an act proposed, not done)
+                    "PROPOS",
+                    "SUGGEST",
+                    "RECOMMEND",
+                    "CONTEMPLAT",
                 ]
                 .iter()
                 .any(|p| w.starts_with(p))

@@ -1699,3 +1699,19 @@ fn a_gerund_after_a_verb_of_stopping_or_proposing_is_no_act() {
         code("Japan's finance ministry proposed lifting currency restrictions on foreign banks.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("08")), "{ev:?}");
 }
+
+#[test]
+fn an_act_permitted_is_not_done() {
+    // (The permission is Ethiopia's act; the delivery and the strike are only allowed.)
+    let ev = code(
+        "Ethiopia said it would allow the World Food Program (WFP) to deliver food to some 1 \
+         million people.\n",
+    );
+    assert!(has(&ev, "ETH", "IGOUNOWFP", "035"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("07")), "{ev:?}");
+    let ev = code(
+        "The development of a longer-range missile would enable Iran to strike at many towns of \
+         Iraq.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+}

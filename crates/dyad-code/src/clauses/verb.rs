@@ -2441,7 +2441,22 @@ impl Ctx<'_> {
         if config.every_verb && !self.tabari && planned && !launched {
             return true;
         }
-        false
+        // ("would allow the World Food Program to deliver food", "authorised the army to
+        // use force": the act permitted, not done; the permission codes itself.)
+        let permitted = vs >= cs + 3
+            && tokens[vs - 1].norm == "TO"
+            && (vs.saturating_sub(12).max(cs)..vs - 2)
+                .rev()
+                .take_while(|&k| tokens[k].kind != TokenKind::Comma)
+                .find(|&k| rec.tags.get(k).is_some_and(|t| t.is_verb()))
+                .is_some_and(|k| {
+                    [
+                        "ALLOW", "PERMIT", "AUTHORIZ", "AUTHORIS", "ENABL", "EMPOWER",
+                    ]
+                    .iter()
+                    .any(|p| tokens[k].norm.starts_with(p))
+                });
+        config.every_verb && !self.tabari && permitted
     }
 
     /// Whether the verb's act is inside a condition, a coming act after "when/after/…", the

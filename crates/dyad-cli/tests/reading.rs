@@ -1715,3 +1715,12 @@ fn an_act_permitted_is_not_done() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
 }
+
+#[test]
+fn religious_leaders_and_letting_free_are_in_the_dictionaries() {
+    // (Jewish leaders are no state organ taking the country of the person named next.)
+    let ev = code("Jewish leaders said they hoped Bolton would stand with Israel.\n");
+    assert!(has(&ev, "JEW", "USA", "01"), "{ev:?}");
+    let ev = code("Yemen today let free nearly three dozen activists.\n");
+    assert!(has(&ev, "YEM", "YEM", "0841"), "{ev:?}");
+}

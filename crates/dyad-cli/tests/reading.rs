@@ -1724,3 +1724,18 @@ fn religious_leaders_and_letting_free_are_in_the_dictionaries() {
     let ev = code("Yemen today let free nearly three dozen activists.\n");
     assert!(has(&ev, "YEM", "YEM", "0841"), "{ev:?}");
 }
+
+#[test]
+fn a_state_body_named_after_another_countrys_is_the_named_countrys() {
+    // (The dictionary files "National Guard" and "Justice Department" as the United States';
+    // after another country's name or adjective they are that country's.)
+    let ev = code("Venezuela's National Guard arrested smugglers.\n");
+    assert!(has(&ev, "VENMIL", "VEN", "173"), "{ev:?}");
+    let ev = code("Peru's Justice Department charged the mayor.\n");
+    assert!(has(&ev, "PERJUD", "PER", "17"), "{ev:?}");
+    // (Not a territory's own government, nor the US body named alone.)
+    let ev = code("China's Hong Kong government arrested protesters.\n");
+    assert!(has(&ev, "HKG", "HKG", "173"), "{ev:?}");
+    let ev = code("The National Guard arrested smugglers in Texas.\n");
+    assert!(has(&ev, "USAMIL", "USA", "173"), "{ev:?}");
+}

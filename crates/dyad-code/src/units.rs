@@ -643,6 +643,68 @@ fn atoms<'a>(
             _ => {}
         }
     }
+    // News mode: a state body the dictionary names after one country's, right after another
+    // country's name or adjective, is that country's ("Peru's Justice Department",
+    // "Venezuela's National Guard", "the Venezuelan National Guard"): its role only, as an
+    // agent. (Not a person, whose entry is dated, nor a name holding its own country: "U.S.
+    // Army".)
+    if config.every_verb && !config.tabari_rules {
+        for m in &rec.marks {
+            let Item::Actor(a) = m.item else { continue };
+            let e = &d.actors[a as usize];
+            let Some(code) = e.code_as_of(date, d.horizon) else {
+                continue;
+            };
+            let (Some(country), Some(role)) = (code.get(..3), code.get(3..6)) else {
+                continue;
+            };
+            if !is_country(country)
+                || !matches!(role, "GOV" | "MIL" | "JUD" | "LEG" | "COP" | "SPY")
+                || e.codes.iter().any(|c| c.rule.is_some())
+                || m.start == 0
+            {
+                continue;
+            }
+            let before = (0..m.start).rev().find(|&k| atom_at[k].is_some());
+            let Some((Atom::Actor { code: owner, .. }, end)) =
+                before.and_then(|k| atom_at[k].as_ref())
+            else {
+                continue;
+            };
+            // (A body named by what it is, not a territory's government: "China's Hong Kong
+            // government" stays Hong Kong's.)
+            let body = (m.start..m.end).any(|k| {
+                matches!(
+                    tokens[k].norm.as_str(),
+                    "DEPARTMENT"
+                        | "MINISTRY"
+                        | "GUARD"
+                        | "COURT"
+                        | "POLICE"
+                        | "OFFICE"
+                        | "AGENCY"
+                        | "BUREAU"
+                        | "SERVICE"
+                        | "COMMISSION"
+                        | "TREASURY"
+                        | "CONGRESS"
+                        | "SENATE"
+                )
+            });
+            if *end == m.start && owner.len() == 3 && is_country(owner) && owner != country && body
+            {
+                atom_at[m.start] = Some((
+                    Atom::Agent {
+                        code: role.to_string(),
+                        suffix: true,
+                        prov: &e.provenance,
+                        more: Vec::new(),
+                    },
+                    m.end,
+                ));
+            }
+        }
+    }
     atom_at
 }
 

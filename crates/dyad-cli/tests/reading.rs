@@ -1739,3 +1739,14 @@ fn a_state_body_named_after_another_countrys_is_the_named_countrys() {
     let ev = code("The National Guard arrested smugglers in Texas.\n");
     assert!(has(&ev, "USAMIL", "USA", "173"), "{ev:?}");
 }
+
+#[test]
+fn another_countrys_democratic_party_is_not_the_us_party() {
+    let ev = code(
+        "Matthias Wissmann, economics spokesman for the ruling Christian Democratic party, \
+         complained to Sweden about the subsidy cuts.\n",
+    );
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("USA")), "{ev:?}");
+    let ev = code("The Democratic Party condemned Russia.\n");
+    assert!(has(&ev, "USA", "RUS", "11"), "{ev:?}");
+}

@@ -505,3 +505,15 @@ fn phoenix_a_preposition_of_time_is_no_pattern_preposition() {
     );
     assert!(ev.iter().any(|e| e["code"] == "020"), "{ev:?}");
 }
+
+/// PETRARCH-2's transformations ("~ a (a b ATTACK) SAY = a b 015") read a reported act the
+/// speaker did, not one coming: "said he will attack Iraq" is a threat, no claim.
+#[test]
+fn phoenix_no_transformation_over_a_coming_act() {
+    let Some(shared) = shared() else { return };
+    let ev = phoenix_events(&shared, &[], "Obama said he will attack Iraq.\n");
+    let codes: Vec<&str> = ev.iter().filter_map(|e| e["code"].as_str()).collect();
+    assert!(codes.contains(&"138") && !codes.contains(&"015"), "{ev:?}");
+    let ev = phoenix_events(&shared, &[], "Obama said he attacked Iraq.\n");
+    assert!(ev.iter().any(|e| e["code"] == "015"), "{ev:?}");
+}

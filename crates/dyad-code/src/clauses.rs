@@ -1139,6 +1139,11 @@ fn apply_transformations(
         let Some(Some(k)) = v.reported_by else {
             continue;
         };
+        // (Not over a coming or possible act: "Obama said he will attack Iraq" claims no
+        // attack; the modal reading codes it, a threat.)
+        if v.modal.is_some() {
+            continue;
+        }
         let sv = &a.verbs[k];
         let head = a.chunks[sv.chunk].head;
         let Some(Item::Verb(outer_v)) = rec

@@ -1750,3 +1750,11 @@ fn another_countrys_democratic_party_is_not_the_us_party() {
     let ev = code("The Democratic Party condemned Russia.\n");
     assert!(has(&ev, "USA", "RUS", "11"), "{ev:?}");
 }
+
+#[test]
+fn a_reduced_passive_opening_the_sentence_keeps_its_agent_the_source() {
+    // (The police arrested the activists, not the reverse.)
+    let ev = code("Activists arrested by Chinese police were released.\n");
+    assert!(has(&ev, "CHNCOP", "", "173"), "{ev:?}");
+    assert!(!has(&ev, "", "CHNCOP", "173"), "{ev:?}");
+}

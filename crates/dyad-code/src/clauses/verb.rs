@@ -3586,16 +3586,25 @@ impl Ctx<'_> {
             || (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBD)
                 && vs > cs
                 && tokens[pv].norm == ","))
-            && pv > cs
-            && vs >= cs + 2
-            && tokens.get(ve).is_some_and(|t| t.norm == "BY")
+            && vs > cs
+            && (tokens.get(ve).is_some_and(|t| t.norm == "BY")
+                // (or a list of participles before the "by": "migrants detained and
+                // deported by the Mexican government")
+                || (config.every_verb
+                    && !self.tabari
+                    && tokens
+                        .get(ve)
+                        .is_some_and(|t| matches!(t.norm.as_str(), "AND" | "OR"))
+                    && rec.tags.get(ve + 1) == Some(&dyad_pos::Tag::VBN)
+                    && tokens.get(ve + 2).is_some_and(|t| t.norm == "BY")))
             && if tokens[pv].norm == "," {
-                rec.tags.get(pv - 1).is_some_and(|t| t.is_noun())
+                pv > cs && rec.tags.get(pv - 1).is_some_and(|t| t.is_noun())
             } else {
-                // (after its noun, in news mode an actor's: "Kurdish rebels backed by Russia";
-                // a thing's is a background: "armored vehicles donated by Washington")
+                // (after its noun, in news mode an actor's: "Kurdish rebels backed by Russia",
+                // "Activists arrested by Chinese police were released"; a thing's is a
+                // background: "armored vehicles donated by Washington")
                 rec.tags.get(vs - 1).is_some_and(|t| t.is_noun())
-                    && (rec.tags.get(vs - 2).is_some_and(|t| t.is_noun())
+                    && ((vs >= cs + 2 && rec.tags.get(vs - 2).is_some_and(|t| t.is_noun()))
                         || (config.every_verb
                             && !self.tabari
                             && self.units.group_of[vs - 1].is_some()))

@@ -1758,3 +1758,13 @@ fn a_reduced_passive_opening_the_sentence_keeps_its_agent_the_source() {
     assert!(has(&ev, "CHNCOP", "", "173"), "{ev:?}");
     assert!(!has(&ev, "", "CHNCOP", "173"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_clause_after_an_adverb_is_still_its_subjects() {
+    // (The money heads to the United States; no place in the clause before acts.)
+    let ev = code(
+        "The money reportedly stayed in Ecuador for only 72 hours, eventually heading to the \
+         United States and Venezuela.\n",
+    );
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("ECU")), "{ev:?}");
+}

@@ -1654,11 +1654,16 @@ impl Ctx<'_> {
         // News mode: a participle clause after a comma ("…, firing shots") is done by the
         // subject of the verb before it, never by that verb's object ("members of the Gulf
         // Cartel attacked the U.S. Consulate in Monterrey, firing shots": not the consulate).
+        // (Over adverbs after the comma: "…, eventually heading to the United States".)
+        let after_adverbs = (cs..vs)
+            .rev()
+            .find(|&k| self.rec.tags.get(k) != Some(&dyad_pos::Tag::RB))
+            .unwrap_or(vs.saturating_sub(1));
         let participle_subject_end = (config.every_verb
             && !self.tabari
             && vs > 0
             && self.rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
-            && tokens[vs - 1].kind == TokenKind::Comma)
+            && tokens[after_adverbs].kind == TokenKind::Comma)
             .then(|| {
                 (cs..vs).rev().find(|&k| {
                     matches!(

@@ -1768,3 +1768,21 @@ fn a_participle_clause_after_an_adverb_is_still_its_subjects() {
     );
     assert!(ev.iter().all(|(s, _, _)| !s.starts_with("ECU")), "{ev:?}");
 }
+
+#[test]
+fn a_place_named_after_a_preposition_of_place_acts_in_no_event() {
+    // (Mexico and Honduras are where it happens: neither buys nor contributes.)
+    for text in [
+        "Criminal groups are coercing butchers at a food market in western Mexico to buy meat \
+         from them at elevated prices.\n",
+        "In Honduras, the next attorney general's challenge will be to continue the work \
+         started by Attorney General Oscar Chinchilla, who contributed to the arrests of \
+         important crime figures.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(s, _, _)| s != "MEX" && s != "HND"),
+            "{text}: {ev:?}"
+        );
+    }
+}

@@ -1683,11 +1683,45 @@ impl Ctx<'_> {
                 .and_then(|g| self.antecedent_past_place(g, vs))
                 .filter(|&h| distinct(h, target) || target.is_none());
         }
+        // News mode: nor a bare place named after a preposition of place ("replaced La Familia
+        // in Michoacan, stealing …", "the scene of fighting in Cauca"): where, not who.
+        let place_object = |g: u32| {
+            let grp = &units.groups[g as usize];
+            let mut k = grp.tokens.0;
+            while k > cs
+                && (tokens[k - 1].norm == "THE"
+                    || self.rec.tags.get(k - 1).is_some_and(|t| t.is_adjective()))
+            {
+                k -= 1;
+            }
+            // (A place fronted before a short subject is its country: "In Mexico, police
+            // killed three gunmen".)
+            let fronted = k - 1 == cs
+                && tokens
+                    .get(grp.tokens.1)
+                    .is_some_and(|t| t.kind == TokenKind::Comma)
+                && vs <= grp.tokens.1 + 4;
+            config.every_verb
+                && !self.tabari
+                && k > cs
+                && !fronted
+                && matches!(
+                    tokens[k - 1].norm.as_str(),
+                    "IN" | "AT" | "NEAR" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN"
+                )
+                && grp.members.iter().all(|m| {
+                    m.code.len() == 3
+                        && m.agents.0.is_empty()
+                        && !m.reference
+                        && crate::units::is_country(&m.code)
+                })
+        };
         if source.is_none() {
             source = before
                 .iter()
                 .copied()
                 .filter(|&g| !nominal_object(units.groups[g as usize].tokens.0))
+                .filter(|&g| !place_object(g))
                 .filter(|&g| {
                     participle_subject_end.is_none_or(|f| units.groups[g as usize].tokens.1 <= f)
                 })

@@ -517,3 +517,18 @@ fn phoenix_no_transformation_over_a_coming_act() {
     let ev = phoenix_events(&shared, &[], "Obama said he attacked Iraq.\n");
     assert!(ev.iter().any(|e| e["code"] == "015"), "{ev:?}");
 }
+
+/// A saying verb's pattern does not name the verb of a clause with a subject of its own:
+/// "statistics support the perception" is no support the Commerce Department voices (SAY's
+/// "* SUPPORT"); a clause whose subject is the speaker again still is its own.
+#[test]
+fn phoenix_a_saying_pattern_does_not_read_another_subjects_verb() {
+    let Some(shared) = shared() else { return };
+    let ev = phoenix_events(
+        &shared,
+        &[],
+        "The Commerce Department said in a statement last year that statistics support the \
+         perception that American auto parts suppliers are not welcome in Japan.\n",
+    );
+    assert!(ev.iter().all(|e| e["code"] != "032"), "{ev:?}");
+}

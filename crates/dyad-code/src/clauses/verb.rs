@@ -4752,23 +4752,23 @@ impl Ctx<'_> {
         // (The reported clause's subject is the speaker again, as a pronoun: "Iraq said it
         // attacked Iran's Sirri Island", "said he hoped to reduce it".)
         let speaker_subject = |s: usize| {
+            // (over a day named between: "said Thursday that they will release")
             let mut words = (ve..s)
                 .map(|k| self.tokens[k].norm.as_str())
-                .filter(|w| *w != "THAT");
+                .filter(|w| *w != "THAT" && !TIME_NOUNS.contains(w) && !DAYS.contains(w));
             matches!(
                 words.next(),
                 Some("IT" | "HE" | "SHE" | "THEY" | "WE" | "I")
             ) && words.next().is_none()
         };
-        // (A pattern word that names the clause's verb only through its stem: "ATTACK" for
-        // "had attacked", not "PLANS" for "plans".)
+        // (A pattern word that names the clause's verb: "ATTACK" for "had attacked",
+        // "SUPPORT" for "statistics support the perception".)
         let names_verb = |s: usize, e: usize| {
             p.after.iter().any(|el| {
                 matches!(el, PatternElem::Word { id, .. }
                 if (s..e).any(|k| {
                     rec.has(k, *id)
                         && rec.tags.get(k).is_some_and(|t| t.is_verb())
-                        && self.d.lexicon.word(*id).0 != self.tokens[k].norm
                 }))
             })
         };
@@ -5215,6 +5215,17 @@ const TIME_NOUNS: [&str; 16] = [
     "DAYS",
     "WEEKS",
     "TIME",
+];
+
+/// Days of the week, named between a saying verb and what it reports ("said Thursday that …").
+const DAYS: [&str; 7] = [
+    "MONDAY",
+    "TUESDAY",
+    "WEDNESDAY",
+    "THURSDAY",
+    "FRIDAY",
+    "SATURDAY",
+    "SUNDAY",
 ];
 
 /// Nouns that sum up a clause after a comma ("…, a trend evidenced by …").

@@ -1786,3 +1786,12 @@ fn a_place_named_after_a_preposition_of_place_acts_in_no_event() {
         );
     }
 }
+
+#[test]
+fn declining_to_say_is_declining_to_comment() {
+    let ev = code("The Finance Ministry of South Korea declined to confirm this.\n");
+    assert!(has(&ev, "KOR", "", "011"), "{ev:?}");
+    // (Declining to be named is no act at all.)
+    let ev = code("An official of Japan, who declined to be identified, praised Brazil.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("12")), "{ev:?}");
+}

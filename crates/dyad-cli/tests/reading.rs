@@ -1795,3 +1795,16 @@ fn declining_to_say_is_declining_to_comment() {
     let ev = code("An official of Japan, who declined to be identified, praised Brazil.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("12")), "{ev:?}");
 }
+
+#[test]
+fn a_quantity_declining_is_no_refusal() {
+    let ev = code(
+        "General Motors said its February U.S. car production declined to 358,661 from 398,823.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("12")), "{ev:?}");
+    let ev = code("Japan's exports to the United States declined 9.8 pct in February.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("12")), "{ev:?}");
+    // (A refusal still is one.)
+    let ev = code("Iran declined the offer of talks from Iraq.\n");
+    assert!(has(&ev, "IRN", "IRQ", "12"), "{ev:?}");
+}

@@ -1963,6 +1963,38 @@ impl Ctx<'_> {
             || self.conditional_or_charged(cs, vb)
             || self.meeting_a_need(vb)
             || self.ease_of_act(vb)
+            || self.falling_quantity(vb)
+    }
+
+    /// News mode: whether "decline" names a quantity falling, no refusal ("output declined
+    /// 9.8 pct", "had declined to 6,069 from 6,631", "has declined as an exporter"): a number,
+    /// or "to", "by", "from", "as" before one, follows it (past adverbs: "declined sharply").
+    fn falling_quantity(&self, vb: &Verb) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        let Verb { vs, ve, .. } = *vb;
+        if !config.every_verb || self.tabari || !tokens[vs].norm.starts_with("DECLIN") {
+            return false;
+        }
+        let mut k = ve;
+        while k < tokens.len() && rec.tags.get(k) == Some(&dyad_pos::Tag::RB) {
+            k += 1;
+        }
+        let number = |q: usize| tokens.get(q).is_some_and(|t| t.kind == TokenKind::Number);
+        number(k)
+            || (k > ve && tokens.get(k).is_none_or(|t| t.kind != TokenKind::Word))
+            || (tokens
+                .get(k)
+                .is_some_and(|t| matches!(t.norm.as_str(), "TO" | "BY" | "FROM"))
+                && number(k + 1))
+            || (tokens.get(k).is_some_and(|t| t.norm == "AS")
+                && tokens
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "A" | "AN")))
     }
 
     /// News mode: whether the verb is an infinitive governed by an adjective of ease or

@@ -1650,6 +1650,9 @@ fn a_saying_verbs_pattern_does_not_reach_the_subject_of_the_clause_it_opens() {
     // (The speaker's own act, reported with a pronoun, is still read: "said it attacked".)
     let ev = code("Iraq said it attacked Iran's Sirri Island.\n");
     assert!(has(&ev, "IRQ", "IRN", "19"), "{ev:?}");
+    // (A demand's content is what its pattern reads: a demand for withdrawal.)
+    let ev = code("Iran demanded that the United States withdraw its forces from Syria.\n");
+    assert!(has(&ev, "IRN", "USA", "106"), "{ev:?}");
 }
 
 #[test]

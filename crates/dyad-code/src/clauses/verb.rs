@@ -4793,14 +4793,22 @@ impl Ctx<'_> {
                 Some("IT" | "HE" | "SHE" | "THEY" | "WE" | "I")
             ) && words.next().is_none()
         };
-        // (A pattern word that names the clause's verb: "ATTACK" for "had attacked",
-        // "SUPPORT" for "statistics support the perception".)
+        // (A pattern word that names the clause's verb through its stem: "ATTACK" for "had
+        // attacked"; after a verb of saying in any form, "SUPPORT" for "said that statistics
+        // support the perception" — not after a demand, whose content the pattern reads:
+        // "demanded that the United States withdraw".)
+        let speech = self.syntax.as_ref().is_some_and(|a| {
+            a.chunk_of
+                .get(vb.vs)
+                .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech))
+        });
         let names_verb = |s: usize, e: usize| {
             p.after.iter().any(|el| {
                 matches!(el, PatternElem::Word { id, .. }
                 if (s..e).any(|k| {
                     rec.has(k, *id)
                         && rec.tags.get(k).is_some_and(|t| t.is_verb())
+                        && (speech || self.d.lexicon.word(*id).0 != self.tokens[k].norm)
                 }))
             })
         };

@@ -4797,18 +4797,20 @@ impl Ctx<'_> {
         // attacked"; after a verb of saying in any form, "SUPPORT" for "said that statistics
         // support the perception" — not after a demand, whose content the pattern reads:
         // "demanded that the United States withdraw".)
-        let speech = self.syntax.as_ref().is_some_and(|a| {
-            a.chunk_of
-                .get(vb.vs)
-                .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech))
-        });
+        let speech = || {
+            self.syntax.as_ref().is_some_and(|a| {
+                a.chunk_of
+                    .get(vb.vs)
+                    .is_some_and(|&vp| a.verbs.iter().any(|v| v.chunk == vp && v.speech))
+            })
+        };
         let names_verb = |s: usize, e: usize| {
             p.after.iter().any(|el| {
                 matches!(el, PatternElem::Word { id, .. }
                 if (s..e).any(|k| {
                     rec.has(k, *id)
                         && rec.tags.get(k).is_some_and(|t| t.is_verb())
-                        && (speech || self.d.lexicon.word(*id).0 != self.tokens[k].norm)
+                        && (self.d.lexicon.word(*id).0 != self.tokens[k].norm || speech())
                 }))
             })
         };

@@ -116,15 +116,23 @@ fn seed_article_dates_places_speakers_and_demand() {
         assert_eq!(e.said_by.kind, SaidByKind::Speaker, "{e:?}");
     }
     // Background years.
-    for (words, year) in [("in 2014", 2014), ("in 2019", 2019), ("in 2020", 2020)] {
+    for (words, year) in [
+        ("in 2014", 2014),
+        ("in 2019", 2019),
+        ("in 2020", 2020),
+        ("government since 2011", 2011),
+    ] {
         for e in sentence_of(&rec, &evs, words) {
             let d = e.event_date.unwrap();
             assert_eq!(chrono::Datelike::year(&d), year, "{e:?}");
             assert!(e.historical);
         }
     }
+    // (The 2019 sentence's only event was a misreading — US troops "suggesting" to the US,
+    // through a participle after an adverb — which the coder no longer makes; the 2011 one,
+    // Syria's government fighting the militants, is read right.)
     assert!(!sentence_of(&rec, &evs, "in 2014").is_empty());
-    assert!(!sentence_of(&rec, &evs, "in 2019").is_empty());
+    assert!(!sentence_of(&rec, &evs, "government since 2011").is_empty());
     // Every event of the meeting sentence is dated Wednesday 2024-01-10 and placed in Tehran.
     for e in sentence_of(&rec, &evs, "in Tehran on Wednesday") {
         assert_eq!(e.event_date, NaiveDate::from_ymd_opt(2024, 1, 10));

@@ -4784,10 +4784,10 @@ impl Ctx<'_> {
         // (The reported clause's subject is the speaker again, as a pronoun: "Iraq said it
         // attacked Iran's Sirri Island", "said he hoped to reduce it".)
         let speaker_subject = |s: usize| {
-            // (over a day named between: "said Thursday that they will release")
-            let mut words = (ve..s)
-                .map(|k| self.tokens[k].norm.as_str())
-                .filter(|w| *w != "THAT" && !TIME_NOUNS.contains(w) && !DAYS.contains(w));
+            // (over a day or month named between: "said Thursday that they will release")
+            let mut words = (ve..s).map(|k| self.tokens[k].norm.as_str()).filter(|w| {
+                *w != "THAT" && !TIME_NOUNS.contains(w) && !crate::recognize::CALENDAR.contains(w)
+            });
             matches!(
                 words.next(),
                 Some("IT" | "HE" | "SHE" | "THEY" | "WE" | "I")
@@ -5257,17 +5257,6 @@ const TIME_NOUNS: [&str; 16] = [
     "DAYS",
     "WEEKS",
     "TIME",
-];
-
-/// Days of the week, named between a saying verb and what it reports ("said Thursday that …").
-const DAYS: [&str; 7] = [
-    "MONDAY",
-    "TUESDAY",
-    "WEDNESDAY",
-    "THURSDAY",
-    "FRIDAY",
-    "SATURDAY",
-    "SUNDAY",
 ];
 
 /// Nouns that sum up a clause after a comma ("…, a trend evidenced by …").

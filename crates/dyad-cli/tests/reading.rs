@@ -1811,3 +1811,26 @@ fn a_quantity_declining_is_no_refusal() {
     let ev = code("Iran declined the offer of talks from Iraq.\n");
     assert!(has(&ev, "IRN", "IRQ", "12"), "{ev:?}");
 }
+
+#[test]
+fn a_pattern_stops_at_an_adverbial_clause_with_its_own_subject() {
+    // (Putin met Scholz; the talks with Xi come after "before he travelled".)
+    let ev = code(
+        "Russian President Vladimir Putin met German Chancellor Olaf Scholz in Moscow before he \
+         travelled to Beijing for talks with Chinese President Xi Jinping.\n",
+    );
+    assert!(has(&ev, "RUSGOV", "DEU", "04"), "{ev:?}");
+    assert!(!has(&ev, "RUSGOV", "CHNGOV", "04"), "{ev:?}");
+    assert!(has(&ev, "RUSGOV", "CHN", "04"), "{ev:?}");
+}
+
+#[test]
+fn he_in_an_adverbial_clause_is_the_subject_of_the_clause_it_hangs_on() {
+    // (Trump prepares to visit China, not Macron.)
+    let ev = code(
+        "President Donald Trump called French President Emmanuel Macron on Monday as he \
+         prepared to visit China.\n",
+    );
+    assert!(has(&ev, "USAGOV", "CHN", "03"), "{ev:?}");
+    assert!(!has(&ev, "FRAGOV", "CHN", "03"), "{ev:?}");
+}

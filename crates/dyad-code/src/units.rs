@@ -890,7 +890,7 @@ impl<'a> Builder<'a, '_> {
             return None;
         } else if self.nearest_pronoun(i) {
             local(self.nearest_referent(i))
-        } else if personal && self.continues_subject(i) {
+        } else if personal && (self.continues_subject(i) || self.subordinate_subject(i)) {
             local(self.first_actor.clone())
         } else if personal {
             local(self.latest_person_for(i)).or_else(|| other(self.ctx.last_person.clone()))
@@ -1076,6 +1076,71 @@ impl<'a> Builder<'a, '_> {
                 .first_actor
                 .as_ref()
                 .is_some_and(|f| f.code.len() > 3 && !institution(tokens, f) && !f.reference)
+    }
+
+    /// Whether "he" or "she" at `i` is the subject of a clause of time ("as", "while",
+    /// "before") hung on the sentence's first clause, whose subject is the sentence's first
+    /// actor, a person: that person, not one the clause named after its verb ("Trump called
+    /// Britain's ambassador a very stupid guy as he again reacted to leaked cables"). (Not
+    /// after "after", "because", "when", which often give the cause, the object's doing:
+    /// "criticized Denmark's Prime Minister after she rejected his idea".)
+    /// Only when no other verb comes between: past one the clause may be another subject's
+    /// ("said Putin was lying when he claimed").
+    fn subordinate_subject(&self, i: usize) -> bool {
+        use dyad_pos::Tag as T;
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        if self.config.tabari_rules
+            || tags.is_empty()
+            || i == 0
+            || !matches!(tokens[i].norm.as_str(), "HE" | "SHE")
+            || !matches!(
+                tokens[i - 1].norm.as_str(),
+                "AS" | "WHILE" | "WHILST" | "BEFORE"
+            )
+        {
+            return false;
+        }
+        let Some(f) = self.first_actor.as_ref().filter(|f| {
+            f.code.len() > 3 && !f.reference && !institution(tokens, f) && f.tokens.1 < i
+        }) else {
+            return false;
+        };
+        let finite = |k: usize| matches!(tags.get(k), Some(T::VBD | T::VBZ | T::VBP | T::MD));
+        // (The first actor opens its clause: no finite verb before it, nor a preposition
+        // right before it — "the case of the missing students will be … as he leaves".)
+        if (0..f.tokens.0).any(finite)
+            || (f.tokens.0 > 0 && tags.get(f.tokens.0 - 1) == Some(&T::IN))
+        {
+            return false;
+        }
+        // (Its verb phrase, then no other verb before the pronoun's clause: "denies the gang
+        // negotiated with Bukele when he was mayor" is Bukele's.)
+        let Some(v) = (f.tokens.1..i).find(|&k| finite(k)) else {
+            return false;
+        };
+        // (Nor a noun before it in its clause, whose head it is not — "the case of the
+        // missing students" — nor another actor before its verb.)
+        let opening = (0..f.tokens.0)
+            .rev()
+            .find(|&k| tokens[k].norm == ",")
+            .map_or(0, |k| k + 1);
+        if (opening..f.tokens.0).any(|k| matches!(tags.get(k), Some(T::NN | T::NNS)))
+            || self
+                .actors
+                .iter()
+                .any(|a| !a.reference && a.tokens.0 >= f.tokens.1 && a.tokens.0 < v)
+        {
+            return false;
+        }
+        let mut k = v;
+        while k < i
+            && tags
+                .get(k)
+                .is_some_and(|t| t.is_verb() || matches!(t, T::MD | T::RB))
+        {
+            k += 1;
+        }
+        !(k..i).any(|k| tags.get(k).is_some_and(|t| t.is_verb() || *t == T::MD))
     }
 
     /// [`Builder::latest_person`] for the gendered pronoun at `i`, skipping a person this

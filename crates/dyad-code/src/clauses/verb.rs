@@ -4434,6 +4434,15 @@ impl Ctx<'_> {
         // phrase with a finite verb ("said it will not release the tanker unless it can
         // prove it was not breaking European sanctions"): a pattern of "said" reaches into
         // it only when it names one of its words.
+        // (A conjunction that opens an adverbial clause whose subject, a few words and no
+        // verb, comes right before the verb phrase at `vp`: "met Chancellor Scholz in Moscow
+        // before he travelled to Beijing for talks with President Xi" is no meeting with Xi.)
+        let subordinator = |k: usize, vp: usize| {
+            SUBORDINATORS.contains(&tokens[k].norm.as_str())
+                && k + 1 < vp
+                && vp - k <= 8
+                && (k + 1..vp).all(|j| rec.tags.get(j).is_some_and(|t| !t.is_verb()))
+        };
         let next_clause: Option<(usize, usize, usize)> = syntax
             .as_ref()
             .filter(|_| config.every_verb && !self.tabari)
@@ -4457,6 +4466,7 @@ impl Ctx<'_> {
                                     && rec.tags.get(c.start - 1) == Some(&dyad_pos::Tag::PRP)
                                     && rec.tags.get(c.start - 2).is_some_and(|t| t.is_noun()))
                                 || (ve..c.start).any(|k| tokens[k].norm == "THAT")
+                                || (ve..c.start).any(|k| subordinator(k, c.start))
                                 || matches!(
                                     tokens[c.start - 1].norm.as_str(),
                                     "AND" | "BUT" | "OR"
@@ -4509,9 +4519,10 @@ impl Ctx<'_> {
                             // in a televised broadcast")
                             .filter(|s| s.start >= ve && s.end == c.start)
                             .map(|s| s.start);
-                        // (A pattern may name the "that" itself: "REJECT * THAT".)
+                        // (A pattern may name the "that" itself: "REJECT * THAT", or
+                        // the subordinator: "BOMB * IF".)
                         let open = (ve..c.start)
-                            .find(|&k| tokens[k].norm == "THAT")
+                            .find(|&k| tokens[k].norm == "THAT" || subordinator(k, c.start))
                             .map(|k| k + 1)
                             .or(subject)
                             .unwrap_or(c.start);

@@ -1834,3 +1834,15 @@ fn he_in_an_adverbial_clause_is_the_subject_of_the_clause_it_hangs_on() {
     assert!(has(&ev, "USAGOV", "CHN", "03"), "{ev:?}");
     assert!(!has(&ev, "FRAGOV", "CHN", "03"), "{ev:?}");
 }
+
+#[test]
+fn a_title_before_a_name_gives_the_office_in_an_undated_sentence() {
+    // (Morales is in opposition as of the dictionaries' horizon; the text calls him president.)
+    let ev = code("Bolivian President Evo Morales criticized the United States.\n");
+    assert!(has(&ev, "BOLGOV", "USA", "11"), "{ev:?}");
+    let ev = code("Former Bolivian President Evo Morales criticized the United States.\n");
+    assert!(!has(&ev, "BOLGOV", "USA", "11"), "{ev:?}");
+    // (A leader may lead a party: Berlusconi is not made head of government.)
+    let ev = code("Veteran center-right leader Silvio Berlusconi criticized the European Union.\n");
+    assert!(!has(&ev, "ITAGOV", "", "11"), "{ev:?}");
+}

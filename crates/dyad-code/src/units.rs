@@ -585,6 +585,43 @@ fn redefined_acronyms(
     out
 }
 
+/// News mode: the office a title right before a person's name gives in an undated sentence,
+/// when the dictionary lists it among that person's codes and reads another one as of its
+/// horizon ("German Chancellor Olaf Scholz": the chancellor, DEUGOV, not the member of
+/// parliament the dictionary has him as since 2025; "Bolivian President Evo Morales"; a
+/// "former" one is then a former office holder, BOLELI). A dated sentence keeps the office
+/// of its date.
+fn titled_office<'d>(
+    d: &Dictionaries,
+    tokens: &[Token],
+    rec: &Recognized,
+    e: &'d dyad_dict::ActorEntry,
+    (dated, date): (&str, Option<NaiveDate>),
+    start: usize,
+    config: &CoderConfig,
+) -> Option<&'d str> {
+    if config.tabari_rules || !config.bare_agents || dated.len() != 6 || date.is_some() {
+        return None;
+    }
+    let title = rec.marks.iter().find_map(|m| match m.item {
+        Item::Agent(b) if m.end == start => d.agents[b as usize].agent.as_ref(),
+        _ => None,
+    });
+    let ag = title?;
+    // (A leader may lead a party, not the state: "veteran center-right leader Silvio
+    // Berlusconi", "ODM party leader Raila Odinga".)
+    if !matches!(ag.code.as_str(), "GOV" | "LEG" | "MIL" | "JUD" | "OPP")
+        || (ag.code != "OPP" && matches!(tokens[start - 1].norm.as_str(), "LEADER" | "LEADERS"))
+        || dated[3..] == ag.code
+    {
+        return None;
+    }
+    e.codes
+        .iter()
+        .map(|c| c.code.as_str())
+        .find(|c| c.len() == 6 && c[..3] == dated[..3] && c[3..] == ag.code)
+}
+
 /// Collects the atoms of a sentence: for each token that starts a recognized actor or
 /// agent, the atom and where it ends; an agent holds the agents nested inside it ("main
 /// opposition group" holds "opposition group").
@@ -601,7 +638,10 @@ fn atoms<'a>(
         match m.item {
             Item::Actor(a) => {
                 let e = &d.actors[a as usize];
-                let code = e.code_as_of(date, d.horizon).unwrap_or("").to_string();
+                let dated = e.code_as_of(date, d.horizon).unwrap_or("");
+                let code = titled_office(d, tokens, rec, e, (dated, date), m.start, config)
+                    .unwrap_or(dated)
+                    .to_string();
                 atom_at[m.start] = Some((
                     Atom::Actor {
                         code,

@@ -1846,3 +1846,17 @@ fn a_title_before_a_name_gives_the_office_in_an_undated_sentence() {
     let ev = code("Veteran center-right leader Silvio Berlusconi criticized the European Union.\n");
     assert!(!has(&ev, "ITAGOV", "", "11"), "{ev:?}");
 }
+
+#[test]
+fn a_compound_that_supports_something_supports_no_member() {
+    // (Each backs the proposal; neither backs the other.)
+    let ev = code("Luxembourg and the Netherlands supported the proposal.\n");
+    assert!(!has(&ev, "LUX", "NLD", "05"), "{ev:?}");
+    assert!(has(&ev, "LUX", "", "051"), "{ev:?}");
+    // (An agreement signed is still between them.)
+    let ev = code("Britain and France signed an agreement on fishing rights.\n");
+    assert!(
+        has(&ev, "GBR", "FRA", "057") && has(&ev, "FRA", "GBR", "057"),
+        "{ev:?}"
+    );
+}

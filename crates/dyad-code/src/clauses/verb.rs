@@ -1044,6 +1044,9 @@ impl Ctx<'_> {
             || (!relative
                 && members.len() <= 3
                 && (matches!(c1.get(..2), Some("03" | "04" | "05" | "06" | "19" | "20"))
+                    // (Not praise, support or defence, done to someone else: "Niger and
+                    // Zaire to help support economic reforms".)
+                    && !matches!(c1.get(..3), Some("051" | "052" | "053" | "055" | "056"))
                     // ("Armenia and Azerbaijan agreed to a ceasefire": a truce between them)
                     || (c1 == "0871" && tokens[vs].norm.starts_with("AGREE"))
                     // ("the US and South Korea failed to reach agreement": with each other)

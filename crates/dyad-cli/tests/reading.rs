@@ -1860,3 +1860,23 @@ fn a_compound_that_supports_something_supports_no_member() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn charging_a_price_is_no_accusation_or_arrest() {
+    for text in [
+        "Exxon Corp reduced the price it charges Mexican customers for heating oil.\n",
+        "Saudi Arabia will charge Japanese buyers 18 dlrs a barrel.\n",
+        "Chinese mafias reportedly charge up to $ 60,000 per person to bring immigrants to Ecuador.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| !c.starts_with("112") && !c.starts_with("173") && !c.starts_with("137")),
+            "{text}: {ev:?}"
+        );
+    }
+    // (A charge with an offence, or with a count of people, still is one.)
+    let ev = code("Mexican prosecutors charged 81 Guatemalan migrants with murder.\n");
+    assert!(has(&ev, "MEX", "GTM", "17"), "{ev:?}");
+    let ev = code("Iran charged Iraq with violating the ceasefire.\n");
+    assert!(has(&ev, "IRN", "IRQ", "1"), "{ev:?}");
+}

@@ -1967,6 +1967,37 @@ impl Ctx<'_> {
             || self.meeting_a_need(vb)
             || self.ease_of_act(vb)
             || self.falling_quantity(vb)
+            || self.pricing(vb)
+    }
+
+    /// News mode: whether "charge" asks a price, no accusation ("the base price they charge
+    /// Japanese steelmakers", "will charge Japanese buyers 18 dlrs a barrel", "charges a fee
+    /// for"): a price word just before it, or a currency, a price word or "for" in the few
+    /// words after it before any "with" or "that" ("charged him with stealing $5 million";
+    /// "charged 81 people with" counts people).
+    fn pricing(&self, vb: &Verb) -> bool {
+        const PRICES: [&str; 14] = [
+            "PRICE", "PRICES", "RATE", "RATES", "FEE", "FEES", "TARIFF", "TARIFFS", "PREMIUM",
+            "PREMIUMS", "INTEREST", "RENT", "TOLL", "TOLLS",
+        ];
+        const MONEY: [&str; 12] = [
+            "$", "DLRS", "DLR", "DOLLARS", "CENTS", "PCT", "PERCENT", "YEN", "MARKS", "FRANCS",
+            "POUNDS", "EUROS",
+        ];
+        let Ctx { config, tokens, .. } = *self;
+        let Verb { vs, ve, .. } = *vb;
+        if !config.every_verb || self.tabari || !tokens[vs].norm.starts_with("CHARG") {
+            return false;
+        }
+        let price_before =
+            (vs.saturating_sub(3)..vs).any(|k| PRICES.contains(&tokens[k].norm.as_str()));
+        let after = (ve..(ve + 6).min(tokens.len()))
+            .map(|k| &tokens[k])
+            .take_while(|t| {
+                t.kind != TokenKind::Comma && !matches!(t.norm.as_str(), "WITH" | "THAT")
+            })
+            .any(|t| MONEY.contains(&t.norm.as_str()) || PRICES.contains(&t.norm.as_str()));
+        price_before || after || tokens.get(ve).is_some_and(|t| t.norm == "FOR")
     }
 
     /// News mode: whether "decline" names a quantity falling, no refusal ("output declined

@@ -1880,3 +1880,11 @@ fn charging_a_price_is_no_accusation_or_arrest() {
     let ev = code("Iran charged Iraq with violating the ceasefire.\n");
     assert!(has(&ev, "IRN", "IRQ", "1"), "{ev:?}");
 }
+
+#[test]
+fn the_after_a_name_opens_the_told_clauses_subject() {
+    // (The militia attacked, not the United Nations the militia.)
+    let ev = code("Iran told the United Nations the militia had attacked Iraq.\n");
+    assert!(!has(&ev, "IGOUNO", "IRQ", ""), "{ev:?}");
+    assert!(has(&ev, "IRN", "IGOUNO", "01"), "{ev:?}");
+}

@@ -199,8 +199,8 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             )
     };
     // An indefinite article right after a noun opens a second noun phrase: "called the
-    // ambassador a stupid guy", "gave the United States a week" ("Radagast the Brown" stays
-    // one name).
+    // ambassador a stupid guy", "gave the United States a week" — and "the" before a common
+    // word ("Radagast the Brown" stays one name).
     // So does a subject pronoun after a noun, a contact relative's subject ("the reefs it
     // claims", "the deal they signed").
     let new_np = |i: usize, start: usize| {
@@ -210,6 +210,11 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::PRP
             )
             && ((tags[i] == Tag::DT && matches!(lower[i].as_str(), "a" | "an"))
+                // ("the" too before a common word: "told the United Nations the militia had
+                // attacked", "gave Iran the right")
+                || (tags[i] == Tag::DT
+                    && lower[i] == "the"
+                    && tags.get(i + 1).is_some_and(|t| !matches!(t, Tag::NNP | Tag::NNPS)))
                 || (tags[i] == Tag::PRP
                     && matches!(
                         lower[i].as_str(),

@@ -157,7 +157,8 @@ fn relative_clause_subject_is_the_antecedent() {
 }
 
 /// An indefinite article right after a noun opens a second noun phrase (a predicative or
-/// second object), not more of the first: "called the envoy to the United States a liar".
+/// second object), not more of the first: "called the envoy to the United States a liar";
+/// so does "the" before a common word.
 #[test]
 fn an_indefinite_article_after_a_noun_opens_a_new_noun_phrase() {
     use dyad_pos::chunk::{analyse, ChunkKind};
@@ -172,6 +173,24 @@ fn an_indefinite_article_after_a_noun_opens_a_new_noun_phrase() {
         .find(|c| c.kind == ChunkKind::PP)
         .expect("the 'to' phrase");
     assert_eq!(words[pp.end - 1], "Britain", "{:?}", a.chunks);
+    // (So does "the" before a common word: "told the United Nations the militia had".)
+    let words: Vec<&str> = "Iran told the United Nations the militia had attacked Iraq ."
+        .split(' ')
+        .collect();
+    let tags = dyad_pos::Tagger::embedded().tag(&words);
+    let a = analyse(&words, &tags);
+    let attacked = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "attacked")
+        .expect("a verb phrase for attacked");
+    let subject = &a.chunks[attacked.subject.expect("a subject")];
+    assert_eq!(
+        words[subject.start..subject.end],
+        ["the", "militia"],
+        "{:?}",
+        a.chunks
+    );
     // ("Radagast the Brown" is one name.)
     let words: Vec<&str> = "Radagast the Brown called Gondor .".split(' ').collect();
     let tags = dyad_pos::Tagger::embedded().tag(&words);

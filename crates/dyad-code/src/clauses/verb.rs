@@ -1976,9 +1976,9 @@ impl Ctx<'_> {
     /// words after it before any "with" or "that" ("charged him with stealing $5 million";
     /// "charged 81 people with" counts people).
     fn pricing(&self, vb: &Verb) -> bool {
-        const PRICES: [&str; 14] = [
+        const PRICES: [&str; 17] = [
             "PRICE", "PRICES", "RATE", "RATES", "FEE", "FEES", "TARIFF", "TARIFFS", "PREMIUM",
-            "PREMIUMS", "INTEREST", "RENT", "TOLL", "TOLLS",
+            "PREMIUMS", "INTEREST", "RENT", "TOLL", "TOLLS", "AMOUNT", "SUM", "SUMS",
         ];
         const MONEY: [&str; 12] = [
             "$", "DLRS", "DLR", "DOLLARS", "CENTS", "PCT", "PERCENT", "YEN", "MARKS", "FRANCS",

@@ -532,3 +532,26 @@ fn phoenix_a_saying_pattern_does_not_read_another_subjects_verb() {
     );
     assert!(ev.iter().all(|e| e["code"] != "032"), "{ev:?}");
 }
+
+/// A compound subject that raises its own output or trade does nothing to its own members
+/// (BOOST, INCREASE [060]); joint exercises are still held with each other (062).
+#[test]
+fn phoenix_a_compound_raising_output_acts_on_no_member() {
+    let Some(shared) = shared() else { return };
+    let ev = phoenix_events(
+        &shared,
+        &[],
+        "China, India and South Korea have increased output since the mid-1970s.\n",
+    );
+    assert!(ev.iter().all(|e| e["code"] != "060"), "{ev:?}");
+    let ev = phoenix_events(
+        &shared,
+        &[],
+        "The United States and Jordan held joint military exercises.\n",
+    );
+    assert!(
+        ev.iter()
+            .any(|e| e["source"] == "USA" && e["target"] == "JOR" && e["code"] == "062"),
+        "{ev:?}"
+    );
+}

@@ -1047,6 +1047,10 @@ impl Ctx<'_> {
                     // (Not praise, support or defence, done to someone else: "Niger and
                     // Zaire to help support economic reforms".)
                     && !matches!(c1.get(..3), Some("051" | "052" | "053" | "055" | "056"))
+                    // (Nor material help or trade in general, given or done to a third:
+                    // "efforts by Chile and Honduras to invest more", "the supply from Bolivia
+                    // and Peru" — joint drills and shared intelligence are with each other.)
+                    && !matches!(c1.get(..3), Some("060" | "061" | "063"))
                     // ("Armenia and Azerbaijan agreed to a ceasefire": a truce between them)
                     || (c1 == "0871" && tokens[vs].norm.starts_with("AGREE"))
                     // ("the US and South Korea failed to reach agreement": with each other)

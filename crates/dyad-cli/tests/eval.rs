@@ -555,3 +555,15 @@ fn phoenix_a_compound_raising_output_acts_on_no_member() {
         "{ev:?}"
     );
 }
+
+/// "Pass through" a country is a movement, not ALLOW's passing of a law (080).
+#[test]
+fn phoenix_passing_through_a_country_allows_nothing() {
+    let Some(shared) = shared() else { return };
+    let ev = phoenix_events(
+        &shared,
+        &[],
+        "Mexican traffickers often pass through Guatemala before reaching the United States.\n",
+    );
+    assert!(ev.iter().all(|e| e["code"] != "080"), "{ev:?}");
+}

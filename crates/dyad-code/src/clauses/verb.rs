@@ -1972,6 +1972,38 @@ impl Ctx<'_> {
             || self.ease_of_act(vb)
             || self.falling_quantity(vb)
             || self.pricing(vb)
+            || self.passing_through(vb)
+    }
+
+    /// News mode: whether "pass" is a movement ("passing through La Paz", "routes pass
+    /// through the United States", "pass into Mexico"), no passing of a law: a preposition
+    /// of way follows it (not "by": "a law passed by Congress").
+    fn passing_through(&self, vb: &Verb) -> bool {
+        let Ctx { config, tokens, .. } = *self;
+        let Verb { vs, ve, .. } = *vb;
+        config.every_verb
+            && !self.tabari
+            && matches!(
+                tokens[vs].norm.as_str(),
+                "PASS" | "PASSES" | "PASSED" | "PASSING"
+            )
+            && tokens.get(ve).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "THROUGH"
+                        | "ACROSS"
+                        | "INTO"
+                        | "VIA"
+                        | "ALONG"
+                        | "OVER"
+                        | "THRU"
+                        | "FROM"
+                        | "TO"
+                        | "NEAR"
+                        | "UNDER"
+                        | "AROUND"
+                )
+            })
     }
 
     /// News mode: whether "charge" asks a price, no accusation ("the base price they charge

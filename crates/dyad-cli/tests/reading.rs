@@ -1888,3 +1888,25 @@ fn the_after_a_name_opens_the_told_clauses_subject() {
     assert!(!has(&ev, "IGOUNO", "IRQ", ""), "{ev:?}");
     assert!(has(&ev, "IRN", "IGOUNO", "01"), "{ev:?}");
 }
+
+#[test]
+fn he_is_no_group_named_by_a_plural() {
+    // (The union leaders are "they"; "he" is the president.)
+    let ev = code(
+        "Brazilian President Jose Sarney met Argentine union leaders after he criticized Chile.\n",
+    );
+    assert!(has(&ev, "BRAGOV", "CHL", "11"), "{ev:?}");
+    assert!(!has(&ev, "ARGLAB", "CHL", "11"), "{ev:?}");
+}
+
+#[test]
+fn crime_gerunds_before_their_nouns_are_kinds_and_trafficking_groups_are_criminals() {
+    // (Rescuing kidnapping victims abducts no one.)
+    let ev = code(
+        "Colombian soldiers on a mission to rescue kidnapping victims found $20 million in a \
+         FARC camp.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("181")), "{ev:?}");
+    let ev = code("Mexican drug trafficking organizations have sought out the FARC.\n");
+    assert!(has(&ev, "MEXCRM", "COLREB", ""), "{ev:?}");
+}

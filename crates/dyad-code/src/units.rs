@@ -1206,7 +1206,8 @@ impl<'a> Builder<'a, '_> {
         let candidates = self.actors.iter().rev().filter(|a| {
             !a.reference
                 && a.code.len() > 3
-                && !((config.every_verb && !config.tabari_rules) && institution(self.tokens, a))
+                && !((config.every_verb && !config.tabari_rules)
+                    && (institution(self.tokens, a) || self.plural(a)))
         });
         let mut first = None;
         for a in candidates {
@@ -1220,6 +1221,17 @@ impl<'a> Builder<'a, '_> {
         first.cloned()
     }
 
+    /// Whether the actor phrase ends in a plural noun ("drug trafficking organizations",
+    /// "police officers"): no "he" or "she".
+    fn plural(&self, a: &Actor) -> bool {
+        a.tokens.1 > a.tokens.0
+            && matches!(
+                self.rec.tags.get(a.tokens.1 - 1),
+                Some(dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
+            )
+            && self.tokens[a.tokens.1 - 1].norm.ends_with('S')
+    }
+
     /// The latest actor of this sentence with a role, a person or an office, for "he", "she":
     /// not a bare country, nor (coding every verb in news mode) an institution.
     fn latest_person(&self) -> Option<Actor<'a>> {
@@ -1230,7 +1242,8 @@ impl<'a> Builder<'a, '_> {
             .find(|a| {
                 !a.reference
                     && a.code.len() > 3
-                    && !((config.every_verb && !config.tabari_rules) && institution(self.tokens, a))
+                    && !((config.every_verb && !config.tabari_rules)
+                        && (institution(self.tokens, a) || self.plural(a)))
             })
             .cloned()
     }

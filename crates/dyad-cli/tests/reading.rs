@@ -1910,3 +1910,16 @@ fn crime_gerunds_before_their_nouns_are_kinds_and_trafficking_groups_are_crimina
     let ev = code("Mexican drug trafficking organizations have sought out the FARC.\n");
     assert!(has(&ev, "MEXCRM", "COLREB", ""), "{ev:?}");
 }
+
+#[test]
+fn meeting_a_share_of_a_need_is_no_meeting() {
+    let ev = code(
+        "Algerian and Spanish producers which together meet 40 pct of the Western market's \
+         needs in quicksilver have agreed to apply a minimum selling price.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
+    let ev = code(
+        "Banks in Hong Kong have two years to meet a five pct capital adequacy requirement.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
+}

@@ -2151,11 +2151,20 @@ impl Ctx<'_> {
                 self.tokens[vs].norm.as_str(),
                 "MEET" | "MEETS" | "MET" | "MEETING"
             )
-            // (within the noun phrase right after the verb: not "met Erdogan to discuss
-            // the needs of refugees")
-            && (ve..(ve + 5).min(self.tokens.len()))
+            // (within the noun phrase right after the verb, a share "of" it too: "meet 40
+            // pct of the Western market's needs"; not "met Erdogan to discuss the needs of
+            // refugees")
+            && (ve..(ve + 8).min(self.tokens.len()))
                 .take_while(|&k| {
-                    self.tokens[k].kind == TokenKind::Word
+                    self.tokens[k].kind == TokenKind::Number
+                        // (whatever its tag: "the market's needs", read as a verb)
+                        || NEEDS.contains(&self.tokens[k].norm.as_str())
+                        || (self.tokens[k].norm == "OF"
+                            && self.tokens[ve..k].iter().any(|t| {
+                                t.kind == TokenKind::Number
+                                    || matches!(t.norm.as_str(), "PCT" | "PERCENT" | "PART" | "SHARE" | "MOST" | "HALF")
+                            }))
+                        || self.tokens[k].kind == TokenKind::Word
                         && self.rec.tags.get(k).is_some_and(|t| {
                             t.is_noun()
                                 || t.is_adjective()

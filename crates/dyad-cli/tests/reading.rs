@@ -1923,3 +1923,17 @@ fn meeting_a_share_of_a_need_is_no_meeting() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
 }
+
+#[test]
+fn a_company_named_after_a_place_is_that_places_business() {
+    // (British Columbia Resources Investment Corp is a company, not the province.)
+    let ev = code(
+        "British Columbia Resources Investment Corp said it concluded negotiations with Japan \
+         for a new credit facility.\n",
+    );
+    assert!(has(&ev, "CANBUS", "JPN", "04"), "{ev:?}");
+    assert!(
+        ev.iter().all(|(s, t, _)| s != "CAN" && t != "CAN"),
+        "{ev:?}"
+    );
+}

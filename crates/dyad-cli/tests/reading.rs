@@ -1937,3 +1937,14 @@ fn a_company_named_after_a_place_is_that_places_business() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_backer_gives_no_country_to_the_agents_after_it() {
+    // (The enclave is held by Syrian rebels, not Russian ones.)
+    let ev = code(
+        "Syrian government warplanes supported by Russia pounded the rebel-held enclave of \
+         eastern Ghouta on Friday.\n",
+    );
+    assert!(has(&ev, "SYR", "SYRREB", "19"), "{ev:?}");
+    assert!(!has(&ev, "SYR", "RUSREB", ""), "{ev:?}");
+}

@@ -2042,9 +2042,21 @@ impl<'a> Builder<'a, '_> {
             actors
                 .iter()
                 .rev()
-                .find(|a| !outlet(a))
+                .find(|a| !outlet(a) && !self.backer(a))
                 .or(ctx.last_subject.as_ref())
         }
+    }
+
+    /// Whether actor `a` is named after "backed by", "supported by" … right after the actor
+    /// it backs ("Syrian government warplanes supported by Russia pounded the rebel-held
+    /// enclave"): an agent after it takes the backed actor's country, not the backer's.
+    fn backer(&self, a: &Actor) -> bool {
+        let k = a.tokens.0;
+        !self.config.tabari_rules
+            && k >= 2
+            && self.tokens[k - 1].norm == "BY"
+            && self.rec.tags.get(k - 2) == Some(&dyad_pos::Tag::VBN)
+            && self.actors.iter().any(|b| b.tokens.1 == k - 2)
     }
 
     /// Whether a phrase starting at `start` is the object of a place preposition a few words
@@ -2199,8 +2211,12 @@ impl<'a> Builder<'a, '_> {
                 && rec.mark_of[k - 2]
                     .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Agent(_)))
         };
-        place.or_else(
-            || match actors.iter().rev().find(|a| !outlet(a) && !posting(a)) {
+        place.or_else(|| {
+            match actors
+                .iter()
+                .rev()
+                .find(|a| !outlet(a) && !posting(a) && !self.backer(a))
+            {
                 // (An actor of no country before them — an armed group, an organisation
                 // — leaves them the place named later: "Islamic State militants held
                 // 20,000 civilians as human shields in Raqqa".)
@@ -2209,8 +2225,8 @@ impl<'a> Builder<'a, '_> {
                     .or_else(|| country_of(pa))
                     .or_else(|| self.near_place(end)),
                 None => later_place().or_else(|| ctx.last_subject.as_ref().and_then(country_of)),
-            },
-        )
+            }
+        })
     }
 
     /// The country of a place named "in" a few words after a bare agent ending at `end`,

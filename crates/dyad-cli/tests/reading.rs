@@ -1948,3 +1948,17 @@ fn a_backer_gives_no_country_to_the_agents_after_it() {
     assert!(has(&ev, "SYR", "SYRREB", "19"), "{ev:?}");
     assert!(!has(&ev, "SYR", "RUSREB", ""), "{ev:?}");
 }
+
+#[test]
+fn a_counterpart_holds_the_office_of_the_holder_named_nearest_before_it() {
+    // (Not the news agency's of the dateline.)
+    let ev = code("Tehran, Jan 5 (IRNA) - Iran's foreign minister met his Syrian counterpart.\n");
+    assert!(has(&ev, "IRNGOV", "SYRGOV", "04"), "{ev:?}");
+    assert!(!has(&ev, "IRNGOV", "SYRGOVMED", ""), "{ev:?}");
+    // (A title in apposition says more than the name's own code.)
+    let ev = code(
+        "Brazil's Defense Minister, Celso Amorim, signed an agreement with his Bolivian \
+         counterpart, Ruben Saavedra.\n",
+    );
+    assert!(has(&ev, "BRAGOV", "BOLGOVMIL", "05"), "{ev:?}");
+}

@@ -2635,23 +2635,47 @@ fn tabari_pronouns(tokens: &[Token], config: &CoderConfig, fixed: &mut [Group]) 
     }
 }
 
-/// "met his Syrian counterpart": a country named before COUNTERPART holds the office
-/// of the sentence's first office holder (IRNMIL meets SYRMIL).
+/// "met his Syrian counterpart": a country named before COUNTERPART holds the office of
+/// the office holder named nearest before it (IRNMIL meets SYRMIL) — not a news agency's
+/// ("Tehran, Jan 5 (IRNA) – Iran's foreign minister met his Syrian counterpart": SYRGOV).
 fn counterparts(tokens: &[Token], fixed: &mut [Group]) {
-    let office = fixed
-        .iter()
-        .flat_map(|g| &g.members)
-        .find(|m| m.code.len() > 3 && is_country(&m.code[..3]))
-        .map(|m| m.code[3..].to_string());
-    if let Some(office) = office {
-        for g in fixed.iter_mut() {
-            let counterpart = tokens
-                .get(g.tokens.1)
-                .is_some_and(|t| matches!(t.norm.as_str(), "COUNTERPART" | "COUNTERPARTS"));
-            if !counterpart {
-                continue;
-            }
-            for m in &mut g.members {
+    for i in 0..fixed.len() {
+        let counterpart = tokens
+            .get(fixed[i].tokens.1)
+            .is_some_and(|t| matches!(t.norm.as_str(), "COUNTERPART" | "COUNTERPARTS"));
+        if !counterpart {
+            continue;
+        }
+        let start = fixed[i].tokens.0;
+        let holders: Vec<&Actor> = fixed
+            .iter()
+            .filter(|g| g.tokens.1 <= start)
+            .flat_map(|g| &g.members)
+            .filter(|m| m.code.len() > 3 && is_country(&m.code[..3]) && !m.code.ends_with("MED"))
+            .collect();
+        let nearest = holders.iter().max_by_key(|m| m.tokens.0).copied();
+        // (A title in apposition before the name says more: "Brazil's Defense Minister,
+        // Celso Amorim, signed … with his Bolivian counterpart": BOLGOVMIL.)
+        let office = nearest
+            .map(|n| {
+                holders
+                    .iter()
+                    .copied()
+                    .filter(|m| m.tokens.1 <= n.tokens.0 && n.tokens.0 - m.tokens.1 <= 1)
+                    .filter(|m| m.code.len() > n.code.len() && m.code[..3] == n.code[..3])
+                    .last()
+                    .unwrap_or(n)
+            })
+            // (else the sentence's first office holder)
+            .or_else(|| {
+                fixed
+                    .iter()
+                    .flat_map(|g| &g.members)
+                    .find(|m| m.code.len() > 3 && is_country(&m.code[..3]))
+            })
+            .map(|m| m.code[3..].to_string());
+        if let Some(office) = office {
+            for m in &mut fixed[i].members {
                 if m.code.len() == 3 && is_country(&m.code) {
                     m.code.push_str(&office);
                 }

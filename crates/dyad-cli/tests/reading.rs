@@ -1962,3 +1962,27 @@ fn a_counterpart_holds_the_office_of_the_holder_named_nearest_before_it() {
     );
     assert!(has(&ev, "BRAGOV", "BOLGOVMIL", "05"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_right_before_its_nouns_verb_is_background() {
+    // (The money seized is a quantity that dropped; Mexico seized nothing here.)
+    let ev = code(
+        "During the first two years of Pena Nieto's presidency, the amount of laundered money \
+         seized dropped in comparison with the same period under Calderon.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("17")), "{ev:?}");
+    // (A relative clause's own verb still acts.)
+    let ev = code(
+        "Among the assets that Spanish police seized were vehicles of Colombian traffickers.\n",
+    );
+    assert!(has(&ev, "ESPCOP", "", "17"), "{ev:?}");
+}
+
+#[test]
+fn a_claim_about_others_force_is_no_claim_of_responsibility() {
+    // (He claims the police shot her: no one claims their own attack.)
+    let ev = code("A Brazilian activist said that Brazilian police did not help a woman he claims they shot.\n");
+    assert!(ev.iter().all(|(_, _, c)| c != "015"), "{ev:?}");
+    let ev = code("The Houthis claimed that they had attacked the Saudi airport.\n");
+    assert!(has(&ev, "YEMREB", "SAU", "015"), "{ev:?}");
+}

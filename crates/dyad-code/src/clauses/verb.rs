@@ -2222,7 +2222,33 @@ impl Ctx<'_> {
         {
             return true;
         }
-        false
+        // (So does one right before the clause's own verb: "the amount of laundered money
+        // seized dropped in", "the weapons seized belonged to" — not one whose noun is a
+        // relative clause's subject: "the assets that Spanish police seized were".)
+        config.every_verb
+            && !self.tabari
+            && vs > cs
+            && ve == vs + 1
+            && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+            && rec.tags[vs - 1].is_noun()
+            && !tokens[vs - 1].capitalized
+            && !(vs.saturating_sub(4).max(cs)..vs - 1)
+                .any(|k| matches!(tokens[k].norm.as_str(), "THAT" | "WHICH" | "WHO"))
+            && rec.tags.get(ve + 1).is_none_or(|t| {
+                !(t.is_noun()
+                    || t.is_adjective()
+                    || matches!(t, dyad_pos::Tag::DT | dyad_pos::Tag::CD))
+            })
+            && matches!(
+                rec.tags.get(ve),
+                Some(
+                    dyad_pos::Tag::VBD
+                        | dyad_pos::Tag::VBN
+                        | dyad_pos::Tag::VBZ
+                        | dyad_pos::Tag::VBP
+                        | dyad_pos::Tag::MD
+                )
+            )
     }
 
     /// Whether the verb is a gerund naming an act the sentence does not assert (after a
@@ -2840,6 +2866,27 @@ impl Ctx<'_> {
     /// responsibility, 015 ("the Houthis claimed that they had attacked the Saudi airport").
     fn claims_force(&self, cs: usize, vs: usize, c1: &str) -> bool {
         let Ctx { config, tokens, .. } = *self;
+        // (The one claiming is the one who acted: "he claims they shot" is no claim of
+        // responsibility — pronouns of another person or number.)
+        let person = |w: &str| match w {
+            "HE" | "SHE" => Some(1),
+            "IT" => Some(2),
+            "THEY" => Some(3),
+            "WE" => Some(4),
+            "I" => Some(5),
+            _ => None,
+        };
+        let other_actor = |k: usize| {
+            let after = tokens
+                .get(k + 1)
+                .map(|t| t.norm.as_str())
+                .filter(|w| *w != "THAT")
+                .or_else(|| tokens.get(k + 2).map(|t| t.norm.as_str()));
+            k > cs
+                && person(&tokens[k - 1].norm)
+                    .zip(after.and_then(person))
+                    .is_some_and(|(a, b)| a != b)
+        };
         config.every_verb
             && !self.tabari
             && matches!(c1.get(..2), Some("18" | "19" | "20"))
@@ -2851,6 +2898,7 @@ impl Ctx<'_> {
                             "THAT" | "IT" | "THEY" | "HE" | "SHE" | "WE" | "TO"
                         )
                     })
+                    && !other_actor(k)
             })
     }
 

@@ -1986,3 +1986,9 @@ fn a_claim_about_others_force_is_no_claim_of_responsibility() {
     let ev = code("The Houthis claimed that they had attacked the Saudi airport.\n");
     assert!(has(&ev, "YEMREB", "SAU", "015"), "{ev:?}");
 }
+
+#[test]
+fn a_countrys_justice_system_is_its_judiciary() {
+    let ev = code("El Salvador's justice system initiated a civil lawsuit against former president Mauricio Funes.\n");
+    assert!(has(&ev, "SLVJUD", "SLV", "11"), "{ev:?}");
+}

@@ -1992,3 +1992,15 @@ fn a_countrys_justice_system_is_its_judiciary() {
     let ev = code("El Salvador's justice system initiated a civil lawsuit against former president Mauricio Funes.\n");
     assert!(has(&ev, "SLVJUD", "SLV", "11"), "{ev:?}");
 }
+
+#[test]
+fn supporting_a_notion_backs_no_one() {
+    let ev = code(
+        "The report, released on Monday by the United States, supports the notion that Mexico \
+         is violent.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("05")), "{ev:?}");
+    // (A government's view is the government's: backing it backs them.)
+    let ev = code("Italy supported the Commission's view that Germany should cut its taxes.\n");
+    assert!(has(&ev, "ITA", "", "05"), "{ev:?}");
+}

@@ -346,6 +346,14 @@ impl Ctx<'_> {
                                 | "WHEREAS"
                         ))
             })
+            // (A pattern may name the charge's "that" itself: "SUPPORT * THE_NOTION_THAT".)
+            .map(|k| {
+                if !self.rec.tags.is_empty() && charge_opens(self.tokens, ve, k, false) {
+                    k + 1
+                } else {
+                    k
+                }
+            })
             .unwrap_or(ce)
     }
 

@@ -2004,3 +2004,19 @@ fn supporting_a_notion_backs_no_one() {
     let ev = code("Italy supported the Commission's view that Germany should cut its taxes.\n");
     assert!(has(&ev, "ITA", "", "05"), "{ev:?}");
 }
+
+#[test]
+fn convening_somewhere_is_a_meeting_there_and_their_is_the_peoples() {
+    // (Geneva is where they meet; "their" is the officials', not Buenos Aires's.)
+    let ev = code("Officials from Iran and Iraq will convene in Geneva next week.\n");
+    assert!(has(&ev, "IRNGOV", "IRQGOV", "036"), "{ev:?}");
+    assert!(!has(&ev, "", "CHE", ""), "{ev:?}");
+    let ev = code(
+        "Police officials from Uruguay and Brazil will convene in Buenos Aires next week at \
+         their biannual meeting.\n",
+    );
+    assert!(
+        !has(&ev, "", "ARG", "") && !has(&ev, "ARG", "", ""),
+        "{ev:?}"
+    );
+}

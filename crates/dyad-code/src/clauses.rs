@@ -1615,14 +1615,14 @@ fn intent_word(w: &str) -> bool {
 /// Whether an act with code `code` through the verb `verb` (normalised) is joint by
 /// nature, done by both sides to each other: any 04x or intent to meet through "meet"; a
 /// consultation (040, 044, 046 or 036) through a verb of talking — "held talks", "spoke
-/// with", "discussed" (not a summons, a call, attending another's meeting, nor the many
+/// with", "discussed", "convened" (not a summons, a call, attending another's meeting, nor the many
 /// verbs of travel a dictionary may file under 040: "left for", "arrived in") —, a
 /// negotiation (046), a signed agreement (057), relations established or restored (054
 /// through "establish", "restore", "normalize", "resume"; a recognition is one-sided).
 fn joint_act(code: &str, verb: &str) -> bool {
-    const MEETING: [&str; 14] = [
+    const MEETING: [&str; 16] = [
         "MEET", "MET", "TALK", "CONSULT", "DISCUSS", "CONFER", "NEGOTIAT", "SPOKE", "SPEAK",
-        "HOLD", "HELD", "HAD", "HAVE", "HAS",
+        "HOLD", "HELD", "HAD", "HAVE", "HAS", "CONVEN", "HUDDL",
     ];
     match code {
         "046" | "057" => true,

@@ -1029,8 +1029,40 @@ impl<'a> Builder<'a, '_> {
         }
         match &self.first_actor {
             Some(f) if self.possessive_after_finite(i) => Some(f.clone()),
-            _ => self.actors.iter().rev().find(|a| !a.reference).cloned(),
+            _ => {
+                // ("their" is people's, not a place's where they are: "officials from
+                // Uruguay and Brazil will convene in Buenos Aires at their biannual
+                // meeting" — the officials', when actors come before the place.)
+                let latest = self.actors.iter().rev().find(|a| !a.reference);
+                match latest {
+                    Some(p)
+                        if matches!(self.tokens[i].norm.as_str(), "THEIR" | "THEY" | "THEM")
+                            && self.bare_place(p) =>
+                    {
+                        self.actors
+                            .iter()
+                            .rev()
+                            .find(|a| {
+                                !a.reference && a.tokens.1 <= p.tokens.0 && !self.bare_place(a)
+                            })
+                            .or(latest)
+                            .cloned()
+                    }
+                    _ => latest.cloned(),
+                }
+            }
         }
+    }
+
+    /// Whether actor `a` is a bare country or city named after a preposition of place ("in
+    /// Buenos Aires", "near Aleppo"): where something is, no party to it.
+    fn bare_place(&self, a: &Actor) -> bool {
+        a.code.len() == 3
+            && a.tokens.0 > 0
+            && matches!(
+                self.tokens[a.tokens.0 - 1].norm.as_str(),
+                "IN" | "AT" | "NEAR" | "INSIDE" | "OUTSIDE" | "THROUGHOUT" | "ACROSS"
+            )
     }
 
     /// News mode: "its", "their" at `i` right after a verb phrase whose subject is "it",

@@ -2020,3 +2020,28 @@ fn convening_somewhere_is_a_meeting_there_and_their_is_the_peoples() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn trade_figures_are_no_events() {
+    for text in [
+        "Japanese exports to the EC totalled half of sales to the U.S.\n",
+        "Lyng said that U.S. corn exports to Canada are declining.\n",
+        "British exports to Nigeria exceeded 550 mln stg in 1986.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter()
+                .all(|(_, _, c)| !c.starts_with("06") && !c.starts_with("12")),
+            "{text}: {ev:?}"
+        );
+    }
+    // (A country that exports does trade; a refusal to comment is still one.)
+    let ev = code("Iran exports oil to China.\n");
+    assert!(has(&ev, "IRN", "CHN", "06"), "{ev:?}");
+    let ev = code("A Saudi spokesman said the Saudi company was declining comment on the move.\n");
+    assert!(
+        ev.iter()
+            .any(|(_, _, c)| c.starts_with("01") || c.starts_with("12")),
+        "{ev:?}"
+    );
+}

@@ -405,6 +405,9 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         if is_gerund_compound(tokens, tags, k) || is_gerund_noun(tokens, tags, k) {
             tags[k] = T::NN;
         }
+        if is_trade_figure(tokens, tags, k) {
+            tags[k] = T::NNS;
+        }
         if is_prepositional_given(tokens, tags, k) || is_thanks_to(tokens, k) {
             tags[k] = T::IN;
         }
@@ -804,6 +807,23 @@ fn is_gerund_compound(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> boo
             || GERUND_COMPOUNDS
                 .iter()
                 .any(|(g, heads)| *g == w && heads.split(' ').any(|h| h == next)))
+}
+
+/// "U.S. corn exports to Canada are declining": "exports", "imports" read as a verb after a
+/// noun or a name, with the clause's finite verb still to come before any comma, are the
+/// subject's plural noun.
+fn is_trade_figure(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    k > 0
+        && tags[k] == T::VBZ
+        && matches!(tokens[k].norm.as_str(), "EXPORTS" | "IMPORTS")
+        && matches!(tags[k - 1], T::NN | T::NNS | T::NNP | T::NNPS | T::JJ)
+        && (k + 1..(k + 9).min(tokens.len()))
+            .take_while(|&j| tokens[j].kind != TokenKind::Comma)
+            .any(|j| {
+                matches!(tags.get(j), Some(T::VBD | T::VBP | T::MD))
+                    || matches!(tokens[j].norm.as_str(), "IS" | "HAS" | "WAS" | "REMAINS")
+            })
 }
 
 /// "U.S. bond trading is likely to …", "in midafternoon trading.", "a Senate committee

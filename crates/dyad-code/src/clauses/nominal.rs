@@ -126,6 +126,16 @@ impl Ctx<'_> {
             if matches!(tokens[k].norm.as_str(), "ARMS" | "BLOW" | "BLOWS") {
                 continue;
             }
+            // (Nor are trade flows acts: "Japanese exports to the EC totalled half of sales to
+            // the U.S.", "U.S. corn imports from Canada" are figures of trade.)
+            if !self.tabari
+                && matches!(
+                    tokens[k].norm.as_str(),
+                    "EXPORT" | "EXPORTS" | "IMPORT" | "IMPORTS" | "SHIPMENTS" | "RE-EXPORTS"
+                )
+            {
+                continue;
+            }
             let prep = tokens.get(k + 1).map(|t| t.norm.as_str());
             // The verb phrase the noun belongs to: "might risk conflict between Turkish
             // and American forces" is a possibility, not an event.

@@ -2055,7 +2055,23 @@ impl Ctx<'_> {
             k += 1;
         }
         let number = |q: usize| tokens.get(q).is_some_and(|t| t.kind == TokenKind::Number);
-        number(k)
+        // (A progressive with no object is a trend: "corn exports to Canada are declining";
+        // not "was declining comment".)
+        let progressive = tokens[vs].norm == "DECLINING"
+            && vs > 0
+            && matches!(
+                tokens[vs - 1].norm.as_str(),
+                "IS" | "ARE" | "WAS" | "WERE" | "BEEN" | "BE"
+            )
+            && tokens.get(ve).is_none_or(|t| {
+                t.kind != TokenKind::Word
+                    || matches!(
+                        rec.tags.get(ve),
+                        Some(dyad_pos::Tag::IN | dyad_pos::Tag::RB | dyad_pos::Tag::CC)
+                    )
+            });
+        progressive
+            || number(k)
             || (k > ve && tokens.get(k).is_none_or(|t| t.kind != TokenKind::Word))
             || (tokens
                 .get(k)

@@ -2045,3 +2045,9 @@ fn trade_figures_are_no_events() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn an_armed_group_opening_the_sentence_after_a_noun_modifier_takes_the_next_country() {
+    let ev = code("A female rebel commander has surrendered to Colombian forces.\n");
+    assert!(has(&ev, "COLREB", "COLMIL", "087"), "{ev:?}");
+}

@@ -1822,10 +1822,16 @@ impl<'a> Builder<'a, '_> {
     /// Supreme Court …", "Meanwhile, police …") with no verb in it.
     fn opens_sentence(&self, start: usize) -> bool {
         let (tokens, rec) = (self.tokens, self.rec);
+        // (or a lower-case noun modifier: "A female rebel commander surrendered")
         let plain = |k: usize| {
-            rec.tags
-                .get(k)
-                .is_some_and(|t| *t == dyad_pos::Tag::DT || t.is_adjective())
+            rec.tags.get(k).is_some_and(|t| {
+                *t == dyad_pos::Tag::DT
+                    || t.is_adjective()
+                    || (*t == dyad_pos::Tag::NN
+                        && !tokens[k].capitalized
+                        && self.atom_at[k].is_none()
+                        && tokens[k].kind == TokenKind::Word)
+            })
         };
         let mut k = start;
         while k > 0 && plain(k - 1) {

@@ -2051,3 +2051,18 @@ fn an_armed_group_opening_the_sentence_after_a_noun_modifier_takes_the_next_coun
     let ev = code("A female rebel commander has surrendered to Colombian forces.\n");
     assert!(has(&ev, "COLREB", "COLMIL", "087"), "{ev:?}");
 }
+
+#[test]
+fn its_after_a_verb_done_to_others_is_someone_elses() {
+    // (The UK's decision, not the White House's own; Iraq blamed, not a third state.)
+    let ev = code(
+        "The White House says it stands in solidarity with its closest ally the UK and supports \
+         its decision to expel 23 Russian diplomats.\n",
+    );
+    assert!(has(&ev, "USAGOV", "GBR", "05"), "{ev:?}");
+    let ev = code("Iran had seized seven Kuwaiti speed boats and detained their crew.\n");
+    assert!(has(&ev, "IRN", "KWT", "17"), "{ev:?}");
+    // (Nor the verb's own subject: the FARC's leader.)
+    let ev = code("In the latest blow to the FARC, Colombian forces killed its top leader.\n");
+    assert!(has(&ev, "COLMIL", "COLREB", "1"), "{ev:?}");
+}

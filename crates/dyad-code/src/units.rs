@@ -1034,6 +1034,39 @@ impl<'a> Builder<'a, '_> {
                 // Uruguay and Brazil will convene in Buenos Aires at their biannual
                 // meeting" — the officials', when actors come before the place.)
                 let latest = self.actors.iter().rev().find(|a| !a.reference);
+                // (After a verb done to others, not the verb's subject right before it:
+                // "Colombian forces killed its top leader" — the FARC's.)
+                if self.other_directed(i) {
+                    // (the subject: only adverbs and auxiliaries before the verb)
+                    let subject = |l: &&Actor| {
+                        l.tokens.1 < i
+                            && (l.tokens.1..i - 1).all(|k| {
+                                self.rec.tags.get(k).is_some_and(|t| {
+                                    matches!(t, dyad_pos::Tag::RB | dyad_pos::Tag::MD)
+                                        || (t.is_verb()
+                                            && matches!(
+                                                self.tokens[k].norm.as_str(),
+                                                "HAS"
+                                                    | "HAVE"
+                                                    | "HAD"
+                                                    | "WILL"
+                                                    | "WOULD"
+                                                    | "IS"
+                                                    | "ARE"
+                                                    | "WAS"
+                                                    | "WERE"
+                                            ))
+                                })
+                            })
+                    };
+                    if let Some(l) = latest.filter(subject) {
+                        if let Some(o) = self.actors.iter().rev().find(|a| {
+                            !a.reference && a.tokens.1 <= l.tokens.0 && !self.bare_place(a)
+                        }) {
+                            return Some(o.clone());
+                        }
+                    }
+                }
                 match latest {
                     Some(p)
                         if matches!(self.tokens[i].norm.as_str(), "THEIR" | "THEY" | "THEM")
@@ -1104,8 +1137,13 @@ impl<'a> Builder<'a, '_> {
     /// backed by Russian warplanes continued their attacks", "Israel stepped up its strikes").
     fn possessive_after_finite(&self, i: usize) -> bool {
         let (tokens, tags) = (self.tokens, &self.rec.tags);
+        // (Not after a verb done to others, whose object is someone else's: "suspended
+        // publication of Algeria's largest newspaper and arrested its director", "supports its
+        // decision to expel Russian diplomats".)
+        let others = self.other_directed(i);
         !self.config.tabari_rules
             && i > 0
+            && !others
             && matches!(tokens[i].norm.as_str(), "ITS" | "THEIR")
             && (matches!(
                 tags.get(i - 1),
@@ -1113,6 +1151,50 @@ impl<'a> Builder<'a, '_> {
             ) || (i > 1
                 && tags.get(i - 1) == Some(&dyad_pos::Tag::VBN)
                 && matches!(tokens[i - 2].norm.as_str(), "HAS" | "HAVE" | "HAD")))
+    }
+
+    /// Whether "its" or "their" at `i` follows a verb done to others — arresting, attacking,
+    /// praising, blaming … —, whose object is someone else's, not the subject's own.
+    fn other_directed(&self, i: usize) -> bool {
+        const OTHERS: [&str; 30] = [
+            "ARREST",
+            "DETAIN",
+            "JAIL",
+            "IMPRISON",
+            "EXPEL",
+            "DEPORT",
+            "KILL",
+            "CAPTURE",
+            "KIDNAP",
+            "ABDUCT",
+            "ATTACK",
+            "RAID",
+            "CRITICI",
+            "CONDEMN",
+            "DENOUNC",
+            "ACCUS",
+            "BLAME",
+            "SUE",
+            "SUED",
+            "PRAIS",
+            "WELCOM",
+            "HAIL",
+            "SUPPORT",
+            "BACK",
+            "ENDORS",
+            "APPLAUD",
+            "COMMEND",
+            "THANK",
+            "CONGRATULAT",
+            "SUMMON",
+        ];
+        !self.config.tabari_rules
+            && i > 0
+            && matches!(self.tokens[i].norm.as_str(), "ITS" | "THEIR")
+            && self.rec.tags.get(i - 1).is_some_and(|t| t.is_verb())
+            && OTHERS
+                .iter()
+                .any(|p| self.tokens[i - 1].norm.starts_with(p))
     }
 
     /// Whether "he" or "she" at `i` opens a clause coordinated with the one before and so

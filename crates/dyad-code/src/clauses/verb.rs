@@ -533,16 +533,6 @@ impl Ctx<'_> {
                 target = Some(a);
             }
         }
-        // News mode: where an arrest or an expulsion takes place is no one it is done to
-        // ("arrested eight people accused of extortion in Rio de Janeiro", "detained four
-        // dealers in Lima"; a village torched or a field seized there is the place's).
-        if let (Some(t), true) = (target, config.every_verb && !self.tabari) {
-            if matches!(c1.get(..3), Some("173" | "174"))
-                && self.place_after(ve, t, &["IN", "NEAR", "THROUGHOUT"])
-            {
-                target = None;
-            }
-        }
         let split = self.tabari_split(r, src, target);
         // News mode: a saying verb's plain statement (its block's 010) is addressed
         // to the one it is said to ("told Reuters", "said to the Japanese minister"), not
@@ -717,17 +707,6 @@ impl Ctx<'_> {
         if (c1.starts_with("04") || c1 == "036") && (ve..t0).any(purpose) {
             return true;
         }
-        self.place_after(ve, g, &["IN", "AT"])
-    }
-
-    /// Whether actor group `g` (after the verb ending at `ve`) is a bare place — countries
-    /// and cities with no agent — named after one of `prepositions`, over "the", adjectives,
-    /// "the city of" and the like.
-    fn place_after(&self, ve: usize, g: u32, prepositions: &[&str]) -> bool {
-        let Ctx {
-            tokens, rec, units, ..
-        } = *self;
-        let t0 = units.groups[g as usize].tokens.0;
         let bare_place = |g: u32| {
             units.groups[g as usize].members.iter().all(|m| {
                 m.code.len() == 3 && m.agents.0.is_empty() && !m.reference && is_country(&m.code)
@@ -769,7 +748,7 @@ impl Ctx<'_> {
             && (ve..t0)
                 .rev()
                 .find(|&k| !before_place(k))
-                .is_some_and(|k| prepositions.contains(&tokens[k].norm.as_str()))
+                .is_some_and(|k| matches!(tokens[k].norm.as_str(), "IN" | "AT"))
     }
 
     /// Where the verb's object ends: at the subordinate clause after it

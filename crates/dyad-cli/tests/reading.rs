@@ -2066,3 +2066,12 @@ fn its_after_a_verb_done_to_others_is_someone_elses() {
     let ev = code("In the latest blow to the FARC, Colombian forces killed its top leader.\n");
     assert!(has(&ev, "COLMIL", "COLREB", "1"), "{ev:?}");
 }
+
+#[test]
+fn police_dismantling_a_criminal_group_is_repression_not_demobilization() {
+    let ev = code("Brazilian police dismantled a drug trafficking group in Sao Paulo.\n");
+    assert!(has(&ev, "BRACOP", "BRACRM", "175"), "{ev:?}");
+    // (Armed groups that demobilize still do.)
+    let ev = code("Colombian paramilitary groups demobilized in 2006.\n");
+    assert!(ev.iter().any(|(_, _, c)| c == "0873"), "{ev:?}");
+}

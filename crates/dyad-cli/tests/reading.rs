@@ -2075,3 +2075,23 @@ fn police_dismantling_a_criminal_group_is_repression_not_demobilization() {
     let ev = code("Colombian paramilitary groups demobilized in 2006.\n");
     assert!(ev.iter().any(|(_, _, c)| c == "0873"), "{ev:?}");
 }
+
+#[test]
+fn sending_drugs_or_a_proposal_is_no_aid() {
+    for text in [
+        "From Venezuela, criminal groups use flights to send the drugs to Europe.\n",
+        "Mexico provides about 40 percent of the marijuana consumed in the United States.\n",
+        "President Enrique Pena Nieto sent a proposal to Mexico's lower house of Congress.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| !c.starts_with("07")),
+            "{text}: {ev:?}"
+        );
+    }
+    // (Sending people to prison jails them; sending aid is still aid.)
+    let ev = code("Guatemala's courts have sent two former presidents of Honduras to prison.\n");
+    assert!(ev.iter().any(|(_, _, c)| c == "173"), "{ev:?}");
+    let ev = code("Japan sent humanitarian aid to Haiti.\n");
+    assert!(has(&ev, "JPN", "HTI", "07"), "{ev:?}");
+}

@@ -2096,3 +2096,21 @@ fn sending_drugs_or_a_proposal_is_no_aid() {
     let ev = code("Japan sent humanitarian aid to Haiti.\n");
     assert!(has(&ev, "JPN", "HTI", "07"), "{ev:?}");
 }
+
+#[test]
+fn fighting_a_crime_is_no_fight_with_anyone() {
+    for text in [
+        "The Guatemalan government must continue battling extortion and kidnapping.\n",
+        "The US government also fails to do enough to fight sex trafficking within the country.\n",
+        "Authorities in Peru have long battled against illegal mining in the country.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| !c.starts_with("19")),
+            "{text}: {ev:?}"
+        );
+    }
+    // (Gangs battling it out over extortion rings do fight.)
+    let ev = code("Colombian gangs battled it out to control local extortion rings.\n");
+    assert!(ev.iter().any(|(_, _, c)| c.starts_with("19")), "{ev:?}");
+}

@@ -2114,3 +2114,25 @@ fn fighting_a_crime_is_no_fight_with_anyone() {
     let ev = code("Colombian gangs battled it out to control local extortion rings.\n");
     assert!(ev.iter().any(|(_, _, c)| c.starts_with("19")), "{ev:?}");
 }
+
+#[test]
+fn an_it_of_extraposition_or_time_stands_for_no_actor() {
+    for text in [
+        "Mexican farmers said it would be illogical to invest time in perishable crops.\n",
+        "Tax analysts in Canada said it will take several days to assess the impact.\n",
+        "The Colombian army said it remains unclear whether the FARC will attack.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| !c.starts_with("06")
+                && !c.starts_with("09")
+                && !c.starts_with("19")),
+            "{text}: {ev:?}"
+        );
+    }
+    // (An "it" that acts still stands for its actor.)
+    let ev = code(
+        "The South Korean government warned it will take emergency measures against protesters.\n",
+    );
+    assert!(has(&ev, "KORGOV", "", "1"), "{ev:?}");
+}

@@ -194,6 +194,35 @@ enum Atom<'a> {
     },
 }
 
+/// Adjectives said of the one who acts, not of a clause ("it is willing to resume talks",
+/// "it is likely to supply the reserves"): their "it" is an actor's, no extraposition.
+pub(crate) const PERSONAL_ADJECTIVES: [&str; 24] = [
+    "WILLING",
+    "UNWILLING",
+    "READY",
+    "ABLE",
+    "UNABLE",
+    "PREPARED",
+    "DETERMINED",
+    "EAGER",
+    "KEEN",
+    "RELUCTANT",
+    "OBLIGED",
+    "FORCED",
+    "CONFIDENT",
+    "HAPPY",
+    "CAPABLE",
+    "INTERESTED",
+    "CONCERNED",
+    "LIKELY",
+    "UNLIKELY",
+    "SURE",
+    "CERTAIN",
+    "SET",
+    "DUE",
+    "BOUND",
+];
+
 /// Whether a three-letter code names a country (not an organisation or other group).
 pub(crate) fn is_country(c: &str) -> bool {
     c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) && !NOT_COUNTRIES.contains(&c)
@@ -883,9 +912,91 @@ impl<'a> Builder<'a, '_> {
             })
             && !matches!(
                 tokens.get(i + 1).map(|t| t.norm.as_str()),
-                Some("IS" | "WAS" | "'S" | "SEEMS" | "SEEMED" | "APPEARS" | "APPEARED")
-            );
+                Some(
+                    "IS" | "WAS"
+                        | "'S"
+                        | "SEEMS"
+                        | "SEEMED"
+                        | "APPEARS"
+                        | "APPEARED"
+                        | "REQUIRES"
+                        | "REQUIRED"
+                )
+            )
+            && !self.expletive_it(i);
         PRONOUNS.contains(&t.norm.as_str()) || (config.tabari_rules && t.norm == "IT") || subject_it
+    }
+
+    /// News mode: whether "it" at `i` stands for nothing — extraposition ("it would be
+    /// illogical to invest", "it had been routine to apprehend", "it remains unclear whether")
+    /// or time ("it would take at least five days", "it takes two to make peace") — not for
+    /// an actor ("warned it will take emergency measures", "said it remains concerned", "it
+    /// might be willing to attack", "it has been discussing").
+    fn expletive_it(&self, i: usize) -> bool {
+        use dyad_pos::Tag as T;
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+        let auxiliary = |k: usize| {
+            matches!(
+                w(k),
+                "WOULD" | "WILL" | "COULD" | "MAY" | "MIGHT" | "CAN" | "HAS" | "HAD" | "HAVE"
+            )
+        };
+        // Time: "take" before a span of time.
+        let take = if matches!(w(i + 1), "TAKES" | "TOOK") {
+            Some(i + 2)
+        } else if auxiliary(i + 1) && w(i + 2) == "TAKE" {
+            Some(i + 3)
+        } else {
+            None
+        };
+        if let Some(k) = take {
+            return tokens
+                .get(k)
+                .is_some_and(|t| t.kind == dyad_text::TokenKind::Number)
+                || matches!(
+                    w(k),
+                    "A" | "AN"
+                        | "AT"
+                        | "SEVERAL"
+                        | "SOME"
+                        | "MANY"
+                        | "YEARS"
+                        | "MONTHS"
+                        | "WEEKS"
+                        | "DAYS"
+                        | "HOURS"
+                        | "TIME"
+                        | "LONGER"
+                        | "MORE"
+                        | "TWO"
+                        | "DECADES"
+                        | "ANOTHER"
+                );
+        }
+        // Extraposition: "be", "remain", "seem" and a predicate, then what it says of the
+        // clause or infinitive that follows.
+        let after = if matches!(w(i + 1), "REMAINS" | "REMAINED") {
+            i + 2
+        } else if auxiliary(i + 1)
+            && matches!(w(i + 2), "BE" | "BEEN" | "REMAIN" | "SEEM" | "APPEAR")
+        {
+            i + 3
+        } else {
+            return false;
+        };
+        let mut k = after;
+        while tags.get(k) == Some(&T::RB) {
+            k += 1;
+        }
+        tags.get(k).is_some_and(|t| t.is_adjective() || *t == T::NN)
+            && !PERSONAL_ADJECTIVES.contains(&w(k))
+            && (k + 1..(k + 7).min(tokens.len())).any(|j| {
+                matches!(
+                    w(j),
+                    "THAT" | "WHETHER" | "IF" | "HOW" | "WHAT" | "WHY" | "WHO"
+                ) || (w(j) == "TO" && tags.get(j + 1) == Some(&T::VB))
+            })
     }
 
     /// Resolves the pronoun at `i` to the actor it stands for, a new actor marked as a

@@ -2114,7 +2114,28 @@ impl Ctx<'_> {
             return false;
         };
         let eased = |k: usize| EASE.contains(&tokens[k].norm.as_str());
-        (to > 0 && eased(to - 1))
+        // (Or any judgement of an "it" of extraposition: "said it would be illogical to
+        // invest time", "it had been routine to apprehend".)
+        let extraposed = to >= 3 && {
+            let adjective = to - 1;
+            let mut k = adjective;
+            while k > 0 && self.rec.tags.get(k - 1) == Some(&dyad_pos::Tag::RB) {
+                k -= 1;
+            }
+            self.rec
+                .tags
+                .get(adjective)
+                .is_some_and(|t| t.is_adjective() || *t == dyad_pos::Tag::NN)
+                && !crate::units::PERSONAL_ADJECTIVES.contains(&tokens[adjective].norm.as_str())
+                && k >= 2
+                && matches!(
+                    tokens[k - 1].norm.as_str(),
+                    "BE" | "BEEN" | "IS" | "WAS" | "'S"
+                )
+                && (k.saturating_sub(3)..k - 1).any(|j| tokens[j].norm == "IT")
+        };
+        extraposed
+            || (to > 0 && eased(to - 1))
             || (to.saturating_sub(8)..to)
                 .find(|&k| tokens[k].norm == "FOR")
                 .is_some_and(|f| f > 0 && eased(f - 1))

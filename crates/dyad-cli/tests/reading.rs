@@ -2136,3 +2136,13 @@ fn an_it_of_extraposition_or_time_stands_for_no_actor() {
     );
     assert!(has(&ev, "KORGOV", "", "1"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_before_the_subject_noun_of_a_finite_verb_is_an_adjective() {
+    // (Armed attacks spread; no one armed anyone.)
+    let ev = code(
+        "Around 77,000 Nigerians have sought refuge in Niger's Maradi region as banditry and \
+         armed attacks spread.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("072")), "{ev:?}");
+}

@@ -886,14 +886,23 @@ fn is_adjectival_leading(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> 
 /// adjective (the noun is the verb's subject).
 fn is_participle_before_subject(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
     use dyad_pos::Tag as T;
-    k > 0
+    let finite_after = tags
+        .get(k + 2)
+        .is_some_and(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD));
+    (k > 0
         && matches!(tags[k], T::VBD | T::JJ)
         && tokens[k].norm.ends_with("ED")
         && matches!(tags[k - 1], T::NNP | T::JJ)
         && tags[k + 1] == T::NNS
-        && tags
-            .get(k + 2)
-            .is_some_and(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD))
+        && finite_after)
+        // (Or a participle after a conjunction, a determiner or a preposition: "banditry and
+        // armed attacks spread", "the armed attacks continued".)
+        || (k > 0
+            && matches!(tags[k], T::VBN | T::VBD | T::JJ)
+            && tokens[k].norm.ends_with("ED")
+            && matches!(tags[k - 1], T::CC | T::DT | T::IN)
+            && tags[k + 1] == T::NNS
+            && finite_after)
 }
 
 /// "European models rejected include the Lynx": a base form right after a participle that

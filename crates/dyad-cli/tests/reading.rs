@@ -2146,3 +2146,13 @@ fn a_participle_before_the_subject_noun_of_a_finite_verb_is_an_adjective() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("072")), "{ev:?}");
 }
+
+#[test]
+fn a_warning_to_no_one_that_names_no_threat_is_a_pessimistic_forecast() {
+    let ev = code("China has warned that this year's harvest will be affected by drought.\n");
+    assert!(has(&ev, "CHN", "", "012"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| c != "130"), "{ev:?}");
+    // (A warning to someone is still a threat.)
+    let ev = code("Iran warned the United States against exacerbating the Gulf crisis.\n");
+    assert!(has(&ev, "IRN", "USA", "13"), "{ev:?}");
+}

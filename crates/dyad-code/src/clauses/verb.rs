@@ -431,6 +431,21 @@ impl Ctx<'_> {
             tgt_members = vec![Some(src_members[1])];
             src_members.truncate(1);
         }
+        // News mode: a warning addressed to no one that names no threat — the verb's own
+        // code, no pattern — is a pessimistic forecast ("warned of earnings setbacks", "warned
+        // that growth was unlikely to be enough"), not a threat (130).
+        let forecast = config.every_verb
+            && !self.tabari
+            && c1 == "130"
+            && target.is_none()
+            && default_tgt.is_none()
+            && tokens[vs].norm.starts_with("WARN")
+            // (not a participle spelling out another act: "issued an ultimatum, warning that")
+            && self.rec.tags.get(vs) != Some(&dyad_pos::Tag::VBG)
+            && pattern_prov
+                .as_ref()
+                .is_none_or(|p| !p.entry.trim_start().starts_with("- "));
+        let c1: &str = if forecast { "012" } else { c1 };
         let country = |a: &Actor| a.code.get(..3).map(str::to_string);
         for s in src_members {
             // News mode: a joint act with a compound naming the source's own country beside

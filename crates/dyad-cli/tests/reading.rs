@@ -2156,3 +2156,59 @@ fn a_warning_to_no_one_that_names_no_threat_is_a_pessimistic_forecast() {
     let ev = code("Iran warned the United States against exacerbating the Gulf crisis.\n");
     assert!(has(&ev, "IRN", "USA", "13"), "{ev:?}");
 }
+
+#[test]
+fn a_possessive_agent_after_a_verb_done_to_others_is_not_the_subjects() {
+    // (Syria's fighters, not Iraq's own.)
+    let ev = code("Syria said Iraqi forces attacked its fighters near the border.\n");
+    assert!(has(&ev, "IRQMIL", "SYRREB", "19"), "{ev:?}");
+}
+
+#[test]
+fn the_country_after_a_removal_verbs_object_is_the_place_left() {
+    for (text, src, tgt) in [
+        ("Russia withdrew its troops from Syria.\n", "RUS", "SYR"),
+        (
+            "Saudi Arabia recalled its ambassador from Qatar.\n",
+            "SAU",
+            "QAT",
+        ),
+        ("Turkey evacuated its diplomats from Sudan.\n", "TUR", "SDN"),
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().any(|(s, t, _)| s == src && t == tgt),
+            "{text}: {ev:?}"
+        );
+    }
+    // (Elsewhere "troops from Chad" are Chad's.)
+    let ev = code("Troops from Chad attacked the rebels.\n");
+    assert!(has(&ev, "TCDMIL", "", "19"), "{ev:?}");
+}
+
+#[test]
+fn the_forces_a_removal_verb_moves_are_no_target() {
+    let ev = code("UNDOF withdrew peacekeepers from another position nearby.\n");
+    assert!(!ev.is_empty(), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+}
+
+#[test]
+fn a_participle_set_off_by_commas_after_a_noun_is_done_to_it() {
+    for text in [
+        "Eighteen Italian fishermen, held captive in Libya for more than 100 days, have been \
+         freed.\n",
+        "Two Italian journalists, detained in Egypt last month, were released on Sunday.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter()
+                .all(|(s, _, c)| !(s.starts_with("ITA")
+                    && (c.starts_with("17") || c.starts_with("18")))),
+            "{text}: {ev:?}"
+        );
+    }
+    // (Deployed forces still act for their country.)
+    let ev = code("Russian troops, deployed in Syria since 2015, attacked the rebels.\n");
+    assert!(has(&ev, "RUSMIL", "SYR", "19"), "{ev:?}");
+}

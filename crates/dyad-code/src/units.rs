@@ -229,7 +229,7 @@ pub(crate) fn is_country(c: &str) -> bool {
 }
 
 /// CAMEO's actor types and group codes: three letters that are no country.
-const NOT_COUNTRIES: &[&str] = &[
+pub(crate) const NOT_COUNTRIES: &[&str] = &[
     "COP", "GOV", "INS", "JUD", "MIL", "OPP", "REB", "SEP", "SPY", "UAF", "AGR", "BUS", "CRM",
     "CVL", "DEV", "EDU", "ELI", "ENV", "HLH", "HRI", "LAB", "LEG", "MED", "REF", "MOD", "RAD",
     "AMN", "IRC", "GRP", "UNO", "PKO", "UIS", "IGO", "IMG", "INT", "MNC", "NGM", "NGO", "SET",
@@ -1148,28 +1148,7 @@ impl<'a> Builder<'a, '_> {
                 // (After a verb done to others, not the verb's subject right before it:
                 // "Colombian forces killed its top leader" — the FARC's.)
                 if self.other_directed(i) {
-                    // (the subject: only adverbs and auxiliaries before the verb)
-                    let subject = |l: &&Actor| {
-                        l.tokens.1 < i
-                            && (l.tokens.1..i - 1).all(|k| {
-                                self.rec.tags.get(k).is_some_and(|t| {
-                                    matches!(t, dyad_pos::Tag::RB | dyad_pos::Tag::MD)
-                                        || (t.is_verb()
-                                            && matches!(
-                                                self.tokens[k].norm.as_str(),
-                                                "HAS"
-                                                    | "HAVE"
-                                                    | "HAD"
-                                                    | "WILL"
-                                                    | "WOULD"
-                                                    | "IS"
-                                                    | "ARE"
-                                                    | "WAS"
-                                                    | "WERE"
-                                            ))
-                                })
-                            })
-                    };
+                    let subject = |l: &&Actor| self.subject_of_verb_before(l, i);
                     if let Some(l) = latest.filter(subject) {
                         if let Some(o) = self.actors.iter().rev().find(|a| {
                             !a.reference && a.tokens.1 <= l.tokens.0 && !self.bare_place(a)
@@ -1262,6 +1241,30 @@ impl<'a> Builder<'a, '_> {
             ) || (i > 1
                 && tags.get(i - 1) == Some(&dyad_pos::Tag::VBN)
                 && matches!(tokens[i - 2].norm.as_str(), "HAS" | "HAVE" | "HAD")))
+    }
+
+    /// Whether actor `l` is the subject of the verb right before `i`: only adverbs and
+    /// auxiliaries stand between them ("Iraqi forces had attacked their …").
+    fn subject_of_verb_before(&self, l: &Actor, i: usize) -> bool {
+        l.tokens.1 < i
+            && (l.tokens.1..i - 1).all(|k| {
+                self.rec.tags.get(k).is_some_and(|t| {
+                    matches!(t, dyad_pos::Tag::RB | dyad_pos::Tag::MD)
+                        || (t.is_verb()
+                            && matches!(
+                                self.tokens[k].norm.as_str(),
+                                "HAS"
+                                    | "HAVE"
+                                    | "HAD"
+                                    | "WILL"
+                                    | "WOULD"
+                                    | "IS"
+                                    | "ARE"
+                                    | "WAS"
+                                    | "WERE"
+                            ))
+                })
+            })
     }
 
     /// Whether "its" or "their" at `i` follows a verb done to others — arresting, attacking,
@@ -1634,7 +1637,10 @@ impl<'a> Builder<'a, '_> {
                 && !run.iter().any(|a| matches!(a, Atom::Actor { .. }))
                 // (News mode: "deployed troops to Somalia", "sent doctors to Nepal":
                 // the country after TO is where they go, not theirs.)
-                && !(tj.norm == "TO" && config.bare_agents);
+                && !(tj.norm == "TO" && config.bare_agents)
+                // ("withdrew its troops from Syria", "recalled its ambassador from Qatar":
+                // the country after FROM is the place they leave.)
+                && !(tj.norm == "FROM" && config.bare_agents && self.after_removal_verb(start));
         // Modifiers before an agent: "Dagolath's first Deputy Prime Minister".
         // After a possessive ("Ithilen's awful and evil minister") the modifiers may be
         // coordinated.
@@ -1659,6 +1665,38 @@ impl<'a> Builder<'a, '_> {
             })
             && rec.mark_of[j].is_none();
         (is_title_word(tj) && rec.mark_of[j].is_none()) || link || agent_soon
+    }
+
+    /// Whether the phrase at `start` is the object of a verb of removal — withdrawing,
+    /// pulling out, recalling, evacuating — with only determiners, numbers and modifiers
+    /// between (news mode).
+    fn after_removal_verb(&self, start: usize) -> bool {
+        use dyad_pos::Tag as T;
+        const REMOVAL: [&str; 8] = [
+            "WITHDR",
+            "PULL",
+            "RECALL",
+            "EVACUAT",
+            "REMOV",
+            "REPATRIAT",
+            "REDEPLOY",
+            "RELOCAT",
+        ];
+        let tags = &self.rec.tags;
+        let mut k = start;
+        while k > 0
+            && start - k < 4
+            && tags
+                .get(k - 1)
+                .is_some_and(|t| matches!(t, T::DT | T::PRPS | T::CD | T::JJ | T::RP))
+        {
+            k -= 1;
+        }
+        k > 0
+            && tags.get(k - 1).is_some_and(|t| t.is_verb())
+            && REMOVAL
+                .iter()
+                .any(|p| self.tokens[k - 1].norm.starts_with(p))
     }
 
     /// Builds the actors of an actor phrase from its atoms (one actor, or several for a
@@ -2270,11 +2308,22 @@ impl<'a> Builder<'a, '_> {
                 .find(|a| !outlet(a) && !place(a))
                 .or(ctx.last_subject.as_ref())
         } else {
-            actors
-                .iter()
-                .rev()
-                .find(|a| !outlet(a) && !self.backer(a))
-                .or(ctx.last_subject.as_ref())
+            let latest = actors.iter().rev().find(|a| !outlet(a) && !self.backer(a));
+            // (After a verb done to others, not the verb's subject right before it: "Iraqi
+            // forces attacked its fighters" — Syria's, named before.)
+            if deictic && self.other_directed(start - 1) {
+                if let Some(l) = latest.filter(|l| self.subject_of_verb_before(l, start - 1)) {
+                    if let Some(o) = actors.iter().rev().find(|a| {
+                        !a.reference
+                            && a.tokens.1 <= l.tokens.0
+                            && !outlet(a)
+                            && !self.bare_place(a)
+                    }) {
+                        return Some(o);
+                    }
+                }
+            }
+            latest.or(ctx.last_subject.as_ref())
         }
     }
 

@@ -538,6 +538,17 @@ impl Ctx<'_> {
         {
             target = self.past_own_target(r, t, sg);
         }
+        // News mode: the forces a verb of removal moves are the source's own, not its
+        // target ("UNDOF withdrew peacekeepers from another position", "the UN withdrew
+        // peacekeepers"): the next actor after them is, if any.
+        if let (Some(t), true) = (target, config.every_verb && !self.tabari) {
+            if self.removed_own_forces(r, t) {
+                let tg = self.units.groups[t as usize].tokens;
+                target = after.iter().copied().find(|&g| {
+                    self.units.groups[g as usize].tokens.0 >= tg.1 && self.distinct(g, source_group)
+                });
+            }
+        }
         // News mode: a proposal's author is the target of what is done to it ("vetoed a
         // UN draft resolution presented by Britain": Britain's resolution).
         if let (Some(t), true) = (target, config.every_verb && !self.tabari) {
@@ -1079,6 +1090,31 @@ impl Ctx<'_> {
             && members.len() > 1
             && joint
             && members.iter().any(|m| m.code != members[0].code)
+    }
+
+    /// Whether group `t` is the object of a verb of removal (withdrawing, pulling out,
+    /// evacuating, recalling) right after it and names forces or envoys by their kind alone
+    /// ("withdrew peacekeepers", "pulled out troops"): the source's own.
+    fn removed_own_forces(&self, r: &Reading, t: u32) -> bool {
+        const REMOVAL: [&str; 5] = ["WITHDR", "PULL", "EVACUAT", "RECALL", "REDEPLOY"];
+        let Verb { vs, ve, .. } = r.vb;
+        let tg = &self.units.groups[t as usize];
+        REMOVAL.iter().any(|p| self.tokens[vs].norm.starts_with(p))
+            && tg.tokens.0 >= ve
+            && (ve..tg.tokens.0).all(|k| {
+                self.rec.tags.get(k).is_some_and(|g| {
+                    matches!(
+                        g,
+                        dyad_pos::Tag::DT
+                            | dyad_pos::Tag::CD
+                            | dyad_pos::Tag::JJ
+                            | dyad_pos::Tag::RP
+                    )
+                })
+            })
+            && tg.members.iter().all(|m| {
+                m.code.len() == 3 && crate::units::NOT_COUNTRIES.contains(&m.code.as_str())
+            })
     }
 
     /// The source's own organ named through a pronoun, its own forces for a show of force
@@ -3859,7 +3895,58 @@ impl Ctx<'_> {
                             && !self.tabari
                             && self.units.group_of[vs - 1].is_some()))
             };
+        // News mode: a participle set off by commas after a noun, with no object, before the
+        // main clause's finite verb, is a reduced relative on that noun even with no "by":
+        // what was done to it ("Eighteen Italian fishermen, held captive in Libya for more
+        // than 100 days, have been freed").
+        let bracketed = config.every_verb
+            && !self.tabari
+            && vs > cs + 1
+            && tokens[pv].norm == ","
+            && pv > cs
+            && rec.tags.get(pv - 1).is_some_and(|t| t.is_noun())
+            && self.units.group_of[pv - 1].is_some()
+            && matches!(
+                rec.tags.get(vs),
+                Some(dyad_pos::Tag::VBN | dyad_pos::Tag::VBD)
+            )
+            && {
+                // (past an adjective the verb takes: "held captive in Libya")
+                let adjective = rec.tags.get(ve).is_some_and(|t| t.is_adjective());
+                let next = ve + usize::from(adjective);
+                rec.tags
+                    .get(next)
+                    .is_some_and(|t| matches!(t, dyad_pos::Tag::IN | dyad_pos::Tag::RB))
+                    // (a clause after the verb makes it finite: "CFTC, recommended that")
+                    && !matches!(tokens[next].norm.as_str(), "THAT" | "IF" | "WHETHER")
+            }
+            // (With an agent named by "by" it is the reading above, or background: "the
+            // report, released on November 9 by Global Witness".)
+            // (Not one of a clause after it: "asked at a news conference if intervention by
+            // central banks was sufficient".)
+            && (ve..ce)
+                .take_while(|&k| {
+                    !matches!(tokens[k].norm.as_str(), "," | "IF" | "WHETHER" | "THAT")
+                        && !rec.tags.get(k).is_some_and(|t| t.is_verb())
+                })
+                .all(|k| tokens[k].norm != "BY")
+            && (ve..ce).any(|k| {
+                tokens[k].norm == ","
+                    // (the tagger reads Brown's "have" as a base form)
+                    && rec.tags.get(k + 1).is_some_and(|t| {
+                        matches!(
+                            t,
+                            dyad_pos::Tag::VBZ
+                                | dyad_pos::Tag::VBP
+                                | dyad_pos::Tag::VBD
+                                | dyad_pos::Tag::VB
+                                | dyad_pos::Tag::MD
+                        )
+                    })
+            });
+        let bracketed_only = bracketed && !reduced;
         let passive = reduced
+            || bracketed
             || participle && {
                 let mut k = vs;
                 let mut skipped = 0;
@@ -3959,7 +4046,7 @@ impl Ctx<'_> {
                 && k > ve
                 && rec.nominals.iter().any(|&(n, _)| n + 1 == k)
         };
-        let by_group = if passive {
+        let by_group = if passive && !bracketed_only {
             (ve..ce)
                 .take_while(|&k| !finite_at(k))
                 .find(|&k| tokens[k].norm == "BY")

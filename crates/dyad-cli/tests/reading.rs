@@ -2212,3 +2212,12 @@ fn a_participle_set_off_by_commas_after_a_noun_is_done_to_it() {
     let ev = code("Russian troops, deployed in Syria since 2015, attacked the rebels.\n");
     assert!(has(&ev, "RUSMIL", "SYR", "19"), "{ev:?}");
 }
+
+#[test]
+fn a_group_of_people_acts_as_the_people_named() {
+    let ev = code(
+        "A small group of protesters seeking justice have been participating in a hunger \
+         strike in Turkey.\n",
+    );
+    assert!(ev.iter().any(|(_, _, c)| c.starts_with("142")), "{ev:?}");
+}

@@ -617,10 +617,15 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         // coalition fighting Houthi rebels in Yemen has declared a ceasefire", "the troops
         // stationed in Iraq have withdrawn"): the noun phrase before the bare participle,
         // when no verb phrase comes before it in the sentence.
-        if subject.is_none_or(|s| s > 0 && chunks[s - 1].kind == ChunkKind::VP)
-            && (c.start..=c.head)
-                .any(|k| matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
-        {
+        // (Finite as well: a base form right after a noun, Brown's untagged present — "have
+        // attacked"; a bare past participle with an object — "attacked police".)
+        let finite_here = (c.start..=c.head)
+            .any(|k| matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD))
+            || (c.start > 0 && tags[c.start] == Tag::VB && tags[c.start - 1].is_noun())
+            || (c.start == c.head
+                && tags[c.head] == Tag::VBN
+                && chunks.get(ci + 1).is_some_and(|y| y.kind == ChunkKind::NP));
+        if subject.is_none_or(|s| s > 0 && chunks[s - 1].kind == ChunkKind::VP) && finite_here {
             if let Some(p) = (1..ci).rev().find(|&p| chunks[p].kind == ChunkKind::VP) {
                 let x = &chunks[p];
                 // (A passive participle takes no direct object: "US suspended (VBN) food
@@ -645,20 +650,41 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                                                 | Tag::IN
                                                 | Tag::PDT
                                         )
-                                    }))
+                                    })
+                                    // (or a bare noun after people named by a plural:
+                                    // "protesters seeking justice", "refugees fleeing
+                                    // violence")
+                                    || (matches!(tags[x.head - 1], Tag::NNS | Tag::NNPS)
+                                        && tags
+                                            .get(x.end)
+                                            .is_some_and(|&t| matches!(t, Tag::NN | Tag::NNS))
+                                        && !DIRECTION_WORDS.contains(&lower[x.end].as_str())))
                         }
                         Tag::VBN => chunks.get(p + 1).is_some_and(|y| y.kind != ChunkKind::NP),
                         _ => false,
                     };
-                if bare
-                    && chunks[p - 1].kind == ChunkKind::NP
-                    && tags[x.start - 1].is_noun()
-                    && chunks[p + 1..ci]
-                        .iter()
-                        .all(|y| matches!(y.kind, ChunkKind::NP | ChunkKind::PP))
-                    && !chunks[..p - 1].iter().any(|y| y.kind == ChunkKind::VP)
-                {
-                    subject = Some(p - 1);
+                // (The noun may be the "of" phrase of a quantity: "a small group of
+                // protesters seeking justice have been …" — the group's noun phrase.)
+                let noun = match chunks[p - 1].kind {
+                    ChunkKind::NP => Some(p - 1),
+                    ChunkKind::PP
+                        if p >= 2
+                            && lower[chunks[p - 1].start] == "of"
+                            && chunks[p - 2].kind == ChunkKind::NP
+                            && COLLECTIVES.contains(&lower[chunks[p - 2].head].as_str()) =>
+                    {
+                        Some(p - 2)
+                    }
+                    _ => None,
+                };
+                if let Some(np) = noun.filter(|&np| {
+                    bare && tags[x.start - 1].is_noun()
+                        && chunks[p + 1..ci]
+                            .iter()
+                            .all(|y| matches!(y.kind, ChunkKind::NP | ChunkKind::PP))
+                        && !chunks[..np].iter().any(|y| y.kind == ChunkKind::VP)
+                }) {
+                    subject = Some(np);
                 }
             }
         }
@@ -1064,6 +1090,41 @@ const OPERATIONS: &[&str] = &[
 
 /// -ing words that stand in compound nouns more often than they head a participle clause
 /// ("peacekeeping chief", "training mission", "funding cuts").
+/// Nouns of a number of people whose "of" phrase names them ("a group of protesters").
+const COLLECTIVES: &[&str] = &[
+    "group",
+    "groups",
+    "handful",
+    "crowd",
+    "crowds",
+    "band",
+    "hundreds",
+    "thousands",
+    "dozens",
+    "scores",
+    "tens",
+    "members",
+    "contingent",
+];
+
+/// Words of direction a verb of motion takes without an object ("goods moving north").
+const DIRECTION_WORDS: &[&str] = &[
+    "north",
+    "south",
+    "east",
+    "west",
+    "home",
+    "abroad",
+    "forward",
+    "back",
+    "ahead",
+    "inland",
+    "overseas",
+    "offshore",
+    "downstream",
+    "upstream",
+];
+
 const NOMINAL_ING: &[&str] = &[
     "peacekeeping",
     "training",

@@ -294,3 +294,40 @@ fn has_to_and_needs_to_are_an_obligation() {
         None
     );
 }
+
+/// A finite verb after a reduced relative ("rebels fighting the government have attacked",
+/// "protesters demanding reforms attacked police", "a group of protesters seeking justice
+/// have been …") has the noun phrase before the participle as its subject, not the
+/// participle's object; Brown's base-form "have" after a noun is finite.
+#[test]
+fn a_finite_verb_after_a_reduced_relative_takes_the_noun_before_it() {
+    use dyad_pos::chunk::analyse;
+    for (sentence, verb, subject) in [
+        (
+            "Rebels fighting the government have attacked a convoy in Syria .",
+            "attacked",
+            "Rebels",
+        ),
+        (
+            "Protesters demanding reforms attacked police in Cairo .",
+            "attacked",
+            "Protesters",
+        ),
+        (
+            "A small group of protesters seeking justice have been participating in a hunger strike .",
+            "participating",
+            "group",
+        ),
+    ] {
+        let words: Vec<&str> = sentence.split(' ').collect();
+        let tags = dyad_pos::Tagger::embedded().tag(&words);
+        let a = analyse(&words, &tags);
+        let v = a
+            .verbs
+            .iter()
+            .find(|v| words[a.chunks[v.chunk].head] == verb)
+            .expect("a verb phrase");
+        let s = &a.chunks[v.subject.expect("a subject")];
+        assert_eq!(words[s.head], subject, "{sentence}");
+    }
+}

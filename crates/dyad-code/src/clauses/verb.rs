@@ -3343,7 +3343,15 @@ impl Ctx<'_> {
                 | "DOZENS"
                 | "HUNDREDS"
                 | "THOUSANDS"
+                | "TENS"
                 | "SCORES"
+                | "GROUP"
+                | "GROUPS"
+                | "HANDFUL"
+                | "CROWD"
+                | "CROWDS"
+                | "BAND"
+                | "CONTINGENT"
         ) {
             return None;
         }

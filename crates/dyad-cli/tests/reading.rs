@@ -2221,3 +2221,20 @@ fn a_group_of_people_acts_as_the_people_named() {
     );
     assert!(ev.iter().any(|(_, _, c)| c.starts_with("142")), "{ev:?}");
 }
+
+#[test]
+fn a_countrys_envoy_to_an_organisation_is_the_countrys() {
+    for (text, src) in [
+        (
+            "Pyongyang's U.N. envoy rejected the resolution.\n",
+            "PRKGOV",
+        ),
+        ("Israel's UN ambassador condemned the report.\n", "ISRGOV"),
+    ] {
+        let ev = code(text);
+        assert!(has(&ev, src, "", "1"), "{text}: {ev:?}");
+    }
+    // (An organisation's own official after its name's possessive stays its.)
+    let ev = code("The UN's envoy to Syria condemned the attack.\n");
+    assert!(has(&ev, "IGOUNO", "", "1"), "{ev:?}");
+}

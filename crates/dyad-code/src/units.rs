@@ -1859,13 +1859,48 @@ impl<'a> Builder<'a, '_> {
                             // ("NATO's Stoltenberg") — but not a region the owner's agent is
                             // for ("the United Nations' Mideast envoy" is the UN's).
                             let same = code.starts_with(&c[..c.len().min(3)]);
+                            // (Nor an organisation a country's envoy is sent to: "Pyongyang's
+                            // U.N. envoy", "Israel's UN ambassador" are their countries'.)
+                            let envoy_to = code.starts_with("IGO")
+                                && tokens
+                                    .get(
+                                        atom_spans[x].0 + 1
+                                            ..(atom_spans[x].1 + 2).min(tokens.len()),
+                                    )
+                                    .is_some_and(|w| {
+                                        w.iter().any(|t| {
+                                            matches!(
+                                                t.norm.as_str(),
+                                                "AMBASSADOR"
+                                                    | "AMBASSADORS"
+                                                    | "ENVOY"
+                                                    | "ENVOYS"
+                                                    | "REPRESENTATIVE"
+                                                    | "DELEGATE"
+                                                    | "DELEGATES"
+                                                    | "DELEGATION"
+                                                    | "MISSION"
+                                            )
+                                        })
+                                    });
                             if (code.len() > c.len() && same)
                                 || (!same
                                     && after_possessive[x]
                                     && !config.tabari_rules
+                                    && !envoy_to
                                     && !REGIONS.contains(&code.as_str()))
                             {
                                 actor_code = Some((code.clone(), vec![*prov]));
+                            } else if envoy_to
+                                && after_possessive[x]
+                                && !config.tabari_rules
+                                && is_country(c)
+                                && tokens[atom_spans[x].1 - 1].norm != "UN"
+                                && !tokens[atom_spans[x].1 - 1].norm.starts_with("U.N")
+                            {
+                                // (the envoy named in the organisation's own entry: "U.N.
+                                // envoy")
+                                actor_code = Some((format!("{c}GOV"), vec![*prov]));
                             }
                         }
                     }

@@ -2238,3 +2238,35 @@ fn a_countrys_envoy_to_an_organisation_is_the_countrys() {
     let ev = code("The UN's envoy to Syria condemned the attack.\n");
     assert!(has(&ev, "IGOUNO", "", "1"), "{ev:?}");
 }
+
+#[test]
+fn a_clause_with_a_plain_noun_subject_of_its_own_takes_no_earlier_source() {
+    // (The analysts warn, not the police.)
+    let ev = code(
+        "Some 26 Caracas police officers have been murdered this year, and analysts warn that \
+         they may be targeted by criminals.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("13")), "{ev:?}");
+    // (An agent or a time word is no such subject.)
+    let ev = code(
+        "The United States sanctioned six MS13 leaders, and last year designated the gang as a \
+         criminal organization.\n",
+    );
+    assert!(has(&ev, "USA", "", "11"), "{ev:?}");
+    let ev = code("Iran condemned the attack, and officials vowed revenge.\n");
+    assert!(has(&ev, "IRN", "", "13"), "{ev:?}");
+}
+
+#[test]
+fn a_relative_clause_between_commas_reaches_no_one_past_the_main_verb() {
+    // (Brown's base-form "have" opens the main clause's verb phrase.)
+    let ev = code(
+        "Mexican officials, who criticized the decision, have asked that Interpol join the \
+         search.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(_, t, c)| !(c.starts_with("11") && t.starts_with("IGO"))),
+        "{ev:?}"
+    );
+}

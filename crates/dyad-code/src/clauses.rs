@@ -16,6 +16,34 @@ use verb::Coding;
 
 const CONJUNCTIONS: &[&str] = &["AND", "BUT", "OR", "NOR", "WHILE", "WHEREAS"];
 const BE: &[&str] = &["IS", "ARE", "WAS", "WERE", "BEEN", "BE", "BEING"];
+/// Nouns of time that stand as adverbs before a verb ("and last year designated").
+pub(crate) const TIME_NOUNS: &[&str] = &[
+    "YEAR",
+    "YEARS",
+    "WEEK",
+    "WEEKS",
+    "MONTH",
+    "MONTHS",
+    "DAY",
+    "DAYS",
+    "TIME",
+    "NIGHT",
+    "MORNING",
+    "AFTERNOON",
+    "EVENING",
+    "WEEKEND",
+    "DECADE",
+    "TODAY",
+    "YESTERDAY",
+    "TOMORROW",
+    "SPRING",
+    "SUMMER",
+    "AUTUMN",
+    "FALL",
+    "WINTER",
+    "HOURS",
+    "MINUTES",
+];
 
 /// What a pattern match designated.
 #[derive(Clone, Debug, Default)]

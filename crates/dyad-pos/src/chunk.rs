@@ -699,7 +699,10 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // have pressured Iran" is the resolution's; "its campaign against the militant
                 // group that has seized parts of Iraq" is the group's)
                 || (chunks[ci - 2].kind == ChunkKind::PP
-                    && matches!(lower[chunks[ci - 2].start].as_str(), "of" | "against")))
+                    && (matches!(lower[chunks[ci - 2].start].as_str(), "of" | "against")
+                        // ("who" stands for people, whatever the preposition: "targeted by
+                        // criminals who want to steal their weapons")
+                        || lower[chunks[ci - 1].start] == "who")))
         {
             subject = Some(ci - 2);
         }

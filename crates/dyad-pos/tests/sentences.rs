@@ -331,3 +331,21 @@ fn a_finite_verb_after_a_reduced_relative_takes_the_noun_before_it() {
         assert_eq!(words[s.head], subject, "{sentence}");
     }
 }
+
+/// "who" after a prepositional phrase stands for its noun whatever the preposition: "targeted
+/// by criminals who want to steal their weapons" — the criminals want.
+#[test]
+fn who_after_any_prepositional_phrase_takes_its_noun() {
+    use dyad_pos::chunk::analyse;
+    let sentence = "They may be targeted by criminals who want to steal their weapons .";
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let tags = dyad_pos::Tagger::embedded().tag(&words);
+    let a = analyse(&words, &tags);
+    let steal = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "steal")
+        .expect("a verb phrase for steal");
+    let s = &a.chunks[steal.subject.expect("a subject")];
+    assert_eq!(words[s.start..s.end], ["by", "criminals"]);
+}

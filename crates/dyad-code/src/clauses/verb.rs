@@ -1787,7 +1787,42 @@ impl Ctx<'_> {
             // A carried subject only for a compound predicate: the verb directly after the
             // conjunction ("condemned … and promised aid"), not a verb deep in a phrase
             // ("… or pleasant place to visit").
-            let near_start = vs <= cs + 2;
+            // (Not when the clause opens with a plain noun of its own as the verb's subject:
+            // "…, and analysts warn that …" — the analysts, no actor.)
+            // (The noun right before the verb, over adverbs; not one of time: "and last year
+            // designated the gang".)
+            let subject_word = (cs..vs)
+                .rev()
+                .find(|&k| self.rec.tags.get(k) != Some(&dyad_pos::Tag::RB));
+            let own_plain_subject = config.every_verb
+                && !self.tabari
+                && subject_word.is_some_and(|k| {
+                    self.rec
+                        .tags
+                        .get(k)
+                        .is_some_and(|t| matches!(t, dyad_pos::Tag::NN | dyad_pos::Tag::NNS))
+                        && !tokens[k].capitalized
+                        && !super::TIME_NOUNS.contains(&tokens[k].norm.as_str())
+                        // (its whole noun phrase plain: not "Navy personnel")
+                        && (cs..=k)
+                            .rev()
+                            .take_while(|&q| {
+                                q == k
+                                    || self
+                                        .rec
+                                        .tags
+                                        .get(q)
+                                        .is_some_and(|t| t.is_noun() || t.is_adjective())
+                            })
+                            .all(|q| units.group_of[q].is_none() && self.rec.mark_of[q].is_none())
+                })
+                && self.rec.tags.get(vs).is_some_and(|t| {
+                    matches!(
+                        t,
+                        dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP
+                    ) || (*t == dyad_pos::Tag::VB && vs > 0 && self.rec.tags[vs - 1].is_noun())
+                });
+            let near_start = vs <= cs + 2 && !own_plain_subject;
             if source.is_none() && !config.require_prior_actor && near_start {
                 source = st.carry;
             }
@@ -4426,6 +4461,11 @@ impl Ctx<'_> {
                                     | dyad_pos::Tag::MD
                             )
                         )
+                        // (the tagger reads Brown's present "have" as a base form: "…, have
+                        // requested that Interpol …")
+                        || (q == k + 1
+                            && rec.tags.get(q) == Some(&dyad_pos::Tag::VB)
+                            && matches!(tokens[q].norm.as_str(), "HAVE" | "DO" | "ARE"))
                     })
             })
         };

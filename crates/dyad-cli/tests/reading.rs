@@ -2270,3 +2270,54 @@ fn a_relative_clause_between_commas_reaches_no_one_past_the_main_verb() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_list_of_infinitives_shares_the_governor_of_its_first() {
+    // (A right, an authority, an appeal: no act done.)
+    for text in [
+        "Indigenous peoples have the right to maintain, control, protect and develop their \
+         heritage.\n",
+        "This gives the Honduran military legal authority to stop, search and arrest \
+         individuals suspected of crimes.\n",
+        "Iran urged the rebels to stop, withdraw and disarm.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| !c.starts_with("07")
+                && !c.starts_with("17")
+                && !c.starts_with("087")),
+            "{text}: {ev:?}"
+        );
+    }
+}
+
+#[test]
+fn charging_a_tax_is_no_accusation() {
+    for text in [
+        "In Colombia, guerrilla groups charge taxes on any illicit shipments passing through \
+         their territory.\n",
+        "They are victims of disputes over taxes, known as piso, which criminal gangs charge \
+         migrant smugglers.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| !c.starts_with("17")),
+            "{text}: {ev:?}"
+        );
+    }
+}
+
+#[test]
+fn evidence_supporting_a_claim_backs_no_one() {
+    let ev = code("The capture of Montero in Mexico supports this observation.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("05")), "{ev:?}");
+}
+
+#[test]
+fn a_surrender_announced_is_done_by_those_named_after_of() {
+    let ev = code("The Colombian army announced the surrender of 50 rebels.\n");
+    assert!(has(&ev, "COLREB", "COLMIL", "087"), "{ev:?}");
+    // (A withdrawal of troops "from" a country leaves that country.)
+    let ev = code("Russia announced the withdrawal of its troops from Syria.\n");
+    assert!(ev.iter().all(|(_, t, _)| t != "SYRMIL"), "{ev:?}");
+}

@@ -1367,9 +1367,12 @@ fn coordinated_infinitive(tokens: &[Token], tags: &[dyad_pos::Tag], vs: usize) -
     use dyad_pos::Tag as T;
     // (A base form the tagger read as a present one or a gerund counts: "weapons and join
     // forces", "and even join".)
+    // (So does a noun after a comma or a conjunction, which the dictionary reads as a verb:
+    // "to stop, withdraw and disarm", whose "to" is looked for below.)
     let base_form = match tags.get(vs) {
         Some(T::VB | T::VBP) => true,
         Some(T::VBG) => !tokens[vs].norm.ends_with("ING"),
+        Some(T::NN) => vs > 0 && matches!(tokens[vs - 1].norm.as_str(), "," | "AND" | "OR"),
         _ => false,
     };
     if !base_form {
@@ -1379,8 +1382,17 @@ fn coordinated_infinitive(tokens: &[Token], tags: &[dyad_pos::Tag], vs: usize) -
     while k > 0 && tags.get(k - 1) == Some(&T::RB) {
         k -= 1;
     }
+    // (A list of base forms between commas: "the right to maintain, control, protect and
+    // develop": back over "VB ," to the "to".)
+    if k >= 3 && tokens[k - 1].norm == "," {
+        return coordinated_infinitive_list(tokens, tags, k - 1, true);
+    }
     if k < 3 || !matches!(tokens[k - 1].norm.as_str(), "AND" | "OR") {
         return None;
+    }
+    // (after a list: "to maintain, control, protect and develop")
+    if let Some(t) = coordinated_infinitive_list(tokens, tags, k - 1, false) {
+        return Some(t);
     }
     (k.saturating_sub(11)..k - 1)
         .rev()
@@ -1391,6 +1403,33 @@ fn coordinated_infinitive(tokens: &[Token], tags: &[dyad_pos::Tag], vs: usize) -
             )
         })
         .find(|&j| tokens[j].norm == "TO" && tags.get(j + 1) == Some(&T::VB))
+}
+
+/// The "to" of a list of base forms between commas ending right before `end` ("to maintain,
+/// control, protect" before "and develop"; the tagger may read a middle one as a noun). With
+/// `comma`, `end` is itself a comma of the list (one item is enough).
+fn coordinated_infinitive_list(
+    tokens: &[Token],
+    tags: &[dyad_pos::Tag],
+    end: usize,
+    comma: bool,
+) -> Option<usize> {
+    use dyad_pos::Tag as T;
+    let mut j = end;
+    let mut listed = usize::from(comma);
+    while j >= 2 && matches!(tags.get(j - 1), Some(T::VB | T::VBP | T::NN)) {
+        match tokens[j - 2].norm.as_str() {
+            "TO" => {
+                return (listed > 0 && tags.get(j - 1) == Some(&T::VB)).then_some(j - 2);
+            }
+            "," => {
+                j -= 2;
+                listed += 1;
+            }
+            _ => return None,
+        }
+    }
+    None
 }
 
 /// The marker before "to" right before the verb (at most one adverb or auxiliary between).

@@ -1692,11 +1692,26 @@ impl<'a> Builder<'a, '_> {
         {
             k -= 1;
         }
-        k > 0
+        // (Or of such a noun: "the withdrawal of its troops from Syria".)
+        let noun = k >= 2
+            && self.tokens[k - 1].norm == "OF"
+            && matches!(
+                self.tokens[k - 2].norm.as_str(),
+                "WITHDRAWAL"
+                    | "PULLOUT"
+                    | "PULL-OUT"
+                    | "EVACUATION"
+                    | "RECALL"
+                    | "REMOVAL"
+                    | "REPATRIATION"
+                    | "REDEPLOYMENT"
+                    | "RELOCATION"
+            );
+        noun || (k > 0
             && tags.get(k - 1).is_some_and(|t| t.is_verb())
             && REMOVAL
                 .iter()
-                .any(|p| self.tokens[k - 1].norm.starts_with(p))
+                .any(|p| self.tokens[k - 1].norm.starts_with(p)))
     }
 
     /// Builds the actors of an actor phrase from its atoms (one actor, or several for a

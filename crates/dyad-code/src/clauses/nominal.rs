@@ -372,7 +372,20 @@ impl Ctx<'_> {
                     })
                     .or(carry)
             });
-            let Some(sg) = subject else { continue };
+            let Some(mut sg) = subject else { continue };
+            // (The one named after OF by a noun of an act done by no one to another is its
+            // actor: "announced the surrender of 50 rebels" — the rebels surrendered, to the
+            // announcer; "reported the withdrawal of U.S. troops" names no one withdrawn
+            // from.)
+            let mut tg = tg;
+            if !self.tabari && prep == Some("OF") && possessor.is_none() {
+                match tokens[k].norm.as_str() {
+                    "SURRENDER" | "SURRENDERS" => (sg, tg) = (tg, sg),
+                    "WITHDRAWAL" | "WITHDRAWALS" | "RETREAT" | "RESIGNATION" | "RESIGNATIONS"
+                    | "DEFECTION" | "DEFECTIONS" | "DEPARTURE" | "ARRIVAL" | "RETURN" => continue,
+                    _ => {}
+                }
+            }
             let form = &d.verbs[v as usize];
             let block = &d.blocks[form.block as usize];
             let Some(EventCode::Code { code, .. }) =

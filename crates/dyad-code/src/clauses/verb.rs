@@ -2098,9 +2098,10 @@ impl Ctx<'_> {
     /// words after it before any "with" or "that" ("charged him with stealing $5 million";
     /// "charged 81 people with" counts people).
     fn pricing(&self, vb: &Verb) -> bool {
-        const PRICES: [&str; 17] = [
+        const PRICES: [&str; 23] = [
             "PRICE", "PRICES", "RATE", "RATES", "FEE", "FEES", "TARIFF", "TARIFFS", "PREMIUM",
-            "PREMIUMS", "INTEREST", "RENT", "TOLL", "TOLLS", "AMOUNT", "SUM", "SUMS",
+            "PREMIUMS", "INTEREST", "RENT", "TOLL", "TOLLS", "AMOUNT", "SUM", "SUMS", "TAX",
+            "TAXES", "LEVY", "LEVIES", "DUTY", "DUTIES",
         ];
         const MONEY: [&str; 12] = [
             "$", "DLRS", "DLR", "DOLLARS", "CENTS", "PCT", "PERCENT", "YEN", "MARKS", "FRANCS",
@@ -2111,8 +2112,13 @@ impl Ctx<'_> {
         if !config.every_verb || self.tabari || !tokens[vs].norm.starts_with("CHARG") {
             return false;
         }
+        // (Or the antecedent of an object relative a few words back: "taxes, known as
+        // 'piso,' which criminal gangs charge migrant smugglers".)
+        let relative =
+            (vs.saturating_sub(4)..vs).any(|k| matches!(tokens[k].norm.as_str(), "WHICH" | "THAT"));
+        let back = if relative { 12 } else { 3 };
         let price_before =
-            (vs.saturating_sub(3)..vs).any(|k| PRICES.contains(&tokens[k].norm.as_str()));
+            (vs.saturating_sub(back)..vs).any(|k| PRICES.contains(&tokens[k].norm.as_str()));
         let after = (ve..(ve + 6).min(tokens.len()))
             .map(|k| &tokens[k])
             .take_while(|t| {

@@ -2321,3 +2321,33 @@ fn a_surrender_announced_is_done_by_those_named_after_of() {
     let ev = code("Russia announced the withdrawal of its troops from Syria.\n");
     assert!(ev.iter().all(|(_, t, _)| t != "SYRMIL"), "{ev:?}");
 }
+
+#[test]
+fn a_who_clause_on_someone_who_is_no_actor_is_no_one_elses_act() {
+    let ev = code(
+        "Mobil Corp said it named John Weil as president, replacing Richard Bourret, who has \
+         resigned.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("083")), "{ev:?}");
+    // (A name after an actor's title is that actor.)
+    let ev = code(
+        "The dollar fell after U.S. Treasury Secretary James Baker, who told Japanese bankers \
+         the U.S. had no target, spoke.\n",
+    );
+    assert!(has(&ev, "USA", "", "01"), "{ev:?}");
+}
+
+#[test]
+fn an_opposition_someone_holds_to_something_is_a_stance() {
+    let ev = code("Spain and Portugal refuse to drop their opposition to the scheme.\n");
+    assert!(ev.iter().all(|(_, t, _)| !t.ends_with("OPP")), "{ev:?}");
+    // (Withdrawing objections gives way; it is no withdrawal of forces.)
+    let ev = code("West Germany withdrew objections to increased quotas for Argentina.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("087")), "{ev:?}");
+}
+
+#[test]
+fn a_noun_modifier_after_a_possessive_and_an_adverb_is_no_verb() {
+    let ev = code("KDD now monopolizes Japan's overseas telephone business.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
+}

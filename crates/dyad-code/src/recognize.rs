@@ -1500,7 +1500,11 @@ impl Marker<'_> {
             for &a in self.d.candidates(Index::Agents, w) {
                 let p = &self.d.agents[a as usize].phrase;
                 if let Some(e) = match_phrase(rec, self.tokens, p, i) {
-                    if e == i + 1 && (self.rank_as_adjective(i) || self.noun_modifier(i)) {
+                    if e == i + 1
+                        && (self.rank_as_adjective(i)
+                            || self.noun_modifier(i)
+                            || self.stance_noun(i))
+                    {
                         continue;
                     }
                     consider(best, e, p.weight + 2, Item::Agent(a));
@@ -1527,6 +1531,19 @@ impl Marker<'_> {
                 .tags
                 .get(i + 1)
                 .is_some_and(|n| n.is_noun() || n.is_adjective())
+    }
+
+    /// With the tagger's reading: whether the word at `i` is a lower-case "opposition" owned
+    /// by someone and followed by "to" ("dropped their opposition to the scheme", "Germany's
+    /// opposition to the plan"): a stance, no opposition party.
+    fn stance_noun(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        !self.tags.is_empty()
+            && !t.capitalized
+            && t.norm == "OPPOSITION"
+            && i > 0
+            && self.tokens.get(i + 1).is_some_and(|n| n.norm == "TO")
+            && (self.tags.get(i - 1) == Some(&dyad_pos::Tag::PRPS) || self.tokens[i - 1].possessive)
     }
 
     /// With the tagger's reading: whether the word at `i` is "press" or "media" in lower
@@ -1833,7 +1850,13 @@ impl Marker<'_> {
         let np_context = np_context
             || (i > 1
                 && self.tokens[i - 1].norm == "AND"
-                && matches!(tags.get(i - 2), Some(T::NN | T::NNS)));
+                && matches!(tags.get(i - 2), Some(T::NN | T::NNS)))
+            // (A noun modifier after an adverb-read modifier: "Japan's overseas telephone
+            // business".)
+            || (i > 1
+                && tags.get(i - 1) == Some(&T::RB)
+                && self.tokens[i - 2].possessive
+                && matches!(tags.get(i + 1), Some(T::NN | T::NNS)));
         // (So is a gerund there with no object of its own: "extortion and kidnapping", not
         // "killing six workers and burning two buses".)
         // (Or inside a comma list of nouns: "earnings from extortion, kidnapping, and

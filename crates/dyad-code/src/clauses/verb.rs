@@ -1657,6 +1657,64 @@ impl Ctx<'_> {
         Ok(Roles { source, target })
     }
 
+    /// Whether the verb at `vs` opens a "who" clause (over auxiliaries and adverbs) whose
+    /// antecedent, right before "who" or its comma, is a noun naming no actor.
+    fn who_of_no_actor(&self, vs: usize) -> bool {
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        let mut k = vs;
+        while k > 0
+            && (tags
+                .get(k - 1)
+                .is_some_and(|t| matches!(t, dyad_pos::Tag::RB | dyad_pos::Tag::MD))
+                || matches!(
+                    tokens[k - 1].norm.as_str(),
+                    "HAS" | "HAVE" | "HAD" | "IS" | "WAS" | "WERE" | "ARE" | "BE" | "BEEN"
+                ))
+        {
+            k -= 1;
+        }
+        if k < 2 || tokens[k - 1].norm != "WHO" {
+            return false;
+        }
+        let mut a = k - 2;
+        if tokens[a].kind == TokenKind::Comma {
+            if a == 0 {
+                return false;
+            }
+            a -= 1;
+        }
+        // (A name right after an actor's title is that actor's: "Council of Economic
+        // Advisers Chairman Beryl Sprinkel, who told …".)
+        let titled = tags.get(a) == Some(&dyad_pos::Tag::NNP)
+            && (a.saturating_sub(8)..a)
+                .rev()
+                .take_while(|&n| {
+                    tokens[n].capitalized
+                        || matches!(tokens[n].norm.as_str(), "OF" | "FOR" | "AND" | "THE")
+                })
+                .any(|n| self.units.group_of[n].is_some() || self.rec.mark_of[n].is_some());
+        // (Nor a predicate noun, which stands for the subject: "Maduro is a dictator who
+        // disregards …".)
+        let np_start = (0..a)
+            .rev()
+            .find(|&q| {
+                !tags.get(q).is_some_and(|t| {
+                    t.is_noun() || t.is_adjective() || matches!(t, dyad_pos::Tag::DT)
+                })
+            })
+            .map_or(0, |q| q + 1);
+        let predicate = np_start > 0
+            && matches!(
+                tokens[np_start - 1].norm.as_str(),
+                "IS" | "WAS" | "ARE" | "WERE" | "'S" | "BE" | "BEEN" | "REMAINS" | "BECAME"
+            );
+        tags.get(a).is_some_and(|t| t.is_noun())
+            && self.units.group_of[a].is_none()
+            && self.rec.mark_of[a].is_none()
+            && !titled
+            && !predicate
+    }
+
     /// The source when neither the pattern nor the analysis named one: TABARI's carried
     /// subject after a conjunction, the nearest actor before the verb, the carried subject
     /// for a verb near the clause's start, TABARI's first actor after the verb.
@@ -1682,6 +1740,11 @@ impl Ctx<'_> {
             ..
         } = *r;
         let Roles { mut source, target } = roles;
+        // News mode: a "who" clause on someone who is no actor ("replacing Richard Bourret,
+        // who has resigned") is that person's act: no one else's.
+        if source.is_none() && config.every_verb && !self.tabari && self.who_of_no_actor(vs) {
+            return None;
+        }
         let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
         let nominal_object = |s: usize| self.nominal_object(s);
         // TABARI (manual 7.6): after a conjunction the source stays the same unless an

@@ -2351,3 +2351,13 @@ fn a_noun_modifier_after_a_possessive_and_an_adverb_is_no_verb() {
     let ev = code("KDD now monopolizes Japan's overseas telephone business.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
 }
+
+#[test]
+fn a_countrys_neighbour_named_after_it_is_the_one_named() {
+    let ev = code("Iran's neighbour Iraq condemned the strikes.\n");
+    assert!(has(&ev, "IRQ", "", "11"), "{ev:?}");
+    assert!(
+        ev.iter().all(|(s, t, _)| s != "IRN" && t != "IRQ"),
+        "{ev:?}"
+    );
+}

@@ -1538,12 +1538,17 @@ impl Marker<'_> {
     /// opposition to the plan"): a stance, no opposition party.
     fn stance_noun(&self, i: usize) -> bool {
         let t = &self.tokens[i];
-        !self.tags.is_empty()
-            && !t.capitalized
-            && t.norm == "OPPOSITION"
-            && i > 0
-            && self.tokens.get(i + 1).is_some_and(|n| n.norm == "TO")
-            && (self.tags.get(i - 1) == Some(&dyad_pos::Tag::PRPS) || self.tokens[i - 1].possessive)
+        // (Nor is a neighbour named right after: "Norway's neighbour Britain".)
+        let named_neighbour = matches!(t.norm.as_str(), "NEIGHBOUR" | "NEIGHBOR")
+            && self.tokens.get(i + 1).is_some_and(|n| n.capitalized);
+        named_neighbour
+            || (!self.tags.is_empty()
+                && !t.capitalized
+                && t.norm == "OPPOSITION"
+                && i > 0
+                && self.tokens.get(i + 1).is_some_and(|n| n.norm == "TO")
+                && (self.tags.get(i - 1) == Some(&dyad_pos::Tag::PRPS)
+                    || self.tokens[i - 1].possessive))
     }
 
     /// With the tagger's reading: whether the word at `i` is "press" or "media" in lower

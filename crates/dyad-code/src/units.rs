@@ -1511,7 +1511,27 @@ impl<'a> Builder<'a, '_> {
                     break;
                 }
                 // "AGENT of ACTOR" / "ACTOR's AGENT" / adjacent.
-                r.push_atom(atom, (j, *e), j > 0 && tokens[j - 1].possessive);
+                // (News mode: a country's neighbour, ally or rival named after a possessive is
+                // the one named: "Norway's North Sea neighbour Britain" is Britain.)
+                let relational = !self.config.tabari_rules
+                    && j > 1
+                    && matches!(
+                        tokens[j - 1].norm.as_str(),
+                        "NEIGHBOUR"
+                            | "NEIGHBOR"
+                            | "ALLY"
+                            | "RIVAL"
+                            | "ARCH-RIVAL"
+                            | "ARCHRIVAL"
+                            | "FOE"
+                            | "PARTNER"
+                    )
+                    && (i..j - 1).any(|k| tokens[k].possessive);
+                r.push_atom(
+                    atom,
+                    (j, *e),
+                    j > 0 && (tokens[j - 1].possessive || relational),
+                );
                 j = *e;
                 continue;
             }
@@ -1631,7 +1651,15 @@ impl<'a> Builder<'a, '_> {
             && matches!(tokens[j - 1].norm.as_str(), "THE" | "OF")
             && DIRECTIONS.contains(&tj.norm.as_str())
             && matches!(atom_at.get(j + 1), Some(Some((Atom::Actor { .. }, _))));
-        let link = (tj.norm == "FORMER" && j + 1 < n && atom_at[j + 1].is_some())
+        // (A relational noun between a possessor and the one it names: "Iran's neighbour
+        // Iraq".)
+        let relational = !config.tabari_rules
+            && matches!(tj.norm.as_str(), "NEIGHBOUR" | "NEIGHBOR")
+            && j > 0
+            && tokens[j - 1].possessive
+            && matches!(atom_at.get(j + 1), Some(Some((Atom::Actor { .. }, _))));
+        let link = relational
+            || (tj.norm == "FORMER" && j + 1 < n && atom_at[j + 1].is_some())
             || (direction && !run.iter().any(|a| matches!(a, Atom::Actor { .. })))
             || LINKS.contains(&tj.norm.as_str())
                 && !run.iter().any(|a| matches!(a, Atom::Actor { .. }))

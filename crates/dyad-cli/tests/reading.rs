@@ -2361,3 +2361,13 @@ fn a_countrys_neighbour_named_after_it_is_the_one_named() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn taking_part_in_an_exercise_at_a_host_is_cooperation_with_the_host() {
+    let ev = code(
+        "Germany and Italy are participating in a space war game at France's space agency in \
+         Toulouse.\n",
+    );
+    assert!(has(&ev, "DEU", "FRA", "062"), "{ev:?}");
+    assert!(has(&ev, "ITA", "FRA", "062"), "{ev:?}");
+}

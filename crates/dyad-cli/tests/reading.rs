@@ -2371,3 +2371,43 @@ fn taking_part_in_an_exercise_at_a_host_is_cooperation_with_the_host() {
     assert!(has(&ev, "DEU", "FRA", "062"), "{ev:?}");
     assert!(has(&ev, "ITA", "FRA", "062"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_after_a_subordinator_is_a_passive_with_its_subject_left_out() {
+    for text in [
+        "The Mexican cartel boss was in Amsterdam on vacation when arrested.\n",
+        "The Colombian minister said \"no\" when asked by Spain about the plan.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter()
+                .all(|(s, _, c)| !(c.starts_with("17")
+                    || (c.starts_with("02") && s.starts_with("COL")))),
+            "{text}: {ev:?}"
+        );
+    }
+    // (A quotation mark before the participle does not hide the passive.)
+    let ev = code(
+        "A Mexican security official has claimed that the cartel leader is \"practically \
+         neutralized.\"\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+}
+
+#[test]
+fn recognizing_that_something_is_so_is_no_diplomatic_recognition() {
+    let ev = code(
+        "The Colombian Navy attributed the increase to intelligence, while recognizing that a \
+         rise in drug crops was also a factor.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("054")), "{ev:?}");
+}
+
+#[test]
+fn a_participle_before_the_subject_of_a_reported_clause_modifies_it() {
+    let ev = code(
+        "The Spanish journalist said incarcerated Sinaloa boss Joaquin Guzman bought cocaine in \
+         Bolivia.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("17")), "{ev:?}");
+}

@@ -628,6 +628,26 @@ fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) 
 /// modifies the noun, the verb's object — it is no verb of its own.
 fn is_participle_modifying_object(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
     use dyad_pos::Tag as T;
+    // After a verb of saying: a participle before the noun phrase that is the subject of the
+    // reported clause's own finite verb ("said incarcerated Sinaloa boss Joaquin Guzman
+    // bought cocaine").
+    let reported_subject = k > 0
+        && k + 1 < tags.len()
+        && (tags[k] == T::VBN
+            || (tags[k] == T::JJ
+                && (tokens[k].norm.ends_with("ED") || tokens[k].norm.ends_with("EN"))))
+        && !tokens[k].capitalized
+        && matches!(
+            tokens[k - 1].norm.as_str(),
+            "SAID" | "SAY" | "SAYS" | "CLAIMED" | "BELIEVED" | "ALLEGED"
+        )
+        && tags[k + 1].is_noun()
+        && (k + 2..(k + 8).min(tags.len()))
+            .take_while(|&q| tags[q].is_noun() || tags[q].is_adjective() || tags[q].is_verb())
+            .any(|q| matches!(tags[q], T::VBD | T::VBZ | T::VBP));
+    if reported_subject {
+        return true;
+    }
     k > 0
         && k < tags.len()
         // (`JJ` once `fix_tags` has read it so.)

@@ -4056,9 +4056,20 @@ impl Ctx<'_> {
                         )
                     })
             });
+        // News mode: a participle right after a subordinator is a passive with its subject
+        // left out ("he was in Amsterdam when arrested", "if convicted").
+        let elliptic = config.every_verb
+            && !self.tabari
+            && vs > 0
+            && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+            && matches!(
+                tokens[vs - 1].norm.as_str(),
+                "WHEN" | "WHILE" | "IF" | "ONCE" | "UNTIL" | "UNLESS" | "THOUGH" | "ALTHOUGH"
+            );
         let bracketed_only = bracketed && !reduced;
         let passive = reduced
             || bracketed
+            || elliptic
             || participle && {
                 let mut k = vs;
                 let mut skipped = 0;
@@ -4092,7 +4103,9 @@ impl Ctx<'_> {
                     }
                     // (Other participles of the chain too: "were found shot and killed",
                     // outside TABARI's reading.)
+                    // (And an opening quotation mark: "is \"practically neutralized\"".)
                     let adverb = w.ends_with("LY")
+                        || (!self.tabari && tokens[k].kind == TokenKind::Quote)
                         || w == "AND"
                         || w == "BEING"
                         || rec.tags.get(k).is_some_and(|t| *t == dyad_pos::Tag::RB)

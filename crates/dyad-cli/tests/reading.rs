@@ -2411,3 +2411,13 @@ fn a_participle_before_the_subject_of_a_reported_clause_modifies_it() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("17")), "{ev:?}");
 }
+
+#[test]
+fn an_absolute_with_phrase_acts_for_its_noun() {
+    let ev = code(
+        "Vietnam has not been able to grow enough food, with the Soviet Union buying rice in \
+         Thailand.\n",
+    );
+    assert!(has(&ev, "RUS", "THA", "06"), "{ev:?}");
+    assert!(ev.iter().all(|(s, _, _)| s != "VNM"), "{ev:?}");
+}

@@ -613,6 +613,25 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // No other VP between the subject and this one.
                 !chunks[s + 1..ci].iter().any(|x| x.kind == ChunkKind::VP)
             });
+        // An absolute "with" phrase's present participle is done by the phrase's noun ("…,
+        // with Secretary of State John Kerry fearing a potential ruse", "with the United States
+        // alleging that he worked for them"): the phrase is its subject. (Other prepositions'
+        // nouns with a participle are mostly background: "a haven for criminals offering
+        // contraband".)
+        if ci >= 1
+            && c.start == c.head
+            && tags[c.head] == Tag::VBG
+            && chunks[ci - 1].kind == ChunkKind::PP
+            && chunks[ci - 1].end == c.start
+            && chunks[ci - 1].end - chunks[ci - 1].start >= 2
+            && matches!(tags[c.start - 1], Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS)
+            && lower[chunks[ci - 1].start] == "with"
+            // (after a comma: not "filed a complaint with their headquarters calling for …")
+            && chunks[ci - 1].start > 0
+            && lower[chunks[ci - 1].start - 1] == ","
+        {
+            subject = Some(ci - 1);
+        }
         // A reduced relative between the subject and its finite verb ("the Saudi-led
         // coalition fighting Houthi rebels in Yemen has declared a ceasefire", "the troops
         // stationed in Iraq have withdrawn"): the noun phrase before the bare participle,

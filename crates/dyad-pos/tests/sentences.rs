@@ -349,3 +349,21 @@ fn who_after_any_prepositional_phrase_takes_its_noun() {
     let s = &a.chunks[steal.subject.expect("a subject")];
     assert_eq!(words[s.start..s.end], ["by", "criminals"]);
 }
+
+/// The participle of an absolute "with" phrase after a comma is done by the phrase's noun:
+/// ", with Secretary of State John Kerry fearing a potential ruse".
+#[test]
+fn an_absolute_with_phrase_is_the_subject_of_its_participle() {
+    use dyad_pos::chunk::analyse;
+    let sentence = "The United States is skeptical , with Secretary Kerry fearing a ruse .";
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let tags = dyad_pos::Tagger::embedded().tag(&words);
+    let a = analyse(&words, &tags);
+    let fearing = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "fearing")
+        .expect("a verb phrase for fearing");
+    let s = &a.chunks[fearing.subject.expect("a subject")];
+    assert_eq!(words[s.start..s.end], ["with", "Secretary", "Kerry"]);
+}

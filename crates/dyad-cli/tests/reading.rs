@@ -2421,3 +2421,18 @@ fn an_absolute_with_phrase_acts_for_its_noun() {
     assert!(has(&ev, "RUS", "THA", "06"), "{ev:?}");
     assert!(ev.iter().all(|(s, _, _)| s != "VNM"), "{ev:?}");
 }
+
+#[test]
+fn a_clause_whose_subject_is_an_unknown_name_is_no_one_elses_act() {
+    for text in [
+        "The Mexican government said the Blue Hand Brotherhood had attacked the police.\n",
+        "The Brazilian government said Tessek has agreed to exchange information with \
+         Diagnostic.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| c.starts_with("01")),
+            "{text}: {ev:?}"
+        );
+    }
+}

@@ -1657,6 +1657,76 @@ impl Ctx<'_> {
         Ok(Roles { source, target })
     }
 
+    /// Whether the analysis gives the verb at `vs` a subject right before it that is a name
+    /// no dictionary knows ("reports from the government indicated that the Sinaloa Cartel
+    /// controls the airport" when the cartel is unknown): no one else did it.
+    fn unknown_name_subject(&self, vs: usize) -> bool {
+        let Some(a) = &self.syntax else {
+            return false;
+        };
+        let Some(&vc) = a.chunk_of.get(vs) else {
+            return false;
+        };
+        let Some(v) = a.verbs.iter().find(|v| v.chunk == vc) else {
+            return false;
+        };
+        let Some(sc) = v.subject else {
+            return false;
+        };
+        let c = &a.chunks[sc];
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        // (The whole subject: not the tail of a longer phrase — "a relative of drug lord
+        // Joaquin \"El Chapo\" Guzman has visited".)
+        // (Opening its clause: after a comma, "that", a subordinator or a verb of saying.)
+        let whole = c.start == 0
+            || tokens[c.start - 1].kind == TokenKind::Comma
+            || matches!(
+                tokens[c.start - 1].norm.as_str(),
+                "THAT"
+                    | ";"
+                    | ":"
+                    | "AS"
+                    | "WHILE"
+                    | "WHEN"
+                    | "BECAUSE"
+                    | "IF"
+                    | "AFTER"
+                    | "BEFORE"
+                    | "SINCE"
+                    | "ALTHOUGH"
+                    | "THOUGH"
+            )
+            || tags.get(c.start - 1).is_some_and(|t| {
+                matches!(
+                    t,
+                    dyad_pos::Tag::VBD | dyad_pos::Tag::VBZ | dyad_pos::Tag::VBP
+                )
+            });
+        // (A title makes a name someone's: "Lt. Vicente assured".)
+        let titled = (c.start..c.end).any(|k| {
+            let w = tokens[k].norm.as_str();
+            (w.ends_with('.') && w.len() <= 5)
+                || matches!(
+                    w,
+                    "MR" | "MRS" | "MS" | "DR" | "LT" | "GEN" | "COL" | "SGT" | "CAPT"
+                )
+        });
+        whole
+            && !titled
+            && c.kind == dyad_pos::chunk::ChunkKind::NP
+            && c.end == a.chunks[vc].start
+            && (c.start..c.end).any(|k| tokens[k].capitalized)
+            && (c.start..c.end).all(|k| {
+                matches!(
+                    tags.get(k),
+                    Some(dyad_pos::Tag::NNP | dyad_pos::Tag::NNPS | dyad_pos::Tag::DT)
+                ) && self.units.group_of[k].is_none()
+                    && self.rec.mark_of[k].is_none()
+                    && !tokens[k].possessive
+            })
+            && (c.start..c.end).any(|k| tags.get(k) != Some(&dyad_pos::Tag::DT))
+    }
+
     /// Whether the verb at `vs` opens a "who" clause (over auxiliaries and adverbs) whose
     /// antecedent, right before "who" or its comma, is a noun naming no actor.
     fn who_of_no_actor(&self, vs: usize) -> bool {
@@ -1742,7 +1812,11 @@ impl Ctx<'_> {
         let Roles { mut source, target } = roles;
         // News mode: a "who" clause on someone who is no actor ("replacing Richard Bourret,
         // who has resigned") is that person's act: no one else's.
-        if source.is_none() && config.every_verb && !self.tabari && self.who_of_no_actor(vs) {
+        if source.is_none()
+            && config.every_verb
+            && !self.tabari
+            && (self.who_of_no_actor(vs) || self.unknown_name_subject(vs))
+        {
             return None;
         }
         let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);

@@ -2436,3 +2436,11 @@ fn a_clause_whose_subject_is_an_unknown_name_is_no_one_elses_act() {
         );
     }
 }
+
+#[test]
+fn concluding_is_an_agreement_only_when_one_is_concluded() {
+    let ev = code("\"This is the old paradigm,\" the Brazilian minister concluded.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("057")), "{ev:?}");
+    let ev = code("The European Union concluded a trade agreement with Mexico.\n");
+    assert!(has(&ev, "IGOEUREEC", "MEX", "057"), "{ev:?}");
+}

@@ -2444,3 +2444,22 @@ fn concluding_is_an_agreement_only_when_one_is_concluded() {
     let ev = code("The European Union concluded a trade agreement with Mexico.\n");
     assert!(has(&ev, "IGOEUREEC", "MEX", "057"), "{ev:?}");
 }
+
+#[test]
+fn fixed_phrases_name_no_act() {
+    for text in [
+        "The flow of US firearms explains the violence in Mexico as opposed to flawed security \
+         strategies.\n",
+        "Colombian authorities have dismantled a ring, lifting the veil on the networks behind \
+         it.\n",
+        "Mexican gangs have taken advantage of the poorly secured border with Guatemala.\n",
+        "The Brazilian media have accepted the claim that pacification has spread crime.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter()
+                .all(|(_, _, c)| !matches!(&c[..2], "11" | "08" | "19")),
+            "{text}: {ev:?}"
+        );
+    }
+}

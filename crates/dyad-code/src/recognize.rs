@@ -1824,9 +1824,11 @@ impl Marker<'_> {
         // "according to X" attributes a report; it is no verb ACCORD (outside TABARI's
         // reading). (Nor is "thanks to X" a verb THANK: "received food thanks to Islamic
         // Relief".)
+        // (Nor is "as opposed to" a verb OPPOSE: a contrast.)
         let attribution = self.config.pos_filter
-            && matches!(t.norm.as_str(), "ACCORDING" | "THANKS")
-            && tokens.get(i + 1).is_some_and(|n| n.norm == "TO");
+            && tokens.get(i + 1).is_some_and(|n| n.norm == "TO")
+            && (matches!(t.norm.as_str(), "ACCORDING" | "THANKS")
+                || (t.norm == "OPPOSED" && i > 0 && tokens[i - 1].norm == "AS"));
         VerbReading {
             noun: after_det || pos_noun,
             cap_shift,

@@ -2463,3 +2463,17 @@ fn fixed_phrases_name_no_act() {
         );
     }
 }
+
+#[test]
+fn an_institutions_name_in_lower_case_after_a_and_before_of_is_a_common_noun() {
+    let ev = code(
+        "The French minister told a general assembly of France's Oilseeds Federation that the \
+         cut was unacceptable.\n",
+    );
+    assert!(
+        ev.iter().all(|(_, t, _)| !t.starts_with("IGOUNO")),
+        "{ev:?}"
+    );
+    let ev = code("Russia vetoed a security council resolution.\n");
+    assert!(has(&ev, "RUS", "IGOUNO", "12"), "{ev:?}");
+}

@@ -1654,20 +1654,6 @@ impl Marker<'_> {
                 if !tabari && self.backer_at(e) {
                     continue;
                 }
-                // (Nor is a name written in lower case after "a" and before "of" the
-                // institution it names: "told a general assembly of France's Oilseeds
-                // Federation".)
-                if !tabari
-                    && e > i + 1
-                    && i > 0
-                    && matches!(self.tokens[i - 1].norm.as_str(), "A" | "AN")
-                    && self.tokens.get(e).is_some_and(|t| t.norm == "OF")
-                    && self.tokens[i..e]
-                        .iter()
-                        .all(|t| t.kind != TokenKind::Word || !t.capitalized)
-                {
-                    continue;
-                }
                 consider(b, e, entry.phrase.weight + 3, Item::Actor(a));
             }
         }

@@ -451,6 +451,23 @@ pub fn build<'a>(
             i += 1;
             continue;
         }
+        // News mode: an institution's name written in lower case after "a" and before "of"
+        // is a common noun ("told a general assembly of France's Oilseeds Federation").
+        if let Some((Atom::Actor { .. }, e)) = &b.atom_at[i] {
+            let e = *e;
+            if !config.tabari_rules
+                && e > i + 1
+                && i > 0
+                && matches!(tokens[i - 1].norm.as_str(), "A" | "AN")
+                && tokens.get(e).is_some_and(|t| t.norm == "OF")
+                && tokens[i..e]
+                    .iter()
+                    .all(|t| t.kind != TokenKind::Word || !t.capitalized)
+            {
+                i = e;
+                continue;
+            }
+        }
         let run = b.run(i);
         i = run.skip_to.unwrap_or(run.end.max(run.start + 1));
         b.phrase(run);

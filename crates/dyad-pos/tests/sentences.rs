@@ -295,40 +295,51 @@ fn has_to_and_needs_to_are_an_obligation() {
     );
 }
 
+/// The words of the subject chunk of `verb` in `sentence` (words split on spaces), as the
+/// embedded tagger and the chunker read them.
+fn subject_words(sentence: &str, verb: &str) -> Vec<String> {
+    use dyad_pos::chunk::analyse;
+    let words: Vec<&str> = sentence.split(' ').collect();
+    let tags = dyad_pos::Tagger::embedded().tag(&words);
+    let a = analyse(&words, &tags);
+    let v = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == verb)
+        .unwrap_or_else(|| panic!("a verb phrase for {verb} in {sentence}"));
+    let s = &a.chunks[v
+        .subject
+        .unwrap_or_else(|| panic!("a subject in {sentence}"))];
+    words[s.start..s.end]
+        .iter()
+        .map(|w| w.to_string())
+        .collect()
+}
+
 /// A finite verb after a reduced relative ("rebels fighting the government have attacked",
 /// "protesters demanding reforms attacked police", "a group of protesters seeking justice
 /// have been …") has the noun phrase before the participle as its subject, not the
 /// participle's object; Brown's base-form "have" after a noun is finite.
 #[test]
 fn a_finite_verb_after_a_reduced_relative_takes_the_noun_before_it() {
-    use dyad_pos::chunk::analyse;
     for (sentence, verb, subject) in [
         (
             "Rebels fighting the government have attacked a convoy in Syria .",
             "attacked",
-            "Rebels",
+            vec!["Rebels"],
         ),
         (
             "Protesters demanding reforms attacked police in Cairo .",
             "attacked",
-            "Protesters",
+            vec!["Protesters"],
         ),
         (
             "A small group of protesters seeking justice have been participating in a hunger strike .",
             "participating",
-            "group",
+            vec!["A", "small", "group"],
         ),
     ] {
-        let words: Vec<&str> = sentence.split(' ').collect();
-        let tags = dyad_pos::Tagger::embedded().tag(&words);
-        let a = analyse(&words, &tags);
-        let v = a
-            .verbs
-            .iter()
-            .find(|v| words[a.chunks[v.chunk].head] == verb)
-            .expect("a verb phrase");
-        let s = &a.chunks[v.subject.expect("a subject")];
-        assert_eq!(words[s.head], subject, "{sentence}");
+        assert_eq!(subject_words(sentence, verb), subject, "{sentence}");
     }
 }
 
@@ -336,34 +347,24 @@ fn a_finite_verb_after_a_reduced_relative_takes_the_noun_before_it() {
 /// by criminals who want to steal their weapons" — the criminals want.
 #[test]
 fn who_after_any_prepositional_phrase_takes_its_noun() {
-    use dyad_pos::chunk::analyse;
-    let sentence = "They may be targeted by criminals who want to steal their weapons .";
-    let words: Vec<&str> = sentence.split(' ').collect();
-    let tags = dyad_pos::Tagger::embedded().tag(&words);
-    let a = analyse(&words, &tags);
-    let steal = a
-        .verbs
-        .iter()
-        .find(|v| words[a.chunks[v.chunk].head] == "steal")
-        .expect("a verb phrase for steal");
-    let s = &a.chunks[steal.subject.expect("a subject")];
-    assert_eq!(words[s.start..s.end], ["by", "criminals"]);
+    assert_eq!(
+        subject_words(
+            "They may be targeted by criminals who want to steal their weapons .",
+            "steal"
+        ),
+        ["by", "criminals"]
+    );
 }
 
 /// The participle of an absolute "with" phrase after a comma is done by the phrase's noun:
 /// ", with Secretary of State John Kerry fearing a potential ruse".
 #[test]
 fn an_absolute_with_phrase_is_the_subject_of_its_participle() {
-    use dyad_pos::chunk::analyse;
-    let sentence = "The United States is skeptical , with Secretary Kerry fearing a ruse .";
-    let words: Vec<&str> = sentence.split(' ').collect();
-    let tags = dyad_pos::Tagger::embedded().tag(&words);
-    let a = analyse(&words, &tags);
-    let fearing = a
-        .verbs
-        .iter()
-        .find(|v| words[a.chunks[v.chunk].head] == "fearing")
-        .expect("a verb phrase for fearing");
-    let s = &a.chunks[fearing.subject.expect("a subject")];
-    assert_eq!(words[s.start..s.end], ["with", "Secretary", "Kerry"]);
+    assert_eq!(
+        subject_words(
+            "The United States is skeptical , with Secretary Kerry fearing a ruse .",
+            "fearing"
+        ),
+        ["with", "Secretary", "Kerry"]
+    );
 }

@@ -390,6 +390,22 @@ fn is_title_word(t: &Token) -> bool {
         && !matches!(t.norm.as_str(), "THE" | "A" | "AN" | "AND" | "BUT" | "OR")
 }
 
+/// Whether a verb form is one of removal: withdrawing, pulling out, recalling, evacuating,
+/// removing, repatriating, redeploying, relocating (by its stem).
+pub(crate) fn removal_verb(norm: &str) -> bool {
+    const REMOVAL: [&str; 8] = [
+        "WITHDR",
+        "PULL",
+        "RECALL",
+        "EVACUAT",
+        "REMOV",
+        "REPATRIAT",
+        "REDEPLOY",
+        "RELOCAT",
+    ];
+    REMOVAL.iter().any(|p| norm.starts_with(p))
+}
+
 /// Builds the actor groups of a sentence.
 pub fn build<'a>(
     d: &'a Dictionaries,
@@ -1717,16 +1733,6 @@ impl<'a> Builder<'a, '_> {
     /// between (news mode).
     fn after_removal_verb(&self, start: usize) -> bool {
         use dyad_pos::Tag as T;
-        const REMOVAL: [&str; 8] = [
-            "WITHDR",
-            "PULL",
-            "RECALL",
-            "EVACUAT",
-            "REMOV",
-            "REPATRIAT",
-            "REDEPLOY",
-            "RELOCAT",
-        ];
         let tags = &self.rec.tags;
         let mut k = start;
         while k > 0
@@ -1754,9 +1760,7 @@ impl<'a> Builder<'a, '_> {
             );
         noun || (k > 0
             && tags.get(k - 1).is_some_and(|t| t.is_verb())
-            && REMOVAL
-                .iter()
-                .any(|p| self.tokens[k - 1].norm.starts_with(p)))
+            && removal_verb(&self.tokens[k - 1].norm))
     }
 
     /// Builds the actors of an actor phrase from its atoms (one actor, or several for a

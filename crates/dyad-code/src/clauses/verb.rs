@@ -1096,10 +1096,9 @@ impl Ctx<'_> {
     /// evacuating, recalling) right after it and names forces or envoys by their kind alone
     /// ("withdrew peacekeepers", "pulled out troops"): the source's own.
     fn removed_own_forces(&self, r: &Reading, t: u32) -> bool {
-        const REMOVAL: [&str; 5] = ["WITHDR", "PULL", "EVACUAT", "RECALL", "REDEPLOY"];
         let Verb { vs, ve, .. } = r.vb;
         let tg = &self.units.groups[t as usize];
-        REMOVAL.iter().any(|p| self.tokens[vs].norm.starts_with(p))
+        crate::units::removal_verb(&self.tokens[vs].norm)
             && tg.tokens.0 >= ve
             && (ve..tg.tokens.0).all(|k| {
                 self.rec.tags.get(k).is_some_and(|g| {

@@ -2477,3 +2477,14 @@ fn an_institutions_name_in_lower_case_after_a_and_before_of_is_a_common_noun() {
     let ev = code("Russia vetoed a security council resolution.\n");
     assert!(has(&ev, "RUS", "IGOUNO", "12"), "{ev:?}");
 }
+
+#[test]
+fn a_natural_force_as_subject_is_no_actor() {
+    let ev =
+        code("The IMF said the earthquakes will hurt Ecuador's balance of payments this year.\n");
+    assert!(
+        ev.iter()
+            .all(|(_, _, c)| !c.starts_with("13") && !c.starts_with("18")),
+        "{ev:?}"
+    );
+}

@@ -1656,6 +1656,52 @@ impl Ctx<'_> {
         Ok(Roles { source, target })
     }
 
+    /// Whether the analysis gives the verb at `vs` a subject headed by a natural force or an
+    /// accident ("A very strong earthquake which struck southwest Japan killed one person",
+    /// "a fire destroyed …"): no one acted.
+    fn natural_subject(&self, vs: usize) -> bool {
+        const FORCES: [&str; 22] = [
+            "EARTHQUAKE",
+            "EARTHQUAKES",
+            "QUAKE",
+            "STORM",
+            "STORMS",
+            "FLOOD",
+            "FLOODS",
+            "FLOODING",
+            "HURRICANE",
+            "TYPHOON",
+            "CYCLONE",
+            "TSUNAMI",
+            "LANDSLIDE",
+            "LANDSLIDES",
+            "FIRE",
+            "BLAZE",
+            "DROUGHT",
+            "EPIDEMIC",
+            "OUTBREAK",
+            "AVALANCHE",
+            "VIRUS",
+            "TORNADO",
+        ];
+        let Some(a) = &self.syntax else {
+            return false;
+        };
+        let Some(&vc) = a.chunk_of.get(vs) else {
+            return false;
+        };
+        a.verbs
+            .iter()
+            .find(|v| v.chunk == vc)
+            .and_then(|v| v.subject)
+            .is_some_and(|sc| {
+                let c = &a.chunks[sc];
+                c.kind == dyad_pos::chunk::ChunkKind::NP
+                    && c.end == a.chunks[vc].start
+                    && FORCES.contains(&self.tokens[c.head].norm.as_str())
+            })
+    }
+
     /// Whether the analysis gives the verb at `vs` a subject right before it that is a name
     /// no dictionary knows ("reports from the government indicated that the Sinaloa Cartel
     /// controls the airport" when the cartel is unknown): no one else did it.
@@ -1814,7 +1860,9 @@ impl Ctx<'_> {
         if source.is_none()
             && config.every_verb
             && !self.tabari
-            && (self.who_of_no_actor(vs) || self.unknown_name_subject(vs))
+            && (self.who_of_no_actor(vs)
+                || self.unknown_name_subject(vs)
+                || self.natural_subject(vs))
         {
             return None;
         }

@@ -2490,3 +2490,17 @@ fn a_natural_force_as_subject_is_no_actor() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn an_organ_named_by_its_level_of_state_opening_a_sentence_is_of_the_country_named_next() {
+    let ev = code(
+        "Federal police arrested a major methamphetamine producer for the Sinaloa Cartel in \
+         northwest Mexico.\n",
+    );
+    assert!(has(&ev, "MEXCOP", "MEXCRM", "17"), "{ev:?}");
+    let ev = code(
+        "Federal Police have launched an investigation into Australian soldier Ben \
+         Roberts-Smith.\n",
+    );
+    assert!(has(&ev, "AUSCOP", "AUSMIL", "09"), "{ev:?}");
+}

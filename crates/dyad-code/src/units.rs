@@ -2161,6 +2161,25 @@ impl<'a> Builder<'a, '_> {
                         && !tokens[k].capitalized
                         && self.atom_at[k].is_none()
                         && tokens[k].kind == TokenKind::Word)
+                    // (or a capitalised modifier of a state's level or branch: "Federal
+                    // Police have launched an investigation", "National Civil Police" — not
+                    // a word of a name: "Maritime Safety Agency")
+                    || (tokens[k].capitalized
+                        && self.atom_at[k].is_none()
+                        && matches!(
+                            tokens[k].norm.as_str(),
+                            "FEDERAL"
+                                | "NATIONAL"
+                                | "STATE"
+                                | "CIVIL"
+                                | "CENTRAL"
+                                | "PROVINCIAL"
+                                | "REGIONAL"
+                                | "MUNICIPAL"
+                                | "BORDER"
+                                | "RIOT"
+                                | "SECRET"
+                        ))
             })
         };
         let mut k = start;

@@ -2504,3 +2504,17 @@ fn an_organ_named_by_its_level_of_state_opening_a_sentence_is_of_the_country_nam
     );
     assert!(has(&ev, "AUSCOP", "AUSMIL", "09"), "{ev:?}");
 }
+
+#[test]
+fn a_collective_of_people_with_no_country_is_an_actor_even_before_its_name() {
+    let ev = code(
+        "The separatist group Black Widow has agreed to lay down its illegal weapons and shift \
+         to designated camps on September 15.\n",
+    );
+    assert!(has(&ev, "SEP", "", "03"), "{ev:?}");
+    let ev = code(
+        "Marxist guerrilla groups clashed with the former narco-paramilitary group the \
+         Urabenos in Colombia.\n",
+    );
+    assert!(has(&ev, "COLREB", "COLUAF", "19"), "{ev:?}");
+}

@@ -2519,11 +2519,23 @@ impl<'a> Builder<'a, '_> {
             || (tokens[end - 1].norm.ends_with("MEN")
                 && rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NNS))
             || tokens[end - 1].norm == "POLICE"
+            // (a collective of people: "The separatist group Black Widow has agreed")
+            || (matches!(
+                tokens[end - 1].norm.as_str(),
+                "GROUP" | "MOVEMENT" | "FACTION" | "MILITIA"
+            ) && rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NN))
             // ("banned a second opposition member": one person, named
             // by a singular noun after an indefinite article.)
             || (rec.tags.get(end - 1) == Some(&dyad_pos::Tag::NN)
                 && indefinite_before(tokens, &rec.tags, start)))
-        && !rec.tags.get(end).is_some_and(|t| t.is_noun())
+        && (!rec.tags.get(end).is_some_and(|t| t.is_noun())
+            // (but a collective's own name may follow it: "the separatist group Black Widow")
+            || (rec.tags.get(end) == Some(&dyad_pos::Tag::NNP)
+                && tokens[end].capitalized
+                && matches!(
+                    tokens[end - 1].norm.as_str(),
+                    "GROUP" | "MOVEMENT" | "FACTION" | "MILITIA"
+                )))
         // ("sent doctors to Nepal": the ones sent are no actor; Nepal is.)
         && !(tokens.get(end).is_some_and(|t| t.norm == "TO")
             && rec.tags.get(end + 1).is_some_and(|t| *t != dyad_pos::Tag::VB))

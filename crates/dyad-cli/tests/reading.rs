@@ -2518,3 +2518,12 @@ fn a_collective_of_people_with_no_country_is_an_actor_even_before_its_name() {
     );
     assert!(has(&ev, "COLREB", "COLUAF", "19"), "{ev:?}");
 }
+
+#[test]
+fn performing_joint_war_games_is_military_cooperation() {
+    let ev = code(
+        "The armies of Brazil and Argentina performed a joint war games in October to create \
+         bi-national units for peace missions.\n",
+    );
+    assert!(has(&ev, "BRAMIL", "ARGMIL", "062"), "{ev:?}");
+}

@@ -2527,3 +2527,12 @@ fn performing_joint_war_games_is_military_cooperation() {
     );
     assert!(has(&ev, "BRAMIL", "ARGMIL", "062"), "{ev:?}");
 }
+
+#[test]
+fn a_cabinet_secretary_is_a_member_of_the_government() {
+    let ev = code("U.S. Agriculture Secretary Richard Lyng warned Japan about the beef quota.\n");
+    assert!(has(&ev, "USAGOV", "JPN", "13"), "{ev:?}");
+    let ev =
+        code("And U.S. Education Secretary William Bennett has accused the state of lax reform.\n");
+    assert!(has(&ev, "USAGOV", "", "112"), "{ev:?}");
+}

@@ -2536,3 +2536,21 @@ fn a_cabinet_secretary_is_a_member_of_the_government() {
         code("And U.S. Education Secretary William Bennett has accused the state of lax reform.\n");
     assert!(has(&ev, "USAGOV", "", "112"), "{ev:?}");
 }
+
+#[test]
+fn a_second_infinitive_after_and_is_planned_as_the_first_one() {
+    for text in [
+        "President Reagan announced the tariffs on March 27 to retaliate for Japan's failure to \
+         honor an agreement to stop dumping semiconductors in world markets outside the United \
+         States at below cost and to open its own market to U.S. goods.\n",
+        "The United States singled out Venezuela as a country that is not making any effort to \
+         combat human trafficking and to protect victims.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter()
+                .all(|(_, _, c)| !c.starts_with("061") && !c.starts_with("074")),
+            "{text}: {ev:?}"
+        );
+    }
+}

@@ -2796,7 +2796,26 @@ impl Ctx<'_> {
             rec,
             ..
         } = *self;
-        let vs = vb.vs;
+        // (A second infinitive "and to VB" is read at the first one's "to": "Japan's failure
+        // to honor a pact to stop dumping chips outside the U.S. and to open its market".)
+        // (The "and" may have opened a clause of its own: the first infinitive is then
+        // before `cs`.)
+        let first = (vb.vs >= 4
+            && tokens[vb.vs - 1].norm == "TO"
+            && matches!(tokens[vb.vs - 2].norm.as_str(), "AND" | "OR"))
+        .then(|| {
+            (vb.vs.saturating_sub(16).max(2)..vb.vs - 2)
+                .rev()
+                .take_while(|&k| !matches!(tokens[k].norm.as_str(), "," | ";"))
+                .find(|&k| {
+                    tokens[k - 1].norm == "TO" && rec.tags.get(k) == Some(&dyad_pos::Tag::VB)
+                })
+        })
+        .flatten();
+        let (cs, vs) = match first {
+            Some(k) => (cs.min(k.saturating_sub(8)), k),
+            None => (cs, vb.vs),
+        };
         // ("Trump's decision to recognise Jerusalem", "an offer to extend the ceasefire",
         // "an invitation to meet": the act is the content of a plan, offer or call, not
         // something done.)

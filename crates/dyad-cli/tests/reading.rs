@@ -2554,3 +2554,17 @@ fn a_second_infinitive_after_and_is_planned_as_the_first_one() {
         );
     }
 }
+
+#[test]
+fn a_participle_after_its_subject_reaches_no_one_past_the_main_verb() {
+    let ev = code(
+        "EC foreign ministers meeting here issued a statement deploring Japan's continued trade \
+         imbalance.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(s, t, c)| !(c.starts_with("04") && (s == "JPN" || t == "JPN"))),
+        "{ev:?}"
+    );
+    assert!(has(&ev, "IGOEUREEC", "JPN", "11"), "{ev:?}");
+}

@@ -241,6 +241,25 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 if i < n && tags[i - 1].is_verb() && tags[i].is_verb() && !is_aux(&lower[i - 1]) {
                     break;
                 }
+                // (Nor do adverbs alone join a full verb to the next: "EC ministers meeting
+                // here condemned Japan" — the participle's clause ends at "here".)
+                if i < n
+                    && tags[i].is_verb()
+                    && tags[i - 1] == Tag::RB
+                    && tags[head].is_verb()
+                    && !is_aux(&lower[head])
+                    // (not a linking verb's participle: "remain fully committed")
+                    && !matches!(
+                        lower[head].as_str(),
+                        "remain" | "remains" | "remained" | "remaining" | "seem" | "seems"
+                            | "seemed" | "become" | "becomes" | "became" | "stay" | "stays"
+                            | "stayed" | "appear" | "appears" | "appeared" | "get" | "gets"
+                            | "got" | "look" | "looks" | "looked" | "feel" | "felt"
+                    )
+                    && (head + 1..i).all(|k| tags[k] == Tag::RB)
+                {
+                    break;
+                }
             }
             chunks.push(Chunk {
                 kind: ChunkKind::VP,

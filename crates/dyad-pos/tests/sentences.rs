@@ -368,3 +368,34 @@ fn an_absolute_with_phrase_is_the_subject_of_its_participle() {
         ["with", "Secretary", "Kerry"]
     );
 }
+
+#[test]
+fn adverbs_alone_do_not_join_a_participle_to_the_main_verb() {
+    use dyad_pos::chunk::analyse;
+    let words: Vec<&str> = "EC foreign ministers meeting here condemned Japan ."
+        .split(' ')
+        .collect();
+    let tags = dyad_pos::Tagger::embedded().tag(&words);
+    let a = analyse(&words, &tags);
+    let condemned = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "condemned")
+        .expect("a verb phrase for condemned");
+    let vp = &a.chunks[condemned.chunk];
+    assert_eq!(words[vp.start..vp.end], ["condemned"], "{:?}", a.chunks);
+    let subject = &a.chunks[condemned.subject.expect("a subject")];
+    assert_eq!(words[subject.head], "ministers", "{:?}", a.chunks);
+    // (A linking verb keeps its participle: "remain fully committed".)
+    let words: Vec<&str> = "All seven nations remain fully committed to growth ."
+        .split(' ')
+        .collect();
+    let tags = dyad_pos::Tagger::embedded().tag(&words);
+    let a = analyse(&words, &tags);
+    assert!(
+        a.chunks.iter().any(|c| c.end >= c.start + 3
+            && words[c.start..c.start + 3] == ["remain", "fully", "committed"]),
+        "{:?}",
+        a.chunks
+    );
+}

@@ -4718,6 +4718,10 @@ impl Ctx<'_> {
                         })
                 })
         };
+        // News mode: a participle right after its subject that the analysis gives the same
+        // subject as a later verb ("EC foreign ministers meeting here condemned Japan") is
+        // done before that verb, the main one: no one past it.
+        let main_verb = self.main_verb_after_participle(vs, ve);
         // (A null-coded actor after the verb is a plain noun: TABARI manual 6.2.)
         let after: Vec<u32> = (0..units.groups.len() as u32)
             .filter(|g| !des.skipped.contains(g))
@@ -4778,6 +4782,7 @@ impl Ctx<'_> {
                 // other's proposals, Russian Finance Ministry says in statement".)
                 let attributed = self.attribution_comma.is_some_and(|k| ve <= k && t.0 > k);
                 let dropped = (config.comma_clauses && self.gone[t.0])
+                    || main_verb.is_some_and(|m| t.0 >= m)
                     || past_relative(t.0)
                     || past_clause(t.0)
                     || attribution
@@ -4801,6 +4806,34 @@ impl Ctx<'_> {
             })
             .collect();
         (before, after)
+    }
+
+    /// The start of the main verb when the verb at `vs..ve` is a present participle right
+    /// after its subject noun and the analysis gives a later verb the same subject ("EC
+    /// foreign ministers meeting here condemned Japan": "condemned").
+    fn main_verb_after_participle(&self, vs: usize, ve: usize) -> Option<usize> {
+        let (config, rec) = (self.config, self.rec);
+        if !config.every_verb
+            || self.tabari
+            || vs == 0
+            || rec.tags.get(vs) != Some(&dyad_pos::Tag::VBG)
+            || !rec.tags[vs - 1].is_noun()
+        {
+            return None;
+        }
+        let a = self.syntax.as_ref()?;
+        let vp = *a.chunk_of.get(vs)?;
+        let subject = a.verbs.iter().find(|v| v.chunk == vp)?.subject?;
+        if a.chunks[subject].end != vs {
+            return None;
+        }
+        a.verbs
+            .iter()
+            .filter(|v| v.chunk != vp && a.chunks[v.chunk].start >= ve)
+            // (not a second participle: "the banks providing services and taking stakes")
+            .filter(|v| rec.tags.get(a.chunks[v.chunk].head) != Some(&dyad_pos::Tag::VBG))
+            .find(|v| v.subject == Some(subject))
+            .map(|v| a.chunks[v.chunk].start)
     }
 
     /// News mode: the actors in the object of the next verb when this one has none and is

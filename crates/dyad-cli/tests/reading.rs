@@ -2568,3 +2568,28 @@ fn a_participle_after_its_subject_reaches_no_one_past_the_main_verb() {
     );
     assert!(has(&ev, "IGOEUREEC", "JPN", "11"), "{ev:?}");
 }
+
+#[test]
+fn a_plural_noun_after_a_graded_quantity_is_no_verb() {
+    let ev = code(
+        "All major parties were affected, although the party of President Alvaro Colom, UNE, \
+         suffered the most attacks.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+}
+
+#[test]
+fn a_clause_after_as_has_its_own_subject_past_its_prepositional_phrases() {
+    let ev = code(
+        "These legal measures have not stopped Mexico's human traffickers from enjoying \
+         widespread impunity, as the conspicuous lack of prosecutions over the past four years \
+         demonstrates.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("14")), "{ev:?}");
+    // (A polity named after its "of" is the subject's actor.)
+    let ev = code(
+        "The decision came after the state of Veracruz accused railway companies Kansas City \
+         Southern and Ferrosul of endangering migrants.\n",
+    );
+    assert!(has(&ev, "MEX", "", "112"), "{ev:?}");
+}

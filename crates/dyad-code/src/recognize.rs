@@ -1878,6 +1878,16 @@ impl Marker<'_> {
             || (i > 1
                 && self.tokens[i - 1].norm == "AND"
                 && matches!(tags.get(i - 2), Some(T::NN | T::NNS)))
+            // (A plural noun after a determiner's graded quantity: "suffered the most
+            // attacks", "fewer arrests".)
+            || (i > 1
+                && tags.get(i) == Some(&T::NNS)
+                && tags.get(i - 1) == Some(&T::RB)
+                && matches!(
+                    self.tokens[i - 1].norm.as_str(),
+                    "MOST" | "MORE" | "FEWER" | "LESS"
+                )
+                && tags.get(i - 2) == Some(&T::DT))
             // (A noun modifier after an adverb-read modifier: "Japan's overseas telephone
             // business".)
             || (i > 1

@@ -297,6 +297,18 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             while k < n && np_word(tags[k]) && !matches!(tags[k], Tag::VBN | Tag::VBG) {
                 k += 1;
             }
+            // (The subject may have prepositional phrases: "as the conspicuous lack of
+            // prosecutions over the past four years demonstrates".)
+            while k > i + 1 && k + 1 < n && tags[k] == Tag::IN && lower[k] != "that" {
+                let mut j = k + 1;
+                while j < n && np_word(tags[j]) && !matches!(tags[j], Tag::VBN | Tag::VBG) {
+                    j += 1;
+                }
+                if j == k + 1 {
+                    break;
+                }
+                k = j;
+            }
             while k < n && tags[k] == Tag::RB {
                 k += 1;
             }

@@ -4091,6 +4091,20 @@ impl Ctx<'_> {
                     | "COALITION"
                     | "ALLIANCE"
             )
+            // (Nor a polity named after its "of": "the state of Veracruz accused".)
+            && !(matches!(
+                self.tokens[head].norm.as_str(),
+                "STATE"
+                    | "CITY"
+                    | "CAPITAL"
+                    | "PROVINCE"
+                    | "REGION"
+                    | "TOWN"
+                    | "MUNICIPALITY"
+                    | "REPUBLIC"
+                    | "KINGDOM"
+            ) && self.tokens.get(np.end).is_some_and(|t| t.norm == "OF")
+                && self.units.group_of.get(np.end + 1).is_some_and(|g| g.is_some()))
     }
 
     /// Passive voice: "X was attacked by Y". Whether the verb at `vs..ve` of clause

@@ -2593,3 +2593,19 @@ fn a_clause_after_as_has_its_own_subject_past_its_prepositional_phrases() {
     );
     assert!(has(&ev, "MEX", "", "112"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_after_the_and_a_superlative_is_an_adjective() {
+    for text in [
+        "Municipal police in Venezuela were the most targeted, while state and military forces \
+         also suffered over 50 casualties.\n",
+        "He said at present Belgian and Italian banks were the most restricted in the EC.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter()
+                .all(|(_, _, c)| !c.starts_with("19") && !c.starts_with("17")),
+            "{text}: {ev:?}"
+        );
+    }
+}

@@ -1919,7 +1919,18 @@ impl Marker<'_> {
             || is_epistemic_adjective(self.tokens, tags, i)
             || is_judging_ing(self.tokens, i);
         let possessed = self.config.pos_filter && is_possessed(self.tokens, i);
+        // (A participle after "the" and a superlative is an adjective: "are the second worst
+        // paid in the world", "the most wanted", "the least developed".)
+        let superlative = i > 1
+            && matches!(tags.get(i), Some(T::VBN | T::VBD))
+            && (matches!(tags.get(i - 1), Some(T::JJS | T::RBS))
+                || matches!(
+                    self.tokens[i - 1].norm.as_str(),
+                    "MOST" | "LEAST" | "BEST" | "WORST"
+                ))
+            && (i.saturating_sub(4)..i - 1).any(|j| self.tokens[j].norm == "THE");
         hyphen_adjective
+            || superlative
             || is_fixed_adjective(self.tokens, tags, i)
             || possessed
             || noun_gerund

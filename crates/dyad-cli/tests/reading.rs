@@ -2609,3 +2609,11 @@ fn a_participle_after_the_and_a_superlative_is_an_adjective() {
         );
     }
 }
+
+#[test]
+fn a_life_hanging_by_a_thread_is_no_execution() {
+    let ev = code(
+        "Mexican police said that because of what he's done, his life is hanging by a thread.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
+}

@@ -1878,16 +1878,6 @@ impl Marker<'_> {
             || (i > 1
                 && self.tokens[i - 1].norm == "AND"
                 && matches!(tags.get(i - 2), Some(T::NN | T::NNS)))
-            // (A plural noun after a determiner's graded quantity: "suffered the most
-            // attacks", "fewer arrests".)
-            || (i > 1
-                && tags.get(i) == Some(&T::NNS)
-                && tags.get(i - 1) == Some(&T::RB)
-                && matches!(
-                    self.tokens[i - 1].norm.as_str(),
-                    "MOST" | "MORE" | "FEWER" | "LESS"
-                )
-                && tags.get(i - 2) == Some(&T::DT))
             // (A noun modifier after an adverb-read modifier: "Japan's overseas telephone
             // business".)
             || (i > 1
@@ -1920,17 +1910,31 @@ impl Marker<'_> {
             || is_judging_ing(self.tokens, i);
         let possessed = self.config.pos_filter && is_possessed(self.tokens, i);
         // (A participle after "the" and a superlative is an adjective: "are the second worst
-        // paid in the world", "the most wanted", "the least developed".)
-        let superlative = i > 1
-            && matches!(tags.get(i), Some(T::VBN | T::VBD))
-            && (matches!(tags.get(i - 1), Some(T::JJS | T::RBS))
-                || matches!(
-                    self.tokens[i - 1].norm.as_str(),
-                    "MOST" | "LEAST" | "BEST" | "WORST"
-                ))
-            && (i.saturating_sub(4)..i - 1).any(|j| self.tokens[j].norm == "THE");
+        // paid in the world", "the most wanted", "the least developed"; a plural noun after a
+        // determiner's graded quantity is no verb: "suffered the most attacks".)
+        let graded = || {
+            i > 1
+                && match tags.get(i) {
+                    Some(T::VBN | T::VBD) => {
+                        (matches!(tags.get(i - 1), Some(T::JJS | T::RBS))
+                            || matches!(
+                                self.tokens[i - 1].norm.as_str(),
+                                "MOST" | "LEAST" | "BEST" | "WORST"
+                            ))
+                            && (i.saturating_sub(4)..i - 1).any(|j| self.tokens[j].norm == "THE")
+                    }
+                    Some(T::NNS) => {
+                        tags.get(i - 1) == Some(&T::RB)
+                            && matches!(
+                                self.tokens[i - 1].norm.as_str(),
+                                "MOST" | "MORE" | "FEWER" | "LESS"
+                            )
+                            && tags.get(i - 2) == Some(&T::DT)
+                    }
+                    _ => false,
+                }
+        };
         hyphen_adjective
-            || superlative
             || is_fixed_adjective(self.tokens, tags, i)
             || possessed
             || noun_gerund
@@ -1944,6 +1948,7 @@ impl Marker<'_> {
                     || g.is_adverb()
                     || matches!(g, T::DT | T::IN | T::CD | T::JJR | T::JJS)
             })
+            || graded()
     }
 
     /// Verb forms starting at `i`; `noun` when the word there reads as a noun, which blocks a

@@ -2617,3 +2617,17 @@ fn a_life_hanging_by_a_thread_is_no_execution() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
 }
+
+#[test]
+fn a_comma_closing_an_opening_subordinate_clause_lists_no_subject() {
+    let ev = code(
+        "After Don Berna was extradited to the United States in 2008, various factions of the \
+         Oficina fought each other for dominance.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+    let ev = code(
+        "After a nearly yearlong investigation spearheaded by Guatemala's Attorney General's \
+         Office, authorities made the first wave of arrests in April.\n",
+    );
+    assert!(has(&ev, "GTM", "", "173"), "{ev:?}");
+}

@@ -3859,10 +3859,20 @@ impl Ctx<'_> {
         } else {
             vp
         };
+        // (A comma closing an opening subordinate clause lists nothing: "After Don Berna was
+        // extradited to the United States, various factions of the Oficina fought …".)
+        let opening_clause_comma = np.start > 1
+            && self.config.every_verb
+            && SUBORDINATORS.contains(&self.tokens[0].norm.as_str())
+            && (1..np.start - 1).all(|k| self.tokens[k].kind != TokenKind::Comma)
+            // (not an organ the dictionaries name, whose country the context gives: "After
+            // a yearlong investigation, authorities made the first arrests")
+            && (np.start..np.end).all(|k| self.rec.mark_of[k].is_none());
         let listed = self.tokens[np.start].norm == "OTHER"
             || (np.start > 0
                 && (matches!(self.tokens[np.start - 1].norm.as_str(), "AND" | "OR")
                     || (self.tokens[np.start - 1].kind == TokenKind::Comma
+                        && !opening_clause_comma
                         && !(name
                             && np.start >= 2
                             && a.chunk_of.get(np.start - 2).is_some_and(|&x| {

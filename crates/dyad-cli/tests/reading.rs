@@ -2631,3 +2631,12 @@ fn a_comma_closing_an_opening_subordinate_clause_lists_no_subject() {
     );
     assert!(has(&ev, "GTM", "", "173"), "{ev:?}");
 }
+
+#[test]
+fn his_government_is_not_a_possessor_countrys_named_since() {
+    let ev = code(
+        "Philippine President Rodrigo Duterte has defended China's handling of the pandemic, \
+         saying his government shared information with the rest of the world promptly.\n",
+    );
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("CHN")), "{ev:?}");
+}

@@ -2420,10 +2420,16 @@ impl<'a> Builder<'a, '_> {
                         "IN" | "NEAR" | "AT" | "TO" | "FROM" | "INTO" | "ACROSS" | "OUTSIDE"
                     )
             };
+            // (Nor a bare country past a person named before it: "Duterte has defended
+            // China's handling of the pandemic, saying his government shared …".)
+            let possessor = |a: &&Actor| {
+                a.code.len() == 3 && a.tokens.1 > 0 && self.tokens[a.tokens.1 - 1].possessive
+            };
             actors
                 .iter()
                 .rev()
-                .find(|a| !outlet(a) && !place(a))
+                .find(|a| !outlet(a) && !place(a) && !possessor(a))
+                .or_else(|| actors.iter().rev().find(|a| !outlet(a) && !place(a)))
                 .or(ctx.last_subject.as_ref())
         } else {
             let latest = actors.iter().rev().find(|a| !outlet(a) && !self.backer(a));

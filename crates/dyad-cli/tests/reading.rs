@@ -2640,3 +2640,9 @@ fn his_government_is_not_a_possessor_countrys_named_since() {
     );
     assert!(ev.iter().all(|(s, _, _)| !s.starts_with("CHN")), "{ev:?}");
 }
+
+#[test]
+fn suspending_a_tax_on_someone_eases_economic_pressure() {
+    let ev = code("France suspended a 3% digital tax on U.S. tech companies.\n");
+    assert!(has(&ev, "FRA", "USA", "085"), "{ev:?}");
+}

@@ -2646,3 +2646,13 @@ fn suspending_a_tax_on_someone_eases_economic_pressure() {
     let ev = code("France suspended a 3% digital tax on U.S. tech companies.\n");
     assert!(has(&ev, "FRA", "USA", "085"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_after_a_comparative_before_its_noun_is_a_modifier() {
+    let ev = code(
+        "However, with the EC budget stretched to breaking point, this could give treasury \
+         ministers extra resolve in resisting higher guaranteed sugar prices and build a case for \
+         a future cut in the basic quotas, they added.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("03")), "{ev:?}");
+}

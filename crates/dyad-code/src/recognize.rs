@@ -2063,7 +2063,7 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
         && match tags[i - 1] {
             _ if after_possessive || gerund_modifier || graded => true,
             // (a particle the tagger took for "on": "reporting on stolen fuel")
-            T::IN | T::RP | T::PRPS | T::POS | T::JJ | T::CD => true,
+            T::IN | T::RP | T::PRPS | T::POS | T::JJ | T::JJR | T::CD => true,
             T::RB => adverb_opened,
             // (Only in a subject, before any finite verb: "fired across the line and
             // violated agreements" keeps its verb.)

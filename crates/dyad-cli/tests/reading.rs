@@ -2656,3 +2656,20 @@ fn a_participle_after_a_comparative_before_its_noun_is_a_modifier() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("03")), "{ev:?}");
 }
+
+#[test]
+fn a_reduced_passive_relative_on_an_actor_names_no_one_who_acted() {
+    for text in [
+        "The Guatemalan NGO said 330 suspects arrested on kidnapping charges were sentenced.\n",
+        "Many of the Mexicans detained in Peru likely served as drug mules.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| !c.starts_with("17")),
+            "{text}: {ev:?}"
+        );
+    }
+    // (An intransitive verb's preposition keeps its act.)
+    let ev = code("Striking shipyard workers clashed with Spanish police in the port of Cadiz.\n");
+    assert!(has(&ev, "", "ESPCOP", "19"), "{ev:?}");
+}

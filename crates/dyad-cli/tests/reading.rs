@@ -2673,3 +2673,18 @@ fn a_reduced_passive_relative_on_an_actor_names_no_one_who_acted() {
     let ev = code("Striking shipyard workers clashed with Spanish police in the port of Cadiz.\n");
     assert!(has(&ev, "", "ESPCOP", "19"), "{ev:?}");
 }
+
+#[test]
+fn meeting_a_rule_or_a_test_is_no_meeting() {
+    for text in [
+        "Zimbabwe spent millions of dollars upgrading abattoirs to meet stringent EC rules.\n",
+        "Other Japanese firms would meet the test of reciprocal access.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter()
+                .all(|(_, _, c)| !c.starts_with("04") && !c.starts_with("036")),
+            "{text}: {ev:?}"
+        );
+    }
+}

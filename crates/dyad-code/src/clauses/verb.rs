@@ -2421,7 +2421,7 @@ impl Ctx<'_> {
     /// surveillance needs", "met its targets", "meet the deadline", "meet export
     /// commitments"), no meeting of anyone.
     fn meeting_a_need(&self, vb: &Verb) -> bool {
-        const NEEDS: [&str; 33] = [
+        const NEEDS: [&str; 39] = [
             // (or meeting with a reception: "has met strong opposition", "met his death")
             "OPPOSITION",
             "RESISTANCE",
@@ -2456,6 +2456,13 @@ impl Ctx<'_> {
             "CHALLENGES",
             "COSTS",
             "QUOTA",
+            // (or a rule met: "other countries would meet the equal access rule")
+            "RULE",
+            "RULES",
+            "TEST",
+            "TERMS",
+            "CRITERION",
+            "PAYMENTS",
         ];
         let Verb { vs, ve, .. } = *vb;
         self.config.every_verb

@@ -2688,3 +2688,16 @@ fn meeting_a_rule_or_a_test_is_no_meeting() {
         );
     }
 }
+
+#[test]
+fn nothing_as_the_object_is_no_act() {
+    let ev = code(
+        "Iraq and China have barter deals with Brazil, but the Saudis buy nothing from Brazil, \
+         he said.\n",
+    );
+    assert!(ev.iter().all(|(s, _, _)| s != "SAU"), "{ev:?}");
+    // ("nothing but" is only that)
+    let ev =
+        code("The Japanese opposition parties were demanding nothing but retraction of the tax.\n");
+    assert!(has(&ev, "JPN", "", "10"), "{ev:?}");
+}

@@ -3094,7 +3094,16 @@ impl Ctx<'_> {
             c1
         };
         let negated = self.negated(cs, vs);
-        let governed = if no_noun && c1 != "012" {
+        // (So does "nothing" as the verb's object: "the Saudis buy nothing from Brazil".)
+        let nothing = config.every_verb
+            && !self.tabari
+            && config.negation
+            && tokens.get(vb.ve).is_some_and(|t| t.norm == "NOTHING")
+            // (not "nothing but", "nothing less than", "nothing short of": only that)
+            && !tokens.get(vb.ve + 1).is_some_and(|t| {
+                matches!(t.norm.as_str(), "BUT" | "EXCEPT" | "LESS" | "SHORT" | "OTHER")
+            });
+        let governed = if (no_noun && c1 != "012") || nothing {
             Some(Governor::Failure)
         } else {
             negated_governor(&c1, negated, governed)

@@ -2701,3 +2701,9 @@ fn nothing_as_the_object_is_no_act() {
         code("The Japanese opposition parties were demanding nothing but retraction of the tax.\n");
     assert!(has(&ev, "JPN", "", "10"), "{ev:?}");
 }
+
+#[test]
+fn a_headline_participle_after_a_foreign_name_is_no_verb() {
+    let ev = code("Guatemala Fugitive La Patrona Recaptured in El Salvador.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}

@@ -1846,7 +1846,9 @@ impl Marker<'_> {
         self.headline
             && i > 0
             && matches!(tags.get(i), Some(T::VBD | T::VBN))
-            && tags.get(i - 1).is_some_and(|t| t.is_noun())
+            // (a foreign name's word too: "Guatemala Fugitive La Patrona Recaptured in El
+            // Salvador")
+            && tags.get(i - 1).is_some_and(|t| t.is_noun() || *t == T::FW)
             && tokens.get(i + 1).is_none_or(|n| {
                 n.kind != TokenKind::Word
                     || tags

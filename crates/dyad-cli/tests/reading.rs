@@ -2707,3 +2707,12 @@ fn a_headline_participle_after_a_foreign_name_is_no_verb() {
     let ev = code("Guatemala Fugitive La Patrona Recaptured in El Salvador.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn the_catalan_government_is_spains() {
+    let ev = code(
+        "The Catalan government has agreed today to the implementation of the new José \
+         Carreras Research Institute against Leukaemia in Barcelona.\n",
+    );
+    assert!(has(&ev, "ESPGOV", "", "03"), "{ev:?}");
+}

@@ -2716,3 +2716,13 @@ fn the_catalan_government_is_spains() {
     );
     assert!(has(&ev, "ESPGOV", "", "03"), "{ev:?}");
 }
+
+#[test]
+fn people_with_an_organisation_are_its_members() {
+    let ev = code(
+        "Leftist rebels with the Revolutionary Armed Forces of Colombia said Thursday that they \
+         soon will release Pablo Emilio Moncayo.\n",
+    );
+    assert!(has(&ev, "COLREB", "", "03"), "{ev:?}");
+    assert!(ev.iter().all(|(s, _, _)| s != "REB"), "{ev:?}");
+}

@@ -1691,7 +1691,33 @@ impl<'a> Builder<'a, '_> {
             && j > 0
             && tokens[j - 1].possessive
             && matches!(atom_at.get(j + 1), Some(Some((Atom::Actor { .. }, _))));
+        // (News mode: people "with" an organisation are its members: "Leftist rebels with
+        // the Revolutionary Armed Forces of Colombia", "officials with the U.N.".)
+        let member_with = !config.tabari_rules
+            && config.bare_agents
+            && tj.norm == "WITH"
+            && j > 0
+            // (people named in the plural: "rebels", "officials", "gunmen"; not "a bank with
+            // the World Bank", "their business with the Defense Department")
+            && {
+                let w = tokens[j - 1].norm.as_str();
+                (w.ends_with('S') && !w.ends_with("SS")) || w.ends_with("MEN")
+            }
+            && !run.is_empty()
+            && run.iter().all(|a| matches!(a, Atom::Agent { .. }))
+            && {
+                let k = if tokens.get(j + 1).is_some_and(|t| t.norm == "THE") {
+                    j + 2
+                } else {
+                    j + 1
+                };
+                matches!(
+                    atom_at.get(k).and_then(Option::as_ref),
+                    Some((Atom::Actor { code, .. }, _)) if code.len() > 3
+                )
+            };
         let link = relational
+            || member_with
             || (tj.norm == "FORMER" && j + 1 < n && atom_at[j + 1].is_some())
             || (direction && !run.iter().any(|a| matches!(a, Atom::Actor { .. })))
             || LINKS.contains(&tj.norm.as_str())

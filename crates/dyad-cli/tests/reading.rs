@@ -2726,3 +2726,16 @@ fn people_with_an_organisation_are_its_members() {
     assert!(has(&ev, "COLREB", "", "03"), "{ev:?}");
     assert!(ev.iter().all(|(s, _, _)| s != "REB"), "{ev:?}");
 }
+
+#[test]
+fn the_release_of_the_announcers_own_people_is_no_release_by_the_announcer() {
+    let ev = code(
+        "France's president has announced the release of a French citizen held in hostage in \
+         Yemen for more than four months.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| !(s.starts_with("FRA") && t.starts_with("FRA"))),
+        "{ev:?}"
+    );
+}

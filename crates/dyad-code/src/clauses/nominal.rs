@@ -383,6 +383,19 @@ impl Ctx<'_> {
                     "SURRENDER" | "SURRENDERS" => (sg, tg) = (tg, sg),
                     "WITHDRAWAL" | "WITHDRAWALS" | "RETREAT" | "RESIGNATION" | "RESIGNATIONS"
                     | "DEFECTION" | "DEFECTIONS" | "DEPARTURE" | "ARRIVAL" | "RETURN" => continue,
+                    // (The release of the announcer's own people is their captors' act:
+                    // "France's president has announced the release of a French citizen held
+                    // hostage in Yemen".)
+                    "RELEASE" | "RELEASES" | "LIBERATION" | "FREEING"
+                        if units.groups[sg as usize].members.iter().all(|s| {
+                            units.groups[tg as usize]
+                                .members
+                                .iter()
+                                .all(|t| s.code.get(..3) == t.code.get(..3))
+                        }) =>
+                    {
+                        continue
+                    }
                     _ => {}
                 }
             }

@@ -2739,3 +2739,20 @@ fn the_release_of_the_announcers_own_people_is_no_release_by_the_announcer() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_participle_after_an_opening_quotation_mark_in_a_noun_phrase_is_a_modifier() {
+    for text in [
+        "When Colombia's largest guerrilla group declared an \"armed strike\" on the anniversary \
+         of its peace negotiations with the government, it was just the latest paradox.\n",
+        "In October 2018, several US agencies announced new \"\"coordinated enforcement \
+         efforts\"\" to \"\"target and dismantle\"\" the CJNG.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter()
+                .all(|(_, _, c)| !c.starts_with("072") && !c.starts_with("06")),
+            "{text}: {ev:?}"
+        );
+    }
+}

@@ -2064,6 +2064,13 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
         && i > 0
         && match tags[i - 1] {
             _ if after_possessive || gerund_modifier || graded => true,
+            // (a quotation mark opening the noun phrase: 'declared an "armed strike"')
+            _ if tokens[i - 1].kind == TokenKind::Quote => {
+                let q = (0..i - 1)
+                    .rev()
+                    .find(|&k| tokens[k].kind != TokenKind::Quote);
+                q.is_some_and(|q| matches!(tags[q], T::DT | T::JJ | T::PRPS | T::POS))
+            }
             // (a particle the tagger took for "on": "reporting on stolen fuel")
             T::IN | T::RP | T::PRPS | T::POS | T::JJ | T::JJR | T::CD => true,
             T::RB => adverb_opened,

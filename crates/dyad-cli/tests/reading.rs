@@ -2756,3 +2756,10 @@ fn a_participle_after_an_opening_quotation_mark_in_a_noun_phrase_is_a_modifier()
         );
     }
 }
+
+#[test]
+fn regretting_what_another_did_is_disapproval_not_apology() {
+    let ev = code("Japan regretted the United States had imposed sanctions.\n");
+    assert!(has(&ev, "JPN", "USA", "110"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| c != "055"), "{ev:?}");
+}

@@ -118,9 +118,11 @@ fn crash_safety() {
             .stderr(Stdio::null())
             .spawn()
             .unwrap();
-        // Somewhere within the first quarter of a full run's time (plus process start-up), so
-        // that at least three kills land before the writer can finish.
-        let ms = 20 + rng.below(full.as_millis() as u64 / 4 + 1);
+        // Somewhere within the first quarter of the time the work left takes (plus process
+        // start-up): a resumed writer has only the batches after its checkpoint to write, so
+        // a delay scaled to a full run lets it finish before the third kill on a fast machine.
+        let left = (BATCHES - progress.last().copied().unwrap_or(0)) as u64;
+        let ms = 20 + rng.below(full.as_millis() as u64 * left / BATCHES as u64 / 4 + 1);
         std::thread::sleep(Duration::from_millis(ms));
         if child.try_wait().unwrap().is_none() {
             child.kill().unwrap();

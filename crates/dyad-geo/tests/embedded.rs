@@ -18,6 +18,8 @@ fn one<'a>(text: &str, name: &str, context: &[&str]) -> &'a Place {
     gz().resolve(ids, context).expect("resolves")
 }
 
+/// The embedded gazetteer parses and is of the expected size; its load time is printed, not
+/// asserted (a test asserts no time: `cargo bench` and this line measure it).
 #[test]
 fn load_time_and_size() {
     let t = Instant::now();
@@ -29,9 +31,6 @@ fn load_time_and_size() {
     let ms = t.elapsed().as_secs_f64() * 1000.0;
     println!("gazetteer load: {ms:.1} ms, {} places", g.len());
     assert!(g.len() > 30_000, "{}", g.len());
-    if !cfg!(debug_assertions) {
-        assert!(ms < 200.0, "load took {ms:.1} ms");
-    }
 }
 
 #[test]

@@ -2763,3 +2763,14 @@ fn regretting_what_another_did_is_disapproval_not_apology() {
     assert!(has(&ev, "JPN", "USA", "110"), "{ev:?}");
     assert!(ev.iter().all(|(_, _, c)| c != "055"), "{ev:?}");
 }
+
+#[test]
+fn a_noun_after_when_or_where_opens_its_clause_and_is_no_verb() {
+    for text in [
+        "Saudi Arabia will raise output in April when demand slackens.\n",
+        "Iran said prices will rise where demand recovers.\n",
+    ] {
+        let ev = code(text);
+        assert!(ev.iter().all(|(_, _, c)| c != "100"), "{text}: {ev:?}");
+    }
+}

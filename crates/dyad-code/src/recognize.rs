@@ -1866,13 +1866,17 @@ impl Marker<'_> {
         use dyad_pos::Tag as T;
         let tags = self.tags;
         // (A noun right after a verb is its object: "denied charges of fraud"; so after its
-        // particle: "lay down arms".)
+        // particle: "lay down arms"; and a noun after "when", "where" opens its clause's
+        // subject: "when finance ministers hold a meeting".)
         let np_context = i > 0
             && tags.get(i - 1).is_some_and(|p| {
                 p.is_noun()
                     || p.is_adjective()
                     || p.is_verb()
-                    || matches!(p, T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO | T::RP)
+                    || matches!(
+                        p,
+                        T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO | T::RP | T::WRB
+                    )
             });
         // (A noun after AND after a common noun is the second of two nouns: "police stations
         // and jails", "exploitation and abuse", "drug and arms trafficking".)

@@ -2774,3 +2774,47 @@ fn a_noun_after_when_or_where_opens_its_clause_and_is_no_verb() {
         assert!(ev.iter().all(|(_, _, c)| c != "100"), "{text}: {ev:?}");
     }
 }
+
+#[test]
+fn suspending_flights_or_air_links_with_a_country_is_an_embargo() {
+    let ev = code("Morocco announced a suspension of air links with Austria and Denmark.\n");
+    assert!(has(&ev, "MAR", "AUT", "163"), "{ev:?}");
+    assert!(has(&ev, "MAR", "DNK", "163"), "{ev:?}");
+    let ev = code("Morocco suspended flights to France.\n");
+    assert!(has(&ev, "MAR", "FRA", "163"), "{ev:?}");
+}
+
+#[test]
+fn resilience_to_attack_is_no_attack() {
+    let ev = code("The ELN has increased its resilience to all forms of attack.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+    let ev = code("The ELN has increased its attacks on the army.\n");
+    assert!(has(&ev, "COLREB", "COLMIL", "19"), "{ev:?}");
+}
+
+#[test]
+fn a_participle_joined_to_a_passive_past_a_comparative_adverb_is_passive() {
+    let ev = code("Two Iraqi policemen were kidnapped and later killed by gunmen.\n");
+    assert!(has(&ev, "IRQUAF", "IRQCOP", "19"), "{ev:?}");
+    assert!(ev.iter().all(|(s, _, _)| s != "IRQCOP"), "{ev:?}");
+}
+
+#[test]
+fn an_island_a_meeting_is_held_on_is_its_venue() {
+    let ev = code(
+        "The deal was reached between Reagan and Indonesia's President Suharto when they met \
+         on Bali.\n",
+    );
+    assert!(
+        ev.iter().all(|(s, t, _)| !(s == "IDN" || t == "IDN")),
+        "{ev:?}"
+    );
+    let ev = code(
+        "American officials were meeting in Tokyo ahead of a conference in either Vienna or \
+         Geneva.\n",
+    );
+    assert!(
+        ev.iter().all(|(s, t, _)| s != "AUT" && t != "AUT"),
+        "{ev:?}"
+    );
+}

@@ -901,11 +901,12 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         }
         // A coordinated VP ("should end its presence and withdraw") shares the subject of the
         // VP it is joined to.
-        // (Adverbs may stand between: "and gradually supports".)
+        // (Adverbs may stand between: "and gradually supports", "and later killed".)
         let mut before = ci;
         while before > 1
             && chunks[before - 1].kind == ChunkKind::O
-            && (chunks[before - 1].start..chunks[before - 1].end).all(|k| tags[k] == Tag::RB)
+            && (chunks[before - 1].start..chunks[before - 1].end)
+                .all(|k| matches!(tags[k], Tag::RB | Tag::RBR))
         {
             before -= 1;
         }
@@ -923,12 +924,19 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 || (tags[c.head] == Tag::VBN
                     && c.head == c.start
                     && tags[chunks[before - 2].head] == Tag::VBD));
+        // (Not adverbs joined to each other: "her bank sooner or later will have to".)
+        let adverb_pair = before < ci
+            && before >= 2
+            && chunks[before - 2].kind == ChunkKind::O
+            && (chunks[before - 2].start..chunks[before - 2].end)
+                .all(|k| matches!(tags[k], Tag::RB | Tag::RBR));
         if before > 0
             && chunks[before - 1].kind == ChunkKind::O
             && (matches!(
                 lower[chunks[before - 1].start].as_str(),
                 "and" | "or" | "but"
             ) || listed)
+            && !adverb_pair
         {
             // A finite verb joins the last finite verb ("hailed Iran's role in supporting
             // efforts to safeguard security, and vowed …": vowed shares hailed's subject); a

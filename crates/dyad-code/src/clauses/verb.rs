@@ -700,7 +700,7 @@ impl Ctx<'_> {
     /// News mode: whether actor group `g` is where a meeting is held or what it is for, no
     /// partner in it — a bare place after "in" or "at" for a verb of meeting or talking
     /// ("Putin and Erdogan met in Sochi", "will hold talks in Moscow with Putin", "meeting in
-    /// Guayaquil, Ecuador"), or, for a meeting (04x), an actor after an infinitive of
+    /// Guayaquil, Ecuador", "met on Bali"), or, for a meeting (04x), an actor after an infinitive of
     /// purpose ("will meet in Brussels to discuss action against Japan"; not a noun's
     /// complement: "discussed the need to control spending in talks with …").
     fn venue(&self, r: &Reading, g: u32) -> bool {
@@ -758,7 +758,8 @@ impl Ctx<'_> {
             )
         };
         let before_place = |j: usize| {
-            tokens[j].norm == "THE"
+            // (and "in either Vienna or Geneva")
+            matches!(tokens[j].norm.as_str(), "THE" | "EITHER" | "BOTH")
                 || place_noun(&tokens[j].norm)
                 || (tokens[j].norm == "OF" && j > 0 && place_noun(&tokens[j - 1].norm))
                 || tokens[j].kind == TokenKind::Comma
@@ -774,7 +775,12 @@ impl Ctx<'_> {
             && (ve..t0)
                 .rev()
                 .find(|&k| !before_place(k))
-                .is_some_and(|k| matches!(tokens[k].norm.as_str(), "IN" | "AT"))
+                .is_some_and(|k| {
+                    matches!(tokens[k].norm.as_str(), "IN" | "AT")
+                        // (an island's "on" for a meeting: "when they met on Bali")
+                        || (tokens[k].norm == "ON"
+                            && matches!(tokens[vs].norm.as_str(), "MEET" | "MEETS" | "MET" | "MEETING"))
+                })
     }
 
     /// Where the verb's object ends: at the subordinate clause after it

@@ -2818,3 +2818,20 @@ fn an_island_a_meeting_is_held_on_is_its_venue() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_bare_number_or_quantity_subject_names_no_actor() {
+    for text in [
+        "The Armed Forces of Colombia arrested 3,896 people, while 528 surrendered voluntarily.\n",
+        "The Armed Forces of Colombia arrested 3,896 people, while many surrendered voluntarily.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| !c.starts_with("087")),
+            "{text}: {ev:?}"
+        );
+    }
+    // (A part of those its "of" names is theirs.)
+    let ev = code("Most of Brazil's 700,000 bankworkers began an indefinite national strike.\n");
+    assert!(has(&ev, "BRA", "", "14"), "{ev:?}");
+}

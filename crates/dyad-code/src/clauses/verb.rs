@@ -4106,6 +4106,17 @@ impl Ctx<'_> {
                 self.rec.tags.get(head),
                 Some(dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
             ) || (self.config.every_verb
+                // (A bare number or quantity is no actor either: "arrested 3,896 people, while
+                // 528 surrendered", "while many surrendered".)
+                && np.start == head
+                // (not a part of those its "of" names: "Most of Brazil's bankworkers began")
+                && self.tokens.get(np.end).is_none_or(|t| t.norm != "OF")
+                && (self.rec.tags.get(head) == Some(&dyad_pos::Tag::CD)
+                    || matches!(
+                        self.tokens[head].norm.as_str(),
+                        "MANY" | "SEVERAL" | "SOME" | "MOST" | "FEW" | "DOZENS" | "HUNDREDS"
+                    )))
+                || (self.config.every_verb
                 // (A person's name the dictionaries do not know is someone else: "Bush was
                 // scheduled to … meet with dissidents", not Beijing before it.)
                 // (The tagger may read a name ending in -s as a plural one: "Smithers".)

@@ -2835,3 +2835,14 @@ fn a_bare_number_or_quantity_subject_names_no_actor() {
     let ev = code("Most of Brazil's 700,000 bankworkers began an indefinite national strike.\n");
     assert!(has(&ev, "BRA", "", "14"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_joined_to_a_passive_before_its_purpose_is_passive() {
+    let ev = code(
+        "According to ACAT-France, people were detained and tortured to extract forced \
+         confessions.\n",
+    );
+    assert!(ev.iter().all(|(s, _, _)| s != "FRA"), "{ev:?}");
+    let ev = code("Haitian Senator Guy Philippe was arrested and extradited to face charges in the United States.\n");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("HTI")), "{ev:?}");
+}

@@ -960,9 +960,15 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // "was elected and served two terms" is active.)
                 let direct_object = chunks.get(ci + 1).is_some_and(|x| x.kind == ChunkKind::NP)
                     && !matches!(tags[c.end - 1], Tag::TO | Tag::IN | Tag::RP | Tag::RB);
+                // (So is one before its purpose: "were detained and tortured to extract
+                // confessions".)
+                let before_purpose = tags[c.start] == Tag::VBN
+                    && c.start < c.head
+                    && lower.get(c.start + 1).is_some_and(|w| w == "to");
                 if prev.passive
-                    && (tags[c.head] == Tag::VBN || (tags[c.head] == Tag::VBD && !direct_object))
-                    && (c.start..c.head).all(|k| tags[k] == Tag::RB)
+                    && ((tags[c.head] == Tag::VBN || (tags[c.head] == Tag::VBD && !direct_object))
+                        && (c.start..c.head).all(|k| tags[k] == Tag::RB)
+                        || before_purpose)
                 {
                     passive = true;
                 }

@@ -2846,3 +2846,11 @@ fn a_participle_joined_to_a_passive_before_its_purpose_is_passive() {
     let ev = code("Haitian Senator Guy Philippe was arrested and extradited to face charges in the United States.\n");
     assert!(ev.iter().all(|(s, _, _)| !s.starts_with("HTI")), "{ev:?}");
 }
+
+#[test]
+fn a_participle_after_an_actors_noun_before_to_be_is_a_reduced_passive() {
+    let ev = code(
+        "Already 40 Brazilian women considered to be trafficking victims have been rescued.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| c != "014"), "{ev:?}");
+}

@@ -3795,25 +3795,61 @@ impl Ctx<'_> {
             && !predicate()
     }
 
-    /// Whether the verb at `vs` is a participle right after a plain noun naming no actor, which
-    /// it modifies ("the growth figures released yesterday indicated …"): no one acts.
-    /// (The tagger reads many a past tense after its subject as a participle — "the committee
-    /// called on banks" —: only one the sentence's own finite verb follows, and no "by" agent.)
     /// Whether the verb at `vs..ve`, right after an actor's noun and followed by a
     /// preposition (not "by"), is a reduced passive relative on that noun: a later finite
     /// verb of the clause has no subject of its own ("330 suspects arrested on kidnapping
-    /// charges were sentenced": no one named arrested them).
+    /// charges were sentenced": no one named arrested them). So is one followed by "to be"
+    /// before the clause's finite verb ("40 women considered to be trafficking victims have
+    /// been rescued").
     fn reduced_passive_of_actor(&self, vs: usize, ve: usize) -> bool {
         use dyad_pos::Tag as T;
         let (tokens, tags) = (self.tokens, &self.rec.tags);
         let Some(a) = &self.syntax else {
             return false;
         };
+        let to_be = tokens.get(ve).is_some_and(|t| t.norm == "TO")
+            && tokens.get(ve + 1).is_some_and(|t| t.norm == "BE");
         if vs == 0
             || !matches!(tags.get(vs), Some(T::VBD | T::VBN))
             || !matches!(tags.get(vs - 1), Some(T::NN | T::NNS | T::NNPS))
             || self.units.group_of[vs - 1].is_none()
-            || tags.get(ve) != Some(&T::IN)
+        {
+            return false;
+        }
+        let Some(&vp) = a.chunk_of.get(vs) else {
+            return false;
+        };
+        let finite = |c: &&dyad_pos::chunk::Chunk| {
+            matches!(
+                tags.get(c.start),
+                Some(T::VBD | T::VBZ | T::VBP | T::MD)
+            )
+            // (the tagger reads Brown's present "have" as a base form)
+            || (tags.get(c.start) == Some(&T::VB)
+                && matches!(tokens[c.start].norm.as_str(), "HAVE" | "ARE"))
+        };
+        let plain = |from: usize, to: usize| {
+            (from..to).all(|k| {
+                !matches!(
+                    tokens[k].norm.as_str(),
+                    "," | ";" | "AND" | "OR" | "BUT" | "THAT" | "AS"
+                ) && !SUBORDINATORS.contains(&tokens[k].norm.as_str())
+                    && !tags.get(k).is_some_and(|t| {
+                        t.is_verb() || matches!(t, T::MD | T::WDT | T::WP | T::WRB)
+                    })
+            })
+        };
+        if to_be {
+            // (the finite verb after the phrase "to be" takes, whatever subject the parse gives it)
+            return a
+                .verbs
+                .iter()
+                .filter(|v| v.chunk > vp)
+                .map(|v| &a.chunks[v.chunk])
+                .find(finite)
+                .is_some_and(|c| plain(ve + 2, c.start));
+        }
+        if tags.get(ve) != Some(&T::IN)
             // (not a preposition an intransitive verb takes: "workers clashed with police")
             || matches!(
                 tokens[ve].norm.as_str(),
@@ -3822,35 +3858,18 @@ impl Ctx<'_> {
         {
             return false;
         }
-        let Some(&vp) = a.chunk_of.get(vs) else {
-            return false;
-        };
         a.verbs
             .iter()
             .filter(|v| v.chunk > vp && v.subject.is_none())
             .map(|v| &a.chunks[v.chunk])
-            .find(|c| {
-                matches!(
-                    tags.get(c.start),
-                    Some(T::VBD | T::VBZ | T::VBP | T::MD)
-                )
-                // (the tagger reads Brown's present "have" as a base form)
-                || (tags.get(c.start) == Some(&T::VB)
-                    && matches!(tokens[c.start].norm.as_str(), "HAVE" | "ARE"))
-            })
-            .is_some_and(|c| {
-                (ve..c.start).all(|k| {
-                    !matches!(
-                        tokens[k].norm.as_str(),
-                        "," | ";" | "AND" | "OR" | "BUT" | "THAT" | "AS"
-                    ) && !SUBORDINATORS.contains(&tokens[k].norm.as_str())
-                        && !tags.get(k).is_some_and(|t| {
-                            t.is_verb() || matches!(t, T::MD | T::WDT | T::WP | T::WRB)
-                        })
-                })
-            })
+            .find(finite)
+            .is_some_and(|c| plain(ve, c.start))
     }
 
+    /// Whether the verb at `vs` is a participle right after a plain noun naming no actor, which
+    /// it modifies ("the growth figures released yesterday indicated …"): no one acts.
+    /// (The tagger reads many a past tense after its subject as a participle — "the committee
+    /// called on banks" —: only one the sentence's own finite verb follows, and no "by" agent.)
     fn participle_of_plain_noun(&self, vs: usize) -> bool {
         use dyad_pos::Tag as T;
         let tags = &self.rec.tags;

@@ -2854,3 +2854,18 @@ fn a_participle_after_an_actors_noun_before_to_be_is_a_reduced_passive() {
     );
     assert!(ev.iter().all(|(_, _, c)| c != "014"), "{ev:?}");
 }
+
+#[test]
+fn the_content_of_a_denied_claim_needs_no_that() {
+    let ev = code(
+        "Bolivian government officials have denied claims they are supplying weapons to Iran.\n",
+    );
+    assert!(has(&ev, "BOLGOV", "", "016"), "{ev:?}");
+    assert!(
+        ev.iter()
+            .all(|(_, t, c)| !c.starts_with("07") && t != "IRN"),
+        "{ev:?}"
+    );
+    let ev = code("Iran reports it attacked Iraq.\n");
+    assert!(has(&ev, "IRN", "IRQ", "19"), "{ev:?}");
+}

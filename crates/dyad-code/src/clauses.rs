@@ -1626,40 +1626,62 @@ fn charge_opens(tokens: &[Token], from: usize, k: usize, of: bool) -> bool {
         .rev()
         .find(|&j| tokens[j].norm == "BY");
     let reach = if by.is_some() { 8 } else { 4 };
-    (tokens[k].norm == "THAT" || (of && tokens[k].norm == "OF"))
-        && (k.saturating_sub(reach).max(from)..by.unwrap_or(k)).any(|j| {
-            matches!(
-                tokens[j].norm.as_str(),
-                "CHARGES"
-                    | "CHARGE"
-                    | "ACCUSATION"
-                    | "ACCUSATIONS"
-                    | "ALLEGATION"
-                    | "ALLEGATIONS"
-                    | "ASSERTION"
-                    | "ASSERTIONS"
-                    | "CLAIM"
-                    | "CLAIMS"
-                    | "RUMOURS"
-                    | "RUMORS"
-                    | "REPORTS"
-                    | "SUGGESTION"
-                    | "SUGGESTIONS"
-                    | "SPECULATION"
-                    | "REPORT"
-                    | "RUMOUR"
-                    | "RUMOR"
-                    | "NOTION"
-                    | "THEORY"
-                    | "FEAR"
-                    | "FEARS"
-                    | "SUSPICION"
-                    | "SUSPICIONS"
-                    | "WORRIES"
-                    | "FINDING"
-                    | "FINDINGS"
+    // ("denied claims they are supplying …", "rejected allegations it had attacked …": the
+    // content may follow the charge with no "that", its subject a pronoun right after the
+    // noun, itself the object of a denial or after a determiner.)
+    let bare = || {
+        k >= 2
+            && k > from
+            && matches!(
+                tokens[k].norm.as_str(),
+                "HE" | "SHE" | "IT" | "THEY" | "WE" | "I"
             )
-        })
+            && charge_noun(&tokens[k - 1].norm)
+            && (matches!(tokens[k - 2].norm.as_str(), "THE" | "THESE" | "THOSE")
+                || [
+                    "DENI", "DENY", "REJECT", "DISMISS", "REFUT", "DISPUT", "RUBBISH",
+                ]
+                .iter()
+                .any(|p| tokens[k - 2].norm.starts_with(p)))
+    };
+    (tokens[k].norm == "THAT" || (of && tokens[k].norm == "OF") || bare())
+        && (k.saturating_sub(reach).max(from)..by.unwrap_or(k))
+            .any(|j| charge_noun(&tokens[j].norm))
+}
+
+/// A noun naming a charge, a claim or a report whose content may follow.
+fn charge_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "CHARGES"
+            | "CHARGE"
+            | "ACCUSATION"
+            | "ACCUSATIONS"
+            | "ALLEGATION"
+            | "ALLEGATIONS"
+            | "ASSERTION"
+            | "ASSERTIONS"
+            | "CLAIM"
+            | "CLAIMS"
+            | "RUMOURS"
+            | "RUMORS"
+            | "REPORTS"
+            | "SUGGESTION"
+            | "SUGGESTIONS"
+            | "SPECULATION"
+            | "REPORT"
+            | "RUMOUR"
+            | "RUMOR"
+            | "NOTION"
+            | "THEORY"
+            | "FEAR"
+            | "FEARS"
+            | "SUSPICION"
+            | "SUSPICIONS"
+            | "WORRIES"
+            | "FINDING"
+            | "FINDINGS"
+    )
 }
 
 /// A verb that states an intent when it governs "to VERB" ("agreed to", "pledged to").

@@ -2869,3 +2869,17 @@ fn the_content_of_a_denied_claim_needs_no_that() {
     let ev = code("Iran reports it attacked Iraq.\n");
     assert!(has(&ev, "IRN", "IRQ", "19"), "{ev:?}");
 }
+
+#[test]
+fn the_criminal_justice_system_and_criminal_courts_are_judiciary() {
+    let ev =
+        code("The criminal court in Managua said it would prosecute 20 Nicaraguan traffickers.\n");
+    assert!(ev.iter().any(|(s, _, _)| s == "NICJUD"), "{ev:?}");
+    assert!(ev.iter().all(|(s, _, _)| !s.contains("CRM")), "{ev:?}");
+}
+
+#[test]
+fn calling_oneself_a_name_is_no_call() {
+    let ev = code("Honduran Security Minister Oscar Alvarez said, \"These groups call themselves peasants.\"\n");
+    assert!(ev.iter().all(|(_, _, c)| c != "041"), "{ev:?}");
+}

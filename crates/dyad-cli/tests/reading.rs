@@ -2883,3 +2883,50 @@ fn calling_oneself_a_name_is_no_call() {
     let ev = code("Honduran Security Minister Oscar Alvarez said, \"These groups call themselves peasants.\"\n");
     assert!(ev.iter().all(|(_, _, c)| c != "041"), "{ev:?}");
 }
+
+#[test]
+fn a_word_glued_by_a_hyphen_to_the_next_or_a_compounds_gerund_is_no_verb() {
+    for text in [
+        "Li said Hong Kong's economy is performing better with its largely export-led growth.\n",
+        "\"The system is strong,\" the American envoy said at a news briefing here.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| c != "061" && c != "064"),
+            "{text}: {ev:?}"
+        );
+    }
+    // (A statement's gerund before its preposition stays a verb.)
+    let ev =
+        code("Ninety US lawmakers signed a letter calling for a pause to all aid to Honduras.\n");
+    assert!(has(&ev, "USA", "", "02"), "{ev:?}");
+}
+
+#[test]
+fn a_gerund_subject_after_its_determiner_names_no_actor() {
+    let ev = code(
+        "The villages of Gambell and Stebbins, along with natives on the Yukon Delta, argued \
+         that the drilling would hurt native hunting.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(_, _, c)| !c.starts_with("13") && !c.starts_with("18")),
+        "{ev:?}"
+    );
+}
+
+#[test]
+fn protecting_a_market_yielding_a_rate_or_freezing_pay_is_no_event() {
+    for text in [
+        "\"The European airlines protect their position through secrecy,\" the report said.\n",
+        "The Spanish notes were priced at 99.447 to yield 8.83 pct.\n",
+        "The Indonesian government has frozen the pay of the civil service and the army.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter()
+                .all(|(_, _, c)| !matches!(c.as_str(), "074" | "080" | "087")),
+            "{text}: {ev:?}"
+        );
+    }
+}

@@ -1940,6 +1940,28 @@ impl Marker<'_> {
                     _ => false,
                 }
         };
+        // (A word glued by a hyphen to the next modifies it: "largely export-led growth";
+        // a gerund after a determiner's noun, closing its phrase, is a compound's head: "at a
+        // news briefing here" — not "a letter calling for", "the government cracking down".)
+        let compound = || {
+            let t = &self.tokens[i];
+            let glued = self.tokens.get(i + 1).is_some_and(|n| {
+                n.span.start == t.span.end + 1
+                    && self.text.as_bytes().get(t.span.end as usize) == Some(&b'-')
+            });
+            glued
+                || (i > 1
+                    && tags.get(i) == Some(&T::VBG)
+                    && tags.get(i - 1) == Some(&T::NN)
+                    && matches!(tags.get(i - 2), Some(T::DT | T::PRPS))
+                    && self.tokens.get(i + 1).is_none_or(|n| {
+                        n.kind != TokenKind::Word
+                            || matches!(
+                                n.norm.as_str(),
+                                "HERE" | "THERE" | "TODAY" | "YESTERDAY" | "TONIGHT"
+                            )
+                    }))
+        };
         hyphen_adjective
             || is_fixed_adjective(self.tokens, tags, i)
             || possessed
@@ -1955,6 +1977,7 @@ impl Marker<'_> {
                     || matches!(g, T::DT | T::IN | T::CD | T::JJR | T::JJS)
             })
             || graded()
+            || compound()
     }
 
     /// Verb forms starting at `i`; `noun` when the word there reads as a noun, which blocks a

@@ -4125,6 +4125,12 @@ impl Ctx<'_> {
                 self.rec.tags.get(head),
                 Some(dyad_pos::Tag::NN | dyad_pos::Tag::NNS)
             ) || (self.config.every_verb
+                // (as is a gerund after its determiner: "argued that the drilling would hurt")
+                // (the chunk's head stays on the determiner: no noun in it)
+                && np.start + 1 < np.end
+                && self.rec.tags.get(np.end - 1) == Some(&dyad_pos::Tag::VBG)
+                && self.rec.tags.get(np.start) == Some(&dyad_pos::Tag::DT))
+                || (self.config.every_verb
                 // (A bare number or quantity is no actor either: "arrested 3,896 people, while
                 // 528 surrendered", "while many surrendered".)
                 && np.start == head

@@ -2930,3 +2930,23 @@ fn protecting_a_market_yielding_a_rate_or_freezing_pay_is_no_event() {
         );
     }
 }
+
+#[test]
+fn a_participle_after_the_object_of_seeing_is_passive() {
+    let ev = code("This month alone has seen a Honduran mayor tortured and killed.\n");
+    assert!(ev.iter().all(|(s, _, _)| s != "HNDGOV"), "{ev:?}");
+}
+
+#[test]
+fn meeting_a_growing_demand_a_plea_and_a_journey_to_a_town_are_no_events() {
+    for text in [
+        "Foreign suppliers have helped Mexican crime groups meet rising demand for heroin.\n",
+        "The Colombian drug lord is pleading innocent.\n",
+        "The Colombian drug trafficker took Celia to the Bolivian town of Pisiga.\n",
+    ] {
+        let ev = code(text);
+        assert!(ev.is_empty(), "{text}: {ev:?}");
+    }
+    let ev = code("Colombian rebels took the town of Mitu.\n");
+    assert!(has(&ev, "COLREB", "", "192"), "{ev:?}");
+}

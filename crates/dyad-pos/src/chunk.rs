@@ -628,11 +628,41 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 && matches!(np_opener, Some(","))
                 && matches!(lower[np_start].as_str(), "a" | "an" | "the")
                 && chunks.get(ci + 1).is_some_and(skip_place_time);
+            // (So is one after the object of a verb of seeing or finding: "has seen a
+            // Honduran mayor tortured and killed", "found the journalist shot".)
+            let perceived = tags[c.head] == Tag::VBD
+                && lower[c.head].ends_with("ed")
+                && ci >= 2
+                && chunks[ci - 1].kind == ChunkKind::NP
+                && chunks[ci - 2].kind == ChunkKind::VP
+                && matches!(
+                    lower[chunks[ci - 2].head].as_str(),
+                    "see" | "sees" | "saw" | "seen" | "seeing" | "witnessed" | "watched" | "found"
+                );
+            let read_as_past = read_as_past || perceived;
+            // (Joined to another bare participle only when that one takes no object either:
+            // "has seen a Honduran mayor tortured and killed", not "members trained and armed
+            // the Zetas".)
+            let joined_bare = || {
+                chunks.get(ci + 1).is_some_and(|x| {
+                    x.kind == ChunkKind::O
+                        && x.end == x.start + 1
+                        && matches!(lower[x.start].as_str(), "and" | "or")
+                }) && chunks.get(ci + 2).is_some_and(|x| {
+                    x.kind == ChunkKind::VP
+                        && x.start == x.head
+                        && (tags[x.head] == Tag::VBN
+                            || (tags[x.head] == Tag::VBD && lower[x.head].ends_with("ed")))
+                }) && chunks
+                    .get(ci + 3)
+                    .is_none_or(|x| x.kind != ChunkKind::NP || time_np(x))
+            };
             let after_finite = chunks[..ci - 1].iter().any(finite)
                 && (tags[c.head] == Tag::VBN || read_as_past)
                 && no_object
                 && !new_clause
-                && lower.get(c.end).is_none_or(|w| w != "and" && w != "or");
+                && (lower.get(c.end).is_none_or(|w| w != "and" && w != "or")
+                    || ((tags[c.head] == Tag::VBN || perceived) && joined_bare()));
             if before_finite || after_finite {
                 passive = true;
             }

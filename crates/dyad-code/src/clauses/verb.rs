@@ -2500,6 +2500,9 @@ impl Ctx<'_> {
                                         | dyad_pos::Tag::PRPS
                                         | dyad_pos::Tag::POS
                                         | dyad_pos::Tag::CD
+                                        // (a participle modifier: "meet rising demand")
+                                        | dyad_pos::Tag::VBG
+                                        | dyad_pos::Tag::VBN
                                 )
                         })
                 })

@@ -2950,3 +2950,27 @@ fn meeting_a_growing_demand_a_plea_and_a_journey_to_a_town_are_no_events() {
     let ev = code("Colombian rebels took the town of Mitu.\n");
     assert!(has(&ev, "COLREB", "", "192"), "{ev:?}");
 }
+
+#[test]
+fn a_negated_statement_or_consideration_is_no_event() {
+    for text in [
+        "The European Community will not issue a joint statement on Iran for now.\n",
+        "Britain is not considering any restriction of its oil production.\n",
+        "U.S. officials have not denied that the problem exists.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| !c.starts_with("01")),
+            "{text}: {ev:?}"
+        );
+    }
+}
+
+#[test]
+fn saying_in_answer_to_enquiries_is_no_investigation() {
+    let ev = code(
+        "The Bundesbank will not hold a press conference after its council meeting tomorrow, a \
+         spokesman said in answer to enquiries.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| c != "090"), "{ev:?}");
+}

@@ -5647,7 +5647,7 @@ fn negated_governor(c1: &str, negated: bool, governed: Option<Governor>) -> Opti
             Some("03" | "04" | "05" | "06" | "07" | "08") => Some(Governor::Refusal),
             // (An appeal not made is none: "did not ask Russia to help".)
             Some("02") => Some(Governor::Failure),
-            Some("01") => None,
+            Some("01") => Some(Governor::Failure),
             _ => Some(Governor::Failure),
         },
         (true, Some(Governor::Refusal)) => None,

@@ -2974,3 +2974,9 @@ fn saying_in_answer_to_enquiries_is_no_investigation() {
     );
     assert!(ev.iter().all(|(_, _, c)| c != "090"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_after_a_listed_number_is_a_gapped_passive() {
+    let ev = code("Six black miners were killed and two injured in a rock fall at a South African gold mine.\n");
+    assert!(ev.iter().all(|(s, _, _)| !s.contains("LAB")), "{ev:?}");
+}

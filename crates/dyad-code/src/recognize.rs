@@ -1944,6 +1944,16 @@ impl Marker<'_> {
         // a gerund after a determiner's noun, closing its phrase, is a compound's head: "at a
         // news briefing here" — not "a letter calling for", "the government cracking down".)
         let compound = || {
+            // (A participle after a number a list opens is a passive whose verb is gapped:
+            // "six miners were killed and two injured".)
+            if i > 1
+                && tags.get(i) == Some(&T::VBN)
+                && tags.get(i - 1) == Some(&T::CD)
+                && (matches!(self.tokens[i - 2].norm.as_str(), "AND" | "OR")
+                    || self.tokens[i - 2].kind == TokenKind::Comma)
+            {
+                return true;
+            }
             let t = &self.tokens[i];
             let glued = self.tokens.get(i + 1).is_some_and(|n| {
                 n.span.start == t.span.end + 1

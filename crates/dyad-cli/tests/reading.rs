@@ -2980,3 +2980,18 @@ fn a_participle_after_a_listed_number_is_a_gapped_passive() {
     let ev = code("Six black miners were killed and two injured in a rock fall at a South African gold mine.\n");
     assert!(ev.iter().all(|(s, _, _)| !s.contains("LAB")), "{ev:?}");
 }
+
+#[test]
+fn the_subject_of_be_willing_to_acts_through_the_infinitive() {
+    let ev = code(
+        "Rosenbaum said on his return from London that the United States is willing to resume \
+         the coffee negotiations.\n",
+    );
+    assert!(has(&ev, "USA", "", "03"), "{ev:?}");
+    assert!(
+        ev.iter().all(|(s, t, _)| s != "GBR" && t != "GBR"),
+        "{ev:?}"
+    );
+    let ev = code("They added that West Germany appears still reluctant to accept the idea of EC production ceilings.\n");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("DNK")), "{ev:?}");
+}

@@ -902,7 +902,40 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 .iter()
                 .any(|p| governor.starts_with(p))
                     && OPERATIONS.contains(&lower[chunks[s].head].as_str());
-                if operation {
+                // (Nor is an adjective of readiness after "be" an object: "the United States
+                // is willing to resume talks" — the subject of "is" resumes them.)
+                let ready = s == ci - 1
+                    && chunks[s].end == chunks[s].start + 1
+                    && matches!(
+                        lower[chunks[s].start].as_str(),
+                        "willing"
+                            | "unwilling"
+                            | "ready"
+                            | "prepared"
+                            | "determined"
+                            | "eager"
+                            | "keen"
+                            | "reluctant"
+                            | "able"
+                            | "unable"
+                    )
+                    && matches!(
+                        governor,
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "be"
+                            | "been"
+                            | "being"
+                            | "remain"
+                            | "remains"
+                            | "remained"
+                            | "seemed"
+                            | "seems"
+                            | "appeared"
+                            | "appears"
+                    );
+                if operation || ready {
                     subject = verbs
                         .iter()
                         .find(|v| v.chunk == k - 1)

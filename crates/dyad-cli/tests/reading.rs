@@ -2998,3 +2998,14 @@ fn the_subject_of_be_willing_to_acts_through_the_infinitive() {
     assert!(has(&ev, "IRNGOV", "IRQ", ""), "{ev:?}");
     assert!(ev.iter().all(|(s, _, _)| !s.starts_with("USA")), "{ev:?}");
 }
+
+#[test]
+fn a_charges_content_runs_across_a_second_bare_infinitive() {
+    let ev = code(
+        "The Swiss government has strongly rejected accusations that a deal allowing Chinese \
+         officials to enter Switzerland and interrogate Chinese nationals put dissidents at \
+         risk.\n",
+    );
+    assert!(has(&ev, "CHEGOV", "", "016"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| c != "173"), "{ev:?}");
+}

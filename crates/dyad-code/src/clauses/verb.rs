@@ -3051,7 +3051,7 @@ impl Ctx<'_> {
                 });
             let charged = coming
                 || demanded
-                || charge_content(tokens, cs, vs)
+                || charge_content(tokens, self.infinitive_list_start(cs, vs), vs)
                 // ("accused Llorenti of trying to deny …": what the accused is said to do)
                 || (cs..vs).any(|k| {
                     (tokens[k].norm.starts_with("ACCUS") || tokens[k].norm.starts_with("CHARG"))
@@ -3197,6 +3197,34 @@ impl Ctx<'_> {
                     .any(|t| matches!(t.norm.as_str(), "WILL" | "WOULD" | "'LL")))
             .then_some(Governor::Intent)
         })
+    }
+
+    /// Where the clause of an infinitive begins when the verb at `vs`, opening the clause at
+    /// `cs` after "and", is a second bare infinitive sharing an earlier "to" ("accusations
+    /// that a deal allowing Chinese officials to enter Switzerland and interrogate Chinese
+    /// nationals …"): past the comma before that "to", so that a charge's content is read
+    /// across the "and"; else `cs`.
+    fn infinitive_list_start(&self, cs: usize, vs: usize) -> usize {
+        let tokens = self.tokens;
+        if cs < 2
+            || vs != cs
+            || tokens[cs - 1].norm != "AND"
+            || tokens[cs - 2].kind == TokenKind::Comma
+            || self.rec.tags.get(vs) != Some(&dyad_pos::Tag::VB)
+        {
+            return cs;
+        }
+        let Some(to) = (cs.saturating_sub(10)..cs - 1)
+            .rev()
+            .take_while(|&k| tokens[k].kind != TokenKind::Comma)
+            .find(|&k| tokens[k].norm == "TO")
+        else {
+            return cs;
+        };
+        (to.saturating_sub(30)..to)
+            .rev()
+            .find(|&k| tokens[k].kind == TokenKind::Comma || tokens[k].norm == ";")
+            .map_or(to.saturating_sub(30), |k| k + 1)
     }
 
     /// News mode: whether the verb at `vs` is negated ("will not lift the embargo", "did not

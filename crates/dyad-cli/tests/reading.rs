@@ -3009,3 +3009,12 @@ fn a_charges_content_runs_across_a_second_bare_infinitive() {
     assert!(has(&ev, "CHEGOV", "", "016"), "{ev:?}");
     assert!(ev.iter().all(|(_, _, c)| c != "173"), "{ev:?}");
 }
+
+#[test]
+fn sending_in_troops_is_a_deployment_not_giving_in() {
+    let ev = code("President Otto Perez Molina declared a state of siege in the town and sent in troops and police.\n");
+    assert!(has(&ev, "GTMGOV", "", "154"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| c != "080"), "{ev:?}");
+    let ev = code("The Mexican government gave in to the demands of the teachers.\n");
+    assert!(has(&ev, "MEXGOV", "MEXEDU", "080"), "{ev:?}");
+}

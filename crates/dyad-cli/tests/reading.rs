@@ -3018,3 +3018,38 @@ fn sending_in_troops_is_a_deployment_not_giving_in() {
     let ev = code("The Mexican government gave in to the demands of the teachers.\n");
     assert!(has(&ev, "MEXGOV", "MEXEDU", "080"), "{ev:?}");
 }
+
+#[test]
+fn no_before_the_objects_noun_negates_the_act() {
+    for text in [
+        "The Mexican minister gave no indication of who his captors were.\n",
+        "The Japanese ministry gave no other details.\n",
+    ] {
+        let ev = code(text);
+        assert!(ev.is_empty(), "{text}: {ev:?}");
+    }
+    let ev = code("Brazil will accept no monitoring by the IMF.\n");
+    assert!(has(&ev, "BRA", "IGOIMF", "12"), "{ev:?}");
+}
+
+#[test]
+fn a_noun_in_quotation_marks_after_a_determiner_is_no_verb() {
+    let ev = code(
+        "Colombian President Ivan Duque mentioned the ELN moving its camps to Venezuelan \
+         territory -- with the \"support\" of Nicolas Maduro's government.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| c != "051"), "{ev:?}");
+}
+
+#[test]
+fn a_participle_of_sending_someone_to_a_place_is_a_reduced_passive() {
+    let ev = code(
+        "At least four Honduran traffickers extradited to the United States have already \
+         signaled their willingness to cooperate.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(s, _, c)| !(s.starts_with("HND") && c == "063")),
+        "{ev:?}"
+    );
+}

@@ -1808,11 +1808,17 @@ impl Marker<'_> {
         let tokens = self.tokens;
         let t = &tokens[i];
         // TABARI shifts a verb to a noun after THE, A, AN only ("its voice" stays a verb).
+        // (News: an opening quotation mark may come between: 'with the "support" of'.)
+        let det = if !self.config.tabari_rules && i > 1 && tokens[i - 1].kind == TokenKind::Quote {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
         let after_det = i > 0
             && if self.config.tabari_rules {
-                matches!(tokens[i - 1].norm.as_str(), "THE" | "A" | "AN")
+                matches!(tokens[det].norm.as_str(), "THE" | "A" | "AN")
             } else {
-                DETERMINERS.contains(&tokens[i - 1].norm.as_str())
+                DETERMINERS.contains(&tokens[det].norm.as_str())
             };
         // "Estonia donate's cash": a possessive is a noun (TABARI's noun endings).
         let cap_shift =

@@ -3102,9 +3102,33 @@ impl Ctx<'_> {
         } else {
             c1
         };
-        let negated = self.negated(cs, vs);
+        // ("No" before the object's noun negates the verb: "gave no indication of who", "will
+        // accept no monitoring", "has made no progress"; not "no longer", "no more than".)
+        let no_object = config.every_verb
+            && !self.tabari
+            && config.negation
+            && tokens.get(vb.ve).is_some_and(|t| t.norm == "NO")
+            // (not a clause a verb of saying reports: "said no progress had been made")
+            && !self.is_speech(vs)
+            && self.rec.tags.get(vb.ve + 1).is_some_and(|t| {
+                matches!(
+                    t,
+                    dyad_pos::Tag::NN | dyad_pos::Tag::NNS | dyad_pos::Tag::JJ
+                )
+            })
+            && !tokens.get(vb.ve + 1).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "LONGER" | "MORE" | "FEWER" | "LESS" | "SOONER"
+                )
+            });
+        // (An acceptance of none is a refusal — "will accept no monitoring by the IMF" —;
+        // anything else given, offered or made as none is no event: "gave no figures".)
+        let refused = no_object && c1.starts_with("08") && !tokens[vs].norm.starts_with("YIELD");
+        let negated = self.negated(cs, vs) || refused;
         // (So does "nothing" as the verb's object: "the Saudis buy nothing from Brazil".)
-        let nothing = config.every_verb
+        let nothing = (no_object && !refused)
+            || config.every_verb
             && !self.tabari
             && config.negation
             && tokens.get(vb.ve).is_some_and(|t| t.norm == "NOTHING")
@@ -3840,6 +3864,19 @@ impl Ctx<'_> {
         };
         let to_be = tokens.get(ve).is_some_and(|t| t.norm == "TO")
             && tokens.get(ve + 1).is_some_and(|t| t.norm == "BE");
+        // (A verb of sending someone somewhere takes "to" as only a passive can: "four
+        // Honduran traffickers extradited to the United States have signaled".)
+        let sent_to = tokens.get(vs + 1).is_some_and(|t| t.norm == "TO")
+            && [
+                "EXTRADITED",
+                "DEPORTED",
+                "EXPELLED",
+                "TRANSFERRED",
+                "REPATRIATED",
+                "SENTENCED",
+                "HANDED",
+            ]
+            .contains(&tokens[vs].norm.as_str());
         if vs == 0
             || !matches!(tags.get(vs), Some(T::VBD | T::VBN))
             || !matches!(tags.get(vs - 1), Some(T::NN | T::NNS | T::NNPS))
@@ -3870,15 +3907,15 @@ impl Ctx<'_> {
                     })
             })
         };
-        if to_be {
-            // (the finite verb after the phrase "to be" takes, whatever subject the parse gives it)
+        if to_be || sent_to {
+            // (the finite verb after the phrase "to" takes, whatever subject the parse gives it)
             return a
                 .verbs
                 .iter()
                 .filter(|v| v.chunk > vp)
                 .map(|v| &a.chunks[v.chunk])
                 .find(finite)
-                .is_some_and(|c| plain(ve + 2, c.start));
+                .is_some_and(|c| plain(if to_be { ve + 2 } else { vs + 2 }, c.start));
         }
         if tags.get(ve) != Some(&T::IN)
             // (not a preposition an intransitive verb takes: "workers clashed with police")

@@ -3053,3 +3053,14 @@ fn a_participle_of_sending_someone_to_a_place_is_a_reduced_passive() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn participles_listed_after_a_passive_are_passive() {
+    let ev = code(
+        "Female victims from Eastern Europe are tricked into working in the sex trade where \
+         they are tortured, raped, and often murdered.\n",
+    );
+    assert!(ev.iter().all(|(s, _, _)| !s.contains("CVL")), "{ev:?}");
+    let ev = code("Migrants also risk being kidnapped, beaten and raped by Mexican criminals.\n");
+    assert!(has(&ev, "MEXCRM", "", "18"), "{ev:?}");
+}

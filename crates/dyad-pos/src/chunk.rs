@@ -986,7 +986,19 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // "transported, stored (VBN)")
                 || (tags[c.head] == Tag::VBN
                     && c.head == c.start
-                    && tags[chunks[before - 2].head] == Tag::VBD));
+                    && tags[chunks[before - 2].head] == Tag::VBD)
+                // (and a bare participle, or its -ed form, after a passive's participle: "are
+                // tortured, raped, and often murdered")
+                || (c.head == c.start
+                    && tags[chunks[before - 2].head] == Tag::VBN
+                    && verbs.last().is_some_and(|v| v.chunk == before - 2 && v.passive)
+                    // (a list goes on: not a relative clause's end, "where the meeting was
+                    // held, served as mediators")
+                    && lower
+                        .get(c.end)
+                        .is_some_and(|w| matches!(w.as_str(), "," | "and" | "or"))
+                    && (tags[c.head] == Tag::VBN
+                        || (tags[c.head] == Tag::VBD && lower[c.head].ends_with("ed")))));
         // (Not adverbs joined to each other: "her bank sooner or later will have to".)
         let adverb_pair = before < ci
             && before >= 2

@@ -3064,3 +3064,17 @@ fn participles_listed_after_a_passive_are_passive() {
     let ev = code("Migrants also risk being kidnapped, beaten and raped by Mexican criminals.\n");
     assert!(has(&ev, "MEXCRM", "", "18"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_of_consequence_after_a_comma_ends_the_object() {
+    let ev = code(
+        "Colombian gangs increased their presence in the country, prompting a U.S. official to \
+         complain.\n",
+    );
+    assert!(has(&ev, "COLCRM", "", "154"), "{ev:?}");
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| !(s == "COLCRM" && t.starts_with("USA"))),
+        "{ev:?}"
+    );
+}

@@ -826,7 +826,8 @@ impl Ctx<'_> {
     }
 
     /// Whether the comma at `k` opens an indefinite noun phrase that sums up what came
-    /// before (", a trend …", ", a move that …", ", a major blow to …") or a relative clause.
+    /// before (", a trend …", ", a move that …", ", a major blow to …"), a participle of its
+    /// consequence (", prompting …") or a relative clause.
     /// (So does a comma before a relative pronoun: "seized fake bills, which the group
     /// planned to smuggle to New York".)
     fn summing_up(&self, k: usize) -> bool {
@@ -834,6 +835,25 @@ impl Ctx<'_> {
         let next = |j: usize| tokens.get(j).map(|t| t.norm.as_str());
         tokens[k].kind == TokenKind::Comma
             && (matches!(next(k + 1), Some("WHICH" | "WHO" | "WHOM" | "WHOSE"))
+                // (or a participle of what the clause caused, whose object is someone
+                // else's: "increasing their presence in the country, prompting a U.S. drug
+                // official to refer …")
+                || matches!(
+                    next(k + 1),
+                    Some(
+                        "PROMPTING"
+                            | "FORCING"
+                            | "LEADING"
+                            | "CAUSING"
+                            | "SPARKING"
+                            | "TRIGGERING"
+                            | "PROVOKING"
+                            | "DRAWING"
+                            | "RAISING"
+                            | "FUELING"
+                            | "FUELLING"
+                    )
+                )
                 || (matches!(next(k + 1), Some("A" | "AN"))
                     && (k + 2..(k + 5).min(tokens.len()))
                         .take_while(|&j| tokens[j].kind == TokenKind::Word)

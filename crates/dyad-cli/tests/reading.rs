@@ -3078,3 +3078,18 @@ fn a_participle_of_consequence_after_a_comma_ends_the_object() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_date_range_after_from_does_not_undo_a_welcome() {
+    let ev =
+        code("Ethiopia welcomed the decisions of Somalia's council from 6-10 February 2018.\n");
+    assert!(has(&ev, "ETH", "SOM", "051"), "{ev:?}");
+    let ev = code("The Mexican governor hails from Sinaloa.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}
+
+#[test]
+fn a_noun_in_quotation_marks_after_a_noun_is_no_verb() {
+    let ev = code("Britain's government said it would be a \"major\" order.\n");
+    assert!(ev.iter().all(|(_, _, c)| c != "100"), "{ev:?}");
+}

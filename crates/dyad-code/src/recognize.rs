@@ -1874,8 +1874,14 @@ impl Marker<'_> {
         // (A noun right after a verb is its object: "denied charges of fraud"; so after its
         // particle: "lay down arms"; and a noun after "when", "where" opens its clause's
         // subject: "when finance ministers hold a meeting".)
+        // (Past an opening quotation mark: 'received 80 percent "support" from'.)
+        let before = if i > 1 && self.tokens[i - 1].kind == TokenKind::Quote {
+            i - 2
+        } else {
+            i.wrapping_sub(1)
+        };
         let np_context = i > 0
-            && tags.get(i - 1).is_some_and(|p| {
+            && tags.get(before).is_some_and(|p| {
                 p.is_noun()
                     || p.is_adjective()
                     || p.is_verb()

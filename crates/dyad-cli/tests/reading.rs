@@ -3093,3 +3093,9 @@ fn a_noun_in_quotation_marks_after_a_noun_is_no_verb() {
     let ev = code("Britain's government said it would be a \"major\" order.\n");
     assert!(ev.iter().all(|(_, _, c)| c != "100"), "{ev:?}");
 }
+
+#[test]
+fn a_particle_guard_holds_only_right_after_its_verb() {
+    let ev = code("Honduran gangs killed their rivals off one by one.\n");
+    assert!(has(&ev, "HNDCRM", "", "190"), "{ev:?}");
+}

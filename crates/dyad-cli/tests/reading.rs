@@ -3099,3 +3099,16 @@ fn a_particle_guard_holds_only_right_after_its_verb() {
     let ev = code("Honduran gangs killed their rivals off one by one.\n");
     assert!(has(&ev, "HNDCRM", "", "190"), "{ev:?}");
 }
+
+#[test]
+fn releasing_goods_is_no_release_and_a_numbered_participle_is_a_modifier() {
+    let ev = code(
+        "The EC is releasing a further 300,000 tonnes of wheat from British intervention stores.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("084")), "{ev:?}");
+    let ev = code(
+        "Canada's Pan-Alberta Gas said its 1986 proposed settlement with a company of Houston \
+         received approval.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| c != "020"), "{ev:?}");
+}

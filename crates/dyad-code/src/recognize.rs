@@ -2094,11 +2094,16 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
             || (tags.get(i) == Some(&T::JJ) && tokens[i].norm.ends_with("ED")));
     let graded = graded || after_to;
     let adverb_opened = is_adverb_opened(tokens, tags, i);
+    // (A past form after a year or a number between a determiner and the participle: "its
+    // 1986 proposed settlement".)
+    let numbered = i > 1
+        && tags.get(i - 1) == Some(&T::CD)
+        && matches!(tags.get(i - 2), Some(T::DT | T::PRPS | T::POS));
     // (A gerund after an adverb that opens a noun phrase after a determiner: "an extremely
     // pressing issue"; not ", openly suggesting Washington would …".)
     let modifier = tags.get(i).is_some_and(|g| {
         matches!(g, T::VBN | T::JJ)
-            || (after_possessive && matches!(g, T::VBD | T::VBG))
+            || ((after_possessive || numbered) && matches!(g, T::VBD | T::VBG))
             || (adverb_opened && *g == T::VBG && tags.get(i - 2) == Some(&T::DT))
     }) || gerund_modifier
         || graded;

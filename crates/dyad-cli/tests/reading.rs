@@ -3112,3 +3112,9 @@ fn releasing_goods_is_no_release_and_a_numbered_participle_is_a_modifier() {
     );
     assert!(ev.iter().all(|(_, _, c)| c != "020"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_after_get_is_passive() {
+    let ev = code("Indeed, Colombian drug traffickers getting arrested abroad is almost as old as drug trafficking itself.\n");
+    assert!(ev.iter().all(|(s, _, _)| s != "COLCRM"), "{ev:?}");
+}

@@ -456,9 +456,14 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                     .then(|| "must".to_string())
             });
         let mut passive = tags[c.head] == Tag::VBN
-            && (words_in
-                .iter()
-                .any(|w| matches!(*w, "is" | "are" | "was" | "were" | "be" | "been" | "being"))
+            && (words_in.iter().any(|w| {
+                matches!(
+                    *w,
+                    "is" | "are" | "was" | "were" | "be" | "been" | "being"
+                        // (the passive with "get": "traffickers getting arrested abroad")
+                        | "get" | "gets" | "got" | "gotten" | "getting"
+                )
+            })
                 // "was tortured and killed": a participle coordinated with a passive verb
                 // right before it is passive too.
                 || (c.start >= 2
@@ -957,7 +962,15 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 }
                 // (A bare participle right after a passive is passive too: "were found shot
                 // and killed".)
-                if prev.passive && c.start == c.head && tags[c.head] == Tag::VBN {
+                if (prev.passive
+                    // (or after "get": "traffickers getting arrested abroad")
+                    || matches!(
+                        lower[chunks[ci - 1].head].as_str(),
+                        "get" | "gets" | "got" | "gotten" | "getting"
+                    ))
+                    && c.start == c.head
+                    && tags[c.head] == Tag::VBN
+                {
                     passive = true;
                 }
             }

@@ -3118,3 +3118,14 @@ fn a_participle_after_get_is_passive() {
     let ev = code("Indeed, Colombian drug traffickers getting arrested abroad is almost as old as drug trafficking itself.\n");
     assert!(ev.iter().all(|(s, _, _)| s != "COLCRM"), "{ev:?}");
 }
+
+#[test]
+fn which_after_a_place_of_location_stands_for_the_noun_before_it() {
+    let ev = code(
+        "UN Secretary General Antonio Guterres has strongly condemned the terrorist attack on \
+         a church during a mass in Pakistan's restive southwestern city of Quetta which killed \
+         nine people and injured 44 others.\n",
+    );
+    assert!(has(&ev, "IGOUNO", "", "111"), "{ev:?}");
+    assert!(ev.iter().all(|(s, _, _)| s != "PAK"), "{ev:?}");
+}

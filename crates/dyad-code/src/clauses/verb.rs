@@ -3583,6 +3583,11 @@ impl Ctx<'_> {
                 })
                 .or_else(|| self.membership_of(a.chunks[c].head, a.chunks[c].end))
                 .filter(|&g| !(self.config.every_verb && !self.tabari && self.excepted(g)))
+                .filter(|&g| {
+                    !(self.config.every_verb
+                        && !self.tabari
+                        && self.place_before_relative(g, a.chunks[v.chunk].start))
+                })
                 .map(|g| {
                     let vs = a.chunks[v.chunk].start;
                     (self.config.every_verb && !self.tabari)
@@ -3825,6 +3830,9 @@ impl Ctx<'_> {
     fn relative_of_plain_noun(&self, vs: usize) -> bool {
         use dyad_pos::Tag as T;
         let (tokens, tags) = (self.tokens, &self.rec.tags);
+        if self.place_relative(vs) {
+            return true;
+        }
         let Some(p) = (0..vs).rev().find(|&k| {
             !(matches!(tags.get(k), Some(T::RB | T::MD))
                 || matches!(
@@ -3868,6 +3876,31 @@ impl Ctx<'_> {
             && self.units.group_of[p - 1].is_none()
             && self.rec.mark_of[p - 1].is_none()
             && !predicate()
+    }
+
+    /// Whether the verb at `vs` is in a relative clause on a plain noun before a bare place
+    /// (`place_before_relative`), its first verb or one joined to it.
+    fn place_relative(&self, vs: usize) -> bool {
+        let tokens = self.tokens;
+        let Some(w) = (vs.saturating_sub(12)..vs)
+            .rev()
+            .find(|&k| tokens[k].norm == "WHICH")
+        else {
+            return false;
+        };
+        let before = if w > 1 && tokens[w - 1].kind == TokenKind::Comma {
+            w - 2
+        } else {
+            w.wrapping_sub(1)
+        };
+        w > 0
+            && self
+                .units
+                .group_of
+                .get(before)
+                .copied()
+                .flatten()
+                .is_some_and(|g| self.place_before_relative(g, vs))
     }
 
     /// Whether the verb at `vs..ve`, right after an actor's noun and followed by a
@@ -4696,6 +4729,70 @@ impl Ctx<'_> {
         }
         let h = units.group_of.get(q).copied().flatten()?;
         (h != g).then_some(h)
+    }
+
+    /// News mode: whether "which" right after the bare place `g` (before the verb at `vs`)
+    /// stands for the plain noun the place's phrase of location follows, not for the place:
+    /// "the attack on a church during a mass in Pakistan's city of Quetta which killed nine
+    /// people" (the attack killed; no actor named).
+    fn place_before_relative(&self, g: u32, vs: usize) -> bool {
+        let (tokens, units) = (self.tokens, self.units);
+        let grp = &units.groups[g as usize];
+        let (s, e) = grp.tokens;
+        let bare = grp
+            .members
+            .iter()
+            .all(|m| m.code.len() == 3 && m.agents.0.is_empty() && !m.reference);
+        let between: Vec<&str> = match tokens.get(e..vs) {
+            Some(t) => t.iter().map(|t| t.norm.as_str()).collect(),
+            None => return false,
+        };
+        // (and the verbs joined to the relative's first: "which killed nine people and
+        // injured 44 others")
+        let relative = match between.as_slice() {
+            [",", "WHICH", rest @ ..] | ["WHICH", rest @ ..] => !rest
+                .iter()
+                .any(|w| matches!(*w, "," | ";" | "WHO" | "WHICH" | "THAT")),
+            _ => false,
+        };
+        if !bare || !relative {
+            return false;
+        }
+        // (back over "the city of", "Pakistan's restive southwestern city of" to "in")
+        let mut k = s;
+        while k > 0 {
+            let w = tokens[k - 1].norm.as_str();
+            let skip = matches!(
+                w,
+                "THE"
+                    | "OF"
+                    | "CITY"
+                    | "TOWN"
+                    | "PROVINCE"
+                    | "REGION"
+                    | "STATE"
+                    | "DISTRICT"
+                    | "VILLAGE"
+                    | "CAPITAL"
+                    | "PORT"
+                    | "DEPARTMENT"
+                    | "MUNICIPALITY"
+            ) || self
+                .rec
+                .tags
+                .get(k - 1)
+                .is_some_and(|t| t.is_adjective() || t.is_noun())
+                || units.group_of[k - 1].is_some();
+            if !skip {
+                break;
+            }
+            k -= 1;
+        }
+        k > 1
+            && k < s
+            && matches!(tokens[k - 1].norm.as_str(), "IN" | "AT" | "NEAR")
+            && self.rec.tags.get(k - 2).is_some_and(|t| t.is_noun())
+            && units.group_of[k - 2].is_none()
     }
 
     /// Whether actor group `g` is named after "except", alone or in a list ("all members

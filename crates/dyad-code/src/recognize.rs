@@ -1808,17 +1808,15 @@ impl Marker<'_> {
         let tokens = self.tokens;
         let t = &tokens[i];
         // TABARI shifts a verb to a noun after THE, A, AN only ("its voice" stays a verb).
-        // (News: an opening quotation mark may come between: 'with the "support" of'.)
-        let det = if !self.config.tabari_rules && i > 1 && tokens[i - 1].kind == TokenKind::Quote {
-            i - 2
-        } else {
-            i.wrapping_sub(1)
-        };
         let after_det = i > 0
             && if self.config.tabari_rules {
-                matches!(tokens[det].norm.as_str(), "THE" | "A" | "AN")
+                matches!(tokens[i - 1].norm.as_str(), "THE" | "A" | "AN")
             } else {
-                DETERMINERS.contains(&tokens[det].norm.as_str())
+                DETERMINERS.contains(&tokens[i - 1].norm.as_str())
+                    // (an opening quotation mark may come between: 'with the "support" of')
+                    || (i > 1
+                        && tokens[i - 1].kind == TokenKind::Quote
+                        && DETERMINERS.contains(&tokens[i - 2].norm.as_str()))
             };
         // "Estonia donate's cash": a possessive is a noun (TABARI's noun endings).
         let cap_shift =
@@ -1874,22 +1872,21 @@ impl Marker<'_> {
         // (A noun right after a verb is its object: "denied charges of fraud"; so after its
         // particle: "lay down arms"; and a noun after "when", "where" opens its clause's
         // subject: "when finance ministers hold a meeting".)
-        // (Past an opening quotation mark: 'received 80 percent "support" from'.)
-        let before = if i > 1 && self.tokens[i - 1].kind == TokenKind::Quote {
-            i - 2
-        } else {
-            i.wrapping_sub(1)
+        let np_tag = |p: &T| {
+            p.is_noun()
+                || p.is_adjective()
+                || p.is_verb()
+                || matches!(
+                    p,
+                    T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO | T::RP | T::WRB
+                )
         };
         let np_context = i > 0
-            && tags.get(before).is_some_and(|p| {
-                p.is_noun()
-                    || p.is_adjective()
-                    || p.is_verb()
-                    || matches!(
-                        p,
-                        T::DT | T::PRPS | T::CD | T::POS | T::IN | T::TO | T::RP | T::WRB
-                    )
-            });
+            && (tags.get(i - 1).is_some_and(np_tag)
+                // (past a quotation mark: 'received 80 percent "support" from')
+                || (i > 1
+                    && self.tokens[i - 1].kind == TokenKind::Quote
+                    && tags.get(i - 2).is_some_and(np_tag)));
         // (A noun after AND after a common noun is the second of two nouns: "police stations
         // and jails", "exploitation and abuse", "drug and arms trafficking".)
         let np_context = np_context

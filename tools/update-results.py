@@ -65,9 +65,13 @@ def main():
         out.append(line)
     text = '\n'.join(out)
     if len(sys.argv) > 1:
-        text = re.sub(r'Measured at commit \w+', 'Measured at commit ' + sys.argv[1], text)
+        text = re.sub(r'Measured at commit \S+', 'Measured at commit ' + sys.argv[1], text)
     open(path, 'w').write(text)
 
 
 if __name__ == '__main__':
+    if len(sys.argv) > 1 and sys.argv[1].startswith('-'):
+        # (an option is no commit: print the usage and change nothing)
+        print(__doc__ or 'usage: python3 tools/update-results.py [COMMIT]')
+        sys.exit(0)
     main()

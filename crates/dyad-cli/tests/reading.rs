@@ -3129,3 +3129,16 @@ fn which_after_a_place_of_location_stands_for_the_noun_before_it() {
     assert!(has(&ev, "IGOUNO", "", "111"), "{ev:?}");
     assert!(ev.iter().all(|(s, _, _)| s != "PAK"), "{ev:?}");
 }
+
+#[test]
+fn an_act_that_may_have_happened_is_coded_one_that_may_have_to_is_not() {
+    let ev = code(
+        "Chinese hackers may have launched cyber attacks on India's power system, ports and two \
+         vaccine companies.\n",
+    );
+    assert!(has(&ev, "CHNCRM", "IND", "17"), "{ev:?}");
+    let ev = code("Political analysts said Nakasone might have to step down before the summit.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("083")), "{ev:?}");
+    let ev = code("The police could have prevented the killing of the mayor.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
+}

@@ -3350,7 +3350,7 @@ impl Ctx<'_> {
         if let Some(a) = &syntax {
             let vp = a.chunk_of.get(vs).copied();
             if let Some(v) = a.verbs.iter().find(|v| Some(v.chunk) == vp) {
-                if self.possible_act(v, c1) {
+                if self.possible_act(v, c1) && !self.past_possibility(a, v) {
                     return Err(Halt::Skip);
                 }
                 // ("the EU must be ready to mediate": "must be" is the modal verb phrase of
@@ -3395,6 +3395,26 @@ impl Ctx<'_> {
             && v.modal
                 .as_deref()
                 .is_some_and(|m| matches!(m, "may" | "might" | "could"))
+    }
+
+    /// Whether possible act `v` is one that may have happened: "may have" or "might have"
+    /// before the participle ("Chinese hackers may have launched cyber attacks": a suspected
+    /// attack, coded as news codes it; not "may have to resign"), not "could have" (what did
+    /// not happen: "could have prevented").
+    fn past_possibility(
+        &self,
+        a: &dyad_pos::chunk::Analysis,
+        v: &dyad_pos::chunk::VerbInfo,
+    ) -> bool {
+        let Some(c) = a.chunks.get(v.chunk) else {
+            return false;
+        };
+        let w = |k: usize| self.tokens.get(k).map_or("", |t| t.norm.as_str());
+        (c.start..c.end).any(|k| {
+            matches!(w(k), "MAY" | "MIGHT")
+                && w(k + 1) == "HAVE"
+                && self.rec.tags.get(k + 2) == Some(&dyad_pos::Tag::VBN)
+        })
     }
 
     /// Whether the act coded `c1` of verb phrase `v` is demanded, not done: under "should",

@@ -3142,3 +3142,12 @@ fn an_act_that_may_have_happened_is_coded_one_that_may_have_to_is_not() {
     let ev = code("The police could have prevented the killing of the mayor.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
 }
+
+#[test]
+fn hoping_for_talks_is_an_intent_to_meet() {
+    let ev = code(
+        "Hong Kong's government said it hoped for more talks with pro-democracy protesters \
+         following the first formal negotiations.\n",
+    );
+    assert!(has(&ev, "HKGGOV", "HKGOPP", "036"), "{ev:?}");
+}

@@ -33,7 +33,9 @@ pub fn normal_form(word: &str) -> String {
     }
     let mut s = String::with_capacity(word.len());
     for ch in word.chars() {
-        if ch == '\u{2019}' {
+        // (U+02BC, the modifier letter apostrophe, stands for one in some news text:
+        // "governmentʼs".)
+        if ch == '\u{2019}' || ch == '\u{02BC}' {
             s.push('\'');
         } else if ch.is_ascii() {
             s.push(ch.to_ascii_uppercase());
@@ -52,6 +54,7 @@ mod tests {
     fn folds_latin_diacritics_only() {
         assert_eq!(super::normal_form("Erdoğan’s"), "ERDOGAN'S");
         assert_eq!(super::normal_form("Bogotá"), "BOGOTA");
+        assert_eq!(super::normal_form("didnʼt"), "DIDN'T");
         assert_eq!(super::normal_form("СССР"), "СССР");
     }
 }

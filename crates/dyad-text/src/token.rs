@@ -42,8 +42,11 @@ pub struct Token {
     pub capitalized: bool,
 }
 
+/// An apostrophe: the ASCII one, the right single quotation mark, or the modifier letter
+/// apostrophe (U+02BC) some news text writes ("the Croatian governmentʼs request"), which
+/// Unicode counts as a letter.
 fn is_apostrophe(c: char) -> bool {
-    c == '\'' || c == '’'
+    c == '\'' || c == '’' || c == '\u{02BC}'
 }
 
 /// Tokenizes the text inside `span` (usually one sentence) of `text`.
@@ -72,7 +75,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             let mut has_alpha = false;
             loop {
                 match at(j) {
-                    Some(ch) if ch.is_alphanumeric() => {
+                    Some(ch) if ch.is_alphanumeric() && ch != '\u{02BC}' => {
                         has_alpha |= ch.is_alphabetic();
                         j += 1;
                     }
@@ -358,6 +361,29 @@ mod tests {
                 "THE", "U.S.", "CAPITAL", "."
             ]
         );
+    }
+
+    #[test]
+    fn the_modifier_letter_apostrophe_is_an_apostrophe() {
+        let text = "the Croatian governmentʼs request, which they didnʼt make";
+        let t = tokenize(text, Span::new(0, text.len()));
+        let norms: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(
+            norms,
+            [
+                "THE",
+                "CROATIAN",
+                "GOVERNMENT",
+                "REQUEST",
+                ",",
+                "WHICH",
+                "THEY",
+                "DID",
+                "N'T",
+                "MAKE"
+            ]
+        );
+        assert!(t[2].possessive);
     }
 
     #[test]

@@ -1033,10 +1033,22 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             // (The VP is finite when any verb in it is: "and then promises to deepen".)
             let prev = if (c.start..=c.head).any(|k| finite(tags[k])) {
                 // (A finite auxiliary makes the VP finite: "has now closed … , and severed".)
-                verbs.iter().rev().find(|v| {
-                    let vc = &chunks[v.chunk];
-                    (vc.start..=vc.head).any(|k| finite(tags[k])) || v.modal.is_some()
-                })
+                verbs
+                    .iter()
+                    .rev()
+                    .find(|v| {
+                        let vc = &chunks[v.chunk];
+                        (vc.start..=vc.head).any(|k| finite(tags[k])) || v.modal.is_some()
+                    })
+                    // (With none, a main verb the tagger read as a participle: "Algeria
+                    // authorities suspended (VBN) publication of the newspaper and arrested
+                    // its director".)
+                    .or_else(|| {
+                        verbs
+                            .iter()
+                            .rev()
+                            .find(|v| !v.passive && v.subject.is_some())
+                    })
             } else {
                 verbs.last()
             };

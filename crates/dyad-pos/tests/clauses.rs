@@ -459,3 +459,20 @@ fn a_bare_participle_right_after_a_passive_is_passive() {
         "shot"
     ));
 }
+
+#[test]
+fn a_verb_joined_to_a_main_verb_read_as_a_participle_shares_its_subject() {
+    let (words, a) = analysed(
+        "Algeria authorities suspended publication of Algeria 's largest newspaper and arrested its director .",
+    );
+    let verb = |w: &str| {
+        a.verbs
+            .iter()
+            .find(|v| words[a.chunks[v.chunk].head] == w)
+            .unwrap()
+    };
+    // (The tagger reads "suspended" as a participle with no auxiliary: VBN.)
+    assert!(!verb("suspended").passive);
+    assert_eq!(verb("arrested").subject, verb("suspended").subject);
+    assert!(verb("arrested").subject.is_some());
+}

@@ -3151,3 +3151,24 @@ fn hoping_for_talks_is_an_intent_to_meet() {
     );
     assert!(has(&ev, "HKGGOV", "HKGOPP", "036"), "{ev:?}");
 }
+
+#[test]
+fn a_reported_should_or_must_is_a_demand_where_no_pattern_codes_the_act() {
+    let ev = code(
+        "The United States said that Indonesia must ensure security throughout the country.\n",
+    );
+    assert!(has(&ev, "USA", "IDN", "100"), "{ev:?}");
+    let ev = code(
+        "Treasury Secretary James Baker said that Brazil should come up with a new economic plan.\n",
+    );
+    assert!(has(&ev, "USAGOV", "BRA", "10"), "{ev:?}");
+    // (Not one's own country, nor a foretelling "should have", nor a noun "need".)
+    let ev = code("President Reagan said the United States must do more to lessen its reliance on imported oil.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("10")), "{ev:?}");
+    let ev = code(
+        "He said Hong Kong, Korea and Singapore should have economic growth of more than 10 pct.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("10")), "{ev:?}");
+    let ev = code("The chairman said the Saudi kingdom's need to generate revenues would drive any price increases.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("10")), "{ev:?}");
+}

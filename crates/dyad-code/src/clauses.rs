@@ -1050,6 +1050,7 @@ pub fn code(
             Err(result) => return result,
         }
     }
+    cx.unpatterned_demands(&mut st);
     let events = cx.settle(st.coded);
     let no_event = events.is_empty().then_some(NoEvent::NoEvent);
     SentenceResult { events, no_event }

@@ -3431,6 +3431,133 @@ impl Ctx<'_> {
             && !matches!(c1.get(..2), Some("02" | "10" | "13"))
     }
 
+    /// News mode: a demand a speaker reports of an actor in words no verb pattern codes ("EU
+    /// says Indonesia must ensure security", "said that Washington should be more patient"):
+    /// the speaker's plain demand (100) of the modal verb's subject, once every clause is
+    /// coded, with the saying verb's dictionary line as its provenance. Only a statement's
+    /// verb (a 01x code) reports it, not negated; none between two actors that already have a
+    /// demand, nor where a dictionary verb in the verb phrase decides what it codes.
+    pub(super) fn unpatterned_demands(&self, st: &mut Coding) {
+        let config = self.config;
+        if !(config.negation && config.every_verb) || self.tabari {
+            return;
+        }
+        let Some(a) = &self.syntax else {
+            return;
+        };
+        let rec = self.rec;
+        let verb_at = |k: usize| match rec.mark_of.get(k).copied().flatten() {
+            Some(m) => match rec.marks[m as usize].item {
+                Item::Verb(v) => Some(v),
+                _ => None,
+            },
+            None => None,
+        };
+        for v in &a.verbs {
+            if !matches!(v.modal.as_deref(), Some("must" | "should" | "ought")) {
+                continue;
+            }
+            let Some(Some(k)) = v.reported_by else {
+                continue;
+            };
+            let (c, says) = (&a.chunks[v.chunk], &a.verbs[k]);
+            if (c.start..c.end).any(|t| verb_at(t).is_some()) || says.negated || v.passive {
+                continue;
+            }
+            // (A verb must follow the modal, and not "have": "should have economic growth",
+            // "should have an overall neutral impact" foretell. A "need" or "have to" must be a
+            // verb, not negated: "the kingdom's need to generate", "doesn't need to be".)
+            let tags = &rec.tags;
+            let w = |k: usize| self.tokens[k].norm.as_str();
+            let literal = (c.start..c.end).any(|k| tags.get(k) == Some(&dyad_pos::Tag::MD));
+            if !tags.get(c.head).is_some_and(|t| t.is_verb())
+                || matches!(w(c.head), "HAVE" | "HAS" | "HAD")
+                || (!literal
+                    && (v.negated
+                        || (c.start..c.end).any(|k| {
+                            matches!(w(k), "NEED" | "NEEDS" | "HAVE" | "HAS")
+                                && !tags.get(k).is_some_and(|t| t.is_verb())
+                        })))
+            {
+                continue;
+            }
+            // (Nor after a possessive — "Brazil's needs to ensure", "Venezuela's should move
+            // up to 16.50 dlrs" — nor "it", mostly no actor: "it must be our approach".)
+            let Some(subject) = v.subject else {
+                continue;
+            };
+            let last = a.chunks[subject].end - 1;
+            if self.tokens[last].possessive
+                || self.tokens[c.start.saturating_sub(1)].possessive
+                || w(last) == "IT"
+            {
+                continue;
+            }
+            // (Not a question's or a condition's modal: "no reason why they should throw good
+            // money after bad", "if Iran should".)
+            let opener = a.chunks[subject].start.checked_sub(1).map(w);
+            if matches!(opener, Some("WHY" | "WHETHER" | "IF" | "HOW" | "WHAT")) {
+                continue;
+            }
+            let sc = &a.chunks[says.chunk];
+            let Some(sv) = verb_at(sc.head) else {
+                continue;
+            };
+            let form = &self.d.verbs[sv as usize];
+            let block = &self.d.blocks[form.block as usize];
+            let (code, prov) = match &form.code {
+                Some(c) => (c, &form.provenance),
+                None => match &block.code {
+                    Some(c) => (c, &block.provenance),
+                    None => continue,
+                },
+            };
+            if !matches!(code, EventCode::Code { code, .. } if code.starts_with("01")) {
+                continue;
+            }
+            let speaker = says.subject.and_then(|s| {
+                let s = &a.chunks[s];
+                self.group_in(s.start, s.end)
+                    .or_else(|| self.appositive_group(s.end, sc.start))
+            });
+            let addressee = Some(subject).and_then(|s| {
+                let s = &a.chunks[s];
+                self.group_in(s.start, s.end).filter(|&g| {
+                    let t = self.units.groups[g as usize].tokens;
+                    t.0 <= s.head && s.head < t.1
+                })
+            });
+            let (Some(sg), Some(tg)) = (speaker, addressee) else {
+                continue;
+            };
+            let verb_span = Span::new(
+                self.tokens[c.start].span.start as usize,
+                self.tokens[c.end - 1].span.end as usize,
+            );
+            for sa in &self.units.groups[sg as usize].members {
+                for ta in &self.units.groups[tg as usize].members {
+                    let dup = st.coded.iter().any(|x| {
+                        x.event.source == sa.code
+                            && x.event.target == ta.code
+                            && x.event.code.starts_with("10")
+                    });
+                    // (Nor what one says its own country must do: "Reagan said the United
+                    // States must do more" is a statement of policy.)
+                    let own_country =
+                        ta.code.len() == 3 && sa.code.get(..3) == Some(ta.code.as_str());
+                    if sa.code != ta.code && !dup && !own_country {
+                        st.coded.push(Coded {
+                            event: make_event(sa, Some(ta), "100", verb_span, Some(prov.clone())),
+                            subordinate: false,
+                            dominant: false,
+                            origin: None,
+                        });
+                    }
+                }
+            }
+        }
+    }
+
     /// A demanded act (verb phrase `v`, coded `c1`) that a speaker reports ("Iran said the
     /// US should withdraw"): codes the speaker's demand of the modal verb's subject into
     /// `st.coded` (none between the same actors twice). Returns whether both the speaker

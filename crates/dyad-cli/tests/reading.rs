@@ -3172,3 +3172,17 @@ fn a_reported_should_or_must_is_a_demand_where_no_pattern_codes_the_act() {
     let ev = code("The chairman said the Saudi kingdom's need to generate revenues would drive any price increases.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("10")), "{ev:?}");
 }
+
+#[test]
+fn the_holder_of_a_named_place_is_no_actor_of_it() {
+    let ev = code("Israeli troops raided homes in the Israeli-occupied West Bank.\n");
+    assert!(has(&ev, "ISRMIL", "PSE", "19"), "{ev:?}");
+    let ev = code(
+        "Palestinian factions have agreed to lay down their weapons in Syrian-controlled eastern \
+         Lebanon.\n",
+    );
+    assert!(ev.iter().all(|(_, t, _)| t != "SYR"), "{ev:?}");
+    // (Before a common noun the holder stays: "Syrian-held territory" is Syria's.)
+    let ev = code("Turkish warplanes bombed positions in Syrian-held territory.\n");
+    assert!(has(&ev, "TURMIL", "SYR", "19"), "{ev:?}");
+}

@@ -1777,6 +1777,29 @@ impl Marker<'_> {
                 ) || (t.norm == "FLAGGED"
                     // (a flag before the owner's name: "a U.S.-flagged Kuwaiti tanker")
                     && tokens.get(p + 1).is_some_and(|n| n.capitalized))
+                    // (a holder before the held place's name: "in Syrian-controlled eastern
+                    // Lebanon", "the Israeli-occupied West Bank"; not before a common noun,
+                    // "Syrian-held territory")
+                    || (matches!(
+                        t.norm.as_str(),
+                        "OCCUPIED" | "CONTROLLED" | "HELD" | "ADMINISTERED" | "ANNEXED"
+                    ) && tokens[p + 1..]
+                        .iter()
+                        .find(|n| {
+                            !matches!(
+                                n.norm.as_str(),
+                                "EASTERN"
+                                    | "WESTERN"
+                                    | "NORTHERN"
+                                    | "SOUTHERN"
+                                    | "CENTRAL"
+                                    | "NORTHEASTERN"
+                                    | "NORTHWESTERN"
+                                    | "SOUTHEASTERN"
+                                    | "SOUTHWESTERN"
+                            )
+                        })
+                        .is_some_and(|n| n.capitalized && n.kind == TokenKind::Word))
                     // (A word that makes a modifier of the name — "the Iran-contra affair",
                     // "Russian-made missiles", "Iraq-related sanctions" — unlike one whose
                     // actor acts: "a Japanese-drafted resolution", "a Saudi-led coalition".)

@@ -3186,3 +3186,11 @@ fn the_holder_of_a_named_place_is_no_actor_of_it() {
     let ev = code("Turkish warplanes bombed positions in Syrian-held territory.\n");
     assert!(has(&ev, "TURMIL", "SYR", "19"), "{ev:?}");
 }
+
+#[test]
+fn reneging_on_an_accord_rejects_it() {
+    let ev = code(
+        "US President Donald Trump on Tuesday reneged on an international nuclear accord with Iran.\n",
+    );
+    assert!(has(&ev, "USAGOV", "IRN", "127"), "{ev:?}");
+}

@@ -3194,3 +3194,14 @@ fn reneging_on_an_accord_rejects_it() {
     );
     assert!(has(&ev, "USAGOV", "IRN", "127"), "{ev:?}");
 }
+
+#[test]
+fn a_pronoun_opening_a_contact_relative_is_no_target() {
+    let ev = code(
+        "The Secretary of State, Hillary Clinton, said the United States will not lift the \
+         embargo it has imposed on the island.\n",
+    );
+    assert!(ev.iter().all(|(_, t, _)| t != "USAGOV"), "{ev:?}");
+    let ev = code("Israel will not lift the blockade it has imposed on Gaza.\n");
+    assert!(has(&ev, "ISR", "PSE", "12"), "{ev:?}");
+}

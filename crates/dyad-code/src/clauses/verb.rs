@@ -672,6 +672,7 @@ impl Ctx<'_> {
             .filter(|&g| !self.venue(r, g))
             .filter(|&g| !self.joint_compound_setting(r, source, carried, g))
             .filter(|&g| !self.role_of_subject(r, g))
+            .filter(|&g| !self.contact_relative_subject(g))
             .collect();
         let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
@@ -695,6 +696,39 @@ impl Ctx<'_> {
             target = Some(source);
         }
         target
+    }
+
+    /// News mode: whether actor group `g` is a bare pronoun opening a contact relative clause
+    /// on the noun before it, the clause's subject and no object of the verb before ("will not
+    /// lift the embargo it has imposed on the island": "it" is the embargo's imposer).
+    fn contact_relative_subject(&self, g: u32) -> bool {
+        use dyad_pos::Tag as T;
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        if !config.every_verb || self.tabari {
+            return false;
+        }
+        let (t0, t1) = units.groups[g as usize].tokens;
+        t1 == t0 + 1
+            && t0 > 0
+            && rec.tags.get(t0) == Some(&T::PRP)
+            && rec
+                .tags
+                .get(t0 - 1)
+                .is_some_and(|t| matches!(t, T::NN | T::NNS))
+            && matches!(
+                tokens[t0].norm.as_str(),
+                "IT" | "THEY" | "HE" | "SHE" | "WE"
+            )
+            && rec
+                .tags
+                .get(t1)
+                .is_some_and(|t| matches!(t, T::VBD | T::VBZ | T::VBP | T::MD))
     }
 
     /// News mode: whether actor group `g` is where a meeting is held or what it is for, no

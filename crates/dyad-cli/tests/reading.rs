@@ -3205,3 +3205,9 @@ fn a_pronoun_opening_a_contact_relative_is_no_target() {
     let ev = code("Israel will not lift the blockade it has imposed on Gaza.\n");
     assert!(has(&ev, "ISR", "PSE", "12"), "{ev:?}");
 }
+
+#[test]
+fn is_before_its_fighters_or_members_is_the_islamic_state() {
+    let ev = code("U.S. military airstrikes have killed dozens of IS members in the area.\n");
+    assert!(has(&ev, "USAMIL", "IMGMOSISI", "19"), "{ev:?}");
+}

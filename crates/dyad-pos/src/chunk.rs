@@ -1144,6 +1144,19 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             {
                 subject = prev.subject;
             }
+            // (Right after a bare passive participle with its noun, the participle's noun: "a
+            // call to release three activists detained while investigating a company" — the
+            // activists investigated.)
+            if let Some(p) = verbs.last().filter(|v| {
+                let vp = &chunks[v.chunk];
+                v.passive
+                    && v.subject.is_some_and(|s| s + 1 == v.chunk)
+                    && vp.start == vp.head
+                    && vp.end + 1 == c.start
+                    && temporal(c.start - 1)
+            }) {
+                subject = p.subject;
+            }
         }
         let object = chunks[ci + 1..]
             .iter()

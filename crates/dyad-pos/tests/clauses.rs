@@ -476,3 +476,18 @@ fn a_verb_joined_to_a_main_verb_read_as_a_participle_shares_its_subject() {
     assert_eq!(verb("arrested").subject, verb("suspended").subject);
     assert!(verb("arrested").subject.is_some());
 }
+
+#[test]
+fn a_participle_after_while_follows_a_reduced_passive_s_noun() {
+    let (words, a) = analysed(
+        "China 's government rejected a call to release three activists detained while investigating a company .",
+    );
+    let verb = |w: &str| {
+        a.verbs
+            .iter()
+            .find(|v| words[a.chunks[v.chunk].head] == w)
+            .unwrap()
+    };
+    assert!(verb("detained").passive);
+    assert_eq!(verb("investigating").subject, verb("detained").subject);
+}

@@ -3211,3 +3211,14 @@ fn is_before_its_fighters_or_members_is_the_islamic_state() {
     let ev = code("U.S. military airstrikes have killed dozens of IS members in the area.\n");
     assert!(has(&ev, "USAMIL", "IMGMOSISI", "19"), "{ev:?}");
 }
+
+#[test]
+fn a_reported_demand_stands_where_the_act_s_patterns_code_nothing() {
+    let ev = code(
+        "Foreign Minister Javad Zarif also strongly defended Iran's position, saying Washington \
+         needs to take the first step.\n",
+    );
+    assert!(has(&ev, "IRNGOV", "USA", "10"), "{ev:?}");
+    let ev = code("\"The banks should be encouraged to look at the menu approach,\" Baker said.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("10")), "{ev:?}");
+}

@@ -3466,11 +3466,11 @@ impl Ctx<'_> {
     }
 
     /// News mode: a demand a speaker reports of an actor in words no verb pattern codes ("EU
-    /// says Indonesia must ensure security", "said that Washington should be more patient"):
+    /// says Indonesia must ensure security", "saying Washington needs to take the first step"):
     /// the speaker's plain demand (100) of the modal verb's subject, once every clause is
     /// coded, with the saying verb's dictionary line as its provenance. Only a statement's
     /// verb (a 01x code) reports it, not negated; none between two actors that already have a
-    /// demand, nor where a dictionary verb in the verb phrase decides what it codes.
+    /// demand, nor where a verb of the verb phrase coded an event.
     pub(super) fn unpatterned_demands(&self, st: &mut Coding) {
         let config = self.config;
         if !(config.negation && config.every_verb) || self.tabari {
@@ -3495,7 +3495,23 @@ impl Ctx<'_> {
                 continue;
             };
             let (c, says) = (&a.chunks[v.chunk], &a.verbs[k]);
-            if (c.start..c.end).any(|t| verb_at(t).is_some()) || says.negated || v.passive {
+            // (A verb of the phrase that coded an event has said what it is; one whose
+            // patterns code nothing — "needs to take the first step" — leaves the demand.)
+            let (p0, p1) = (
+                self.tokens[c.start].span.start,
+                self.tokens[c.end - 1].span.end,
+            );
+            let coded_here = st
+                .coded
+                .iter()
+                .any(|x| x.event.verb_span.start >= p0 && x.event.verb_span.end <= p1);
+            // (Nor a passive before its infinitive: "banks should be encouraged to look".)
+            let passive_inside = (c.start + 1..c.end).any(|k| {
+                rec.tags.get(k) == Some(&dyad_pos::Tag::VBN)
+                    && (c.start..k)
+                        .any(|j| matches!(self.tokens[j].norm.as_str(), "BE" | "BEEN" | "BEING"))
+            });
+            if coded_here || says.negated || v.passive || passive_inside {
                 continue;
             }
             // (A verb must follow the modal, and not "have": "should have economic growth",

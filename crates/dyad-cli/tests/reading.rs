@@ -3222,3 +3222,11 @@ fn a_reported_demand_stands_where_the_act_s_patterns_code_nothing() {
     let ev = code("\"The banks should be encouraged to look at the menu approach,\" Baker said.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("10")), "{ev:?}");
 }
+
+#[test]
+fn a_country_a_border_runs_with_is_no_target() {
+    let ev = code("Colombian officials have seized 11 tons of contraband meat near the border with Venezuela.\n");
+    assert!(ev.iter().all(|(_, t, _)| t != "VEN"), "{ev:?}");
+    let ev = code("Baghdad's forces had attacked Kurdish fighters near the border with Turkey.\n");
+    assert!(ev.iter().all(|(_, t, _)| t != "TUR"), "{ev:?}");
+}

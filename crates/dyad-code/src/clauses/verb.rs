@@ -673,6 +673,7 @@ impl Ctx<'_> {
             .filter(|&g| !self.joint_compound_setting(r, source, carried, g))
             .filter(|&g| !self.role_of_subject(r, g))
             .filter(|&g| !self.contact_relative_subject(g))
+            .filter(|&g| !self.border_place(g))
             .collect();
         let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
@@ -696,6 +697,37 @@ impl Ctx<'_> {
             target = Some(source);
         }
         target
+    }
+
+    /// News mode: whether actor group `g` only tells where a border runs, in a phrase of place
+    /// ("attacked their fighters near the border with Turkey", "along the border with
+    /// Syria"): no target.
+    fn border_place(&self, g: u32) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        if !config.every_verb || self.tabari {
+            return false;
+        }
+        let t0 = units.groups[g as usize].tokens.0;
+        let w = |k: usize| tokens.get(k).map_or("", |t| t.norm.as_str());
+        if t0 < 4 || !matches!(w(t0 - 1), "WITH" | "OF") {
+            return false;
+        }
+        let border = t0 - 2;
+        if !matches!(w(border), "BORDER" | "FRONTIER" | "BOUNDARY") {
+            return false;
+        }
+        let before = if w(border - 1) == "THE" {
+            border - 2
+        } else {
+            border - 1
+        };
+        matches!(w(before), "NEAR" | "ALONG" | "AT" | "ON" | "BY" | "ACROSS")
+            || (w(before) == "TO" && matches!(w(before.saturating_sub(1)), "CLOSE" | "NEXT"))
     }
 
     /// News mode: whether actor group `g` is a bare pronoun opening a contact relative clause

@@ -3230,3 +3230,9 @@ fn a_country_a_border_runs_with_is_no_target() {
     let ev = code("Baghdad's forces had attacked Kurdish fighters near the border with Turkey.\n");
     assert!(ev.iter().all(|(_, t, _)| t != "TUR"), "{ev:?}");
 }
+
+#[test]
+fn a_member_of_the_european_parliament_is_a_legislator_of_his_country() {
+    let ev = code("Estonian MEP has demanded a final solution for Syrian refugees.\n");
+    assert!(has(&ev, "ESTLEG", "SYRREF", "10"), "{ev:?}");
+}

@@ -3236,3 +3236,15 @@ fn a_member_of_the_european_parliament_is_a_legislator_of_his_country() {
     let ev = code("Estonian MEP has demanded a final solution for Syrian refugees.\n");
     assert!(has(&ev, "ESTLEG", "SYRREF", "10"), "{ev:?}");
 }
+
+#[test]
+fn a_call_to_congratulate_is_a_congratulation() {
+    let ev = code(
+        "Prime Minister Benjamin Netanyahu called Australian Prime Minister Scott Morrison on \
+         Wednesday to congratulate him on becoming prime minister.\n",
+    );
+    assert!(has(&ev, "ISRGOV", "AUSGOV", "051"), "{ev:?}");
+    // (Not an infinitive of support: "a loan to support projects".)
+    let ev = code("The World Bank said it has extended Pakistan 220 mln dlrs in three loans to support projects in education.\n");
+    assert!(ev.iter().all(|(_, _, c)| c != "051"), "{ev:?}");
+}

@@ -1532,11 +1532,17 @@ impl Ctx<'_> {
         // Further verbs of a clause (news mode) need a subject of their own, from the
         // pattern or the analysis: no carried or guessed source.
         // (An infinitive of purpose that is itself a statement — "summoned the ambassador
-        // to complain about …" — is the subject's own.)
+        // to complain about …", "called Morrison to congratulate him" — is the subject's
+        // own.)
         let verbal_purpose = !self.tabari
             && vs > cs
             && tokens[vs - 1].norm == "TO"
-            && matches!(c1.get(..2), Some("01" | "02" | "10" | "11" | "12" | "13"));
+            && (matches!(c1.get(..2), Some("01" | "02" | "10" | "11" | "12" | "13"))
+                // (of praise only the spoken kind, not "a loan to support projects")
+                || (c1.starts_with("05")
+                    && ["CONGRATULAT", "THANK", "PRAISE", "COMMEND", "APOLOGI", "HAIL"]
+                        .iter()
+                        .any(|p| tokens[vs].norm.starts_with(p))));
         // (Nor is what a statement or report says: "issued a statement urging North Korea to
         // comply", "put out a report accusing the army of …".)
         // (A day may come between: "issued a statement Monday calling on …".)

@@ -3248,3 +3248,9 @@ fn a_call_to_congratulate_is_a_congratulation() {
     let ev = code("The World Bank said it has extended Pakistan 220 mln dlrs in three loans to support projects in education.\n");
     assert!(ev.iter().all(|(_, _, c)| c != "051"), "{ev:?}");
 }
+
+#[test]
+fn a_show_of_force_along_a_border_faces_the_country_beyond() {
+    let ev = code("India remained on high alert along the border with Pakistan.\n");
+    assert!(has(&ev, "IND", "PAK", "152"), "{ev:?}");
+}

@@ -673,7 +673,7 @@ impl Ctx<'_> {
             .filter(|&g| !self.joint_compound_setting(r, source, carried, g))
             .filter(|&g| !self.role_of_subject(r, g))
             .filter(|&g| !self.contact_relative_subject(g))
-            .filter(|&g| !self.border_place(g))
+            .filter(|&g| !self.border_place(r, g))
             .collect();
         let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
@@ -701,15 +701,16 @@ impl Ctx<'_> {
 
     /// News mode: whether actor group `g` only tells where a border runs, in a phrase of place
     /// ("attacked their fighters near the border with Turkey", "along the border with
-    /// Syria"): no target.
-    fn border_place(&self, g: u32) -> bool {
+    /// Syria"): no target — but for a show of force, which faces it ("remained on high alert
+    /// along the border with Pakistan", 15x).
+    fn border_place(&self, r: &Reading, g: u32) -> bool {
         let Ctx {
             config,
             tokens,
             units,
             ..
         } = *self;
-        if !config.every_verb || self.tabari {
+        if !config.every_verb || self.tabari || r.act.c1.starts_with("15") {
             return false;
         }
         let t0 = units.groups[g as usize].tokens.0;

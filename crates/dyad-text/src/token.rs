@@ -70,7 +70,9 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             continue;
         }
         let start = off(i);
-        if c.is_alphanumeric() {
+        // (The modifier letter apostrophe is a letter to Unicode but opens no word: a lone one
+        // would otherwise make an empty word and no progress.)
+        if c.is_alphanumeric() && c != '\u{02BC}' {
             let mut j = i;
             let mut has_alpha = false;
             loop {
@@ -236,7 +238,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 },
             ),
             '"' | '“' | '”' | '«' | '»' | '„' => (TokenKind::Quote, "\""),
-            '\'' | '‘' | '’' => (TokenKind::Quote, "'"),
+            '\'' | '‘' | '’' | '\u{02BC}' => (TokenKind::Quote, "'"),
             '(' | '[' | '{' => (TokenKind::Open, "("),
             ')' | ']' | '}' => (TokenKind::Close, ")"),
             '–' | '—' => (TokenKind::Dash, "-"),
@@ -384,6 +386,13 @@ mod tests {
             ]
         );
         assert!(t[2].possessive);
+        // (A lone one is a quotation mark, and tokenising ends; one written apart before "s"
+        // is the word before's possessive, as with "'".)
+        let text = "said ʼ no, ʼʼ here ʼs";
+        let t = tokenize(text, Span::new(0, text.len()));
+        let norms: Vec<&str> = t.iter().map(|t| t.norm.as_str()).collect();
+        assert_eq!(norms, ["SAID", "'", "NO", ",", "'", "'", "HERE"]);
+        assert!(t[6].possessive);
     }
 
     #[test]

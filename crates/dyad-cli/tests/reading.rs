@@ -3254,3 +3254,25 @@ fn a_show_of_force_along_a_border_faces_the_country_beyond() {
     let ev = code("India remained on high alert along the border with Pakistan.\n");
     assert!(has(&ev, "IND", "PAK", "152"), "{ev:?}");
 }
+
+#[test]
+fn a_floating_quantifier_stays_in_the_verb_phrase() {
+    // ("were later both arrested by": a passive with its agent, not the men arresting police)
+    let ev = code("The two Afghan men were later both arrested by Pakistani police.\n");
+    assert!(has(&ev, "PAKCOP", "AFG", "173"), "{ev:?}");
+    assert!(!has(&ev, "AFG", "PAKCOP", "17"), "{ev:?}");
+    // ("were each released": the participle is the verb, not a noun after a determiner)
+    let ev = code("The Afghan prisoners were each released by Pakistani police.\n");
+    assert!(has(&ev, "PAKCOP", "AFG", "084"), "{ev:?}");
+}
+
+#[test]
+fn an_act_the_subject_undergoes_or_reports_is_not_its_own() {
+    let ev = code("Mexico has seen attacks on Guatemalan bus companies.\n");
+    assert!(ev.iter().all(|(s, _, _)| s != "MEX"), "{ev:?}");
+    let ev = code("The Iraqi government reported attacks on Syrian refugees.\n");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("IRQ")), "{ev:?}");
+    // (but an act the subject carries out still is: "launched attacks on")
+    let ev = code("The Iraqi army launched attacks on Syrian rebels.\n");
+    assert!(has(&ev, "IRQMIL", "SYRREB", "19"), "{ev:?}");
+}

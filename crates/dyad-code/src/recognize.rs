@@ -420,6 +420,12 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         if is_name_may(tokens, tags, k) {
             tags[k] = T::NNP;
         }
+        if let Some(participle) = floating_quantifier(tokens, tags, k) {
+            tags[k] = T::RB;
+            if participle {
+                tags[k + 1] = T::VBN;
+            }
+        }
     }
     if let Some(k) = verb_of_verbless_sentence(tokens, tags) {
         tags[k] = T::VBZ;
@@ -546,6 +552,48 @@ fn verb_of_verbless_sentence(tokens: &[Token], tags: &[dyad_pos::Tag]) -> Option
         // (a determiner, a name or a number: not "transportation workers willing to")
         && matches!(tags[k + 1], T::DT | T::NNP | T::NNPS | T::PRPS | T::CD))
     .then_some(k)
+}
+
+/// "were all killed", "was either sold … or moved", "have both agreed", "were later both
+/// arrested": a floating quantifier (token `k`) between an auxiliary (and its adverbs) and
+/// the verb it goes with is an adverb of the verb phrase, not a determiner opening a noun
+/// phrase. Returns whether the verb after it, a past form after "be" or "have", is the
+/// participle (the tagger reads "was either sold" as a past tense).
+fn floating_quantifier(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> Option<bool> {
+    use dyad_pos::Tag as T;
+    if k == 0
+        || !matches!(
+            tokens[k].norm.as_str(),
+            "ALL" | "BOTH" | "EACH" | "EITHER" | "NEITHER"
+        )
+        || tokens[k].capitalized
+    {
+        return None;
+    }
+    let next = tags.get(k + 1)?;
+    if !matches!(next, T::VBN | T::VBD | T::VB | T::VBG) || tokens[k + 1].capitalized {
+        return None;
+    }
+    let mut a = k - 1;
+    while a > 0 && matches!(tags[a], T::RB | T::RBR) && tokens[a].norm != "NOT" {
+        a -= 1;
+    }
+    let aux = tokens[a].norm.as_str();
+    let be_have = matches!(
+        aux,
+        "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN" | "BEING" | "HAS" | "HAVE" | "HAD"
+    );
+    let modal = tags[a] == T::MD;
+    if !(be_have || modal) {
+        return None;
+    }
+    // (after a modal only the base form: "will all attend"; after "be"/"have" a participle
+    // or an -ing form: "are all fighting")
+    match next {
+        T::VB => modal.then_some(false),
+        T::VBG => be_have.then_some(false),
+        _ => be_have.then_some(*next == T::VBD),
+    }
 }
 
 /// "UN chief withdrew peacekeepers", "the French military sent 200 troops": a past tense
@@ -1231,10 +1279,15 @@ pub fn recognize(
         if let Some((k, tag)) = headline_verb(d, text, tokens, &rec, &tags) {
             tags[k] = tag;
             // (The participle after it modifies the object: "FARC Release Kidnapped Chinese
-            // Oil Workers".)
+            // Oil Workers" — not an auxiliary's own participle: "Germany and Japan have
+            // pledged to boost aid", where the tagger read "have" as a base form.)
             if tags
                 .get(k + 1)
                 .is_some_and(|t| matches!(t, dyad_pos::Tag::VBD | dyad_pos::Tag::VBN))
+                && !matches!(
+                    tokens[k].norm.as_str(),
+                    "HAVE" | "ARE" | "WERE" | "GET" | "BECOME" | "REMAIN"
+                )
             {
                 tags[k + 1] = dyad_pos::Tag::JJ;
             }
@@ -1835,7 +1888,10 @@ impl Marker<'_> {
             && if self.config.tabari_rules {
                 matches!(tokens[i - 1].norm.as_str(), "THE" | "A" | "AN")
             } else {
-                DETERMINERS.contains(&tokens[i - 1].norm.as_str())
+                (DETERMINERS.contains(&tokens[i - 1].norm.as_str())
+                    // (not a floating quantifier, an adverb of the verb phrase: "were each
+                    // released by police")
+                    && self.tags.get(i - 1) != Some(&dyad_pos::Tag::RB))
                     // (an opening quotation mark may come between: 'with the "support" of')
                     || (i > 1
                         && tokens[i - 1].kind == TokenKind::Quote

@@ -231,6 +231,12 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             while i < n
                 && (tags[i].is_verb()
                     || matches!(tags[i], Tag::MD | Tag::RB | Tag::TO | Tag::RP)
+                    // (a comparative adverb between an auxiliary and its verb: "were later
+                    // arrested")
+                    || (tags[i] == Tag::RBR
+                        && i > start
+                        && is_aux(&lower[i - 1])
+                        && tags.get(i + 1).is_some_and(|t| t.is_verb() || *t == Tag::RB))
                     || NEGATORS.contains(&lower[i].as_str()))
             {
                 if tags[i].is_verb() {

@@ -51,6 +51,30 @@ const UNDOING_VERBS: &[&str] = &[
     "dismantle",
 ];
 
+/// Verbs whose subject undergoes, sees or tells of the act named by their object, no act of
+/// the subject's: "are all grappling with gang-related attacks on bus companies", "has seen
+/// attacks on its embassy", "authorities reported attacks on refugees".
+const UNDERGOING_VERBS: &[&str] = &[
+    "face",
+    "suffer",
+    "grapple",
+    "endure",
+    "experience",
+    "witness",
+    "see",
+    "survive",
+    "withstand",
+    "weather",
+    "struggle",
+    "cope",
+    "report",
+    "record",
+    "document",
+    "recall",
+    "mourn",
+    "commemorate",
+];
+
 /// Nouns that put a ban or a limit on the act after them ("bans on travel to Canada").
 const RESTRICTING_NOUNS: &[&str] = &[
     "BAN",
@@ -336,6 +360,14 @@ impl Ctx<'_> {
                 .as_deref()
                 .is_some_and(|l| UNDOING_VERBS.contains(&l));
             if undone && !self.tabari {
+                continue;
+            }
+            // (Nor is one the subject undergoes or tells of, unless the noun has an actor of
+            // its own: "faces attacks on its embassy by Syrian rebels".)
+            let undergone = governing_lemma
+                .as_deref()
+                .is_some_and(|l| UNDERGOING_VERBS.contains(&l));
+            if undergone && subject.is_none() && !self.tabari {
                 continue;
             }
             if config.negation

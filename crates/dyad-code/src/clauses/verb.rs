@@ -4739,7 +4739,11 @@ impl Ctx<'_> {
                         || (!self.tabari && tokens[k].kind == TokenKind::Quote)
                         || w == "AND"
                         || w == "BEING"
-                        || rec.tags.get(k).is_some_and(|t| *t == dyad_pos::Tag::RB)
+                        || rec.tags.get(k).is_some_and(|t| {
+                            *t == dyad_pos::Tag::RB
+                                // ("were later both arrested")
+                                || (*t == dyad_pos::Tag::RBR && config.every_verb)
+                        })
                         || (!self.tabari
                             && config.every_verb
                             && (matches!(tokens[k + 1].norm.as_str(), "AND" | "OR")

@@ -3276,3 +3276,23 @@ fn an_act_the_subject_undergoes_or_reports_is_not_its_own() {
     let ev = code("The Iraqi army launched attacks on Syrian rebels.\n");
     assert!(has(&ev, "IRQMIL", "SYRREB", "19"), "{ev:?}");
 }
+
+#[test]
+fn sanctions_lifted_in_the_passive_are_not_imposed() {
+    let ev = code("UN sanctions against Iran were lifted on 16 January 2016.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("16")), "{ev:?}");
+    // (the passive of imposing still codes them)
+    let ev = code("UN sanctions against Iran were imposed in 2006.\n");
+    assert!(has(&ev, "IGOUNO", "IRN", "163"), "{ev:?}");
+}
+
+#[test]
+fn a_spokesman_for_a_body_speaks_for_it() {
+    let ev = code("A spokesman for the Iranian Foreign Ministry condemned Iraq.\n");
+    assert!(has(&ev, "IRNGOV", "IRQ", "111"), "{ev:?}");
+    let ev = code("A spokeswoman for the Iranian Foreign Ministry declined to comment.\n");
+    assert!(has(&ev, "IRNGOV", "", "011"), "{ev:?}");
+    // (not a spokesman named alone, in a relative clause after an actor)
+    let ev = code("The lenders are Mitsubishi Bank and another Japanese bank which the spokesman declined to name.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}

@@ -362,6 +362,22 @@ impl Ctx<'_> {
             if undone && !self.tabari {
                 continue;
             }
+            // (Nor one the noun phrase of which is the subject of such a verb in the passive:
+            // "UN sanctions against Iran were lifted", "the embargo on Cuba was eased".)
+            let undone_passive = syntax.as_ref().is_some_and(|a| {
+                let np = a.chunk_of[k];
+                a.verbs.iter().any(|x| {
+                    x.passive && x.subject == Some(np) && x.chunk > np && {
+                        let h = a.chunks[x.chunk].head;
+                        let w = tokens[h].norm.to_ascii_lowercase();
+                        let tag = rec.tags.get(h).copied().unwrap_or(dyad_pos::Tag::VBN);
+                        UNDOING_VERBS.contains(&dyad_pos::lemma::lemma(&w, tag).as_ref())
+                    }
+                })
+            });
+            if undone_passive && !self.tabari {
+                continue;
+            }
             // (Nor is one the subject undergoes or tells of, unless the noun has an actor of
             // its own: "faces attacks on its embassy by Syrian rebels".)
             let undergone = governing_lemma

@@ -4568,6 +4568,36 @@ impl Ctx<'_> {
                     | "COALITION"
                     | "ALLIANCE"
             )
+            // (Nor one who speaks or acts for the body its "for" or "of" names: "a
+            // spokesman for the Iranian Foreign Ministry condemned".)
+            && !(matches!(
+                self.tokens[head].norm.as_str(),
+                "SPOKESMAN"
+                    | "SPOKESMEN"
+                    | "SPOKESWOMAN"
+                    | "SPOKESWOMEN"
+                    | "SPOKESPERSON"
+                    | "SPOKESPERSONS"
+                    | "SPOKESPEOPLE"
+                    | "REPRESENTATIVE"
+                    | "ENVOY"
+                    | "ENVOYS"
+            ) && self
+                .tokens
+                .get(np.end)
+                .is_some_and(|t| matches!(t.norm.as_str(), "FOR" | "OF"))
+                // (a subject, not a predicate: "is likely representative of the gangs")
+                && (np.start == 0
+                    || !self
+                        .rec
+                        .tags
+                        .get(np.start - 1)
+                        .is_some_and(|t| t.is_verb() || t.is_adverb()))
+                && a.chunk_of.get(np.end).is_some_and(|&x| {
+                    let pp = &a.chunks[x];
+                    pp.kind == dyad_pos::chunk::ChunkKind::PP
+                        && (pp.start..pp.end).any(|k| self.units.group_of[k].is_some())
+                }))
             // (Nor a polity named after its "of": "the state of Veracruz accused".)
             && !(matches!(
                 self.tokens[head].norm.as_str(),

@@ -3296,3 +3296,14 @@ fn a_spokesman_for_a_body_speaks_for_it() {
     let ev = code("The lenders are Mitsubishi Bank and another Japanese bank which the spokesman declined to name.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn an_inverted_should_opens_a_condition() {
+    let ev = code(
+        "Should the Colombian government reach a peace agreement with FARC rebels, the armed \
+         forces will need new missions.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("057")), "{ev:?}");
+    let ev = code("The Colombian government reached a peace agreement with FARC rebels.\n");
+    assert!(has(&ev, "COLGOV", "COLREB", "057"), "{ev:?}");
+}

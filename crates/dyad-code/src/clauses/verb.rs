@@ -3095,6 +3095,19 @@ impl Ctx<'_> {
                 .take_while(|&k| tokens[k].kind != TokenKind::Comma)
                 .any(|k| {
                     matches!(tokens[k].norm.as_str(), "IF" | "UNLESS" | "WHETHER")
+                        // (an inverted condition: "Should Britain decide to act against
+                        // Japanese banks, it would …")
+                        || (!self.tabari
+                            && tokens[k].norm == "SHOULD"
+                            && (k == 0
+                                || matches!(
+                                    tokens[k - 1].kind,
+                                    TokenKind::Comma | TokenKind::Quote | TokenKind::Open
+                                ))
+                            && rec.tags.get(k + 1).is_some_and(|t| {
+                                t.is_noun() || matches!(t, dyad_pos::Tag::DT | dyad_pos::Tag::PRP)
+                            })
+                            && tokens.last().is_none_or(|t| t.norm != "?"))
                         // "will not lift the embargo until the army takes positions"
                         || (tokens[k].norm == "UNTIL"
                             && tokens[..k]

@@ -1531,8 +1531,8 @@ fn a_plural_noun_in_a_verbs_prepositional_phrase_is_no_verb() {
 fn a_participle_between_a_verb_and_its_object_noun_modifies_the_noun() {
     // (An offer of subsidised wheat: no subsidy given; talks abandoned before, no threat.)
     let ev = code(
-        "Rep. Pat Roberts predicted the Reagan administration will offer subsidized wheat to \
-         the Soviet Union.\n",
+        "Rep. Pat Roberts said the Reagan administration will offer subsidized wheat to the \
+         Soviet Union.\n",
     );
     assert!(has(&ev, "USA", "RUS", "03"), "{ev:?}");
     assert!(!has(&ev, "USA", "RUS", "07"), "{ev:?}");
@@ -3306,4 +3306,34 @@ fn an_inverted_should_opens_a_condition() {
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("057")), "{ev:?}");
     let ev = code("The Colombian government reached a peace agreement with FARC rebels.\n");
     assert!(has(&ev, "COLGOV", "COLREB", "057"), "{ev:?}");
+}
+
+#[test]
+fn an_act_someone_expects_of_another_is_no_event() {
+    let ev = code("Analysts expect Russia to attack Ukraine.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+    // (a prediction too: "predicted the Reagan administration will offer")
+    let ev = code(
+        "Rep. Pat Roberts predicted the Reagan administration will offer subsidized wheat to \
+         the Soviet Union.\n",
+    );
+    assert!(!has(&ev, "USA", "RUS", ""), "{ev:?}");
+    let ev = code("Iran expects that the United States will lift sanctions.\n");
+    assert!(ev.iter().all(|(s, _, _)| s != "USA"), "{ev:?}");
+}
+
+#[test]
+fn an_act_expected_scheduled_or_due_is_a_coming_one() {
+    // (as "will meet": an intent to meet, 036, not a meeting)
+    let ev = code("Putin is expected to meet Erdogan in Ankara.\n");
+    assert!(has(&ev, "RUSGOV", "TURGOV", "036"), "{ev:?}");
+    assert!(!has(&ev, "RUSGOV", "TURGOV", "040"), "{ev:?}");
+    let ev = code("Iran expects to sign the deal with Iraq.\n");
+    assert!(!has(&ev, "IRN", "IRQ", "057"), "{ev:?}");
+}
+
+#[test]
+fn an_intent_to_give_aid_is_not_between_its_givers() {
+    let ev = code("Japan, the World Bank and the Asian Development Bank are expected to provide most of the financing.\n");
+    assert!(!has(&ev, "JPN", "IGO", ""), "{ev:?}");
 }

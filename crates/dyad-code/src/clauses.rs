@@ -1571,9 +1571,13 @@ fn governing_marker(
                 tokens[k - 1].norm.as_str(),
                 "IS" | "ARE" | "WAS" | "WERE" | "'S" | "'RE" | "BE" | "NOT"
             );
+        // ("expects to sign", "is expected to meet", "is due to visit": a coming act)
+        let coming = k + 1 == to
+            && (w.starts_with("EXPECT") || matches!(w, "DUE" | "SCHEDULED" | "POISED" | "SLATED"));
         if ["WILLING", "READY", "PREPARED", "EAGER", "DETERMINED", "SET"].contains(&w)
             || intent_word(w)
             || going
+            || coming
         {
             Some(Governor::Intent)
         } else if stem("REFUS") || stem("DECLIN") || w == "UNWILLING" || w == "RELUCTANT" {

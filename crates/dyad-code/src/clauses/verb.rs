@@ -1170,6 +1170,9 @@ impl Ctx<'_> {
                     // "efforts by Chile and Honduras to invest more", "the supply from Bolivia
                     // and Peru" — joint drills and shared intelligence are with each other.)
                     && !matches!(c1.get(..3), Some("060" | "061" | "063"))
+                    // (Nor an intent to give aid, which goes to a third: "Japan, the World
+                    // Bank and the ADB are expected to provide most of the financing".)
+                    && !c1.starts_with("033")
                     // ("Armenia and Azerbaijan agreed to a ceasefire": a truce between them)
                     || (c1 == "0871" && tokens[vs].norm.starts_with("AGREE"))
                     // ("the US and South Korea failed to reach agreement": with each other)
@@ -2337,11 +2340,77 @@ impl Ctx<'_> {
             || self.unasserted_gerund(cs, vb)
             || self.planned_act(cs, vb)
             || self.conditional_or_charged(cs, vb)
+            || self.expected_act(vb)
             || self.meeting_a_need(vb)
             || self.ease_of_act(vb)
             || self.falling_quantity(vb)
             || self.pricing(vb)
             || self.passing_through(vb)
+    }
+
+    /// News mode: whether the verb is what someone expects or predicts another to do, no act
+    /// done or announced: "analysts expect Russia to attack Ukraine", "Iran expects that the
+    /// United States will lift sanctions" (not one's own: "Iran expects to sign", "expects
+    /// that it will sign" — an intent).
+    fn expected_act(&self, vb: &Verb) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            ..
+        } = *self;
+        if !config.every_verb || self.tabari {
+            return false;
+        }
+        let vs = vb.vs;
+        // The infinitive's "to" or the future's "will/would" right before the verb.
+        let Some(marker) = (vs.saturating_sub(3)..vs)
+            .rev()
+            .find(|&k| matches!(tokens[k].norm.as_str(), "TO" | "WILL" | "WOULD" | "'LL"))
+        else {
+            return false;
+        };
+        if !(marker + 1..vs).all(|k| {
+            rec.tags
+                .get(k)
+                .is_some_and(|t| t.is_adverb() || t.is_verb())
+        }) {
+            return false;
+        }
+        // The expecting verb a few words before, with the one expected to act between.
+        let Some(e) = (marker.saturating_sub(10)..marker)
+            .rev()
+            .take_while(|&k| !matches!(tokens[k].kind, TokenKind::Comma))
+            .find(|&k| {
+                ["EXPECT", "PREDICT", "FORECAST", "ANTICIPAT"]
+                    .iter()
+                    .any(|p| tokens[k].norm.starts_with(p))
+                    && rec.tags.get(k).is_some_and(|t| t.is_verb())
+            })
+        else {
+            return false;
+        };
+        // (not "is expected to", a prediction the news itself reports)
+        if e > 0
+            && (e.saturating_sub(2)..e).any(|k| {
+                matches!(
+                    tokens[k].norm.as_str(),
+                    "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN" | "BEING"
+                )
+            })
+        {
+            return false;
+        }
+        let between: Vec<usize> = (e + 1..marker)
+            .filter(|&k| tokens[k].norm != "THAT")
+            .collect();
+        !between.is_empty()
+            && between
+                .iter()
+                .any(|&k| rec.tags.get(k).is_some_and(|t| t.is_noun()))
+            && !between
+                .iter()
+                .any(|&k| rec.tags.get(k) == Some(&dyad_pos::Tag::PRP))
     }
 
     /// News mode: whether "pass" is a movement ("passing through La Paz", "routes pass

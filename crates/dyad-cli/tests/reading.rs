@@ -3337,3 +3337,16 @@ fn an_intent_to_give_aid_is_not_between_its_givers() {
     let ev = code("Japan, the World Bank and the Asian Development Bank are expected to provide most of the financing.\n");
     assert!(!has(&ev, "JPN", "IGO", ""), "{ev:?}");
 }
+
+#[test]
+fn a_place_followed_by_its_country_is_in_that_country() {
+    let ev = code("Honduran President Porfirio Lobo attended the summit in Antigua, Guatemala, on Thursday.\n");
+    assert!(has(&ev, "HNDGOV", "GTM", "04"), "{ev:?}");
+    // (not a list of countries)
+    let ev =
+        code("The presidents of Guatemala, Mexico, and Colombia criticized the United Nations.\n");
+    assert!(has(&ev, "GTMGOV", "IGOUNO", "11"), "{ev:?}");
+    // (nor a preposed place before the subject)
+    let ev = code("Just 11 kilometers from the coast of Venezuela, Trinidad and Tobago provides much of the contraband.\n");
+    assert!(!has(&ev, "TTO", "VEN", ""), "{ev:?}");
+}

@@ -224,6 +224,82 @@ pub(crate) const PERSONAL_ADJECTIVES: [&str; 24] = [
 ];
 
 /// Whether a three-letter code names a country (not an organisation or other group).
+/// News mode: a place named after a preposition and followed by a comma and another
+/// country's name alone is in that country ("the summit in Antigua, Guatemala", "a base in
+/// Trenton, Nova Scotia"): the place takes the second country's code. Not in a list ("in
+/// Mexico, Guatemala and Honduras") nor before the second name's own noun phrase ("in
+/// Washington, Iran's foreign minister said").
+fn place_then_country(
+    tokens: &[Token],
+    tags: &[dyad_pos::Tag],
+    atom_at: &mut [Option<(Atom<'_>, usize)>],
+) {
+    let n = tokens.len();
+    for k in 1..n {
+        let Some((Atom::Actor { code: first, .. }, e)) = &atom_at[k] else {
+            continue;
+        };
+        let e = *e;
+        if !matches!(
+            tokens[k - 1].norm.as_str(),
+            "IN" | "AT" | "NEAR" | "OF" | "FROM"
+        ) || tokens.get(e).is_none_or(|t| t.kind != TokenKind::Comma)
+            || e + 1 >= n
+        {
+            continue;
+        }
+        let Some((Atom::Actor { code: second, .. }, e2)) = &atom_at[e + 1] else {
+            continue;
+        };
+        let e2 = *e2;
+        let (a, b) = (first.get(..3).unwrap_or(""), second.get(..3).unwrap_or(""));
+        if second.len() != 3 || !is_country(a) || !is_country(b) || a == b {
+            continue;
+        }
+        // (A list goes on after a comma with "and", "the" or another name.)
+        let listed = |j: usize| {
+            let j = if tokens.get(j).is_some_and(|t| t.norm == "THE") {
+                j + 1
+            } else {
+                j
+            };
+            tokens
+                .get(j)
+                .is_some_and(|t| matches!(t.norm.as_str(), "AND" | "OR"))
+                || atom_at.get(j).is_some_and(|x| x.is_some())
+        };
+        let closes = tokens[e2 - 1].possessive
+            || match tokens.get(e2) {
+                None => false,
+                Some(t) if t.kind == TokenKind::Comma => listed(e2 + 1),
+                Some(t) => {
+                    t.kind == TokenKind::Word
+                        && (matches!(t.norm.as_str(), "AND" | "OR")
+                            || atom_at[e2].is_some()
+                            || tags.get(e2).is_some_and(|g| {
+                                // (nor a subject before its verb: "from the coast of
+                                // Venezuela, Trinidad and Tobago provides")
+                                g.is_noun()
+                                    || matches!(
+                                        g,
+                                        dyad_pos::Tag::VBZ
+                                            | dyad_pos::Tag::VBD
+                                            | dyad_pos::Tag::VBP
+                                            | dyad_pos::Tag::MD
+                                    )
+                            }))
+                }
+            };
+        if closes {
+            continue;
+        }
+        let country = second.clone();
+        if let Some((Atom::Actor { code, .. }, _)) = &mut atom_at[k] {
+            *code = country;
+        }
+    }
+}
+
 pub(crate) fn is_country(c: &str) -> bool {
     c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) && !NOT_COUNTRIES.contains(&c)
 }
@@ -434,6 +510,9 @@ pub fn build<'a>(
                 *slot = None;
             }
         }
+    }
+    if config.every_verb && !config.tabari_rules {
+        place_then_country(tokens, &rec.tags, &mut atom_at);
     }
     let mut b = Builder {
         tokens,

@@ -3350,3 +3350,14 @@ fn a_place_followed_by_its_country_is_in_that_country() {
     let ev = code("Just 11 kilometers from the coast of Venezuela, Trinidad and Tobago provides much of the contraband.\n");
     assert!(!has(&ev, "TTO", "VEN", ""), "{ev:?}");
 }
+
+#[test]
+fn entering_into_codes_only_what_is_entered_into() {
+    let ev = code("Entering into a criminal landscape as complex as Colombia's would present challenges for Mexican cartels.\n");
+    assert!(ev.iter().all(|(_, _, c)| c != "057"), "{ev:?}");
+    let ev = code("Bolivia and Brazil entered into a bilateral agreement.\n");
+    assert!(has(&ev, "BOL", "BRA", "057"), "{ev:?}");
+    // ("ended in a gun battle": an outcome, no aid ended)
+    let ev = code("The robbery ended in a gun battle with Colombian police.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("16")), "{ev:?}");
+}

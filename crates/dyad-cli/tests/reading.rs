@@ -3353,11 +3353,15 @@ fn a_place_followed_by_its_country_is_in_that_country() {
 
 #[test]
 fn entering_into_codes_only_what_is_entered_into() {
-    let ev = code("Entering into a criminal landscape as complex as Colombia's would present challenges for Mexican cartels.\n");
+    let ev = code(
+        "Mexican cartels are expanding into Colombia. Although it might be in the groups' best \
+         interests to create more vertical distribution chains, entering into a criminal \
+         landscape as complex as Colombia's would present enormous challenges.\n",
+    );
     assert!(ev.iter().all(|(_, _, c)| c != "057"), "{ev:?}");
     let ev = code("Bolivia and Brazil entered into a bilateral agreement.\n");
     assert!(has(&ev, "BOL", "BRA", "057"), "{ev:?}");
     // ("ended in a gun battle": an outcome, no aid ended)
-    let ev = code("The robbery ended in a gun battle with Colombian police.\n");
+    let ev = code("Mexico ended in a gun battle with Colombia.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("16")), "{ev:?}");
 }

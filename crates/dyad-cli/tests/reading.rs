@@ -3365,3 +3365,17 @@ fn entering_into_codes_only_what_is_entered_into() {
     let ev = code("Mexico ended in a gun battle with Colombia.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("16")), "{ev:?}");
 }
+
+#[test]
+fn clashes_or_talks_between_two_sides_are_each_sides_act() {
+    let ev = code(
+        "Nigeria's government imposed a curfew after 11 people died in clashes between \
+         Moslems and Christians in Kaduna.\n",
+    );
+    assert!(has(&ev, "NGAMOS", "NGACHR", "19"), "{ev:?}");
+    assert!(has(&ev, "NGACHR", "NGAMOS", "19"), "{ev:?}");
+    // (not trade between two countries, a figure)
+    let ev =
+        code("The value of trade between China and Taiwan fell 13 pct in 1986, the bureau said.\n");
+    assert!(!has(&ev, "CHN", "TWN", ""), "{ev:?}");
+}

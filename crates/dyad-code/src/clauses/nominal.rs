@@ -75,6 +75,30 @@ const UNDERGOING_VERBS: &[&str] = &[
     "commemorate",
 ];
 
+/// Nouns of an act two sides do together, each to the other, when "between" names them.
+const MUTUAL_NOUNS: &[&str] = &[
+    "TALKS",
+    "NEGOTIATIONS",
+    "MEETING",
+    "MEETINGS",
+    "CONSULTATIONS",
+    "DIALOGUE",
+    "CLASH",
+    "CLASHES",
+    "FIGHTING",
+    "BATTLE",
+    "BATTLES",
+    "SKIRMISH",
+    "SKIRMISHES",
+    "EXCHANGE",
+    "EXCHANGES",
+    "DISPUTE",
+    "DISPUTES",
+    "CONFRONTATION",
+    "CONFRONTATIONS",
+    "HOSTILITIES",
+];
+
 /// Nouns that put a ban or a limit on the act after them ("bans on travel to Canada").
 const RESTRICTING_NOUNS: &[&str] = &[
     "BAN",
@@ -238,6 +262,95 @@ impl Ctx<'_> {
             if config.negation && charge_content(tokens, cs, k) {
                 continue;
             }
+            // (Nor is an act that the verb ends, refuses or opposes: "lifted its economic
+            // embargo against Libya", "suspended weapons deals with Pakistan".)
+            let undone = governing_lemma
+                .as_deref()
+                .is_some_and(|l| UNDOING_VERBS.contains(&l));
+            if undone && !self.tabari {
+                continue;
+            }
+            // (Nor one the noun phrase of which is the subject of such a verb in the passive:
+            // "UN sanctions against Iran were lifted", "the embargo on Cuba was eased".)
+            let undone_passive = syntax.as_ref().is_some_and(|a| {
+                let np = a.chunk_of[k];
+                a.verbs.iter().any(|x| {
+                    x.passive && x.subject == Some(np) && x.chunk > np && {
+                        let h = a.chunks[x.chunk].head;
+                        let w = tokens[h].norm.to_ascii_lowercase();
+                        let tag = rec.tags.get(h).copied().unwrap_or(dyad_pos::Tag::VBN);
+                        UNDOING_VERBS.contains(&dyad_pos::lemma::lemma(&w, tag).as_ref())
+                    }
+                })
+            });
+            if undone_passive && !self.tabari {
+                continue;
+            }
+            if config.negation
+                && governing.is_some_and(|v| {
+                    v.modal.as_deref().is_some_and(|m| {
+                        matches!(m, "may" | "might" | "could" | "should" | "must" | "ought")
+                    })
+                })
+            {
+                continue;
+            }
+            // (Nor one under a counterfactual: "would not have intensified their attacks".)
+            let counterfactual = syntax.as_ref().zip(governing).is_some_and(|(a, v)| {
+                let c = &a.chunks[v.chunk];
+                v.modal.as_deref() == Some("would")
+                    && (c.start..c.end).any(|j| tokens[j].norm == "HAVE")
+            });
+            if config.negation && counterfactual {
+                continue;
+            }
+            // ("clashes between Israeli troops and Palestinian protesters", "talks between
+            // Iran and the United States": an act between the members of the group after
+            // BETWEEN is each one's towards the others, whoever the clause's subject is.)
+            // (Only nouns of an act two sides do together: not "trade between China and
+            // Taiwan", a figure, nor "a cable between Japan and Alaska".)
+            if !self.tabari
+                && config.every_verb
+                && prep == Some("BETWEEN")
+                && MUTUAL_NOUNS.contains(&tokens[k].norm.as_str())
+            {
+                let members = &units.groups[tg as usize].members;
+                if members.len() >= 2 && members.iter().any(|m| m.code != members[0].code) {
+                    let form = &d.verbs[v as usize];
+                    let block = &d.blocks[form.block as usize];
+                    if let Some(EventCode::Code { code, .. }) =
+                        form.code.clone().or_else(|| block.code.clone())
+                    {
+                        if !code.starts_with("01") {
+                            let span = tokens[k].span;
+                            for s in members {
+                                for t in members {
+                                    if s.code == t.code
+                                        || coded.iter().any(|c| {
+                                            c.event.source == s.code && c.event.target == t.code
+                                        })
+                                    {
+                                        continue;
+                                    }
+                                    coded.push(Coded {
+                                        event: make_event(
+                                            s,
+                                            Some(t),
+                                            &code,
+                                            span,
+                                            Some(block.provenance.clone()),
+                                        ),
+                                        subordinate: false,
+                                        dominant: false,
+                                        origin: None,
+                                    });
+                                }
+                            }
+                        }
+                    }
+                    continue;
+                }
+            }
             // "the Houthis' recent attack on two Saudi stations": the possessor is the
             // noun's actor; a possessor that is no actor names someone else, so no event.
             let possessor = rec.tags.get(k).and(
@@ -354,54 +467,12 @@ impl Ctx<'_> {
             if plain_subject && subject.is_none() {
                 continue;
             }
-            // (Nor is an act that the verb ends, refuses or opposes: "lifted its economic
-            // embargo against Libya", "suspended weapons deals with Pakistan".)
-            let undone = governing_lemma
-                .as_deref()
-                .is_some_and(|l| UNDOING_VERBS.contains(&l));
-            if undone && !self.tabari {
-                continue;
-            }
-            // (Nor one the noun phrase of which is the subject of such a verb in the passive:
-            // "UN sanctions against Iran were lifted", "the embargo on Cuba was eased".)
-            let undone_passive = syntax.as_ref().is_some_and(|a| {
-                let np = a.chunk_of[k];
-                a.verbs.iter().any(|x| {
-                    x.passive && x.subject == Some(np) && x.chunk > np && {
-                        let h = a.chunks[x.chunk].head;
-                        let w = tokens[h].norm.to_ascii_lowercase();
-                        let tag = rec.tags.get(h).copied().unwrap_or(dyad_pos::Tag::VBN);
-                        UNDOING_VERBS.contains(&dyad_pos::lemma::lemma(&w, tag).as_ref())
-                    }
-                })
-            });
-            if undone_passive && !self.tabari {
-                continue;
-            }
             // (Nor is one the subject undergoes or tells of, unless the noun has an actor of
             // its own: "faces attacks on its embassy by Syrian rebels".)
             let undergone = governing_lemma
                 .as_deref()
                 .is_some_and(|l| UNDERGOING_VERBS.contains(&l));
             if undergone && subject.is_none() && !self.tabari {
-                continue;
-            }
-            if config.negation
-                && governing.is_some_and(|v| {
-                    v.modal.as_deref().is_some_and(|m| {
-                        matches!(m, "may" | "might" | "could" | "should" | "must" | "ought")
-                    })
-                })
-            {
-                continue;
-            }
-            // (Nor one under a counterfactual: "would not have intensified their attacks".)
-            let counterfactual = syntax.as_ref().zip(governing).is_some_and(|(a, v)| {
-                let c = &a.chunks[v.chunk];
-                v.modal.as_deref() == Some("would")
-                    && (c.start..c.end).any(|j| tokens[j].norm == "HAVE")
-            });
-            if config.negation && counterfactual {
                 continue;
             }
             let subject = subject.flatten().or_else(|| {

@@ -3374,6 +3374,10 @@ fn clashes_or_talks_between_two_sides_are_each_sides_act() {
     );
     assert!(has(&ev, "NGAMOS", "NGACHR", "19"), "{ev:?}");
     assert!(has(&ev, "NGACHR", "NGAMOS", "19"), "{ev:?}");
+    // (also a sentence opening with the noun, before an outbreak's verb)
+    let ev = code("Fighting broke out between Syrian troops and Turkish forces near Afrin.\n");
+    assert!(has(&ev, "SYRMIL", "TURMIL", "19"), "{ev:?}");
+    assert!(has(&ev, "TURMIL", "SYRMIL", "19"), "{ev:?}");
     // (not trade between two countries, a figure)
     let ev =
         code("The value of trade between China and Taiwan fell 13 pct in 1986, the bureau said.\n");

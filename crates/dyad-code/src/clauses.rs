@@ -8,7 +8,7 @@ use crate::recognize::{Item, Recognized};
 use crate::units::{Actor, Units};
 use crate::{CoderConfig, CommaLimits, NoEvent, SentenceResult};
 
-mod nominal;
+pub(crate) mod nominal;
 mod settle;
 mod verb;
 

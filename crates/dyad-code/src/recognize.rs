@@ -1912,8 +1912,17 @@ impl Marker<'_> {
             && tokens.get(i + 1).is_some_and(|n| n.norm == "TO")
             && (matches!(t.norm.as_str(), "ACCORDING" | "THANKS")
                 || (t.norm == "OPPOSED" && i > 0 && tokens[i - 1].norm == "AS"));
+        // ("Clashes between Israeli troops and protesters left three dead", "Fighting broke
+        // out between …": a mutual act's noun opening the sentence, before its "between".)
+        let mutual_noun = !self.config.tabari_rules
+            && i == 0
+            && crate::clauses::nominal::MUTUAL_NOUNS.contains(&t.norm.as_str())
+            && tokens.get(i + 1).is_some_and(|n| {
+                n.norm == "BETWEEN"
+                    || crate::clauses::nominal::OUTBREAK_WORDS.contains(&n.norm.as_str())
+            });
         VerbReading {
-            noun: after_det || pos_noun,
+            noun: after_det || pos_noun || mutual_noun,
             cap_shift,
             attribution,
             attributive,

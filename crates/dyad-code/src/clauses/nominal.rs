@@ -76,7 +76,7 @@ const UNDERGOING_VERBS: &[&str] = &[
 ];
 
 /// Nouns of an act two sides do together, each to the other, when "between" names them.
-const MUTUAL_NOUNS: &[&str] = &[
+pub(crate) const MUTUAL_NOUNS: &[&str] = &[
     "TALKS",
     "NEGOTIATIONS",
     "MEETING",
@@ -97,6 +97,28 @@ const MUTUAL_NOUNS: &[&str] = &[
     "CONFRONTATION",
     "CONFRONTATIONS",
     "HOSTILITIES",
+];
+
+/// Words of an outbreak between a mutual act's noun and its "between": "fighting broke out
+/// between", "clashes erupted again between".
+pub(crate) const OUTBREAK_WORDS: &[&str] = &[
+    "BROKE",
+    "BREAK",
+    "BREAKS",
+    "ERUPTED",
+    "ERUPT",
+    "ERUPTS",
+    "FLARED",
+    "FLARE",
+    "FLARES",
+    "RAGED",
+    "RAGES",
+    "RAGE",
+    "RESUMED",
+    "CONTINUED",
+    "OUT",
+    "UP",
+    "AGAIN",
 ];
 
 /// Nouns that put a ban or a limit on the act after them ("bans on travel to Canada").
@@ -204,7 +226,23 @@ impl Ctx<'_> {
             let by_source = (prep == Some("BY"))
                 .then(|| (k + 2..(k + 4).min(ce)).find_map(|q| self.group_starting(q)))
                 .flatten();
+            // ("clashes between X and Y", "fighting broke out between X and Y": the "between"
+            // that names the two sides of a mutual act.)
+            let mutual_between = (!self.tabari
+                && config.every_verb
+                && MUTUAL_NOUNS.contains(&tokens[k].norm.as_str()))
+            .then(|| {
+                (k + 1..(k + 5).min(ce)).find(|&j| {
+                    tokens[j].norm == "BETWEEN"
+                        && (k + 1..j).all(|q| OUTBREAK_WORDS.contains(&tokens[q].norm.as_str()))
+                })
+            })
+            .flatten();
             let tg = match by_source {
+                None if mutual_between.is_some_and(|j| j > k + 1) => {
+                    let j = mutual_between.unwrap_or(k + 1);
+                    (j + 1..(j + 3).min(ce)).find_map(|q| self.group_starting(q))
+                }
                 Some(bg) => {
                     let e = units.groups[bg as usize].tokens.1;
                     tokens
@@ -309,11 +347,7 @@ impl Ctx<'_> {
             // BETWEEN is each one's towards the others, whoever the clause's subject is.)
             // (Only nouns of an act two sides do together: not "trade between China and
             // Taiwan", a figure, nor "a cable between Japan and Alaska".)
-            if !self.tabari
-                && config.every_verb
-                && prep == Some("BETWEEN")
-                && MUTUAL_NOUNS.contains(&tokens[k].norm.as_str())
-            {
+            if mutual_between.is_some() {
                 let members = &units.groups[tg as usize].members;
                 if members.len() >= 2 && members.iter().any(|m| m.code != members[0].code) {
                     let form = &d.verbs[v as usize];

@@ -1,9 +1,11 @@
 //! Nominal events (news mode): an act named by a noun ("held talks with", "launched an attack
 //! on") is coded between the clause's subject and the actor after the noun's preposition.
 
+use dyad_core::{Provenance, Span};
 use dyad_dict::EventCode;
 
 use super::{charge_content, make_event, Coded, Ctx};
+use crate::units::Actor;
 
 /// Verbs whose object act does not take place (a nominal event under them is no event); not
 /// "condemned the Houthis' attack on Riyadh", which took place.
@@ -356,30 +358,8 @@ impl Ctx<'_> {
                         form.code.clone().or_else(|| block.code.clone())
                     {
                         if !code.starts_with("01") {
-                            let span = tokens[k].span;
-                            for s in members {
-                                for t in members {
-                                    if s.code == t.code
-                                        || coded.iter().any(|c| {
-                                            c.event.source == s.code && c.event.target == t.code
-                                        })
-                                    {
-                                        continue;
-                                    }
-                                    coded.push(Coded {
-                                        event: make_event(
-                                            s,
-                                            Some(t),
-                                            &code,
-                                            span,
-                                            Some(block.provenance.clone()),
-                                        ),
-                                        subordinate: false,
-                                        dominant: false,
-                                        origin: None,
-                                    });
-                                }
-                            }
+                            let how = (code.as_str(), tokens[k].span, &block.provenance);
+                            push_pairs(coded, members, members, how);
                         }
                     }
                     continue;
@@ -571,24 +551,40 @@ impl Ctx<'_> {
             {
                 continue;
             }
-            let span = tokens[k].span;
-            for s in &units.groups[sg as usize].members {
-                for t in &units.groups[tg as usize].members {
-                    if s.code == t.code
-                        || coded
-                            .iter()
-                            .any(|c| c.event.source == s.code && c.event.target == t.code)
-                    {
-                        continue;
-                    }
-                    coded.push(Coded {
-                        event: make_event(s, Some(t), &code, span, Some(block.provenance.clone())),
-                        subordinate: false,
-                        dominant: false,
-                        origin: None,
-                    });
-                }
+            let how = (code.as_str(), tokens[k].span, &block.provenance);
+            push_pairs(
+                coded,
+                &units.groups[sg as usize].members,
+                &units.groups[tg as usize].members,
+                how,
+            );
+        }
+    }
+}
+
+/// A nominal event with code, span and provenance `how` from each of `sources` to each of
+/// `targets` (not to itself, not twice), added to `coded`.
+fn push_pairs(
+    coded: &mut Vec<Coded>,
+    sources: &[Actor<'_>],
+    targets: &[Actor<'_>],
+    (code, span, provenance): (&str, Span, &Provenance),
+) {
+    for s in sources {
+        for t in targets {
+            if s.code == t.code
+                || coded
+                    .iter()
+                    .any(|c| c.event.source == s.code && c.event.target == t.code)
+            {
+                continue;
             }
+            coded.push(Coded {
+                event: make_event(s, Some(t), code, span, Some(provenance.clone())),
+                subordinate: false,
+                dominant: false,
+                origin: None,
+            });
         }
     }
 }

@@ -3383,3 +3383,19 @@ fn clashes_or_talks_between_two_sides_are_each_sides_act() {
         code("The value of trade between China and Taiwan fell 13 pct in 1986, the bureau said.\n");
     assert!(!has(&ev, "CHN", "TWN", ""), "{ev:?}");
 }
+
+#[test]
+fn a_finite_verb_ends_an_actor_phrase() {
+    // ("protesters left three people dead": "left three" modifies no agent)
+    let ev =
+        code("Clashes between Israeli troops and Palestinian protesters left three people dead.\n");
+    assert!(has(&ev, "ISRMIL", "PSEOPP", "19"), "{ev:?}");
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| s != "PSEOPPCVL" && t != "PSEOPPCVL"),
+        "{ev:?}"
+    );
+    // (after a possessive no verb stands, whatever the tagger says: "Libya's renegade Gen.")
+    let ev = code("Libya's renegade Gen. Khalifa Haftar attacked Tripoli.\n");
+    assert!(has(&ev, "LBY", "LBY", "19"), "{ev:?}");
+}

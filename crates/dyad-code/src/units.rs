@@ -1825,6 +1825,19 @@ impl<'a> Builder<'a, '_> {
                         && rec.mark_of[j + x].is_none()
                         && !PREPOSITIONS.contains(&t.norm.as_str())
                         && !FUNCTION_WORDS.contains(&t.norm.as_str())
+                        // (no finite verb: "protesters left three people dead" is a clause;
+                        // not a word after a possessive, where no verb stands: "Libya's
+                        // renegade Gen. Khalifa Haftar")
+                        && (tokens[j + x - 1].possessive
+                            || !rec.tags.get(j + x).is_some_and(|g| {
+                                matches!(
+                                    g,
+                                    dyad_pos::Tag::VBD
+                                        | dyad_pos::Tag::VBZ
+                                        | dyad_pos::Tag::VBP
+                                        | dyad_pos::Tag::MD
+                                )
+                            }))
                         && (!["AND", "OR", "BUT"].contains(&t.norm.as_str())
                             || (run_possessive && t.norm == "AND" && !run_has_agent))
                 })

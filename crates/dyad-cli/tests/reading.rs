@@ -3399,3 +3399,15 @@ fn a_finite_verb_ends_an_actor_phrase() {
     let ev = code("Libya's renegade Gen. Khalifa Haftar attacked Tripoli.\n");
     assert!(has(&ev, "LBY", "LBY", "19"), "{ev:?}");
 }
+
+#[test]
+fn striking_workers_are_on_strike() {
+    let ev = code(
+        "The safety of our Canadian employees, both striking employees and replacement \
+         workers, is at risk, Canada Post said.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+    // (a strike on targets stays the verb)
+    let ev = code("Israel is striking Hamas positions in Gaza.\n");
+    assert!(has(&ev, "ISR", "PSE", "19"), "{ev:?}");
+}

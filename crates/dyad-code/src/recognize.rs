@@ -554,6 +554,31 @@ fn verb_of_verbless_sentence(tokens: &[Token], tags: &[dyad_pos::Tag]) -> Option
     .then_some(k)
 }
 
+/// "striking workers", "both striking employees": "striking" (token `k`) before those who
+/// strike names them on strike, no attack ("striking targets" stays the verb).
+fn on_strike(tokens: &[Token], k: usize) -> bool {
+    tokens[k].norm == "STRIKING"
+        && tokens.get(k + 1).is_some_and(|n| {
+            matches!(
+                n.norm.as_str(),
+                "WORKERS"
+                    | "EMPLOYEES"
+                    | "MINERS"
+                    | "TEACHERS"
+                    | "DOCTORS"
+                    | "NURSES"
+                    | "DRIVERS"
+                    | "DOCKERS"
+                    | "PILOTS"
+                    | "SEAMEN"
+                    | "STAFF"
+                    | "UNIONS"
+                    | "FARMERS"
+                    | "STUDENTS"
+            )
+        })
+}
+
 /// "were all killed", "was either sold … or moved", "have both agreed", "were later both
 /// arrested": a floating quantifier (token `k`) between an auxiliary (and its adverbs) and
 /// the verb it goes with is an adverb of the verb phrase, not a determiner opening a noun
@@ -664,6 +689,9 @@ fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) 
                 | "SURROUNDING"
         )
         && matches!(tags[k + 1], T::NN | T::NNS | T::JJ)
+        // ("both striking employees and replacement workers": those on strike, not "striking
+        // targets")
+        || (matches!(tags[k], T::VBG | T::JJ) && on_strike(tokens, k))
         || is_adjectival_leading(tokens, tags, k)
         || is_participle_before_subject(tokens, tags, k)
         || is_ing_modifier_of_subject(tokens, tags, k)
@@ -2069,7 +2097,10 @@ impl Marker<'_> {
                             )
                     }))
         };
+        // ("both striking employees": those on strike)
+        let striking = on_strike(self.tokens, i);
         hyphen_adjective
+            || striking
             || is_fixed_adjective(self.tokens, tags, i)
             || possessed
             || noun_gerund

@@ -3411,3 +3411,24 @@ fn striking_workers_are_on_strike() {
     let ev = code("Israel is striking Hamas positions in Gaza.\n");
     assert!(has(&ev, "ISR", "PSE", "19"), "{ev:?}");
 }
+
+#[test]
+fn the_noun_phrase_after_a_saying_verb_may_be_its_clauses_subject() {
+    // "declared the truce between … had failed" and "said the truce with … had collapsed"
+    // declare no truce: the noun phrase with its prepositional phrases is the reported
+    // clause's subject.
+    let ev = code(
+        "The Colombian president declared the truce between the army and the FARC had failed.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| c != "0871"), "{ev:?}");
+    let ev = code("The FARC said the truce with the Colombian army had collapsed.\n");
+    assert!(ev.iter().all(|(_, _, c)| c != "0871"), "{ev:?}");
+    // (a declared truce stays one, also with a reduced relative or a possessive's participle
+    // after it)
+    let ev = code("The Colombian president declared a truce with the FARC on Monday.\n");
+    assert!(has(&ev, "COLGOV", "COLREB", "0871"), "{ev:?}");
+    let ev = code(
+        "Mexico announced the arrest of a Zetas member linked to the massacre of 17 musicians.\n",
+    );
+    assert!(has(&ev, "MEX", "MEXCRM", "173"), "{ev:?}");
+}

@@ -5748,17 +5748,33 @@ impl Ctx<'_> {
                     .map(|c| {
                         // (Where the clause opens: its "that", else its subject: "said that
                         // the arrests were carried out" announces no arrest.)
-                        let subject = a
+                        let subject_chunk = a
                             .verbs
                             .iter()
                             .find(|v| a.chunks.get(v.chunk).is_some_and(|x| x.start == c.start))
-                            .and_then(|v| v.subject)
+                            .and_then(|v| v.subject);
+                        let subject = subject_chunk
                             .map(|s| &a.chunks[s])
                             // (right before its verb phrase: not a subject the analysis
                             // found across phrases, "declared a ceasefire with the Taliban
                             // in a televised broadcast")
                             .filter(|s| s.start >= ve && s.end == c.start)
                             .map(|s| s.start);
+                        // (After a verb of saying with no "that", the whole noun phrase
+                        // right after it, with its prepositional phrases and "and" parts,
+                        // is the reported clause's subject: "declared the truce between
+                        // the army and the FARC had failed", "said the truce with the army
+                        // had collapsed" declare no truce. Not two noun phrases side by
+                        // side: "told reporters the army had attacked".)
+                        let subject = if speech {
+                            subject_chunk
+                                .and_then(|s| {
+                                    reported_subject_start(a, tokens, &rec.tags, ve, s, c.start)
+                                })
+                                .or(subject)
+                        } else {
+                            subject
+                        };
                         // (A pattern may name the "that" itself: "REJECT * THAT", or
                         // the subordinator: "BOMB * IF".)
                         let open = (ve..c.start)
@@ -6274,6 +6290,66 @@ fn failed_talks(tokens: &[dyad_text::Token], cs: usize, vs: usize) -> bool {
     (reach || verb == "AGREE")
         && (vs.saturating_sub(4).max(cs)..vs)
             .any(|k| tokens[k].norm.starts_with("FAIL") || tokens[k].norm == "UNABLE")
+}
+
+/// Where the subject of a clause reported without "that" begins when it is the whole noun
+/// phrase right after the saying verb ending at `ve`: the phrases from there to the reported
+/// verb phrase (starting at token `vp`) are one noun phrase with its prepositional phrases
+/// and "and" parts, and include the reported verb's subject chunk `subject` ("declared the
+/// truce between the army and the FARC had failed"). None when two noun phrases stand side
+/// by side ("told reporters the army had attacked") or anything else comes between.
+fn reported_subject_start(
+    a: &dyad_pos::chunk::Analysis,
+    tokens: &[dyad_text::Token],
+    tags: &[dyad_pos::Tag],
+    ve: usize,
+    subject: usize,
+    vp: usize,
+) -> Option<usize> {
+    use dyad_pos::chunk::ChunkKind;
+    use dyad_pos::Tag as T;
+    let tag = |j: usize| tags.get(j).copied();
+    let first = a.chunks.iter().position(|x| x.start >= ve)?;
+    let head = &a.chunks[first];
+    // (nor across a relative pronoun: "announced plans for tariff cuts before talks with
+    // Washington which officials described as …")
+    if head.start != ve
+        || head.kind != ChunkKind::NP
+        || subject < first
+        || (ve..vp).any(|j| matches!(tags.get(j), Some(T::WDT | T::WP)) || tokens[j].norm == "THAT")
+    {
+        return None;
+    }
+    let mut k = first + 1;
+    let mut linked = false;
+    while k < a.chunks.len() && a.chunks[k].start < vp {
+        let x = &a.chunks[k];
+        match x.kind {
+            ChunkKind::PP => linked = true,
+            ChunkKind::O if x.end == x.start + 1 && tokens[x.start].norm == "AND" && linked => {
+                // ("and" joins a noun phrase inside the prepositional phrase)
+                if a.chunks.get(k + 1).is_none_or(|n| n.kind != ChunkKind::NP) {
+                    return None;
+                }
+            }
+            ChunkKind::NP if a.chunks[k - 1].kind == ChunkKind::O => {}
+            _ => return None,
+        }
+        k += 1;
+    }
+    // (The reported verb phrase is finite beyond doubt: a modal or present tense, or a past
+    // tense not followed by a preposition, which a reduced relative's participle would be:
+    // "announced the arrest of a Zetas member linked to the massacre", "in a televised
+    // broadcast" with "televised" read as a verb.)
+    let x = a.chunks.get(k).filter(|x| x.start == vp)?;
+    let finite = (x.start..x.end).any(|j| {
+        matches!(tag(j), Some(T::MD | T::VBZ | T::VBP)) || (j < x.head && tag(j) == Some(T::VBD))
+    }) || (tag(x.head) == Some(T::VBD)
+            && !matches!(tag(x.end), Some(T::IN | T::TO))
+            && tag(vp - 1).is_some_and(|t| t.is_noun() || matches!(t, T::PRP | T::CD))
+            // (not a possessive's participle: "Amit Shah's proposed rally")
+            && !tokens[vp - 1].possessive);
+    (linked && finite && subject < k).then_some(head.start)
 }
 
 /// Nouns of a written statement, whose participle or relative clause says what it says.

@@ -3432,3 +3432,13 @@ fn the_noun_phrase_after_a_saying_verb_may_be_its_clauses_subject() {
     );
     assert!(has(&ev, "MEX", "MEXCRM", "173"), "{ev:?}");
 }
+
+#[test]
+fn a_participle_in_an_apposition_is_what_was_done_to_its_noun() {
+    // "an Argentine folk singer murdered in Guatemala" was murdered; the singer murders no one
+    let ev = code(
+        "The case of Facundo Cabral, an Argentine folk singer murdered in Guatemala in 2011, \
+         has also drawn attention to the importance of cooperation in the region.\n",
+    );
+    assert!(!has(&ev, "ARG", "", "18"), "{ev:?}");
+}

@@ -4297,12 +4297,22 @@ impl Ctx<'_> {
         {
             return false;
         }
+        // (Also in an apposition set off by commas: "The case of Facundo Cabral, an Argentine
+        // folk singer murdered in Guatemala in 2011, has drawn attention".)
+        let appositive = a
+            .chunk_of
+            .get(vs - 1)
+            .map(|&n| a.chunks[n].start)
+            .is_some_and(|s| s > 0 && tokens[s - 1].norm == ",");
         a.verbs
             .iter()
             .filter(|v| v.chunk > vp && v.subject.is_none())
             .map(|v| &a.chunks[v.chunk])
             .find(finite)
-            .is_some_and(|c| plain(ve, c.start))
+            .is_some_and(|c| {
+                plain(ve, c.start)
+                    || (appositive && tokens[c.start - 1].norm == "," && plain(ve, c.start - 1))
+            })
     }
 
     /// Whether the verb at `vs` is a participle right after a plain noun naming no actor, which

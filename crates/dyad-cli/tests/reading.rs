@@ -3442,3 +3442,23 @@ fn a_participle_in_an_apposition_is_what_was_done_to_its_noun() {
     );
     assert!(!has(&ev, "ARG", "", "18"), "{ev:?}");
 }
+
+#[test]
+fn calling_something_the_most_or_too_much_is_naming_it() {
+    for text in [
+        "Iran called the American plan the worst idea in decades.\n",
+        "Iran called the American plan too risky.\n",
+        "Iran called the French president the most important partner in Europe.\n",
+    ] {
+        let ev = code(text);
+        assert!(
+            ev.iter().all(|(_, _, c)| !c.starts_with("04")),
+            "{text} {ev:?}"
+        );
+    }
+    // (a telephone call stays one)
+    let ev = code(
+        "Iranian President Hassan Rouhani called French President Emmanuel Macron on Sunday.\n",
+    );
+    assert!(has(&ev, "IRNGOV", "FRAGOV", "04"), "{ev:?}");
+}

@@ -3853,7 +3853,21 @@ impl Ctx<'_> {
                                 .map_or(a.chunks[o].end, |p| p.end)
                             && (matches!(tokens[c.start].norm.as_str(), "A" | "AN")
                                 || tokens[c.start].kind == TokenKind::Quote
-                                || rec.tags.get(c.start) == Some(&dyad_pos::Tag::JJ))
+                                || matches!(
+                                    rec.tags.get(c.start),
+                                    Some(dyad_pos::Tag::JJ | dyad_pos::Tag::JJS)
+                                )
+                                // (a degree word: "called 2011 Venezuela's most violent
+                                // year", "called the plan too risky", "the worst …")
+                                || matches!(
+                                    tokens[c.start].norm.as_str(),
+                                    "MOST" | "MORE" | "VERY" | "TOO" | "SO" | "LEAST" | "LESS"
+                                )
+                                || (tokens[c.start].norm == "THE"
+                                    && (rec.tags.get(c.start + 1) == Some(&dyad_pos::Tag::JJS)
+                                        || tokens
+                                            .get(c.start + 1)
+                                            .is_some_and(|t| t.norm == "MOST"))))
                     })
                 }))
     }

@@ -3462,3 +3462,12 @@ fn calling_something_the_most_or_too_much_is_naming_it() {
     );
     assert!(has(&ev, "IRNGOV", "FRAGOV", "04"), "{ev:?}");
 }
+
+#[test]
+fn an_adverb_opened_participle_before_a_subject_is_an_adjective() {
+    let ev = code(
+        "This system began to erode when Mexico's political system became more democratic \
+         and previously sidelined political parties began to gain power.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("17")), "{ev:?}");
+}

@@ -2227,6 +2227,12 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
         && tags.get(i + 1).is_some_and(|n| {
             matches!(n, T::NN | T::NNS)
                 || (adverb_opened && *n == T::NNP)
+                // (or an adjective and the noun of a subject before its verb: "and
+                // previously sidelined political parties began to gain power")
+                || (adverb_opened
+                    && *n == T::JJ
+                    && matches!(tags.get(i + 2), Some(T::NN | T::NNS))
+                    && matches!(tags.get(i + 3), Some(T::VBD | T::VBZ | T::VBP | T::MD)))
                 || (graded && matches!(n, T::JJ | T::VBN))
                 || (after_to && matches!(n, T::NNP | T::NNPS))
         })

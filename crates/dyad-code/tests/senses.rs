@@ -523,3 +523,31 @@ fn a_participle_before_a_verb_read_as_a_noun_is_a_reduced_passive() {
     )
     .is_empty());
 }
+
+#[test]
+fn fighting_a_social_ill_has_no_adversary() {
+    // (a dictionary without "- * FAMINE [---]", as the Phoenix set is: no actor further on
+    // becomes the enemy; a pattern word past the object does not name it)
+    let c = common::coder(&[
+        (DictKind::Actors, "GHANA_ [GHA]\nTOGO_ [TGO]\nMEXICO_ [MEX]\nGUATEMALA_ [GTM]\n"),
+        (DictKind::Agents, "ARMY_ [~MIL]\n"),
+        (
+            DictKind::Verbs,
+            "--- FIGHT [190] ---\nFIGHT {FIGHTS FOUGHT FIGHTING}\nCOMBAT\nBATTLE {BATTLED}\n- * WITH [190:190]\n",
+        ),
+    ]);
+    for text in [
+        "Ghana is taking steps to combat imminent famine near its border with Togo.",
+        "Mexico is fighting inflation and unemployment on the border with Guatemala.",
+        "The Ghana army battled the spread of malaria in areas bordering Togo.",
+        "Mexico will fight against organized crime near Guatemala.",
+    ] {
+        assert_eq!(codes(&c, text), Vec::<String>::new(), "{text}");
+    }
+    // (an adversary stays one)
+    assert_eq!(codes(&c, "Ghana fought Togo."), ["GHA/TGO/190"]);
+    assert_eq!(
+        codes(&c, "Ghana fought with Togo."),
+        ["GHA/TGO/190", "TGO/GHA/190"]
+    );
+}

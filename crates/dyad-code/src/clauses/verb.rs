@@ -298,6 +298,33 @@ impl Ctx<'_> {
                 Some(found.code.as_ref().is_some_and(|c| *c != EventCode::Null));
         }
         let act = self.asserted_code(cs, &vb, &found)?;
+        // News mode: a verb of force whose object is a social ill ("to combat imminent
+        // famine near its border with Togo", "fight crime", "tackle the spread of malaria")
+        // has no adversary, whatever actor comes later — unless its pattern names the object
+        // (the dyad dictionaries' "- * FAMINE [---]"; the Phoenix set has a few).
+        if self.config.every_verb
+            && !self.tabari
+            && [
+                Some(act.c1.as_str()),
+                found.code.as_ref().and_then(|c| match c {
+                    EventCode::Code { code, .. } | EventCode::Paired(code, _) => {
+                        Some(code.as_str())
+                    }
+                    _ => None,
+                }),
+            ]
+            .iter()
+            .flatten()
+            // (also as a threat: "will fight organized crime" read 138)
+            .any(|c| matches!(c.get(..2), Some("18" | "19" | "20")))
+            && fights_an_ill(self.tokens, &self.rec.tags, ve).is_some_and(|head| {
+                // (a pattern word past the object does not name it: "- * WITH [190:190]"
+                // on "fighting famine near its border with Togo")
+                !(found.from_pattern && found.des.first_word.is_some_and(|f| f <= head))
+            })
+        {
+            return Err(Halt::Skip);
+        }
         let Found {
             des,
             pattern_prov,
@@ -6374,6 +6401,100 @@ fn reported_subject_start(
             // (not a possessive's participle: "Amit Shah's proposed rally")
             && !tokens[vp - 1].possessive);
     (linked && finite && subject < k).then_some(head.start)
+}
+
+/// Social ills a government fights with no adversary: "fight crime", "combat famine".
+const SOCIAL_ILLS: &[&str] = &[
+    "CORRUPTION",
+    "POVERTY",
+    "DISEASE",
+    "DISEASES",
+    "EPIDEMIC",
+    "PANDEMIC",
+    "OUTBREAK",
+    "VIRUS",
+    "CORONAVIRUS",
+    "EBOLA",
+    "MALARIA",
+    "AIDS",
+    "HIV",
+    "HUNGER",
+    "FAMINE",
+    "MALNUTRITION",
+    "DROUGHT",
+    "POLLUTION",
+    "DEFORESTATION",
+    "UNEMPLOYMENT",
+    "INFLATION",
+    "DISCRIMINATION",
+    "RACISM",
+    "EXTREMISM",
+    "RADICALISATION",
+    "RADICALIZATION",
+    "TERRORISM",
+    "CRIME",
+    "CRIMES",
+    "CRIMINALITY",
+    "DELINQUENCY",
+    "INSECURITY",
+    "IMPUNITY",
+    "VIOLENCE",
+    "TRAFFICKING",
+    "SMUGGLING",
+    "LAUNDERING",
+    "EXTORTION",
+    "KIDNAPPING",
+    "KIDNAPPINGS",
+    "FRAUD",
+    "PIRACY",
+    "POACHING",
+    "MINING",
+    "LOGGING",
+    "ADDICTION",
+    "FIRE",
+    "FIRES",
+    "WILDFIRE",
+    "WILDFIRES",
+    "BLAZE",
+    "FLOODING",
+];
+
+/// The noun of the object after the verb ending at `ve` when it is a social ill (the ill,
+/// or "the spread/scourge/wave of" one): "combat imminent famine", "fight against organized crime",
+/// "tackle the spread of malaria".
+fn fights_an_ill(tokens: &[dyad_text::Token], tags: &[dyad_pos::Tag], ve: usize) -> Option<usize> {
+    use dyad_pos::Tag as T;
+    let noun_run_end = |from: usize| {
+        let mut k = from;
+        if tokens.get(k).is_some_and(|t| t.norm == "AGAINST") {
+            k += 1;
+        }
+        while tags
+            .get(k)
+            .is_some_and(|t| matches!(t, T::DT | T::PRPS | T::JJ | T::VBN | T::VBG | T::CD))
+            && !tags.get(k).is_some_and(|t| t.is_noun())
+        {
+            k += 1;
+        }
+        let start = k;
+        while tags.get(k).is_some_and(|t| t.is_noun() || *t == T::VBG) && k < tokens.len() {
+            k += 1;
+        }
+        (k > start).then_some(k - 1)
+    };
+    let head = noun_run_end(ve)?;
+    let ill = |k: usize| SOCIAL_ILLS.contains(&tokens[k].norm.as_str());
+    if ill(head) {
+        return Some(head);
+    }
+    if matches!(
+        tokens[head].norm.as_str(),
+        "SPREAD" | "SCOURGE" | "WAVE" | "SURGE" | "RISE" | "PROBLEM" | "PROBLEMS" | "EFFECTS"
+    ) && tokens.get(head + 1).is_some_and(|t| t.norm == "OF")
+    {
+        return noun_run_end(head + 2).filter(|&k| ill(k));
+    }
+    None
 }
 
 /// Nouns of a written statement, whose participle or relative clause says what it says.

@@ -551,3 +551,38 @@ fn fighting_a_social_ill_has_no_adversary() {
         ["GHA/TGO/190", "TGO/GHA/190"]
     );
 }
+
+#[test]
+fn serving_as_something_is_a_role_not_aid() {
+    // (a dictionary listing SERVE as aid, as the Phoenix set does)
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "COSTA_RICA_ [CRI]\nCOLOMBIAN_ [COL]\nMEXICAN_ [MEX]\nFARC_ [COLREB]\n",
+        ),
+        (DictKind::Agents, "CARTELS_ [~CRM]\nBUSINESSMAN_ [~BUS]\n"),
+        (
+            DictKind::Verbs,
+            "--- AID [060] ---\nSERVE {SERVES SERVED SERVING}\nHELP {HELPED}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Costa Rica has served as a meeting point for Colombian and Mexican cartels."
+        ),
+        Vec::<String>::new()
+    );
+    // (a go-between acts for the ones it links; other verbs of the block stay)
+    assert_eq!(
+        codes(
+            &c,
+            "The Colombian businessman served as a contact for the FARC."
+        ),
+        ["COLBUS/COLREB/060"]
+    );
+    assert_eq!(
+        codes(&c, "Costa Rica helped Colombian cartels."),
+        ["CRI/COLCRM/060"]
+    );
+}

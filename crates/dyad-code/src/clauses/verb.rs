@@ -325,6 +325,43 @@ impl Ctx<'_> {
         {
             return Err(Halt::Skip);
         }
+        // News mode: "served as a key transshipment point for Colombia's cartels", "serving
+        // as a transit nation": a role held, no act on anyone — unless a pattern names the
+        // role.
+        if self.config.every_verb
+            && !self.tabari
+            && matches!(
+                self.tokens[vs].norm.as_str(),
+                "SERVE" | "SERVES" | "SERVED" | "SERVING"
+            )
+            && self.tokens.get(ve).is_some_and(|t| t.norm == "AS")
+            && !(found.from_pattern && found.des.first_word.is_some())
+            // (A go-between's role is an act for the ones it links: "served as a contact for
+            // the FARC", "as an intermediary between the Cali Cartel and …".)
+            && !self.tokens[ve + 1..]
+                .iter()
+                .take(5)
+                .take_while(|t| !matches!(t.norm.as_str(), "FOR" | "BETWEEN" | "TO" | "OF"))
+                .any(|t| {
+                    matches!(
+                        t.norm.as_str(),
+                        "CONTACT"
+                            | "LINK"
+                            | "INTERMEDIARY"
+                            | "GO-BETWEEN"
+                            | "LIAISON"
+                            | "MEDIATOR"
+                            | "ADVISER"
+                            | "ADVISOR"
+                            | "CONSULTANT"
+                            | "CONDUIT"
+                            | "ENVOY"
+                            | "BROKER"
+                    )
+                })
+        {
+            return Err(Halt::Skip);
+        }
         let Found {
             des,
             pattern_prov,

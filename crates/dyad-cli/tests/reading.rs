@@ -3471,3 +3471,26 @@ fn an_adverb_opened_participle_before_a_subject_is_an_adjective() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("17")), "{ev:?}");
 }
+
+#[test]
+fn a_present_participle_after_a_prepositions_plain_noun_modifies_it() {
+    // "a departure point for drugs heading to the United States": no one heads anywhere
+    let ev = code(
+        "Narino is one of the biggest coca producers in Colombia and a key departure point for \
+         drugs heading to the United States.\n",
+    );
+    assert!(!has(&ev, "", "USA", ""), "{ev:?}");
+    // (the governor who states it fights no one)
+    let ev = code(
+        "Tachira Governor Jose Gregorio Vielma Mora stated that the killings had been \
+         perpetrated by rival criminal groups fighting for control of the border region, \
+         reported El Nacional.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+    // (not "with" and the noun doing the act, nor an act's noun)
+    let ev = code(
+        "The merger has sparked a row, with British government sources threatening retaliatory \
+         action against Japan.\n",
+    );
+    assert!(has(&ev, "GBR", "JPN", "1"), "{ev:?}");
+}

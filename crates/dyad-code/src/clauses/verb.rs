@@ -4406,7 +4406,63 @@ impl Ctx<'_> {
                 "YESTERDAY" | "TODAY" | "TONIGHT" | "WEEK" | "MONTH" | "YEAR" | "DAY" | "NIGHT"
             )
         };
-        vs > 0
+        let plain = |k: usize| {
+            matches!(tags.get(k), Some(T::NN | T::NNS))
+                && !self.tokens[k].capitalized
+                && !time(&self.tokens[k].norm)
+                && self.units.group_of[k].is_none()
+                && self.rec.mark_of[k].is_none()
+        };
+        // (A present participle right after a preposition's plain noun modifies it: "a
+        // departure point for drugs heading to the United States" — no one heads anywhere.
+        // Not an act's noun, whose doer is another's: "claimed attacks targeting troops".)
+        let in_phrase = vs > 1
+            && tags.get(vs) == Some(&T::VBG)
+            && plain(vs - 1)
+            && !matches!(
+                self.tokens[vs - 1].norm.as_str(),
+                "ATTACK"
+                    | "ATTACKS"
+                    | "STRIKE"
+                    | "STRIKES"
+                    | "AIRSTRIKES"
+                    | "RAID"
+                    | "RAIDS"
+                    | "OPERATION"
+                    | "OPERATIONS"
+                    | "BOMBING"
+                    | "BOMBINGS"
+                    | "ASSAULT"
+                    | "ASSAULTS"
+                    | "OFFENSIVE"
+                    | "CAMPAIGN"
+                    | "SHELLING"
+                    | "MISSION"
+                    | "MISSIONS"
+                    | "PROTEST"
+                    | "PROTESTS"
+                    | "SANCTIONS"
+                    | "MEASURES"
+                    | "LAW"
+                    | "LAWS"
+                    | "RESOLUTION"
+                    | "LEGISLATION"
+            )
+            && !crate::clauses::TIME_NOUNS.contains(&self.tokens[vs - 1].norm.as_str())
+            && (0..vs - 1)
+                .rev()
+                .find(|&k| {
+                    !matches!(tags.get(k), Some(T::NN | T::NNS | T::JJ | T::DT | T::CD))
+                        || self.units.group_of[k].is_some()
+                })
+                // (not "with" and its noun doing the act: "with each side blaming the
+                // other", "with government sources threatening")
+                .is_some_and(|k| {
+                    tags.get(k) == Some(&T::IN)
+                        && !matches!(self.tokens[k].norm.as_str(), "THAT" | "WITH")
+                });
+        in_phrase
+            || vs > 0
             && tags.get(vs) == Some(&T::VBN)
             && matches!(tags.get(vs - 1), Some(T::NN | T::NNS))
             && !self.tokens[vs - 1].capitalized

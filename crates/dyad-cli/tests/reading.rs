@@ -3494,3 +3494,17 @@ fn a_present_participle_after_a_prepositions_plain_noun_modifies_it() {
     );
     assert!(has(&ev, "GBR", "JPN", "1"), "{ev:?}");
 }
+
+#[test]
+fn an_appeal_for_aid_is_not_addressed_to_those_it_would_help() {
+    let ev = code(
+        "This month, the United Nations launched an international appeal for $234 million in \
+         emergency aid for Zimbabwe, where drought is expected to affect a third of the \
+         country's crop.\n",
+    );
+    assert!(has(&ev, "IGOUNO", "", "02"), "{ev:?}");
+    assert!(!has(&ev, "IGOUNO", "ZWE", ""), "{ev:?}");
+    // (one asked "to" or "from" is the addressee)
+    let ev = code("The Colombian governor has requested assistance from Venezuela.\n");
+    assert!(has(&ev, "COLGOV", "VEN", "02"), "{ev:?}");
+}

@@ -559,6 +559,46 @@ impl Ctx<'_> {
         Ok(())
     }
 
+    /// Whether group `t` comes after the money or aid an appeal ending at `ve` asks for, and
+    /// not after "to" or "from": the appeal's beneficiary.
+    fn appeal_beneficiary(&self, ve: usize, t: u32) -> bool {
+        let tokens = self.tokens;
+        let start = self.units.groups[t as usize].tokens.0;
+        if start <= ve || start - ve > 14 {
+            return false;
+        }
+        let asked = |k: usize| {
+            matches!(
+                tokens[k].norm.as_str(),
+                "$" | "USD"
+                    | "EUR"
+                    | "MILLION"
+                    | "BILLION"
+                    | "FUNDS"
+                    | "FUNDING"
+                    | "AID"
+                    | "ASSISTANCE"
+                    | "DONATIONS"
+                    | "RELIEF"
+            ) || tokens[k].norm.starts_with('$')
+                // (help as a noun, not "to help reduce their deficits")
+                || (tokens[k].norm == "HELP" && self.rec.tags.get(k) == Some(&dyad_pos::Tag::NN))
+        };
+        let Some(k) = (ve..start).find(|&k| asked(k)) else {
+            return false;
+        };
+        let before = (ve..start).rev().find(|&k| {
+            !matches!(
+                self.rec.tags.get(k),
+                Some(dyad_pos::Tag::DT | dyad_pos::Tag::JJ)
+            )
+        });
+        (k..start).any(|j| matches!(tokens[j].norm.as_str(), "FOR" | "IN" | "HELP"))
+            && before.is_none_or(|b| !matches!(tokens[b].norm.as_str(), "TO" | "FROM"))
+            // ("requested assistance from authorities in the neighboring Colombian state")
+            && !(k..start).any(|j| tokens[j].norm == "FROM")
+    }
+
     /// Chooses the verb's target, given its source `src` and the target its choice settled
     /// (`target`): the first actor after the verb in its clause, the source's own organ or
     /// country giving way, a proposal's author, TABARI's split of a compound source, a
@@ -611,6 +651,15 @@ impl Ctx<'_> {
                 target = after.iter().copied().find(|&g| {
                     self.units.groups[g as usize].tokens.0 >= tg.1 && self.distinct(g, source_group)
                 });
+            }
+        }
+        // News mode: the people or country an appeal for money or aid would help are no one
+        // it is addressed to ("launched an appeal for $234 million in emergency aid for
+        // Zimbabwe", "was seeking aid for war victims in Syria"); one asked "to" or "from"
+        // is.
+        if let (Some(t), true) = (target, config.every_verb && !self.tabari) {
+            if c1.starts_with("02") && self.appeal_beneficiary(ve, t) {
+                target = None;
             }
         }
         // News mode: a proposal's author is the target of what is done to it ("vetoed a

@@ -3508,3 +3508,11 @@ fn an_appeal_for_aid_is_not_addressed_to_those_it_would_help() {
     let ev = code("The Colombian governor has requested assistance from Venezuela.\n");
     assert!(has(&ev, "COLGOV", "VEN", "02"), "{ev:?}");
 }
+
+#[test]
+fn a_number_after_a_possessive_stays_in_the_actor_phrase() {
+    // "Peru's 20,000 miners" are Peruvian miners, who strike; Peru strikes no miners
+    let ev = code("Peru's 20,000 miners went on strike today.\n");
+    assert!(has(&ev, "PERLAB", "", "143"), "{ev:?}");
+    assert!(!has(&ev, "PER", "PERLAB", ""), "{ev:?}");
+}

@@ -1821,7 +1821,8 @@ impl<'a> Builder<'a, '_> {
             && !config.tabari_rules
             && agent_at.is_some_and(|k| {
                 tokens[j..k].iter().enumerate().all(|(x, t)| {
-                    t.kind == TokenKind::Word
+                    // (a number after a possessive: "Peru's 20,000 miners")
+                    (t.kind == TokenKind::Word || (t.kind == TokenKind::Number && run_possessive))
                         && rec.mark_of[j + x].is_none()
                         && !PREPOSITIONS.contains(&t.norm.as_str())
                         && !FUNCTION_WORDS.contains(&t.norm.as_str())

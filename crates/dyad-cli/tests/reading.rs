@@ -3516,3 +3516,14 @@ fn a_number_after_a_possessive_stays_in_the_actor_phrase() {
     assert!(has(&ev, "PERLAB", "", "143"), "{ev:?}");
     assert!(!has(&ev, "PER", "PERLAB", ""), "{ev:?}");
 }
+
+#[test]
+fn foreign_agents_take_no_country_from_the_context() {
+    // "private foreign banks" are no Ecuadorean banks
+    let ev =
+        code("Before the tremor, Ecuador suspended interest payments to private foreign banks.\n");
+    assert!(!has(&ev, "ECU", "ECU", ""), "{ev:?}");
+    // (foreign workers are given the country they work in; a title's "Foreign" is a title)
+    let ev = code("Saudi Arabia eased key restrictions on millions of foreign workers.\n");
+    assert!(has(&ev, "SAU", "SAULAB", ""), "{ev:?}");
+}

@@ -2137,6 +2137,44 @@ impl<'a> Builder<'a, '_> {
             provs.push(*p);
             return ag.clone();
         }
+        // (Nor do foreign ones: "suspended interest payments to private foreign banks",
+        // "the withdrawal of foreign troops" are no Ecuadorean banks, no Syrian troops. Not
+        // workers, whom coders give the country they work in, nor a title's "Foreign",
+        // "foreign exchange" or "foreign-backed militants".)
+        if config.bare_agents
+            && !config.tabari_rules
+            && ag != "LAB"
+            && (start.saturating_sub(3)..start)
+                .rev()
+                .take_while(|&k| {
+                    self.rec
+                        .tags
+                        .get(k)
+                        .is_some_and(|t| t.is_adjective() || t.is_noun())
+                        && self.rec.mark_of[k].is_none()
+                })
+                .any(|k| {
+                    self.tokens[k].norm == "FOREIGN"
+                        && !self.tokens[k].capitalized
+                        && self.tokens.get(k + 1).is_some_and(|t| {
+                            // (foreign-backed militants are the country's own)
+                            !matches!(
+                                t.norm.as_str(),
+                                "EXCHANGE"
+                                    | "BACKED"
+                                    | "LED"
+                                    | "SUPPORTED"
+                                    | "SPONSORED"
+                                    | "FUNDED"
+                                    | "ARMED"
+                                    | "TRAINED"
+                            )
+                        })
+                })
+        {
+            provs.push(*p);
+            return ag.clone();
+        }
         // (Nor do aid workers, most often from abroad: "would allow access for relief
         // workers" names no Syrian NGO; "American aid workers" are American. A country's
         // civil society organisations are its own.)

@@ -3527,3 +3527,13 @@ fn foreign_agents_take_no_country_from_the_context() {
     let ev = code("Saudi Arabia eased key restrictions on millions of foreign workers.\n");
     assert!(has(&ev, "SAU", "SAULAB", ""), "{ev:?}");
 }
+
+#[test]
+fn people_take_the_country_of_the_locality_they_are_in() {
+    // "in the Iraqi city of Falluja": the families are Iraqi civilians
+    let ev = code(
+        "Islamic State forces hold several hundred families as human shields in the Iraqi city \
+         of Falluja.\n",
+    );
+    assert!(has(&ev, "IMGMOSISI", "IRQCVL", "18"), "{ev:?}");
+}

@@ -2807,9 +2807,12 @@ impl<'a> Builder<'a, '_> {
     /// shields in Raqqa".
     fn near_place(&self, end: usize) -> Option<String> {
         let (tokens, rec) = (self.tokens, self.rec);
-        let stop = (end..tokens.len().min(end + 8))
+        // (over a date's number and the place noun of a locality: "killed 14 people on April
+        // 19 during a family party in the town of Minatitlan in the state of Veracruz")
+        let reach = tokens.len().min(end + 20);
+        let stop = (end..reach)
             .find(|&k| {
-                tokens[k].kind != TokenKind::Word
+                !matches!(tokens[k].kind, TokenKind::Word | TokenKind::Number)
                     || rec.tags.get(k).is_some_and(|t| {
                         matches!(
                             t,
@@ -2820,10 +2823,29 @@ impl<'a> Builder<'a, '_> {
                         )
                     })
             })
-            .unwrap_or(tokens.len().min(end + 8));
+            .unwrap_or(reach);
+        let locality = |k: usize| {
+            k >= 2
+                && tokens[k - 1].norm == "OF"
+                && matches!(
+                    tokens[k - 2].norm.as_str(),
+                    "TOWN"
+                        | "CITY"
+                        | "STATE"
+                        | "PROVINCE"
+                        | "REGION"
+                        | "DEPARTMENT"
+                        | "MUNICIPALITY"
+                        | "VILLAGE"
+                        | "DISTRICT"
+                )
+        };
         (end + 1..stop).find_map(|k| match &self.atom_at[k] {
-            Some((Atom::Actor { code, .. }, _))
-                if tokens[k - 1].norm == "IN" && is_country(&code[..code.len().min(3)]) =>
+            // (a place, not a possessor: "an improvement in Morocco's economic performance")
+            Some((Atom::Actor { code, .. }, e))
+                if (tokens[k - 1].norm == "IN" || locality(k))
+                    && !tokens[e - 1].possessive
+                    && is_country(&code[..code.len().min(3)]) =>
             {
                 Some(code[..3].to_string())
             }

@@ -3537,3 +3537,16 @@ fn people_take_the_country_of_the_locality_they_are_in() {
     );
     assert!(has(&ev, "IMGMOSISI", "IRQCVL", "18"), "{ev:?}");
 }
+
+#[test]
+fn the_wagner_group_is_no_actor_before_it_existed() {
+    // (1987: Wagner and Brown, an American partnership, or a man named Wagner)
+    let ev = code(
+        "{\"id\":\"a\",\"date\":\"1987-04-01\",\"text\":\"Wagner attacked the Russian army in Rostov.\"}\n",
+    );
+    assert!(!has(&ev, "RUSUAF", "", ""), "{ev:?}");
+    let ev = code(
+        "{\"id\":\"b\",\"date\":\"2023-06-24\",\"text\":\"Wagner attacked the Russian army in Rostov.\"}\n",
+    );
+    assert!(has(&ev, "RUSUAF", "RUSMIL", "19"), "{ev:?}");
+}

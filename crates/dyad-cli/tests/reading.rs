@@ -3550,3 +3550,16 @@ fn the_wagner_group_is_no_actor_before_it_existed() {
     );
     assert!(has(&ev, "RUSUAF", "RUSMIL", "19"), "{ev:?}");
 }
+
+#[test]
+fn a_place_naming_a_meeting_is_its_venue_for_any_act() {
+    // "at the Geneva superpower talks", "the Uruguay round": no Swiss or Uruguayan target
+    let ev = code(
+        "Iran will not agree to a deal at the Geneva superpower talks that would give Russia \
+         superiority.\n",
+    );
+    assert!(!has(&ev, "IRN", "CHE", ""), "{ev:?}");
+    let ev =
+        code("Amstutz said the U.S. places a high priority on the Uruguay round of trade talks.\n");
+    assert!(!has(&ev, "", "URY", ""), "{ev:?}");
+}

@@ -896,10 +896,50 @@ impl Ctx<'_> {
         let c1 = &r.act.c1;
         // (Hosting too: "hosted a mediation session in Addis Ababa" hosts no Ethiopian.)
         let hosting = c1.starts_with("04") && tokens[vs].norm.starts_with("HOST");
-        if !config.every_verb || self.tabari || !(joint_act(c1, &tokens[vs].norm) || hosting) {
+        if !config.every_verb || self.tabari {
             return false;
         }
         let t0 = units.groups[g as usize].tokens.0;
+        // (For any act, a place naming a meeting is its venue: "will not agree to a deal at
+        // the Geneva superpower talks", "at the Vienna conference".)
+        let (t1, single) = {
+            let grp = &units.groups[g as usize];
+            (
+                grp.tokens.1,
+                grp.members.len() == 1
+                    && grp.members[0].code.len() == 3
+                    && grp.members[0].agents.0.is_empty()
+                    && is_country(&grp.members[0].code),
+            )
+        };
+        let meeting_noun = |w: &str| {
+            matches!(
+                w,
+                "TALKS"
+                    | "SUMMIT"
+                    | "CONFERENCE"
+                    | "MEETING"
+                    | "MEETINGS"
+                    | "NEGOTIATIONS"
+                    | "FORUM"
+                    | "ROUND"
+                    | "SESSION"
+            )
+        };
+        if single
+            && t0 > 0
+            && tokens[t0 - 1].norm == "THE"
+            && !tokens[t1 - 1].possessive
+            && tokens[t1..(t1 + 3).min(tokens.len())]
+                .iter()
+                .take_while(|t| t.kind == TokenKind::Word)
+                .any(|t| meeting_noun(&t.norm))
+        {
+            return true;
+        }
+        if !(joint_act(c1, &tokens[vs].norm) || hosting) {
+            return false;
+        }
         let purpose = |k: usize| {
             tokens[k].norm == "TO"
                 && rec.tags.get(k + 1) == Some(&T::VB)

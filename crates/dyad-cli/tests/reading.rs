@@ -3563,3 +3563,11 @@ fn a_place_naming_a_meeting_is_its_venue_for_any_act() {
         code("Amstutz said the U.S. places a high priority on the Uruguay round of trade talks.\n");
     assert!(!has(&ev, "", "URY", ""), "{ev:?}");
 }
+
+#[test]
+fn he_who_tells_of_his_own_coming_act_is_the_teller() {
+    // "Putin told Erdogan that he would visit Turkey": Putin visits, not Erdogan his own country
+    let ev = code("Putin told Erdogan that he would visit Turkey.\n");
+    assert!(has(&ev, "RUSGOV", "TUR", "03"), "{ev:?}");
+    assert!(!has(&ev, "TURGOV", "TUR", ""), "{ev:?}");
+}

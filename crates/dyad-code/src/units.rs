@@ -1153,7 +1153,9 @@ impl<'a> Builder<'a, '_> {
             return None;
         } else if self.nearest_pronoun(i) {
             local(self.nearest_referent(i))
-        } else if personal && (self.continues_subject(i) || self.subordinate_subject(i)) {
+        } else if personal
+            && (self.continues_subject(i) || self.subordinate_subject(i) || self.told_own(i))
+        {
             local(self.first_actor.clone())
         } else if personal {
             local(self.latest_person_for(i)).or_else(|| other(self.ctx.last_person.clone()))
@@ -1521,6 +1523,63 @@ impl<'a> Builder<'a, '_> {
             k += 1;
         }
         !(k..i).any(|k| tags.get(k).is_some_and(|t| t.is_verb() || *t == T::MD))
+    }
+
+    /// News mode: whether "he"/"she" at `i` opens what the sentence's first actor tells,
+    /// assures or promises the person just named about its own coming act — the teller's:
+    /// "Putin told Erdogan that he would visit Turkey", "Reagan was expected to assure
+    /// Chirac that he will not agree to a deal". (Not what the one told should or must do.)
+    fn told_own(&self, i: usize) -> bool {
+        let tokens = self.tokens;
+        if self.config.tabari_rules
+            || self.rec.tags.is_empty()
+            || i < 3
+            || !matches!(tokens[i].norm.as_str(), "HE" | "SHE")
+            || !tokens.get(i + 1).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "WILL" | "WOULD" | "PLANS" | "PLANNED" | "INTENDS" | "INTENDED" | "HAD" | "HAS"
+                )
+            })
+        {
+            return false;
+        }
+        let end = if tokens[i - 1].norm == "THAT" {
+            i - 1
+        } else {
+            i
+        };
+        let Some(told) = self
+            .actors
+            .iter()
+            .rev()
+            .find(|a| a.tokens.1 == end && !a.reference && a.code.len() > 3)
+        else {
+            return false;
+        };
+        let teller_verb = told.tokens.0 > 0
+            && matches!(
+                tokens[told.tokens.0 - 1].norm.as_str(),
+                "TOLD"
+                    | "TELLS"
+                    | "TELL"
+                    | "ASSURED"
+                    | "ASSURES"
+                    | "ASSURE"
+                    | "PROMISED"
+                    | "PROMISES"
+                    | "PROMISE"
+                    | "INFORMED"
+                    | "INFORMS"
+                    | "INFORM"
+            );
+        teller_verb
+            && self.first_actor.as_ref().is_some_and(|f| {
+                f.code.len() > 3
+                    && !f.reference
+                    && f.tokens.1 < told.tokens.0
+                    && f.code != told.code
+            })
     }
 
     /// [`Builder::latest_person`] for the gendered pronoun at `i`, skipping a person this

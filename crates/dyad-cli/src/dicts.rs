@@ -33,6 +33,16 @@ pub fn load_only(a: &DictArgs) -> Result<Dictionaries> {
             "CAMEO.2.0.txt"
         };
         add(&mut b, DictKind::Verbs, &dir.join(verbs))?;
+        // dyad's current verbs after them, their synsets apart: verbs the 2015 set lacks
+        // ("urge", …) are found there, and a verb both list has both sets' patterns.
+        if a.current_verbs {
+            b.new_synset_scope();
+            add(
+                &mut b,
+                DictKind::Verbs,
+                &default_dir().join("dyad.verbs.txt"),
+            )?;
+        }
         for f in [
             "Phoenix.Countries.actors.txt",
             "Phoenix.International.actors.txt",

@@ -110,6 +110,11 @@ pub struct DictArgs {
     /// 2026) after the Phoenix actors, whose entries end around 2015.
     #[arg(long)]
     current_actors: bool,
+    /// With --phoenix: also load dyad's own verb dictionary after CAMEO.2.0.txt (its
+    /// synsets apart), for verbs the 2015 set lacks ("urge", …); a verb both list has the
+    /// patterns of both.
+    #[arg(long)]
+    current_verbs: bool,
     /// With --phoenix: keep events without a source or a target too (the Phoenix pipeline,
     /// like PETRARCH, keeps only events with both).
     #[arg(long)]

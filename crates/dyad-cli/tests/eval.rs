@@ -346,6 +346,25 @@ fn phoenix_with_current_actors_knows_newer_names() {
     assert!(with.iter().any(|s| s.starts_with("YEM")), "{with:?}");
 }
 
+/// `--current-verbs` adds dyad's own verbs after CAMEO.2.0.txt, which has no "urge"; the
+/// Phoenix patterns keep their own synsets (a "declared a ceasefire" still codes 0871).
+#[test]
+fn phoenix_with_current_verbs_knows_more_verbs() {
+    let Some(shared) = shared() else { return };
+    let codes = |extra: &[&str], text: &str| -> Vec<String> {
+        phoenix_events(&shared, extra, text)
+            .iter()
+            .map(|e| e["code"].as_str().unwrap_or_default().to_string())
+            .collect()
+    };
+    let urge = "Germany urged Iran to release the tanker.\n";
+    assert!(codes(&[], urge).iter().all(|c| !c.starts_with("02")));
+    let with = codes(&["--current-verbs"], urge);
+    assert!(with.iter().any(|c| c.starts_with("02")), "{with:?}");
+    let truce = "The Syrian army declared a ceasefire with the rebels.\n";
+    assert_eq!(codes(&[], truce), codes(&["--current-verbs"], truce));
+}
+
 /// A pronoun standing for the source is no target of its act, though PETRARCH's agents give
 /// it more of a code than its antecedent ("Rwanda's information minister" RWAGOV, "she"
 /// RWAGOVMED).

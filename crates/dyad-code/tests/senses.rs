@@ -586,3 +586,28 @@ fn serving_as_something_is_a_role_not_aid() {
         ["CRI/COLCRM/060"]
     );
 }
+
+#[test]
+fn a_second_verb_file_in_its_own_synset_scope_keeps_its_sets_apart() {
+    use std::sync::Arc;
+    let first = "&TRUCE\n+TRUCE\n\n--- PRAISE [051] ---\nHAIL {HAILED}\n- * &TRUCE [0871]\n";
+    let second = "&TRUCE\n+ARMISTICE\n\n--- SIGN [057] ---\nSIGN {SIGNED}\n- * &TRUCE [0871]\n";
+    let coder = |scoped: bool| {
+        let mut b = dyad_dict::DictionariesBuilder::new();
+        b.add_str(DictKind::Actors, "a", "IRAN_ [IRN]\nIRAQ_ [IRQ]\n");
+        b.add_str(DictKind::Verbs, "v1", first);
+        if scoped {
+            b.new_synset_scope();
+        }
+        b.add_str(DictKind::Verbs, "v2", second);
+        dyad_code::Coder::new(Arc::new(b.build()))
+    };
+    let text = "Iran hailed an armistice with Iraq.";
+    // (merged, the first file's &TRUCE takes the second's members too)
+    assert_eq!(codes(&coder(false), text), ["IRN/IRQ/0871"]);
+    assert_eq!(codes(&coder(true), text), ["IRN/IRQ/051"]);
+    assert_eq!(
+        codes(&coder(true), "Iran signed an armistice with Iraq."),
+        ["IRN/IRQ/0871"]
+    );
+}

@@ -290,6 +290,15 @@ impl DictionariesBuilder {
         Self::default()
     }
 
+    /// Starts a new scope for synset names: the verb files added from now on define their
+    /// own `&NAME` sets and do not see (nor add members to) those of the files before —
+    /// for a second verb dictionary loaded after a first one whose synsets share names
+    /// (dyad's verbs after PETRARCH-2's: both have a `&CEASEFIRE`).
+    pub fn new_synset_scope(&mut self) -> &mut Self {
+        self.parser.new_synset_scope();
+        self
+    }
+
     /// PETRARCH-1's reading of PETRARCH-format files: pattern words match "closed" (only
     /// themselves: "EFFORT" not "efforts", where PETRARCH-2, UniversalPetrarch and dyad also
     /// accept plurals and past tenses), and a verb entered in two blocks keeps the patterns

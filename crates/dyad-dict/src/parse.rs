@@ -715,6 +715,11 @@ impl Parser {
         }
     }
 
+    /// See [`crate::DictionariesBuilder::new_synset_scope`].
+    pub(crate) fn new_synset_scope(&mut self) {
+        self.synset_names.clear();
+    }
+
     fn parse_verbs(&mut self, file: &str, text: &str) {
         let lines = Self::lines(text);
         let petrarch = lines.iter().any(|(_, l)| l.trim_start().starts_with("---"));

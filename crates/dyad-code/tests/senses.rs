@@ -611,3 +611,39 @@ fn a_second_verb_file_in_its_own_synset_scope_keeps_its_sets_apart() {
         ["IRN/IRQ/0871"]
     );
 }
+
+#[test]
+fn take_as_a_light_verb_is_no_seizure() {
+    // The Phoenix set's APPREHEND block: "take" by its default code is an arrest (171).
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "TURKEY_ [TUR]\nTURKISH_ [TUR]\nGREECE_ [GRC]\nGREEK_ [GRC]\nJAPAN_ [JPN]\nU.S._ [USA]\nWASHINGTON_ [USA]\nIRAN_ [IRN]\n",
+        ),
+        (DictKind::Agents, "SOLDIERS_ [~MIL]\n"),
+        (
+            DictKind::Verbs,
+            "&TOWN\n+TOWN\n+ISLANDS\n\n--- APPREHEND [171] ---\nARREST\nTAKE {TAKES TOOK TAKEN TAKING}\n- * + HOSTAGE [181]\n- * &TOWN [192]\n\n--- SAY [010] ---\nSAY {SAID SAYS SAYING}\n",
+        ),
+    ]);
+    // (A seizure its pattern names is one.)
+    assert_eq!(
+        codes(&c, "Turkey took two Greek soldiers hostage."),
+        ["TUR/GRCMIL/181"]
+    );
+    assert_eq!(codes(&c, "Turkey took the Greek islands."), ["TUR/GRC/192"]);
+    // "took place": it happened, whatever the later words match.
+    assert!(codes(
+        &c,
+        "The Turkish intrusions took place over the Greek islands."
+    )
+    .is_empty());
+    // "take" by its default code alone: a stance, steps, a stake.
+    assert!(codes(&c, "The U.S. took a tough stand against Japan.").is_empty());
+    assert!(codes(&c, "Japan will take steps against the U.S.").is_empty());
+    // (Asked of someone, it is a demand all the same.)
+    assert_eq!(
+        codes(&c, "Iran said Washington needs to take the first step."),
+        ["IRN/USA/100"]
+    );
+}

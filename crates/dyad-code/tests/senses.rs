@@ -613,7 +613,7 @@ fn a_second_verb_file_in_its_own_synset_scope_keeps_its_sets_apart() {
 }
 
 #[test]
-fn take_as_a_light_verb_is_no_seizure() {
+fn verbs_whose_default_says_nothing_code_only_by_pattern() {
     // The Phoenix set's APPREHEND block: "take" by its default code is an arrest (171).
     let c = common::coder(&[
         (
@@ -623,7 +623,7 @@ fn take_as_a_light_verb_is_no_seizure() {
         (DictKind::Agents, "SOLDIERS_ [~MIL]\n"),
         (
             DictKind::Verbs,
-            "&TOWN\n+TOWN\n+ISLANDS\n\n--- APPREHEND [171] ---\nARREST\nTAKE {TAKES TOOK TAKEN TAKING}\n- * + HOSTAGE [181]\n- * &TOWN [192]\n\n--- SAY [010] ---\nSAY {SAID SAYS SAYING}\n",
+            "&TOWN\n+TOWN\n+ISLANDS\n\n--- APPREHEND [171] ---\nARREST\nTAKE {TAKES TOOK TAKEN TAKING}\n- * + HOSTAGE [181]\n- * &TOWN [192]\n\n--- SAY [010] ---\nSAY {SAID SAYS SAYING}\n\n--- CONSIDER [040] ---\nTHINK {THINKS THINKING THOUGHT}\n\n--- BOOST [060] ---\nINCREASE\n- * AID [073]\n",
         ),
     ]);
     // (A seizure its pattern names is one.)
@@ -645,5 +645,13 @@ fn take_as_a_light_verb_is_no_seizure() {
     assert_eq!(
         codes(&c, "Iran said Washington needs to take the first step."),
         ["IRN/USA/100"]
+    );
+    // So for the other verbs whose default says nothing: thinking is no consultation,
+    // an increase no cooperation — unless a pattern names what is increased.
+    assert!(codes(&c, "Japan thought the U.S. would cut its rates.").is_empty());
+    assert!(codes(&c, "Japan increased its exports to the U.S.").is_empty());
+    assert_eq!(
+        codes(&c, "Japan increased its aid to Iran."),
+        ["JPN/IRN/073"]
     );
 }

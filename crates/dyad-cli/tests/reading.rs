@@ -974,6 +974,14 @@ fn a_visiting_guest_is_no_visit_by_the_host() {
     let ev = code("Xi Jinping met visiting French President Emmanuel Macron in Beijing.\n");
     assert!(has(&ev, "CHN", "FRA", "040"), "{ev:?}");
     assert!(has(&ev, "FRA", "CHN", "040"), "{ev:?}");
+    // (After a preposition, before a title: the guest, no clause of its own — the lawyer
+    // accuses him.)
+    let ev = code(
+        "A French lawyer has filed a lawsuit against visiting Saudi Crown Prince Mohammed bin \
+         Salman, accusing him of complicity in torture in Yemen.\n",
+    );
+    assert!(has(&ev, "FRAJUD", "SAUGOV", "115"), "{ev:?}");
+    assert!(has(&ev, "FRAJUD", "SAUGOV", "112"), "{ev:?}");
 }
 
 #[test]

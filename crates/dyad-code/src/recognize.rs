@@ -939,15 +939,44 @@ fn is_gerund_noun(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
 /// "told visiting U.S. Secretary of State George Shultz", "met visiting Chinese officials":
 /// "visiting" (token `k`) between a finite verb that is no auxiliary and a name or an
 /// adjective names the guest; the one visited is the verb's subject, who does not visit.
+///
+/// After a preposition too, when a title follows ("filed a lawsuit against visiting Saudi
+/// Crown Prince Mohammed bin Salman", "talks with visiting Chinese officials"; not "warned
+/// against visiting Saudi Arabia", a gerund with its object).
 fn is_visiting_guest(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
     use dyad_pos::Tag as T;
+    let after_finite_verb = |j: usize| {
+        matches!(tags[j], T::VBD | T::VBZ | T::VBP)
+            && !matches!(
+                tokens[j].norm.as_str(),
+                "IS" | "ARE" | "WAS" | "WERE" | "HAS" | "HAVE" | "HAD" | "BEGAN" | "STARTED"
+            )
+    };
+    let titled = || {
+        tokens[k + 1..(k + 5).min(tokens.len())].iter().any(|t| {
+            matches!(
+                t.norm.as_str(),
+                "PRESIDENT"
+                    | "PRIME"
+                    | "MINISTER"
+                    | "PRINCE"
+                    | "KING"
+                    | "QUEEN"
+                    | "SECRETARY"
+                    | "PREMIER"
+                    | "CHANCELLOR"
+                    | "ENVOY"
+                    | "DELEGATION"
+                    | "OFFICIALS"
+                    | "LEADER"
+                    | "EMIR"
+                    | "SULTAN"
+            )
+        })
+    };
     k > 0
         && tokens[k].norm == "VISITING"
-        && matches!(tags[k - 1], T::VBD | T::VBZ | T::VBP)
-        && !matches!(
-            tokens[k - 1].norm.as_str(),
-            "IS" | "ARE" | "WAS" | "WERE" | "HAS" | "HAVE" | "HAD" | "BEGAN" | "STARTED"
-        )
+        && (after_finite_verb(k - 1) || (tags[k - 1] == T::IN && titled()))
         && tokens.get(k + 1).is_some_and(|n| n.capitalized)
 }
 

@@ -3579,3 +3579,14 @@ fn he_who_tells_of_his_own_coming_act_is_the_teller() {
     assert!(has(&ev, "RUSGOV", "TUR", "03"), "{ev:?}");
     assert!(!has(&ev, "TURGOV", "TUR", ""), "{ev:?}");
 }
+
+#[test]
+fn defending_a_right_is_verbal_though_a_territory_follows() {
+    // ("- * &TERRITORY [190]" reached "Islands" at the end of the sentence; the territory
+    // defended by force follows the verb.)
+    let ev = code("Biden defended Japan's right to administer the uninhabited Senkaku Islands.\n");
+    assert!(has(&ev, "USAGOV", "JPN", "05"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+    let ev = code("Ukrainian troops defended their territory against Russia.\n");
+    assert!(has(&ev, "UKRMIL", "RUS", "190"), "{ev:?}");
+}

@@ -1837,6 +1837,8 @@ impl Ctx<'_> {
         let lemma = dyad_pos::lemma::lemma(&self.tokens[vb.vs].norm, tag);
         if !PATTERN_ONLY_VERBS.contains(&lemma.as_ref())
             || (lemma == "serve" && self.tokens.get(vb.ve).is_some_and(|t| t.norm == "AS"))
+            // ("left for Syria" is a journey there)
+            || (lemma == "leave" && self.tokens.get(vb.ve).is_some_and(|t| t.norm == "FOR"))
         {
             return false;
         }
@@ -6723,11 +6725,14 @@ fn fights_an_ill(tokens: &[dyad_text::Token], tags: &[dyad_pos::Tag], ve: usize)
 
 /// Verbs whose default code, in news mode, says nothing of what they do: they code only
 /// through a pattern ([`Ctx::pattern_only`]). Light verbs ("take steps", "face a
-/// challenge"), verbs of thinking and expecting, of quantity ("increase", "expand": the
+/// challenge"); verbs of thinking and expecting; of quantity ("increase", "expand": the
 /// Phoenix set's BOOST 060 by default; not "intensify", "escalate", "heighten", whose
-/// default a dictionary may give a force posture: "intensified its forces", 154), of bearing on something ("involve", "affect",
-/// "mean"), of leading and serving ("led by a researcher", "serves 83,000 customers"; "served
-/// as" is read by its own rule: a go-between serving as a contact acts for those it links).
+/// default a dictionary may give a force posture: "intensified its forces", 154); of bearing
+/// on something ("involve", "affect", "mean"); of leaving ("leaves victims", "left
+/// Venezuela": no meeting, the Phoenix set's GO_SOMEWHERE 040; "go" and "travel" keep
+/// theirs, a journey to the one visited); of leading and serving ("led by a researcher",
+/// "serves 83,000 customers"; "served as" is read by its own rule: a go-between serving as
+/// a contact acts for those it links).
 const PATTERN_ONLY_VERBS: &[&str] = &[
     "take",
     "think",
@@ -6756,6 +6761,7 @@ const PATTERN_ONLY_VERBS: &[&str] = &[
     "lead",
     "head",
     "manage",
+    "leave",
 ];
 
 /// Nouns of a written statement, whose participle or relative clause says what it says.

@@ -3590,3 +3590,18 @@ fn defending_a_right_is_verbal_though_a_territory_follows() {
     let ev = code("Ukrainian troops defended their territory against Russia.\n");
     assert!(has(&ev, "UKRMIL", "RUS", "190"), "{ev:?}");
 }
+
+#[test]
+fn a_plural_noun_in_a_comma_list_of_nouns_is_no_verb() {
+    // ("telephones", "jails", "whips": nouns the verb dictionary lists as verbs.)
+    let ev = code(
+        "Because of Brazil's suspension of interest payments, U.S. bank paper has \
+         underperformed such other sectors as utilities, telephones and industrials.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
+    let ev = code(
+        "The gangs in Peru are known to arm themselves with machetes, whips, stones, and \
+         metal.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
+}

@@ -2044,6 +2044,16 @@ impl Marker<'_> {
                 && tags.get(i - 1) == Some(&T::RB)
                 && self.tokens[i - 2].possessive
                 && matches!(tags.get(i + 1), Some(T::NN | T::NNS)));
+        // (A plural noun between a comma after a plural noun and the list's next comma or
+        // "and" is in the list: "such sectors as utilities, telephones and industrials".)
+        let np_context = np_context
+            || (i > 1
+                && tags.get(i) == Some(&T::NNS)
+                && self.tokens[i - 1].kind == TokenKind::Comma
+                && tags.get(i - 2) == Some(&T::NNS)
+                && self.tokens.get(i + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Comma || matches!(n.norm.as_str(), "AND" | "OR")
+                }));
         // (So is a gerund there with no object of its own: "extortion and kidnapping", not
         // "killing six workers and burning two buses".)
         // (Or inside a comma list of nouns: "earnings from extortion, kidnapping, and

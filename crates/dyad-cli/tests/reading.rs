@@ -3605,3 +3605,15 @@ fn a_plural_noun_in_a_comma_list_of_nouns_is_no_verb() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
 }
+
+#[test]
+fn a_relative_clauses_antecedent_is_its_passive_verbs_target() {
+    // (After a clause with a subject of its own, the antecedent is the one acted on.)
+    let ev = code("The talks focused on Qatar, which was attacked by Iran last week.\n");
+    assert!(has(&ev, "IRN", "QAT", "19"), "{ev:?}");
+    let ev = code(
+        "Erdogan hopes the Saudi king would help heal the breach with Qatar, which has been \
+         isolated by the Saudis.\n",
+    );
+    assert!(has(&ev, "SAU", "QAT", "16"), "{ev:?}");
+}

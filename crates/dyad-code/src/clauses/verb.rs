@@ -4074,6 +4074,21 @@ impl Ctx<'_> {
     /// was attacked by Y"), else the subject acting on the object (not a subject that is
     /// the object of an act named by a noun: [`Ctx::nominal_object`]); no target when it is
     /// the source.
+    /// The actor a relative pronoun right before token `start` stands for: the group
+    /// ending right before it or its comma ("Qatar, which was attacked").
+    fn relative_antecedent(&self, start: usize) -> Option<u32> {
+        let k = start.checked_sub(1)?;
+        if !matches!(self.tokens[k].norm.as_str(), "WHICH" | "WHO") {
+            return None;
+        }
+        let mut j = k.checked_sub(1)?;
+        if self.tokens[j].kind == TokenKind::Comma {
+            j = j.checked_sub(1)?;
+        }
+        let g = self.units.group_of.get(j).copied().flatten()?;
+        (self.units.groups[g as usize].tokens.1 as usize == j + 1).then_some(g)
+    }
+
     fn subject_and_object(
         &self,
         a: &dyad_pos::chunk::Analysis,
@@ -4130,7 +4145,14 @@ impl Ctx<'_> {
             .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end));
         if v.passive || passive {
             if by_group.is_some() {
-                syn_target = subj;
+                // (A relative clause's antecedent is its passive verb's target, the clause
+                // before it with a subject of its own: "the talks focused on Qatar, which was
+                // attacked by Iran".)
+                syn_target = subj.or_else(|| {
+                    (self.config.every_verb && !self.tabari)
+                        .then(|| self.relative_antecedent(a.chunks[v.chunk].start))
+                        .flatten()
+                });
                 syn_source = by_group;
             }
         } else {

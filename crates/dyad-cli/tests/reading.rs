@@ -3617,3 +3617,14 @@ fn a_relative_clauses_antecedent_is_its_passive_verbs_target() {
     );
     assert!(has(&ev, "SAU", "QAT", "16"), "{ev:?}");
 }
+
+#[test]
+fn measures_lifted_in_the_passive_are_their_owners_act() {
+    let ev = code("UN sanctions against Iran were lifted on 16 January 2016.\n");
+    assert!(has(&ev, "IGOUNO", "IRN", "08"), "{ev:?}");
+    let ev = code("The US trade embargo on Cuba was eased last year.\n");
+    assert!(has(&ev, "USA", "CUB", "08"), "{ev:?}");
+    // (Still no one acted in a plain agentless passive.)
+    let ev = code("Iran was sanctioned last year.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}

@@ -1922,6 +1922,18 @@ impl Ctx<'_> {
                 source = Some(bg);
                 target = before.first().copied();
             }
+        } else if let Some((owner, on)) = (passive
+            && config.every_verb
+            && !self.tabari
+            // (lifting, easing or imposing them: "extended" reads as aid by its default)
+            && matches!(c1.get(..2), Some("08" | "16" | "17")))
+        .then(|| self.measures_of_owner(r.vb.vs))
+        .flatten()
+        {
+            // News mode: "UN sanctions against Iran were lifted": the measures' owner acts
+            // on the one they are against.
+            source = Some(owner);
+            target = Some(on);
         } else if passive
             && config.agentless_passive_skipped
             && des.source.is_none()
@@ -1951,6 +1963,48 @@ impl Ctx<'_> {
             }
         }
         Ok(Roles { source, target })
+    }
+
+    /// News mode: the owner and the target of measures named as an agentless passive's
+    /// subject right before the verb at `vs` ("UN sanctions against Iran were lifted", "the
+    /// US trade embargo on Cuba was eased"): whoever imposed them lifts or extends them.
+    fn measures_of_owner(&self, vs: usize) -> Option<(u32, u32)> {
+        use dyad_pos::Tag as T;
+        let tokens = self.tokens;
+        let tags = &self.rec.tags;
+        let units = self.units;
+        let mut k = vs;
+        while k > 0
+            && (matches!(
+                tokens[k - 1].norm.as_str(),
+                "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN" | "BEING" | "HAS" | "HAVE" | "HAD"
+            ) || tags.get(k - 1) == Some(&T::RB)
+                || tags.get(k - 1) == Some(&T::MD))
+        {
+            k -= 1;
+        }
+        let on = units.group_of.get(k.checked_sub(1)?).copied().flatten()?;
+        let (os, oe) = units.groups[on as usize].tokens;
+        if oe != k || os < 3 || !matches!(tokens[os - 1].norm.as_str(), "AGAINST" | "ON") {
+            return None;
+        }
+        let noun = os - 2;
+        if !matches!(
+            tokens[noun].norm.as_str(),
+            "SANCTIONS" | "EMBARGO" | "EMBARGOES" | "BAN" | "RESTRICTIONS" | "TARIFFS" | "BLOCKADE"
+        ) {
+            return None;
+        }
+        let mut m = noun;
+        while m > 0
+            && matches!(tags.get(m - 1), Some(T::JJ | T::NN))
+            && units.group_of[m - 1].is_none()
+        {
+            m -= 1;
+        }
+        let owner = units.group_of.get(m.checked_sub(1)?).copied().flatten()?;
+        (units.groups[owner as usize].tokens.1 == m && self.distinct(owner, Some(on)))
+            .then_some((owner, on))
     }
 
     /// Whether the analysis gives the verb at `vs` a subject headed by a natural force or an

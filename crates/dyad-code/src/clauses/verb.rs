@@ -4140,7 +4140,7 @@ impl Ctx<'_> {
             j = j.checked_sub(1)?;
         }
         let g = self.units.group_of.get(j).copied().flatten()?;
-        (self.units.groups[g as usize].tokens.1 as usize == j + 1).then_some(g)
+        (self.units.groups[g as usize].tokens.1 == j + 1).then_some(g)
     }
 
     fn subject_and_object(

@@ -1835,6 +1835,17 @@ impl Ctx<'_> {
             _ => dyad_pos::Tag::VBD,
         };
         let lemma = dyad_pos::lemma::lemma(&self.tokens[vb.vs].norm, tag);
+        // (A verb of giving whose default is only "material cooperation", 060 — the Phoenix
+        // set's GRANT block: "give cause for doubt", "giving fresh evidence", "issuing a
+        // eurobond" —, not a dictionary's aid code: "provide" is 070 in dyad's.)
+        if matches!(
+            lemma.as_ref(),
+            "give" | "provide" | "grant" | "supply" | "lend"
+        ) && !found.from_pattern
+            && matches!(&found.code, Some(EventCode::Code { code, .. }) if code == "060")
+        {
+            return true;
+        }
         if !PATTERN_ONLY_VERBS.contains(&lemma.as_ref())
             || (lemma == "serve" && self.tokens.get(vb.ve).is_some_and(|t| t.norm == "AS"))
             // ("left for Syria" is a journey there)

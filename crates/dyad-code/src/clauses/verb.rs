@@ -1835,13 +1835,13 @@ impl Ctx<'_> {
             _ => dyad_pos::Tag::VBD,
         };
         let lemma = dyad_pos::lemma::lemma(&self.tokens[vb.vs].norm, tag);
-        // (A verb of giving whose default is only "material cooperation", 060 — the Phoenix
-        // set's GRANT block: "give cause for doubt", "giving fresh evidence", "issuing a
-        // eurobond" —, not a dictionary's aid code: "provide" is 070 in dyad's.)
-        if matches!(
-            lemma.as_ref(),
-            "give" | "provide" | "grant" | "supply" | "lend"
-        ) && !found.from_pattern
+        // (A verb of giving, exchanging, linking, founding, running or easing whose default
+        // is only "material cooperation", 060 — the Phoenix set's GRANT, TRADE, LINK, ENACT,
+        // OVERSEE_MANAGE and FACILITATE blocks: "give cause for doubt", "the most actively
+        // traded issue", "people linked to the cartel", "established a center", "controls
+        // the coastal area" —, not a dictionary's own code: "provide" is aid, 070, in dyad's.)
+        if ZERO_SIXTY_VERBS.contains(&lemma.as_ref())
+            && !found.from_pattern
             && matches!(&found.code, Some(EventCode::Code { code, .. }) if code == "060")
         {
             return true;
@@ -6809,6 +6809,39 @@ fn fights_an_ill(tokens: &[dyad_text::Token], tags: &[dyad_pos::Tag], ve: usize)
     }
     None
 }
+
+/// Verbs whose default code 060 ("material cooperation") says nothing of what they do
+/// ([`Ctx::pattern_only`]).
+const ZERO_SIXTY_VERBS: &[&str] = &[
+    "give",
+    "provide",
+    "grant",
+    "supply",
+    "lend",
+    "trade",
+    "exchange",
+    "swap",
+    "link",
+    "connect",
+    "tie",
+    "establish",
+    "found",
+    "enact",
+    "institute",
+    "control",
+    "govern",
+    "handle",
+    "direct",
+    "conduct",
+    "administer",
+    "command",
+    "oversee",
+    "benefit",
+    "ease",
+    "facilitate",
+    "simplify",
+    "mitigate",
+];
 
 /// Verbs whose default code, in news mode, says nothing of what they do: they code only
 /// through a pattern ([`Ctx::pattern_only`]). Light verbs ("take steps", "face a

@@ -1830,6 +1830,14 @@ impl Ctx<'_> {
         if self.d.verbs[vb.v as usize].words.len() != 1 {
             return false;
         }
+        // (A pattern's code stands but for "took place"; no lemma needed.)
+        if found.from_pattern {
+            return matches!(
+                self.tokens[vb.vs].norm.as_str(),
+                "TAKE" | "TAKES" | "TOOK" | "TAKEN" | "TAKING"
+            ) && self.tokens.get(vb.ve).is_some_and(|t| t.norm == "PLACE")
+                && found.des.first_word != Some(vb.ve);
+        }
         let tag = match self.rec.tags.get(vb.vs) {
             Some(&t) if t.is_verb() => t,
             _ => dyad_pos::Tag::VBD,
@@ -1841,24 +1849,14 @@ impl Ctx<'_> {
         // traded issue", "people linked to the cartel", "established a center", "controls
         // the coastal area" —, not a dictionary's own code: "provide" is aid, 070, in dyad's.)
         if ZERO_SIXTY_VERBS.contains(&lemma.as_ref())
-            && !found.from_pattern
             && matches!(&found.code, Some(EventCode::Code { code, .. }) if code == "060")
         {
             return true;
         }
-        if !PATTERN_ONLY_VERBS.contains(&lemma.as_ref())
-            || (lemma == "serve" && self.tokens.get(vb.ve).is_some_and(|t| t.norm == "AS"))
+        PATTERN_ONLY_VERBS.contains(&lemma.as_ref())
+            && !(lemma == "serve" && self.tokens.get(vb.ve).is_some_and(|t| t.norm == "AS"))
             // ("left for Syria" is a journey there)
-            || (lemma == "leave" && self.tokens.get(vb.ve).is_some_and(|t| t.norm == "FOR"))
-        {
-            return false;
-        }
-        if !found.from_pattern {
-            return true;
-        }
-        lemma == "take"
-            && self.tokens.get(vb.ve).is_some_and(|t| t.norm == "PLACE")
-            && found.des.first_word != Some(vb.ve)
+            && !(lemma == "leave" && self.tokens.get(vb.ve).is_some_and(|t| t.norm == "FOR"))
     }
 
     /// News mode: "the tri-border region, where Brazil, Argentina and Paraguay meet": countries

@@ -179,6 +179,35 @@ fn a_passive_has_no_agent_past_another_finite_verb() {
 }
 
 #[test]
+fn an_act_after_despite_or_after_has_its_own_agent() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "JAPAN_ [JPN]\nJAPANESE_ [JPN]\nU.S._ [USA]\n",
+        ),
+        (DictKind::Agents, "POLICE_ [~COP]\nREBELS_ [~REB]\n"),
+        (
+            DictKind::Verbs,
+            "--- IMPOSE [172] ---\nIMPOSE {IMPOSED}\n\n--- REPRESS [175] ---\nQUELL {QUELLED}\n",
+        ),
+    ]);
+    // (Japan tried to avoid the tariffs; it imposed nothing.)
+    assert!(codes(
+        &c,
+        "U.S. tariffs on Japanese goods would be imposed as scheduled, despite an effort by Japan to avoid them."
+    )
+    .is_empty());
+    // (A span of time is no act: the agent after it is the passive's.)
+    assert_eq!(
+        codes(
+            &c,
+            "The U.S. rebels were quelled after 25 minutes by Japanese police."
+        ),
+        ["JPNCOP/USAREB/175"]
+    );
+}
+
+#[test]
 fn a_coordinated_participle_keeps_the_agent_after_it() {
     let c = common::coder(&[
         (DictKind::Actors, "FARC_ [COLREB]\n"),

@@ -663,3 +663,38 @@ fn verbs_whose_default_says_nothing_code_only_by_pattern() {
     assert_eq!(codes(&c, "Japan gave aid to Iran."), ["JPN/IRN/073"]);
     assert!(codes(&c, "Japan traded futures with U.S. banks.").is_empty());
 }
+
+#[test]
+fn rulings_influence_and_struggles_are_no_cooperation_or_fighting() {
+    // The Phoenix set's OVERSEE_MANAGE (060), INFLUENCE (050) and PHYSICAL_CONFLICT (190)
+    // blocks: a court's ruling, an influence and a struggle to do something by their
+    // default codes alone.
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "JAPAN_ [JPN]\nU.S._ [USA]\nCANADA_ [CAN]\nCANADIAN_ [CAN]\nGUATEMALA_ [GTM]\nEL_SALVADOR_ [SLV]\n",
+        ),
+        (DictKind::Agents, "COURT_ [~JUD]\n"),
+        (
+            DictKind::Verbs,
+            "--- OVERSEE_MANAGE [060] ---\nRULE {RULES RULED RULING}\n\n--- INFLUENCE [050] ---\nINFLUENCE {INFLUENCES INFLUENCED INFLUENCING}\n- * &VOTE [051]\n\n--- PHYSICAL_CONFLICT [190] ---\nSTRUGGLE {STRUGGLES STRUGGLED STRUGGLING}\nFIGHT {FIGHTS FOUGHT FIGHTING}\n\n&VOTE\n+VOTE\n",
+        ),
+    ]);
+    assert!(codes(
+        &c,
+        "A Canadian court ruled that U.S. corn imports were injuring Canadian growers."
+    )
+    .is_empty());
+    assert!(codes(&c, "Japan influenced the U.S. markets.").is_empty());
+    assert_eq!(
+        codes(&c, "Japan influenced the U.S. vote."),
+        ["JPN/USA/051"]
+    );
+    assert!(codes(
+        &c,
+        "El Salvador and Guatemala have struggled to improve security on their borders."
+    )
+    .is_empty());
+    // (Fighting is fighting.)
+    assert_eq!(codes(&c, "Guatemala fought El Salvador."), ["GTM/SLV/190"]);
+}

@@ -801,3 +801,43 @@ fn a_subordinate_clause_opened_over_a_list_is_no_object() {
     );
     assert!(ev.iter().all(|e| e.starts_with("JPN//")), "{ev:?}");
 }
+
+#[test]
+fn an_actor_in_a_phrase_of_time_or_concession_is_no_target() {
+    let c = common::coder(&[
+        (DictKind::Actors, "JAPAN_ [JPN]\nNAKASONE_ [JPNGOV]\nBRAZIL_ [BRA]\nSAUDIS_ [SAU]\nU.S._ [USA]\nNORWAY_ [NOR]\nOPEC_ [IGOOPC]\n"),
+        (DictKind::Agents, "OFFICIALS_ [~GOV]\n"),
+        (DictKind::Verbs, "--- REDUCE [160] ---\nWITHHOLD {WITHHOLDING WITHHELD}\n\n--- DEMAND [100] ---\nIMPOSE {IMPOSED}\n\n--- DECIDE [030] ---\nDECIDE {DECIDED}\n\n--- REFUSE [120] ---\nDECLINE {DECLINED}\n\n--- ATTACK [190] ---\n+GO_AFTER {+WENT_AFTER}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "U.S. officials are withholding judgment until Nakasone's visit."
+        ),
+        ["USAGOV//160"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "The Saudis imposed such conditions after Brazil's decision."
+        ),
+        ["SAU//100"]
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "Norway decided on the cuts following an OPEC agreement last December."
+        ),
+        ["NOR//030"]
+    );
+    // (A refusal is to whoever asked: "despite the request of …".)
+    assert_eq!(
+        codes(
+            &c,
+            "Japan declined the plan despite the request of U.S. officials."
+        ),
+        ["JPN/USAGOV/120"]
+    );
+    // (Not right after the verb: "went after" is a verb of its own.)
+    assert_eq!(codes(&c, "Japan went after the Saudis."), ["JPN/SAU/190"]);
+}

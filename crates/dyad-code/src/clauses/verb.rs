@@ -796,6 +796,7 @@ impl Ctx<'_> {
             .filter(|&g| !self.role_of_subject(r, g))
             .filter(|&g| !self.contact_relative_subject(g))
             .filter(|&g| !self.border_place(r, g))
+            .filter(|&g| !self.in_time_adjunct(r, g))
             .collect();
         let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
@@ -819,6 +820,67 @@ impl Ctx<'_> {
             target = Some(source);
         }
         target
+    }
+
+    /// News mode: whether actor group `g` is in a phrase of time or concession after the verb
+    /// — "during", "after", "until", "since", "despite", "following", "amid" before its noun
+    /// phrase —, which says when or despite what the act was done, not to whom ("withholding
+    /// judgment until Nakasone's visit", "impose such conditions after Brazil's decision",
+    /// "improved immensely since the departure of the former president"). Not right after
+    /// the verb ("went after the rebels"), nor for a refusal, refused to whoever asks or
+    /// must act first ("declined to resign, despite President Biden's request", "will not
+    /// lift the embargo until U.N. peacekeepers … take positions").
+    fn in_time_adjunct(&self, r: &Reading, g: u32) -> bool {
+        use dyad_pos::Tag as T;
+        let Ctx {
+            config,
+            tokens,
+            rec,
+            units,
+            ..
+        } = *self;
+        if !config.every_verb || self.tabari || r.act.c1.starts_with("12") {
+            return false;
+        }
+        let ve = r.vb.ve;
+        let t0 = units.groups[g as usize].tokens.0;
+        let mut k = t0;
+        while k > ve {
+            k -= 1;
+            let np = units.group_of.get(k).copied().flatten().is_some()
+                || rec.tags.get(k).is_some_and(|t| {
+                    matches!(
+                        t,
+                        T::DT
+                            | T::JJ
+                            | T::JJR
+                            | T::JJS
+                            | T::NN
+                            | T::NNS
+                            | T::NNP
+                            | T::NNPS
+                            | T::CD
+                            | T::PRPS
+                            | T::POS
+                    )
+                });
+            if np {
+                continue;
+            }
+            return k > ve
+                && matches!(
+                    tokens[k].norm.as_str(),
+                    "DURING"
+                        | "AFTER"
+                        | "UNTIL"
+                        | "SINCE"
+                        | "DESPITE"
+                        | "FOLLOWING"
+                        | "AMID"
+                        | "AMIDST"
+                );
+        }
+        false
     }
 
     /// News mode: whether actor group `g` only tells where a border runs, in a phrase of place

@@ -698,3 +698,37 @@ fn rulings_influence_and_struggles_are_no_cooperation_or_fighting() {
     // (Fighting is fighting.)
     assert_eq!(codes(&c, "Guatemala fought El Salvador."), ["GTM/SLV/190"]);
 }
+
+#[test]
+fn thinking_is_no_consultation_but_may_be_a_policy_option() {
+    // The Phoenix set's CONSIDER block: its default 040 says nothing; its patterns do.
+    let phoenix = common::coder(&[
+        (DictKind::Actors, "KUWAIT_ [KWT]\nUSSR_ [SUN]\nJAPAN_ [JPN]\nU.S._ [USA]\n"),
+        (
+            DictKind::Verbs,
+            "--- CONSIDER [040] ---\nCONSIDER {CONSIDERS CONSIDERED CONSIDERING}\nSPECULATE {SPECULATED}\n- * SANCTIONS AGAINST [1312]\n",
+        ),
+    ]);
+    assert!(codes(
+        &phoenix,
+        "Kuwait had considered having both USSR and U.S. escorts."
+    )
+    .is_empty());
+    assert!(codes(&phoenix, "Japan speculated on the U.S. markets.").is_empty());
+    assert_eq!(
+        codes(&phoenix, "Japan considered sanctions against the U.S."),
+        ["JPN/USA/1312"]
+    );
+    // (A dictionary whose default for "consider" is a policy option keeps it.)
+    let own = common::coder(&[
+        (DictKind::Actors, "JAPAN_ [JPN]\nU.S._ [USA]\n"),
+        (
+            DictKind::Verbs,
+            "--- CONSIDER [014] ---\nCONSIDER {CONSIDERS CONSIDERED CONSIDERING}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&own, "Japan considered a trade agreement with the U.S."),
+        ["JPN/USA/014"]
+    );
+}

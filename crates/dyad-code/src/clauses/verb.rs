@@ -1915,6 +1915,14 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // (So are the Phoenix set's verbs of thought, whose default is a consultation, 040:
+        // "had considered having both USSR and U.S. escorts", "considers Guatemala an
+        // important financial center" — not a dictionary's "consider a policy option", 014.)
+        if THOUGHT_VERBS.contains(&lemma.as_ref())
+            && matches!(&found.code, Some(EventCode::Code { code, .. }) if code == "040")
+        {
+            return true;
+        }
         PATTERN_ONLY_VERBS.contains(&lemma.as_ref())
             && !(lemma == "serve" && self.tokens.get(vb.ve).is_some_and(|t| t.norm == "AS"))
             // ("left for Syria" is a journey there)
@@ -6895,6 +6903,23 @@ fn fights_an_ill(tokens: &[dyad_text::Token], tags: &[dyad_pos::Tag], ve: usize)
     }
     None
 }
+
+/// Verbs of thought, whose default code 040 ("consult") says nothing of what they do
+/// ([`Ctx::pattern_only`]).
+const THOUGHT_VERBS: &[&str] = &[
+    "consider",
+    "reconsider",
+    "contemplate",
+    "excogitate",
+    "meditate",
+    "mull",
+    "muse",
+    "ponder",
+    "reason",
+    "ruminate",
+    "speculate",
+    "weigh",
+];
 
 /// Verbs whose default code 060 ("material cooperation") says nothing of what they do
 /// ([`Ctx::pattern_only`]).

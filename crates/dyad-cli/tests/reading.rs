@@ -3628,3 +3628,26 @@ fn measures_lifted_in_the_passive_are_their_owners_act() {
     let ev = code("Iran was sanctioned last year.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn the_place_a_person_or_court_is_of_is_no_target() {
+    // (Lugar is from Indiana; he calls on no Indiana.)
+    let ev = code(
+        "The senior Republican on the U.S. Senate Agriculture Committee, Richard Lugar of \
+         Indiana, called for repeal of the cargo preference law.\n",
+    );
+    assert!(has(&ev, "USA", "", "02"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+}
+
+#[test]
+fn a_participle_graded_by_an_adverb_of_degree_is_an_adjective() {
+    let ev = code(
+        "The weakness of Guatemala's institutions makes combating extortion by gangs \
+         extremely challenging.\n",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // (A verb an adverb grades keeps its object: "is increasingly targeting".)
+    let ev = code("Israel is increasingly targeting Hamas.\n");
+    assert!(has(&ev, "ISR", "PSE", "19"), "{ev:?}");
+}

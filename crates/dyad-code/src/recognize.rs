@@ -697,6 +697,41 @@ fn is_adjectival_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) 
         || is_ing_modifier_of_subject(tokens, tags, k)
         || is_visiting_guest(tokens, tags, k)
         || is_participle_modifying_object(tokens, tags, k)
+        || is_graded_participle(tokens, tags, k)
+}
+
+/// An adverb of degree, which grades an adjective ("extremely challenging") — not one that
+/// grades a verb as readily ("increasingly moving into the business").
+fn degree_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "VERY"
+            | "EXTREMELY"
+            | "HIGHLY"
+            | "PARTICULARLY"
+            | "ESPECIALLY"
+            | "EQUALLY"
+            | "QUITE"
+            | "RATHER"
+            | "TOO"
+            | "LESS"
+            | "LEAST"
+    )
+}
+
+/// "make combating extortion extremely challenging", "the situation is very worrying": a
+/// present participle (token `k`) after an adverb of degree, with no object after it, is an
+/// adjective ("is increasingly targeting civilians" keeps its verb).
+fn is_graded_participle(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    k > 0
+        && tags[k] == T::VBG
+        && degree_adverb(&tokens[k - 1].norm)
+        && tags.get(k + 1).is_none_or(|t| {
+            !(t.is_noun()
+                || t.is_adjective()
+                || matches!(t, T::DT | T::PRP | T::PRPS | T::CD | T::RB))
+        })
 }
 
 /// "a plan to combat increased opium cultivation", "demanded stepped-up patrols": a past
@@ -2155,6 +2190,12 @@ impl Marker<'_> {
             })
             || graded()
             || compound()
+            // (a participle an adverb of degree grades, read as an adjective: "extremely
+            // challenging")
+            || (i > 0
+                && tags.get(i) == Some(&T::JJ)
+                && self.tokens[i].norm.ends_with("ING")
+                && degree_adverb(&self.tokens[i - 1].norm))
     }
 
     /// Verb forms starting at `i`; `noun` when the word there reads as a noun, which blocks a

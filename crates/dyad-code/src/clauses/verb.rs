@@ -1253,12 +1253,29 @@ impl Ctx<'_> {
                     Some(dyad_pos::Tag::VBN | dyad_pos::Tag::VBD)
                 )
         };
+        // (Nor the place a named person is from: "Richard Lugar of Indiana, called for
+        // repeal" calls on no Indiana.)
+        let origin = |g: u32| {
+            let grp = &units.groups[g as usize];
+            let g0 = grp.tokens.0;
+            self.config.every_verb
+                && !self.tabari
+                && g0 >= 2
+                && self.tokens[g0 - 1].norm == "OF"
+                && self.rec.tags.get(g0 - 2) == Some(&dyad_pos::Tag::NNP)
+                && units.group_of[g0 - 2].is_none()
+                && grp
+                    .members
+                    .iter()
+                    .all(|m| m.code.len() == 3 && m.agents.0.is_empty() && is_country(&m.code))
+        };
         r.before
             .iter()
             .copied()
             .filter(|&g| subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s))
             .filter(|&g| !in_apposition(g))
             .filter(|&g| !participle_agent(g))
+            .filter(|&g| !origin(g))
             .find(|&g| g != source && self.distinct(g, Some(source)))
     }
 

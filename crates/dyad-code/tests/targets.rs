@@ -841,3 +841,18 @@ fn an_actor_in_a_phrase_of_time_or_concession_is_no_target() {
     // (Not right after the verb: "went after" is a verb of its own.)
     assert_eq!(codes(&c, "Japan went after the Saudis."), ["JPN/SAU/190"]);
 }
+
+#[test]
+fn an_abbreviation_in_brackets_after_the_source_is_no_other_party() {
+    let c = common::coder(&[
+        (DictKind::Actors, "BAHRAIN_ [BHR]\nKUWAIT_ [KWT]\nOMAN_ [OMN]\nQATAR_ [QAT]\nSAUDI_ARABIA_ [SAU]\nUNITED_ARAB_EMIRATES_ [ARE]\nUAE_ [ARE]\n"),
+        (DictKind::Agents, "MINISTERS_ [~GOV]\n"),
+        (DictKind::Verbs, "--- DISCUSS [040] ---\nDISCUSS {DISCUSSED}\n"),
+    ]);
+    let ev = codes(
+        &c,
+        "Issues to be discussed by the ministers from Bahrain, Kuwait, Oman, Qatar, Saudi Arabia and the United Arab Emirates (UAE) would include a recommendation.",
+    );
+    assert_eq!(ev.len(), 6, "{ev:?}");
+    assert!(ev.iter().all(|e| e.ends_with("//040")), "{ev:?}");
+}

@@ -797,6 +797,7 @@ impl Ctx<'_> {
             .filter(|&g| !self.contact_relative_subject(g))
             .filter(|&g| !self.border_place(r, g))
             .filter(|&g| !self.in_time_adjunct(r, g))
+            .filter(|&g| !self.bracketed_alias(g, source))
             .collect();
         let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
@@ -820,6 +821,32 @@ impl Ctx<'_> {
             target = Some(source);
         }
         target
+    }
+
+    /// News mode: whether actor group `g` is an abbreviation in brackets right after the
+    /// source, naming one of its members again, as generally or more exactly coded ("the
+    /// ministers from … the United Arab Emirates (UAE)"): no other party.
+    fn bracketed_alias(&self, g: u32, source: u32) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        let g0 = units.groups[g as usize].tokens.0;
+        config.every_verb
+            && !self.tabari
+            && g0 >= 2
+            && tokens[g0 - 1].kind == TokenKind::Open
+            && units.group_of[g0 - 2].is_some_and(|h| {
+                h == source
+                    && units.groups[g as usize].members.iter().all(|m| {
+                        units.groups[h as usize]
+                            .members
+                            .iter()
+                            .any(|o| o.code.starts_with(m.code.as_str()))
+                    })
+            })
     }
 
     /// News mode: whether actor group `g` is in a phrase of time or concession after the verb

@@ -3651,3 +3651,13 @@ fn a_participle_graded_by_an_adverb_of_degree_is_an_adjective() {
     let ev = code("Israel is increasingly targeting Hamas.\n");
     assert!(has(&ev, "ISR", "PSE", "19"), "{ev:?}");
 }
+
+#[test]
+fn an_unknown_speaker_after_a_quotation_leaves_its_verb_without_a_source() {
+    // (The quotation's actors do not stand in for the speaker the dictionaries do not know.)
+    let ev = code(
+        "\"No other group in society is allowed to attack Israel as much as Hamas,\" \
+         complained Dillard Spriggs.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("11")), "{ev:?}");
+}

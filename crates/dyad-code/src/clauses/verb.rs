@@ -391,7 +391,8 @@ impl Ctx<'_> {
         // is its speaker's, who follows it; whoever the quotation names is neither the
         // speaker nor the one spoken to.
         let (before, after, des) = match self.inverted_speaker(&vb) {
-            Some(g) => {
+            Some(None) => return Err(Halt::Skip),
+            Some(Some(g)) => {
                 (syn_source, syn_target) = (Some(g), None);
                 let des = Designated {
                     source: Some(g),
@@ -4349,8 +4350,9 @@ impl Ctx<'_> {
 
     /// News mode: the speaker of a saying verb that follows a closing quotation and comes
     /// before its subject ("'The flights to Panama were full,' says the detective"): the
-    /// actor right after the verb, over a determiner and modifiers.
-    fn inverted_speaker(&self, vb: &Verb) -> Option<u32> {
+    /// actor right after the verb, over a determiner and modifiers; `Some(None)` when the
+    /// speaker there names no actor.
+    fn inverted_speaker(&self, vb: &Verb) -> Option<Option<u32>> {
         let (tokens, tags) = (self.tokens, &self.rec.tags);
         let Verb { vs, ve, .. } = *vb;
         if !self.config.every_verb
@@ -4385,14 +4387,22 @@ impl Ctx<'_> {
         }) {
             return None;
         }
-        (ve..(ve + 5).min(tokens.len()))
+        let np: Vec<usize> = (ve..(ve + 5).min(tokens.len()))
             .take_while(|&k| {
                 self.group_starting(k).is_some()
                     || tags
                         .get(k)
                         .is_some_and(|t| t.is_noun() || t.is_adjective() || *t == dyad_pos::Tag::DT)
             })
-            .find_map(|k| self.group_starting(k))
+            .collect();
+        // (A speaker the dictionaries do not know is no actor, and the quotation's actors do
+        // not stand in for them: "'OPEC must hold to its pact,' said Dillard Spriggs of
+        // Petroleum Analysis Ltd".)
+        match np.iter().find_map(|&k| self.group_starting(k)) {
+            Some(g) => Some(Some(g)),
+            None if !np.is_empty() => Some(None),
+            None => None,
+        }
     }
 
     /// News mode: the actor a subject naming none is part of: "members of the Gulf Cartel

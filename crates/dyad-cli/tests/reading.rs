@@ -3661,3 +3661,13 @@ fn an_unknown_speaker_after_a_quotation_leaves_its_verb_without_a_source() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("11")), "{ev:?}");
 }
+
+#[test]
+fn a_demand_quoted_before_an_inverted_attribution_is_the_speakers() {
+    let ev = code(
+        "\"Iran must withdraw its forces from Syria within a month,\" said the Israeli \
+         minister.\n",
+    );
+    assert!(has(&ev, "ISR", "IRN", "10"), "{ev:?}");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("IRN")), "{ev:?}");
+}

@@ -4122,6 +4122,12 @@ impl Ctx<'_> {
         // Reported ("Iran said the US should withdraw"): the speaker demands
         // the act of the modal verb's subject.
         let speaker = match v.reported_by {
+            // (An inverted attribution right after the quotation is its speaker's, who
+            // follows it: "'Iran must withdraw its forces,' said the Israeli minister" — not
+            // the quotation's words before it.)
+            Some(Some(k)) if self.after_closing_quotation(a.chunks[a.verbs[k].chunk].start) => {
+                self.speaker_after(a.chunks[a.verbs[k].chunk].end)
+            }
             Some(Some(k)) => a.verbs[k].subject.and_then(|c| {
                 let c = &a.chunks[c];
                 self.group_in(c.start, c.end)
@@ -4403,6 +4409,33 @@ impl Ctx<'_> {
             None if !np.is_empty() => Some(None),
             None => None,
         }
+    }
+
+    /// Whether token `k` comes right after a closing quotation and its comma, question or
+    /// exclamation mark ("…,' said").
+    fn after_closing_quotation(&self, k: usize) -> bool {
+        let tokens = self.tokens;
+        let Some(q) = (0..k).rev().find(|&j| tokens[j].kind != TokenKind::Quote) else {
+            return false;
+        };
+        self.config.every_verb
+            && !self.tabari
+            && q + 1 < k
+            && (tokens[q].kind == TokenKind::Comma || matches!(tokens[q].norm.as_str(), "?" | "!"))
+    }
+
+    /// The actor group opening the noun phrase at `k`, over a determiner and modifiers: the
+    /// speaker of an inverted attribution ("…,' said the Israeli minister").
+    fn speaker_after(&self, k: usize) -> Option<u32> {
+        let tags = &self.rec.tags;
+        (k..(k + 5).min(self.tokens.len()))
+            .take_while(|&q| {
+                self.group_starting(q).is_some()
+                    || tags
+                        .get(q)
+                        .is_some_and(|t| t.is_noun() || t.is_adjective() || *t == dyad_pos::Tag::DT)
+            })
+            .find_map(|q| self.group_starting(q))
     }
 
     /// News mode: the actor a subject naming none is part of: "members of the Gulf Cartel

@@ -732,3 +732,42 @@ fn thinking_is_no_consultation_but_may_be_a_policy_option() {
         ["JPN/USA/014"]
     );
 }
+
+#[test]
+fn released_information_and_a_plea_in_court_are_no_release_or_appeal() {
+    let c = common::coder(&[
+        (DictKind::Actors, "MEXICO_ [MEX]\nMEXICAN_ [MEX]\nU.S._ [USA]\n"),
+        (DictKind::Agents, "GOVERNMENT_ [~GOV]\nGANGSTERS_ [~CRM]\nTRAFFICKER_ [~CRM]\nAUTHORITIES_ [~GOV]\n"),
+        (
+            DictKind::Verbs,
+            "--- RELEASE [0841] ---\nRELEASE {RELEASES RELEASED RELEASING}\n- * STATEMENT [010]\n\n--- APPEAL [020] ---\nPLEAD {PLEADS PLEADED PLEADING}\n",
+        ),
+    ]);
+    assert!(codes(
+        &c,
+        "The Mexican government released figures on homicides by Mexican gangsters."
+    )
+    .is_empty());
+    // (A pattern that names the information codes it.)
+    assert_eq!(
+        codes(
+            &c,
+            "The Mexican government released a statement on U.S. authorities."
+        ),
+        ["MEXGOV/USAGOV/010"]
+    );
+    // (People released are released.)
+    assert_eq!(
+        codes(&c, "The Mexican government released U.S. authorities."),
+        ["MEXGOV/USAGOV/0841"]
+    );
+    assert!(codes(
+        &c,
+        "A Mexican trafficker pleaded guilty in exchange for cooperating with U.S. authorities."
+    )
+    .is_empty());
+    assert_eq!(
+        codes(&c, "A Mexican trafficker pleaded with U.S. authorities."),
+        ["MEXCRM/USAGOV/020"]
+    );
+}

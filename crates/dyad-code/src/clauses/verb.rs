@@ -1968,10 +1968,77 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // (A plea in court is no appeal: "pleaded guilty to lesser charges", the Phoenix set's
+        // APPEAL, 020.)
+        if lemma == "plead"
+            && self
+                .tokens
+                .get(vb.ve)
+                .is_some_and(|t| matches!(t.norm.as_str(), "GUILTY" | "INNOCENT" | "NOT" | "NO"))
+        {
+            return true;
+        }
+        // (Nor is information released a release of people or property: "released figures
+        // on drug-related homicides", "didn't release numbers of gangsters killed".)
+        if lemma == "release" && self.information_object(vb.ve) {
+            return true;
+        }
         PATTERN_ONLY_VERBS.contains(&lemma.as_ref())
             && !(lemma == "serve" && self.tokens.get(vb.ve).is_some_and(|t| t.norm == "AS"))
             // ("left for Syria" is a journey there)
             && !(lemma == "leave" && self.tokens.get(vb.ve).is_some_and(|t| t.norm == "FOR"))
+    }
+
+    /// Whether the noun phrase at `k` (over a determiner, possessive, number and modifiers) is
+    /// one of information: figures, a report, a statement, a video.
+    fn information_object(&self, k: usize) -> bool {
+        use dyad_pos::Tag as T;
+        let tags = &self.rec.tags;
+        (k..(k + 5).min(self.tokens.len()))
+            .take_while(|&q| {
+                tags.get(q).is_some_and(|t| {
+                    t.is_noun()
+                        || t.is_adjective()
+                        || matches!(t, T::DT | T::PRPS | T::CD | T::POS | T::VBN)
+                })
+            })
+            .any(|q| {
+                matches!(
+                    self.tokens[q].norm.as_str(),
+                    "NUMBERS"
+                        | "FIGURES"
+                        | "DETAILS"
+                        | "DATA"
+                        | "INFORMATION"
+                        | "STATEMENT"
+                        | "STATEMENTS"
+                        | "REPORT"
+                        | "REPORTS"
+                        | "RESULTS"
+                        | "VIDEO"
+                        | "VIDEOS"
+                        | "FOOTAGE"
+                        | "STATISTICS"
+                        | "LIST"
+                        | "NAMES"
+                        | "TRANSCRIPT"
+                        | "DOCUMENTS"
+                        | "RECORDS"
+                        | "STUDY"
+                        | "PHOTOS"
+                        | "PHOTOGRAPHS"
+                        | "IMAGES"
+                        | "FINDINGS"
+                        | "ESTIMATES"
+                        | "FORECAST"
+                        | "SURVEY"
+                        | "AUDIO"
+                        | "RECORDING"
+                        | "MEMO"
+                        | "COMMUNIQUE"
+                        | "DECLARATION"
+                )
+            })
     }
 
     /// News mode: "the tri-border region, where Brazil, Argentina and Paraguay meet": countries

@@ -543,6 +543,14 @@ fn verb_of_verbless_sentence(tokens: &[Token], tags: &[dyad_pos::Tag]) -> Option
         return None;
     }
     let k = (1..n.saturating_sub(1)).find(|&k| tags[k] == T::NNS)?;
+    // (A noun of partners names them: "The United States and major trade allies West
+    // Germany, France … met".)
+    if matches!(
+        tokens[k].norm.as_str(),
+        "ALLIES" | "PARTNERS" | "RIVALS" | "NEIGHBORS" | "NEIGHBOURS" | "SPONSORS" | "BACKERS"
+    ) {
+        return None;
+    }
     let w = tokens[k].norm.to_lowercase();
     (matches!(tags[k - 1], T::NN | T::NNP | T::NNS | T::NNPS | T::JJ)
         && tokens[k].kind == TokenKind::Word

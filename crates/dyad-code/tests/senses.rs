@@ -771,3 +771,19 @@ fn released_information_and_a_plea_in_court_are_no_release_or_appeal() {
         ["MEXCRM/USAGOV/020"]
     );
 }
+
+#[test]
+fn a_noun_of_partners_in_a_sentence_whose_verb_comes_late_is_no_verb() {
+    let c = common::coder(&[
+        (DictKind::Actors, "UNITED_STATES_ [USA]\nWEST_GERMANY_ [DEU]\nFRANCE_ [FRA]\nBRITAIN_ [GBR]\nPARIS_ [FRA]\n"),
+        (
+            DictKind::Verbs,
+            "--- COLLABORATE [050] ---\nALLY {ALLIES ALLIED ALLYING}\n\n--- MEET [040] ---\nMEET {MET MEETS}\n",
+        ),
+    ]);
+    let ev = codes(
+        &c,
+        "The United States and major trade allies West Germany, France and Britain met recently in Paris.",
+    );
+    assert!(ev.iter().all(|e| !e.ends_with("/050")), "{ev:?}");
+}

@@ -3671,3 +3671,12 @@ fn a_demand_quoted_before_an_inverted_attribution_is_the_speakers() {
     assert!(has(&ev, "ISR", "IRN", "10"), "{ev:?}");
     assert!(ev.iter().all(|(s, _, _)| !s.starts_with("IRN")), "{ev:?}");
 }
+
+#[test]
+fn a_participle_after_a_dash_before_its_noun_modifies_it() {
+    let ev = code(
+        "The Venezuelan government already has so-called colectivos -- armed left-wing \
+         civilian groups which have been allowed to take over urban communities.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("07")), "{ev:?}");
+}

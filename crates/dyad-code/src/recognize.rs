@@ -2335,6 +2335,13 @@ fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
                     .find(|&k| tokens[k].kind != TokenKind::Quote);
                 q.is_some_and(|q| matches!(tags[q], T::DT | T::JJ | T::PRPS | T::POS))
             }
+            // (a dash or bracket opening the noun phrase: '"collection offices" -- armed
+            // wings of trafficking organizations')
+            _ if matches!(tokens[i - 1].kind, TokenKind::Dash | TokenKind::Open)
+                && tags.get(i) == Some(&T::VBN) =>
+            {
+                true
+            }
             // (a particle the tagger took for "on": "reporting on stolen fuel")
             T::IN | T::RP | T::PRPS | T::POS | T::JJ | T::JJR | T::CD => true,
             T::RB => adverb_opened,

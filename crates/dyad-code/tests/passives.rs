@@ -221,3 +221,34 @@ fn a_coordinated_participle_keeps_the_agent_after_it() {
         ["COLREB//190"]
     );
 }
+
+#[test]
+fn a_participle_after_with_and_its_noun_is_a_passive_naming_no_one() {
+    let c = common::coder(&[
+        (DictKind::Actors, "COLOMBIA_ [COL]\nCOLOMBIAN_ [COL]\nMEXICO_ [MEX]\nMEXICAN_ [MEX]\n"),
+        (DictKind::Agents, "FORCES_ [~MIL]\nMOTORISTS_ [~CVL]\nOFFICIALS_ [~GOV]\n"),
+        (DictKind::Verbs, "--- OCCUPY [192] ---\nOCCUPY {OCCUPIED}\n\n--- OFFER [030] ---\nOFFER {OFFERED}\n\n--- URGE [020] ---\nURGE {URGED}\n"),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "With Colombian forces occupied on the other side of the country, production grows."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "The nature of this extortion -- with Mexican motorists offered weekly and monthly charges and discounts -- is indicative of its reach."
+        ),
+        Vec::<String>::new()
+    );
+    // (The finite verb of a subject the phrase is in stays the verb.)
+    assert_eq!(
+        codes(
+            &c,
+            "Mexican officials attending a meeting with Colombian forces urged Colombia to act."
+        ),
+        ["MEXGOV/COL/020"]
+    );
+}

@@ -5395,10 +5395,49 @@ impl Ctx<'_> {
                 tokens[vs - 1].norm.as_str(),
                 "WHEN" | "WHILE" | "IF" | "ONCE" | "UNTIL" | "UNLESS" | "THOUGH" | "ALTHOUGH"
             );
+        // News mode: a participle after "with" and its noun phrase, with no agent after it, is
+        // a passive on that noun phrase that names no one who acted ("with motorists offered
+        // weekly charges", "with the substances seized highlighting …"). (With an agent it
+        // stays as it was read: "with equipment provided by an unregulated unit" is
+        // background.)
+        let with_absolute = config.every_verb
+            && !self.tabari
+            && vs > 1
+            && tokens.get(ve).is_none_or(|t| t.norm != "BY")
+            && matches!(
+                rec.tags.get(vs),
+                Some(dyad_pos::Tag::VBN | dyad_pos::Tag::VBD)
+            )
+            && rec.tags.get(vs - 1).is_some_and(|t| t.is_noun())
+            && (cs..vs - 1)
+                .rev()
+                .take(6)
+                .find(|&k| {
+                    self.units.group_of[k].is_none()
+                        && !rec.tags.get(k).is_some_and(|t| {
+                            t.is_noun()
+                                || t.is_adjective()
+                                || matches!(t, dyad_pos::Tag::DT | dyad_pos::Tag::CD)
+                        })
+                })
+                .is_some_and(|k| {
+                    tokens[k].norm == "WITH"
+                        // (a participle, not the finite verb of a subject the phrase is in:
+                        // "business leaders attending a meeting with President Sarney called
+                        // on …" — a past form only after a "with" that opens the clause or
+                        // follows a comma or dash)
+                        && (rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+                            || k == cs
+                            || matches!(
+                                tokens[k - 1].kind,
+                                TokenKind::Comma | TokenKind::Dash
+                            ))
+                });
         let bracketed_only = bracketed && !reduced;
         let passive = reduced
             || bracketed
             || elliptic
+            || with_absolute
             || participle && {
                 let mut k = vs;
                 let mut skipped = 0;

@@ -3680,3 +3680,19 @@ fn a_participle_after_a_dash_before_its_noun_modifies_it() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("07")), "{ev:?}");
 }
+
+#[test]
+fn a_place_hyphened_to_based_before_a_name_is_no_actor() {
+    // (The ADB sits in Abidjan; Côte d'Ivoire holds no meeting.)
+    let ev = code(
+        "Dei-Anang said the Abidjan-based ADB will hold its annual general meeting in Cairo \
+         in June.\n",
+    );
+    assert!(
+        ev.iter().all(|(s, t, _)| s != "CIV" && t != "CIV"),
+        "{ev:?}"
+    );
+    // (Before a common noun it gives the noun its country.)
+    let ev = code("A Miami-based company sued Venezuela.\n");
+    assert!(has(&ev, "USA", "VEN", "11"), "{ev:?}");
+}

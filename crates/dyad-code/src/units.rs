@@ -2009,6 +2009,7 @@ impl<'a> Builder<'a, '_> {
             || (!config.tabari_rules
                 && (border_place(tokens, start, end, &code)
                     || currency(tokens, end, &code)
+                    || based_place(tokens, end, &code)
                     || language(tokens, end, &code)
                     || venue_of_agreement(tokens, start, end, &code)))
         {
@@ -3728,6 +3729,19 @@ fn language(tokens: &[Token], end: usize, code: &str) -> bool {
             ) || t.norm.starts_with("-LANGUAGE")
                 || t.norm.starts_with("-SPEAK")
         })
+}
+
+/// A place hyphened to "based" before a name ("the Abidjan-based ADB", "the Paris-based
+/// OECD", "London-based Reed International"): where the named organisation sits, no actor of
+/// its own — unlike before a common noun, whose country it gives ("a Miami-based company").
+fn based_place(tokens: &[Token], end: usize, code: &str) -> bool {
+    is_country(code)
+        && tokens
+            .get(end)
+            .is_some_and(|b| b.norm == "BASED" && b.span.start == tokens[end - 1].span.end + 1)
+        && tokens
+            .get(end + 1)
+            .is_some_and(|n| n.kind == TokenKind::Word && n.capitalized)
 }
 
 fn currency(tokens: &[Token], end: usize, code: &str) -> bool {

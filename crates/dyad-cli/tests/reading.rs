@@ -3696,3 +3696,12 @@ fn a_place_hyphened_to_based_before_a_name_is_no_actor() {
     let ev = code("A Miami-based company sued Venezuela.\n");
     assert!(has(&ev, "USA", "VEN", "11"), "{ev:?}");
 }
+
+#[test]
+fn no_further_details_given_is_no_information_shared() {
+    let ev = code("The Chinese ministry said prices rose, but gave no further details.\n");
+    assert!(ev.iter().all(|(_, _, c)| c != "064"), "{ev:?}");
+    // (Still a refusal: "will accept no more monitoring by the IMF".)
+    let ev = code("Iran will accept no more monitoring by the IMF.\n");
+    assert!(has(&ev, "IRN", "IGOIMF", "12"), "{ev:?}");
+}

@@ -3725,18 +3725,29 @@ impl Ctx<'_> {
             && tokens.get(vb.ve).is_some_and(|t| t.norm == "NO")
             // (not a clause a verb of saying reports: "said no progress had been made")
             && !self.is_speech(vs)
-            && self.rec.tags.get(vb.ve + 1).is_some_and(|t| {
-                matches!(
-                    t,
-                    dyad_pos::Tag::NN | dyad_pos::Tag::NNS | dyad_pos::Tag::JJ
-                )
-            })
-            && !tokens.get(vb.ve + 1).is_some_and(|t| {
-                matches!(
-                    t.norm.as_str(),
-                    "LONGER" | "MORE" | "FEWER" | "LESS" | "SOONER"
-                )
-            });
+            && {
+                let noun = |k: usize| {
+                    self.rec
+                        .tags
+                        .get(k)
+                        .is_some_and(|t| matches!(t, dyad_pos::Tag::NN | dyad_pos::Tag::NNS))
+                };
+                match tokens.get(vb.ve + 1).map(|t| t.norm.as_str()) {
+                    Some("LONGER" | "SOONER") => false,
+                    // ("gave no more details", "no further details"; not "no more than")
+                    Some("MORE" | "FURTHER" | "FEWER" | "LESS") => {
+                        noun(vb.ve + 2)
+                            || (self.rec.tags.get(vb.ve + 2).is_some_and(|t| t.is_adjective())
+                                && noun(vb.ve + 3))
+                    }
+                    _ => self.rec.tags.get(vb.ve + 1).is_some_and(|t| {
+                        matches!(
+                            t,
+                            dyad_pos::Tag::NN | dyad_pos::Tag::NNS | dyad_pos::Tag::JJ
+                        )
+                    }),
+                }
+            };
         // (An acceptance of none is a refusal — "will accept no monitoring by the IMF" —;
         // anything else given, offered or made as none is no event: "gave no figures".)
         let refused = no_object && c1.starts_with("08") && !tokens[vs].norm.starts_with("YIELD");

@@ -219,8 +219,12 @@ pub struct Pattern {
     pub weight: u32,
     /// The last element of `before` must directly precede the verb (`PLANES_*`).
     pub verb_joined: bool,
-    /// Words the pattern cannot match without (its top-level words), sorted: a quick filter.
+    /// Words the pattern cannot match without, sorted: a quick filter (see
+    /// [`Parser::needed_words`]).
     pub required: Vec<WordId>,
+    /// Sets of words of which the pattern cannot match without one (a synset's members),
+    /// each sorted: a quick filter too.
+    pub any_of: Vec<Vec<WordId>>,
     /// The most letters a match can have (synsets at their longest member): a bound.
     pub max_weight: u32,
     /// Where it came from.
@@ -916,19 +920,8 @@ impl Parser {
                     Ok((before, after, weight, verb_joined)) => {
                         let max_weight =
                             self.elems_weight(&before, true) + self.elems_weight(&after, true);
-                        let mut required: Vec<WordId> = before
-                            .iter()
-                            .chain(after.iter())
-                            .filter_map(|e| {
-                                if let PatternElem::Word { id, .. } = e {
-                                    Some(*id)
-                                } else {
-                                    None
-                                }
-                            })
-                            .collect();
-                        required.sort_unstable();
-                        required.dedup();
+                        // (Filled in once every file is read: `Parser::finish`.)
+                        let (required, any_of) = (Vec::new(), Vec::new());
                         self.d.blocks[b as usize].patterns.push(Pattern {
                             before,
                             after,
@@ -936,6 +929,7 @@ impl Parser {
                             weight,
                             verb_joined,
                             required,
+                            any_of,
                             max_weight,
                             provenance: Self::prov(file, ln, t),
                         })
@@ -1508,6 +1502,18 @@ impl Parser {
                 d.verbs[i].also = also;
             }
         }
+        // The patterns' quick filters, now that every synset is complete.
+        for b in &mut d.blocks {
+            for p in &mut b.patterns {
+                let (mut all, mut any) = (Vec::new(), Vec::new());
+                needed_words(&d.synsets, &p.before, &mut all, &mut any, 0);
+                needed_words(&d.synsets, &p.after, &mut all, &mut any, 0);
+                all.sort_unstable();
+                all.dedup();
+                p.required = all;
+                p.any_of = any;
+            }
+        }
         d.synset_index = d
             .synsets
             .iter()
@@ -1571,4 +1577,63 @@ pub fn regular_forms(base: &str) -> Vec<String> {
         out.push(format!("{b}{}ING", cs[n - 1]));
     }
     out
+}
+
+/// Words that pattern elements `elems` cannot match without: into `all`, their own words
+/// and those every alternative of a `{ a | b }` needs; into `any`, for a synset, one word
+/// of each member, of which one must be in the sentence (none when a member has no word
+/// of its own). A quick filter before matching: it never turns a match away.
+fn needed_words(
+    synsets: &[(String, Vec<Vec<PatternElem>>)],
+    elems: &[PatternElem],
+    all: &mut Vec<WordId>,
+    any: &mut Vec<Vec<WordId>>,
+    depth: u8,
+) {
+    // (A synset naming itself, directly or not, is read no deeper: no filter there.)
+    if depth > 8 {
+        return;
+    }
+    for e in elems {
+        match e {
+            PatternElem::Word { id, .. } => all.push(*id),
+            PatternElem::Alt { alts, .. } => {
+                let mut common: Option<Vec<WordId>> = None;
+                for a in alts {
+                    let mut words = Vec::new();
+                    let mut sets = Vec::new();
+                    needed_words(synsets, a, &mut words, &mut sets, depth + 1);
+                    if alts.len() == 1 {
+                        any.extend(sets);
+                    }
+                    common = Some(match common {
+                        None => words,
+                        Some(c) => c.into_iter().filter(|w| words.contains(w)).collect(),
+                    });
+                }
+                all.extend(common.unwrap_or_default());
+            }
+            PatternElem::Synset { index, .. } => {
+                let mut set = Vec::new();
+                for m in &synsets[*index as usize].1 {
+                    let mut words = Vec::new();
+                    needed_words(synsets, m, &mut words, &mut Vec::new(), depth + 1);
+                    match words.first() {
+                        Some(w) => set.push(*w),
+                        // (A member without a word of its own: no filter.)
+                        None => {
+                            set.clear();
+                            break;
+                        }
+                    }
+                }
+                set.sort_unstable();
+                set.dedup();
+                if !set.is_empty() {
+                    any.push(set);
+                }
+            }
+            _ => {}
+        }
+    }
 }

@@ -6620,10 +6620,9 @@ impl Ctx<'_> {
             }) {
                 continue;
             }
-            if !p
-                .required
-                .iter()
-                .all(|w| self.present.binary_search(w).is_ok())
+            let present = |w: &dyad_dict::WordId| self.present.binary_search(w).is_ok();
+            if !p.required.iter().all(present)
+                || !p.any_of.iter().all(|set| set.iter().any(present))
             {
                 continue;
             }

@@ -181,7 +181,25 @@ const CLAUSE_TAKING: &[&str] = &[
 pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
     let n = words.len().min(tags.len());
     let mut chunks: Vec<Chunk> = Vec::new();
-    let lower: Vec<String> = words.iter().map(|w| w.to_lowercase()).collect();
+    // (The words in lower case, in one buffer: no allocation per word.)
+    let mut buf = String::with_capacity(words.iter().map(|w| w.len()).sum());
+    let mut ends = Vec::with_capacity(words.len());
+    for w in words {
+        if w.is_ascii() {
+            buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            buf.push_str(&w.to_lowercase());
+        }
+        ends.push(buf.len());
+    }
+    let lower: Vec<&str> = ends
+        .iter()
+        .scan(0, |start, &end| {
+            let w = &buf[*start..end];
+            *start = end;
+            Some(w)
+        })
+        .collect();
     let np_word = |t: Tag| {
         t.is_noun()
             || t.is_adjective()
@@ -209,7 +227,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 tags[i - 1],
                 Tag::NN | Tag::NNS | Tag::NNP | Tag::NNPS | Tag::PRP
             )
-            && ((tags[i] == Tag::DT && matches!(lower[i].as_str(), "a" | "an"))
+            && ((tags[i] == Tag::DT && matches!(lower[i], "a" | "an"))
                 // ("the" too before a common word: "told the United Nations the militia had
                 // attacked", "gave Iran the right")
                 || (tags[i] == Tag::DT
@@ -217,7 +235,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                     && tags.get(i + 1).is_some_and(|t| !matches!(t, Tag::NNP | Tag::NNPS)))
                 || (tags[i] == Tag::PRP
                     && matches!(
-                        lower[i].as_str(),
+                        lower[i],
                         "it" | "they" | "he" | "she" | "we" | "i" | "you"
                     )))
     };
@@ -235,16 +253,16 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                     // arrested")
                     || (tags[i] == Tag::RBR
                         && i > start
-                        && is_aux(&lower[i - 1])
+                        && is_aux(lower[i - 1])
                         && tags.get(i + 1).is_some_and(|t| t.is_verb() || *t == Tag::RB))
-                    || NEGATORS.contains(&lower[i].as_str()))
+                    || NEGATORS.contains(&lower[i]))
             {
                 if tags[i].is_verb() {
                     head = i;
                 }
                 // Stop a VP at a verb that starts a new NP ("the attack killed" is split earlier).
                 i += 1;
-                if i < n && tags[i - 1].is_verb() && tags[i].is_verb() && !is_aux(&lower[i - 1]) {
+                if i < n && tags[i - 1].is_verb() && tags[i].is_verb() && !is_aux(lower[i - 1]) {
                     break;
                 }
                 // (Nor do adverbs alone join a full verb to the next: "EC ministers meeting
@@ -253,10 +271,10 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                     && tags[i].is_verb()
                     && tags[i - 1] == Tag::RB
                     && tags[head].is_verb()
-                    && !is_aux(&lower[head])
+                    && !is_aux(lower[head])
                     // (not a linking verb's participle: "remain fully committed")
                     && !matches!(
-                        lower[head].as_str(),
+                        lower[head],
                         "remain" | "remains" | "remained" | "remaining" | "seem" | "seems"
                             | "seemed" | "become" | "becomes" | "became" | "stay" | "stays"
                             | "stayed" | "appear" | "appears" | "appeared" | "get" | "gets"
@@ -278,7 +296,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         // Clause markers are not prepositions: "said that the US …", "if", "because".
         if t == Tag::IN
             && matches!(
-                lower[i].as_str(),
+                lower[i],
                 "that" | "whether" | "if" | "because" | "although" | "though" | "unless" | "while"
             )
         {
@@ -295,7 +313,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         // "since the army took the town"): the noun phrase after it is a subject.
         if t == Tag::IN
             && matches!(
-                lower[i].as_str(),
+                lower[i],
                 "after" | "before" | "since" | "until" | "as" | "once" | "when"
             )
         {
@@ -341,7 +359,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 && start > 0
                 && tags[start - 1] == Tag::NNP
                 && matches!(
-                    lower[start - 1].as_str(),
+                    lower[start - 1],
                     "minister" | "ministry" | "department" | "secretary" | "commissioner"
                 );
             while i < n
@@ -442,7 +460,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         if c.kind != ChunkKind::VP {
             continue;
         }
-        let words_in: Vec<&str> = (c.start..c.end).map(|k| lower[k].as_str()).collect();
+        let words_in: Vec<&str> = (c.start..c.end).map(|k| lower[k]).collect();
         let negated = words_in.iter().any(|w| NEGATORS.contains(w));
         let mut modal = words_in
             .iter()
@@ -473,7 +491,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // "was tortured and killed": a participle coordinated with a passive verb
                 // right before it is passive too.
                 || (c.start >= 2
-                    && matches!(lower[c.start - 1].as_str(), "and" | "or")
+                    && matches!(lower[c.start - 1], "and" | "or")
                     && verbs
                         .last()
                         .is_some_and(|v| v.passive && chunks[v.chunk].end == c.start - 1)));
@@ -495,7 +513,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 && chunks[ci - 1].kind == ChunkKind::NP
                 && (chunks[ci - 2].kind == ChunkKind::NP
                     || matches!(
-                        lower[chunks[ci - 2].start].as_str(),
+                        lower[chunks[ci - 2].start],
                         "that" | "which" | "who" | "whom"
                     )));
         // "most of the people arrested were acting as couriers": one right before the finite
@@ -523,7 +541,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             && tags[c.start - 2].is_noun()
             && !chunks[..ci - 2].iter().any(&finite)
             // (a naming participle names: "The fund, called <Malaysian Fund Inc>, …")
-            && !matches!(lower[c.head].as_str(), "called" | "named" | "dubbed" | "known" | "nicknamed")
+            && !matches!(lower[c.head], "called" | "named" | "dubbed" | "known" | "nicknamed")
             && chunks.get(ci + 1).is_some_and(|x| {
                 x.kind == ChunkKind::PP
                     || (x.kind == ChunkKind::NP && lower[x.start] == "last")
@@ -537,7 +555,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 })
                 // (Not one naming its agent, "The report, released by Global Witness, tells
                 // …": the coder reads those as background, as it always has.)
-                .is_some_and(|k| !lower[c.end..chunks[k].start].iter().any(|w| w == "by"))
+                .is_some_and(|k| !lower[c.end..chunks[k].start].contains(&"by"))
         {
             passive = true;
         }
@@ -548,8 +566,8 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         if c.start == c.head
             && c.start > 0
             && tags[c.head] == Tag::VBN
-            && lower.get(c.end).is_some_and(|w| w == "by")
-            && matches!(lower[c.start - 1].as_str(), "and" | "or" | ",")
+            && lower.get(c.end).is_some_and(|w| *w == "by")
+            && matches!(lower[c.start - 1], "and" | "or" | ",")
             && verbs.iter().any(|v| v.passive)
         {
             passive = true;
@@ -563,11 +581,11 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         let time_np = |x: &Chunk| {
             x.kind == ChunkKind::NP
                 && matches!(
-                    lower[x.start].as_str(),
+                    lower[x.start],
                     "this" | "last" | "next" | "earlier" | "later"
                 )
         };
-        if !passive && participle_after_noun && lower.get(c.end).is_none_or(|w| w != "by") {
+        if !passive && participle_after_noun && lower.get(c.end).is_none_or(|w| *w != "by") {
             let skip_place_time = |x: &Chunk| x.kind == ChunkKind::PP || time_np(x);
             // (Before the finite verb, a preposition's gerund and its object too: "the
             // civilians imprisoned for acting against Moscow were released".)
@@ -634,10 +652,10 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 .all(|k| !matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD));
             // (A past tense in -ed only in an apposition or a preposition's object before a
             // place or a time: ", a businessman arrested this year in Guatemala City".)
-            let np_opener = np_start.checked_sub(1).map(|k| lower[k].as_str());
+            let np_opener = np_start.checked_sub(1).map(|k| lower[k]);
             let read_as_past = tags[c.head] == Tag::VBD
                 && matches!(np_opener, Some(","))
-                && matches!(lower[np_start].as_str(), "a" | "an" | "the")
+                && matches!(lower[np_start], "a" | "an" | "the")
                 && chunks.get(ci + 1).is_some_and(skip_place_time);
             // (So is one after the object of a verb of seeing or finding: "has seen a
             // Honduran mayor tortured and killed", "found the journalist shot".)
@@ -647,7 +665,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 && chunks[ci - 1].kind == ChunkKind::NP
                 && chunks[ci - 2].kind == ChunkKind::VP
                 && matches!(
-                    lower[chunks[ci - 2].head].as_str(),
+                    lower[chunks[ci - 2].head],
                     "see" | "sees" | "saw" | "seen" | "seeing" | "witnessed" | "watched" | "found"
                 );
             let read_as_past = read_as_past || perceived;
@@ -658,7 +676,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 chunks.get(ci + 1).is_some_and(|x| {
                     x.kind == ChunkKind::O
                         && x.end == x.start + 1
-                        && matches!(lower[x.start].as_str(), "and" | "or")
+                        && matches!(lower[x.start], "and" | "or")
                 }) && chunks.get(ci + 2).is_some_and(|x| {
                     x.kind == ChunkKind::VP
                         && x.start == x.head
@@ -672,7 +690,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 && (tags[c.head] == Tag::VBN || read_as_past)
                 && no_object
                 && !new_clause
-                && (lower.get(c.end).is_none_or(|w| w != "and" && w != "or")
+                && (lower.get(c.end).is_none_or(|w| *w != "and" && *w != "or")
                     || ((tags[c.head] == Tag::VBN || perceived) && joined_bare()));
             if before_finite || after_finite {
                 passive = true;
@@ -728,7 +746,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                         // "exporting the wood", "setting up shop" — not as a compound's next
                         // noun: "arms trafficking investigation", "goods moving north".)
                         Tag::VBG => {
-                            !NOMINAL_ING.contains(&lower[x.head].as_str())
+                            !NOMINAL_ING.contains(&lower[x.head])
                                 && (x.end > x.head + 1
                                     || tags.get(x.end).is_some_and(|&t| {
                                         matches!(
@@ -749,7 +767,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                                         && tags
                                             .get(x.end)
                                             .is_some_and(|&t| matches!(t, Tag::NN | Tag::NNS))
-                                        && !DIRECTION_WORDS.contains(&lower[x.end].as_str())))
+                                        && !DIRECTION_WORDS.contains(&lower[x.end])))
                         }
                         Tag::VBN => chunks.get(p + 1).is_some_and(|y| y.kind != ChunkKind::NP),
                         _ => false,
@@ -762,7 +780,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                         if p >= 2
                             && lower[chunks[p - 1].start] == "of"
                             && chunks[p - 2].kind == ChunkKind::NP
-                            && COLLECTIVES.contains(&lower[chunks[p - 2].head].as_str()) =>
+                            && COLLECTIVES.contains(&lower[chunks[p - 2].head]) =>
                     {
                         Some(p - 2)
                     }
@@ -790,7 +808,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // have pressured Iran" is the resolution's; "its campaign against the militant
                 // group that has seized parts of Iraq" is the group's)
                 || (chunks[ci - 2].kind == ChunkKind::PP
-                    && (matches!(lower[chunks[ci - 2].start].as_str(), "of" | "against")
+                    && (matches!(lower[chunks[ci - 2].start], "of" | "against")
                         // ("who" stands for people, whatever the preposition: "targeted by
                         // criminals who want to steal their weapons")
                         || lower[chunks[ci - 1].start] == "who")))
@@ -802,7 +820,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         if ci >= 3
             && chunks[ci - 1].kind == ChunkKind::O
             && chunks[ci - 1].end - chunks[ci - 1].start == 1
-            && matches!(lower[chunks[ci - 1].start].as_str(), "who" | "whom")
+            && matches!(lower[chunks[ci - 1].start], "who" | "whom")
             && chunks[ci - 2].kind == ChunkKind::O
             && chunks[ci - 2].end - chunks[ci - 2].start == 1
             && lower[chunks[ci - 2].start] == ","
@@ -834,7 +852,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         let dash = |x: &Chunk| {
             x.kind == ChunkKind::O
                 && x.end - x.start == 1
-                && matches!(lower[x.start].as_str(), "-" | "--" | "—" | "–")
+                && matches!(lower[x.start], "-" | "--" | "—" | "–")
         };
         let closing = |x: &Chunk| dash(x) || (x.kind == ChunkKind::O && lower[x.end - 1] == ")");
         if ci >= 3 && closing(&chunks[ci - 1]) {
@@ -856,10 +874,9 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             // -- the former New York City mayor -- is offering".)
             let clause = |o: usize| {
                 let first = (chunks[o].end..chunks[e].start)
-                    .find(|&k| !matches!(lower[k].as_str(), "-" | "--" | "—" | "–"));
-                first.is_some_and(|k| {
-                    matches!(lower[k].as_str(), "who" | "which" | "whose" | "whom")
-                }) && chunks[o + 1..e].iter().any(|x| x.kind == ChunkKind::VP)
+                    .find(|&k| !matches!(lower[k], "-" | "--" | "—" | "–"));
+                first.is_some_and(|k| matches!(lower[k], "who" | "which" | "whose" | "whom"))
+                    && chunks[o + 1..e].iter().any(|x| x.kind == ChunkKind::VP)
             };
             if let Some(mut open) = open.filter(|&o| o + 1 < e && clause(o)) {
                 while !bracket && open > 0 && dash(&chunks[open - 1]) {
@@ -903,7 +920,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 k -= 1;
             }
             if lower[c.start] == "to" && k > 0 && chunks[k - 1].kind == ChunkKind::VP {
-                let governor = lower[chunks[k - 1].head].as_str();
+                let governor = lower[chunks[k - 1].head];
                 // (An operation launched to do something does it through its launcher:
                 // "police launched operations to detain 110 more individuals" — the
                 // launcher's act.)
@@ -912,13 +929,13 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 ]
                 .iter()
                 .any(|p| governor.starts_with(p))
-                    && OPERATIONS.contains(&lower[chunks[s].head].as_str());
+                    && OPERATIONS.contains(&lower[chunks[s].head]);
                 // (Nor is an adjective of readiness after "be" an object: "the United States
                 // is willing to resume talks" — the subject of "is" resumes them.)
                 let ready = s == ci - 1
                     && chunks[s].end == chunks[s].start + 1
                     && matches!(
-                        lower[chunks[s].start].as_str(),
+                        lower[chunks[s].start],
                         "willing"
                             | "unwilling"
                             | "ready"
@@ -971,7 +988,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 if (prev.passive
                     // (or after "get": "traffickers getting arrested abroad")
                     || matches!(
-                        lower[chunks[ci - 1].head].as_str(),
+                        lower[chunks[ci - 1].head],
                         "get" | "gets" | "got" | "gotten" | "getting"
                     ))
                     && c.start == c.head
@@ -1015,7 +1032,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                     // held, served as mediators")
                     && lower
                         .get(c.end)
-                        .is_some_and(|w| matches!(w.as_str(), "," | "and" | "or"))
+                        .is_some_and(|w| matches!(*w, "," | "and" | "or"))
                     && (tags[c.head] == Tag::VBN
                         || (tags[c.head] == Tag::VBD && lower[c.head].ends_with("ed")))));
         // (Not adverbs joined to each other: "her bank sooner or later will have to".)
@@ -1026,10 +1043,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 .all(|k| matches!(tags[k], Tag::RB | Tag::RBR));
         if before > 0
             && chunks[before - 1].kind == ChunkKind::O
-            && (matches!(
-                lower[chunks[before - 1].start].as_str(),
-                "and" | "or" | "but"
-            ) || listed)
+            && (matches!(lower[chunks[before - 1].start], "and" | "or" | "but") || listed)
             && !adverb_pair
         {
             // A finite verb joins the last finite verb ("hailed Iran's role in supporting
@@ -1070,7 +1084,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // confessions".)
                 let before_purpose = tags[c.start] == Tag::VBN
                     && c.start < c.head
-                    && lower.get(c.start + 1).is_some_and(|w| w == "to");
+                    && lower.get(c.start + 1).is_some_and(|w| *w == "to");
                 if prev.passive
                     && ((tags[c.head] == Tag::VBN || (tags[c.head] == Tag::VBD && !direct_object))
                         && (c.start..c.head).all(|k| tags[k] == Tag::RB)
@@ -1091,7 +1105,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         // (The preposition may open the verb phrase when the tagger reads it as an adverb.)
         let temporal = |k: usize| {
             matches!(
-                lower[k].as_str(),
+                lower[k],
                 "before" | "after" | "since" | "upon" | "by" | "while" | "when" | "without"
             )
         };
@@ -1099,7 +1113,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
         // enclave for a sixth straight day killing 32 civilians").
         let after_time = c.start > 0
             && matches!(
-                lower[c.start - 1].as_str(),
+                lower[c.start - 1],
                 "day"
                     | "days"
                     | "week"
@@ -1182,15 +1196,12 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 && chunks[s].end == c.start
                 && chunks[s].end - chunks[s].start == 1
                 && tags[chunks[s].start] == Tag::PRP
-                && matches!(
-                    lower[chunks[s].start].as_str(),
-                    "it" | "they" | "he" | "she" | "we"
-                )
+                && matches!(lower[chunks[s].start], "it" | "they" | "he" | "she" | "we")
                 && chunks[s - 1].kind == ChunkKind::NP
                 && chunks[s - 1].end == chunks[s].start
                 && tags[chunks[s - 1].head].is_noun()
                 && chunks[s - 2].kind == ChunkKind::VP
-                && !SPEECH.contains(&lower[chunks[s - 2].head].as_str())
+                && !SPEECH.contains(&lower[chunks[s - 2].head])
                 && !CLAUSE_TAKING
                     .iter()
                     .any(|p| lower[chunks[s - 2].head].starts_with(p))
@@ -1202,7 +1213,7 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
             }
             _ => object,
         };
-        let speech = SPEECH.contains(&lower[c.head].as_str());
+        let speech = SPEECH.contains(&lower[c.head]);
         let quoted = quotes.iter().any(|&(s, e)| c.start >= s && c.end <= e);
         verbs.push(VerbInfo {
             chunk: ci,

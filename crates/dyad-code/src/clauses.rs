@@ -73,6 +73,8 @@ struct Ctx<'a> {
     tabari: bool,
     /// The sentence's dictionary words, sorted (for patterns' required words).
     present: Vec<dyad_dict::WordId>,
+    /// Those words' bits (`id % 1024`): most absent words are told by one bit.
+    present_bits: [u64; 16],
     /// Phrases, subjects and objects from the tagger, when it ran.
     syntax: Option<dyad_pos::chunk::Analysis>,
     /// News mode: the comma before a closing attribution (", Russian Finance Ministry says in
@@ -84,6 +86,12 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    /// Whether dictionary word `w` is matched anywhere in the sentence.
+    fn present(&self, w: dyad_dict::WordId) -> bool {
+        self.present_bits[(w as usize >> 6) & 15] & (1 << (w & 63)) != 0
+            && self.present.binary_search(&w).is_ok()
+    }
+
     /// The first actor group that overlaps tokens `s..e`.
     fn group_in(&self, s: usize, e: usize) -> Option<u32> {
         (0..self.units.groups.len() as u32).find(|&g| {
@@ -1010,6 +1018,11 @@ pub fn code(
     let attribution = (config.every_verb && !config.tabari_rules)
         .then(|| closing_attribution(tokens, rec))
         .flatten();
+    let present = rec.all_words();
+    let mut present_bits = [0u64; 16];
+    for &w in &present {
+        present_bits[(w as usize >> 6) & 15] |= 1 << (w & 63);
+    }
     let cx = Ctx {
         d,
         config,
@@ -1022,7 +1035,8 @@ pub fn code(
         } else {
             vec![false; tokens.len()]
         },
-        present: rec.all_words(),
+        present_bits,
+        present,
         syntax: (!rec.tags.is_empty()).then(|| {
             let words: Vec<&str> = tokens.iter().map(|t| t.norm.as_str()).collect();
             dyad_pos::chunk::analyse(&words, &rec.tags)

@@ -6620,7 +6620,7 @@ impl Ctx<'_> {
             }) {
                 continue;
             }
-            let present = |w: &dyad_dict::WordId| self.present.binary_search(w).is_ok();
+            let present = |w: &dyad_dict::WordId| self.present(*w);
             if !p.required.iter().all(present)
                 || !p.any_of.iter().all(|set| set.iter().any(present))
             {

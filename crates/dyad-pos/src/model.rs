@@ -370,9 +370,7 @@ impl Tagger {
             }
             let n = s[0] & 63;
             if n == DENSE {
-                for (score, &w) in scores.iter_mut().zip(&self.dense[s[1] as usize]) {
-                    *score += i32::from(w);
-                }
+                add_row(scores, &self.dense[s[1] as usize]);
             } else {
                 for j in 0..n as usize {
                     let t = (s[0] >> (6 + 6 * j)) & 63;
@@ -429,6 +427,23 @@ impl Tagger {
             }
         });
         out
+    }
+}
+
+/// Adds a dense row of weights to the scores, in blocks of eight (vectorised).
+#[inline]
+fn add_row(scores: &mut [i32; Tag::COUNT], row: &[i16; Tag::COUNT]) {
+    let mut sc = scores.chunks_exact_mut(8);
+    let mut rw = row.chunks_exact(8);
+    for (s, r) in (&mut sc).zip(&mut rw) {
+        let r: &[i16; 8] = r.try_into().expect("a block of eight");
+        let s: &mut [i32; 8] = s.try_into().expect("a block of eight");
+        for k in 0..8 {
+            s[k] += i32::from(r[k]);
+        }
+    }
+    for (s, &r) in sc.into_remainder().iter_mut().zip(rw.remainder()) {
+        *s += i32::from(r);
     }
 }
 

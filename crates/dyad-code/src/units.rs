@@ -134,7 +134,7 @@ impl<'a> Context<'a> {
             if let Some(c) = a
                 .code
                 .get(..3)
-                .filter(|c| !a.reference && is_country(c) && !REGIONS.contains(c))
+                .filter(|c| !a.reference && is_country(c) && !is_region(c))
             {
                 *self.countries.entry(c.to_string()).or_insert(0) += 1;
             }
@@ -301,8 +301,39 @@ fn place_then_country(
 }
 
 pub(crate) fn is_country(c: &str) -> bool {
-    c.len() == 3 && c.bytes().all(|b| b.is_ascii_uppercase()) && !NOT_COUNTRIES.contains(&c)
+    c.len() == 3
+        && c.bytes().all(|b| b.is_ascii_uppercase())
+        && !NOT_COUNTRIES_PACKED.contains(&pack3(c.as_bytes()))
 }
+
+/// Whether `c` is one of CAMEO's actor types or group codes ([`NOT_COUNTRIES`]).
+pub(crate) fn is_actor_type(c: &str) -> bool {
+    c.len() == 3 && NOT_COUNTRIES_PACKED.contains(&pack3(c.as_bytes()))
+}
+
+/// Whether `c` is one of CAMEO's region codes ([`REGIONS`]).
+pub(crate) fn is_region(c: &str) -> bool {
+    c.len() == 3 && REGIONS_PACKED.contains(&pack3(c.as_bytes()))
+}
+
+/// A three-letter code as one number (the lists above are compared a number at a time, not
+/// a string at a time: they are read for every actor phrase).
+const fn pack3(b: &[u8]) -> u32 {
+    (b[0] as u32) << 16 | (b[1] as u32) << 8 | b[2] as u32
+}
+
+const fn pack_all<const N: usize>(codes: &[&str]) -> [u32; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = pack3(codes[i].as_bytes());
+        i += 1;
+    }
+    out
+}
+
+const NOT_COUNTRIES_PACKED: [u32; NOT_COUNTRIES.len()] = pack_all(NOT_COUNTRIES);
+const REGIONS_PACKED: [u32; REGIONS.len()] = pack_all(REGIONS);
 
 /// CAMEO's actor types and group codes: three letters that are no country.
 pub(crate) const NOT_COUNTRIES: &[&str] = &[
@@ -386,7 +417,7 @@ fn region_country(
         .rev()
         .chain(ctx.last_subject.iter())
         .map(|a| &a.code[..a.code.len().min(3)])
-        .find(|c| is_country(c) && !REGIONS.contains(c) && family.is_none_or(|f| f.contains(c)))
+        .find(|c| is_country(c) && !is_region(c) && family.is_none_or(|f| f.contains(c)))
         .map(str::to_string)
 }
 
@@ -2090,7 +2121,7 @@ impl<'a> Builder<'a, '_> {
                     // News mode: "the West African country's president", "the Central Asian
                     // nation of Kyrgyzstan": a region naming a country is that country, the one
                     // named after OF or else the latest country actor.
-                    let regional = (!config.tabari_rules && REGIONS.contains(&code.as_str()))
+                    let regional = (!config.tabari_rules && is_region(code))
                         .then(|| region_country(tokens, atom_at, atom_spans[x], actors, ctx))
                         .flatten();
                     let code = regional.as_ref().unwrap_or(code);
@@ -2131,7 +2162,7 @@ impl<'a> Builder<'a, '_> {
                                     && after_possessive[x]
                                     && !config.tabari_rules
                                     && !envoy_to
-                                    && !REGIONS.contains(&code.as_str()))
+                                    && !is_region(code))
                             {
                                 actor_code = Some((code.clone(), vec![*prov]));
                             } else if envoy_to
@@ -2450,7 +2481,7 @@ impl<'a> Builder<'a, '_> {
         }
         let first = self.actors.first()?;
         Some(first.code.get(..3)?)
-            .filter(|c| is_country(c) && !REGIONS.contains(c))
+            .filter(|c| is_country(c) && !is_region(c))
             .map(str::to_string)
     }
 
@@ -2503,9 +2534,7 @@ impl<'a> Builder<'a, '_> {
         // the proposed European tax" in a story about Washington.)
         let main = self.ctx.main_country();
         code.get(..3)
-            .filter(|c| {
-                is_country(c) && !REGIONS.contains(c) && main.as_deref().is_none_or(|m| m == *c)
-            })
+            .filter(|c| is_country(c) && !is_region(c) && main.as_deref().is_none_or(|m| m == *c))
             .map(str::to_string)
     }
 
@@ -2965,7 +2994,7 @@ impl<'a> Builder<'a, '_> {
                 Some((Atom::Actor { code, .. }, _)) => Some(code[..code.len().min(3)].to_string()),
                 _ => None,
             })
-            .filter(|c| is_country(c) && !REGIONS.contains(&c.as_str()))
+            .filter(|c| is_country(c) && !is_region(c))
     }
 
     /// The code and provenance of the first of a run's names met before in an actor phrase,

@@ -22,6 +22,7 @@ impl Span {
     }
 
     /// The text this span covers.
+    #[inline]
     pub fn slice<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start as usize..self.end as usize]
     }

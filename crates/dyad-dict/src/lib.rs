@@ -243,6 +243,7 @@ impl Dictionaries {
     }
 
     /// Candidate entries whose first word is `word`.
+    #[inline]
     pub fn candidates(&self, index: Index, word: WordId) -> &[u32] {
         let m = match index {
             Index::Actors => &self.actor_index,

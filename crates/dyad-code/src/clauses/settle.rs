@@ -265,7 +265,7 @@ impl Ctx<'_> {
         let Some(country) = a.code.get(..3).filter(|c| crate::units::is_country(c)) else {
             return;
         };
-        if a.code.len() != 3 || crate::units::REGIONS.contains(&country) {
+        if a.code.len() != 3 || crate::units::is_region(country) {
             return;
         }
         e.target = a.code.clone();
@@ -287,7 +287,7 @@ impl Ctx<'_> {
         let Some(country) = e.target.get(..3).filter(|c| crate::units::is_country(c)) else {
             return;
         };
-        if crate::units::REGIONS.contains(&country) {
+        if crate::units::is_region(country) {
             return;
         }
         e.source = format!("{country}{}", e.source);
@@ -321,7 +321,7 @@ impl Ctx<'_> {
         let Some(country) = e.source.get(..3).filter(|c| crate::units::is_country(c)) else {
             return;
         };
-        if crate::units::REGIONS.contains(&country) {
+        if crate::units::is_region(country) {
             return;
         }
         // The source's own role: none for a bare country.

@@ -1476,9 +1476,10 @@ impl Ctx<'_> {
                     )
                 })
             })
-            && tg.members.iter().all(|m| {
-                m.code.len() == 3 && crate::units::NOT_COUNTRIES.contains(&m.code.as_str())
-            })
+            && tg
+                .members
+                .iter()
+                .all(|m| crate::units::is_actor_type(&m.code))
     }
 
     /// The source's own organ named through a pronoun, its own forces for a show of force

@@ -47,26 +47,46 @@ fn is_opening(c: char) -> bool {
 /// without a period ("Iran Urges France To Pressure U.S.") is a sentence of its own, not the
 /// start of the body's first one.
 pub fn sentences(text: &str) -> Vec<Span> {
+    split_text(text, text.is_ascii())
+}
+
+/// [`sentences`], reading the text byte by byte when `ascii` (the text must then be ASCII),
+/// else character by character.
+fn split_text(text: &str, ascii: bool) -> Vec<Span> {
     let bytes = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize;
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    // Characters by index: in ASCII text (most news) the bytes themselves, else the decoded
+    // characters with their offsets.
+    let chars: Vec<(usize, char)> = if ascii {
+        Vec::new()
+    } else {
+        text.char_indices().collect()
+    };
+    let n = if ascii { bytes.len() } else { chars.len() };
+    let ch = |k: usize| {
+        if ascii {
+            char::from(bytes[k])
+        } else {
+            chars[k].1
+        }
+    };
+    let off = |k: usize| if ascii { k } else { chars[k].0 };
     let lines_are_paragraphs = text.contains('\n') && !hard_wrapped(text);
     let mut i = 0;
-    while i < chars.len() {
-        let (pos, c) = chars[i];
+    while i < n {
+        let (pos, c) = (off(i), ch(i));
         // Paragraph break.
         if c == '\n' {
             let mut j = i + 1;
-            while j < chars.len() && chars[j].1 != '\n' && chars[j].1.is_whitespace() {
+            while j < n && ch(j) != '\n' && ch(j).is_whitespace() {
                 j += 1;
             }
-            if j < chars.len()
-                && (chars[j].1 == '\n'
-                    || (lines_are_paragraphs && line_break_ends(text, pos, chars[j].1)))
+            if j < n
+                && (ch(j) == '\n' || (lines_are_paragraphs && line_break_ends(text, pos, ch(j))))
             {
                 push(text, start, pos, &mut out);
-                start = chars[j].0;
+                start = off(j);
                 i = j;
                 continue;
             }
@@ -74,16 +94,10 @@ pub fn sentences(text: &str) -> Vec<Span> {
         if matches!(c, '.' | '!' | '?') {
             // Extend over repeated terminators and closing quotes.
             let mut j = i + 1;
-            while j < chars.len()
-                && (matches!(chars[j].1, '.' | '!' | '?') || is_closing(chars[j].1))
-            {
+            while j < n && (matches!(ch(j), '.' | '!' | '?') || is_closing(ch(j))) {
                 j += 1;
             }
-            let end = if j < chars.len() {
-                chars[j].0
-            } else {
-                text.len()
-            };
+            let end = if j < n { off(j) } else { text.len() };
             // The word before the terminator.
             let word_start = text[..pos]
                 .rfind(|ch: char| ch.is_whitespace() || is_opening(ch))
@@ -91,21 +105,21 @@ pub fn sentences(text: &str) -> Vec<Span> {
                     p + text[p..].chars().next().map_or(1, char::len_utf8)
                 });
             let word = &text[word_start..pos];
-            let boundary = if j >= chars.len() {
+            let boundary = if j >= n {
                 true
-            } else if chars[j].1.is_whitespace() {
+            } else if ch(j).is_whitespace() {
                 let mut k = j;
                 let mut newlines = 0;
-                while k < chars.len() && chars[k].1.is_whitespace() {
-                    if chars[k].1 == '\n' {
+                while k < n && ch(k).is_whitespace() {
+                    if ch(k) == '\n' {
                         newlines += 1;
                     }
                     k += 1;
                 }
-                if k >= chars.len() {
+                if k >= n {
                     true
                 } else {
-                    let next = chars[k].1;
+                    let next = ch(k);
                     let starts_sentence =
                         next.is_uppercase() || next.is_ascii_digit() || is_opening(next);
                     if c == '.' && is_abbreviation(word) {
@@ -113,14 +127,14 @@ pub fn sentences(text: &str) -> Vec<Span> {
                         newlines >= 2
                             || (word.contains('.')
                                 && starts_sentence
-                                && next_is_function_word(text, chars[k].0))
+                                && next_is_function_word(text, off(k)))
                     } else {
                         starts_sentence
                     }
                 }
             } else {
                 // No space: "Wednesday.The", "stated.“We".
-                let next = chars[j].1;
+                let next = ch(j);
                 let prev_lower = word.chars().last().is_some_and(char::is_lowercase)
                     && word.chars().filter(|ch| ch.is_alphabetic()).count() >= 2;
                 c != '.'
@@ -247,6 +261,15 @@ fn push(text: &str, start: usize, end: usize, out: &mut Vec<Span>) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// ASCII text splits the same read byte by byte as character by character.
+        #[test]
+        fn ascii_bytes_split_as_characters(text in "([A-Za-z0-9.,;:!?\"' ()\n-]){0,300}") {
+            proptest::prop_assert_eq!(split_text(&text, true), split_text(&text, false));
+        }
+    }
 
     fn split(t: &str) -> Vec<&str> {
         sentences(t).iter().map(|s| s.slice(t)).collect()

@@ -55,16 +55,44 @@ fn is_apostrophe(c: char) -> bool {
 /// write them as underscores. Internal periods stay in acronyms ("U.S.", "U.N."); a final
 /// period is kept on known abbreviations ("Gen.") and otherwise becomes a [`TokenKind::Stop`].
 pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
+    tokens(text, span, span.slice(text).is_ascii())
+}
+
+/// [`tokenize`], reading the span byte by byte when `ascii` (it must then be ASCII), else
+/// character by character.
+fn tokens(text: &str, span: Span, ascii: bool) -> Vec<Token> {
     let base = span.start as usize;
     let s = span.slice(text);
     let mut out = Vec::with_capacity(s.len() / 5);
-    let cs: Vec<(usize, char)> = s.char_indices().collect();
-    let n = cs.len();
-    let at = |k: usize| if k < n { Some(cs[k].1) } else { None };
-    let off = |k: usize| if k < n { cs[k].0 } else { s.len() };
+    // Characters by index: in ASCII text (most news) the bytes themselves, else the decoded
+    // characters with their offsets.
+    let cs: Vec<(usize, char)> = if ascii {
+        Vec::new()
+    } else {
+        s.char_indices().collect()
+    };
+    let bytes = s.as_bytes();
+    let n = if ascii { bytes.len() } else { cs.len() };
+    let ch = |k: usize| {
+        if ascii {
+            char::from(bytes[k])
+        } else {
+            cs[k].1
+        }
+    };
+    let at = |k: usize| if k < n { Some(ch(k)) } else { None };
+    let off = |k: usize| {
+        if k >= n {
+            s.len()
+        } else if ascii {
+            k
+        } else {
+            cs[k].0
+        }
+    };
     let mut i = 0;
     while i < n {
-        let c = cs[i].1;
+        let c = ch(i);
         if c.is_whitespace() {
             i += 1;
             continue;
@@ -213,7 +241,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             && matches!(at(i + 1), Some('s' | 'S'))
             && at(i + 2).is_none_or(|x| !x.is_alphanumeric())
             && i > 0
-            && cs[i - 1].1.is_whitespace()
+            && ch(i - 1).is_whitespace()
         {
             if let Some(prev) = out
                 .last_mut()
@@ -246,7 +274,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
                 // A hyphen joining words is dropped (separates words); a free-standing dash is
                 // punctuation.
                 let joined = i > 0
-                    && cs[i - 1].1.is_alphanumeric()
+                    && ch(i - 1).is_alphanumeric()
                     && at(i + 1).is_some_and(char::is_alphanumeric);
                 if joined {
                     i += 1;
@@ -257,7 +285,7 @@ pub fn tokenize(text: &str, span: Span) -> Vec<Token> {
             // An underscore joining words ("Dol_Amroth", as TABARI texts write names) separates
             // them, as a hyphen does.
             '_' if i > 0
-                && cs[i - 1].1.is_alphanumeric()
+                && ch(i - 1).is_alphanumeric()
                 && at(i + 1).is_some_and(char::is_alphanumeric) =>
             {
                 i += 1;
@@ -346,6 +374,16 @@ fn normalize(word: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig::with_cases(300))]
+        /// ASCII text tokenizes the same read byte by byte as character by character.
+        #[test]
+        fn ascii_bytes_tokenize_as_characters(text in "([A-Za-z0-9.,;:!?$\"' ()-]){0,200}") {
+            let span = Span::new(0, text.len());
+            proptest::prop_assert_eq!(tokens(&text, span, true), tokens(&text, span, false));
+        }
+    }
 
     fn norms(t: &str) -> Vec<String> {
         tokenize(t, Span::new(0, t.len()))

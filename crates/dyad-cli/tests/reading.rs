@@ -3705,3 +3705,22 @@ fn no_further_details_given_is_no_information_shared() {
     let ev = code("Iran will accept no more monitoring by the IMF.\n");
     assert!(has(&ev, "IRN", "IGOIMF", "12"), "{ev:?}");
 }
+
+#[test]
+fn he_is_no_organisation_named_by_no_person() {
+    // ("he" in the next sentence finds no person: not the organisation.)
+    let ev = code(
+        "The World Trade Organization criticised Japan's rice policy on Monday. \
+         But he agreed to set up a dispute panel with Japan.\n",
+    );
+    assert!(has(&ev, "IGOWTO", "JPN", "11"), "{ev:?}");
+    assert!(!has(&ev, "IGOWTO", "JPN", "03"), "{ev:?}");
+    let ev = code("OPEC condemned Iraq on Monday. He also praised Saudi Arabia.\n");
+    assert!(!has(&ev, "IGOOPC", "SAU", "05"), "{ev:?}");
+    // (An organisation's named officer is a person.)
+    let ev = code(
+        "World Bank President Barber Conable visited Brazil on Monday. \
+         He also praised Argentina.\n",
+    );
+    assert!(has(&ev, "IGOUNOWBK", "ARG", "05"), "{ev:?}");
+}

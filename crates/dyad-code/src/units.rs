@@ -643,7 +643,8 @@ pub fn build<'a>(
         .find(|a| {
             a.code.len() > 3
                 && !a.reference
-                && !((config.every_verb && !config.tabari_rules) && institution(tokens, a))
+                && !((config.every_verb && !config.tabari_rules)
+                    && (institution(tokens, a) || organisation(tokens, a)))
         })
         .cloned();
     units
@@ -1195,8 +1196,17 @@ impl<'a> Builder<'a, '_> {
         };
         // (Nor does "he" fall back on a bare country: "Ecuador has granted asylum to Julian
         // Assange, … after he took refuge in its London embassy".)
-        let role =
-            |a: &Option<Actor<'a>>| !personal || a.as_ref().is_some_and(|a| a.code.len() > 3);
+        // (Nor, in news mode, on an institution or an organisation named by no person —
+        // "the GATT", "OPEC", "Salomon Brothers" — when the pronoun finds no person: "But he
+        // agreed to setting up the dispute panel" after a sentence on the GATT.)
+        let news = self.config.every_verb && !self.config.tabari_rules;
+        let role = |a: &Option<Actor<'a>>| {
+            !personal
+                || a.as_ref().is_some_and(|a| {
+                    a.code.len() > 3
+                        && !(news && (institution(self.tokens, a) || organisation(self.tokens, a)))
+                })
+        };
         found
             .or_else(|| local(self.first_actor.clone().filter(|_| role(&self.first_actor))))
             .or_else(|| {
@@ -1637,7 +1647,9 @@ impl<'a> Builder<'a, '_> {
             !a.reference
                 && a.code.len() > 3
                 && !((config.every_verb && !config.tabari_rules)
-                    && (institution(self.tokens, a) || self.plural(a)))
+                    && (institution(self.tokens, a)
+                        || organisation(self.tokens, a)
+                        || self.plural(a)))
         });
         let mut first = None;
         for a in candidates {
@@ -1673,7 +1685,9 @@ impl<'a> Builder<'a, '_> {
                 !a.reference
                     && a.code.len() > 3
                     && !((config.every_verb && !config.tabari_rules)
-                        && (institution(self.tokens, a) || self.plural(a)))
+                        && (institution(self.tokens, a)
+                            || organisation(self.tokens, a)
+                            || self.plural(a)))
             })
             .cloned()
     }
@@ -3567,6 +3581,68 @@ fn first_person_in_quotes<'a>(tokens: &[Token], rec: &Recognized, actors: &mut V
 /// word: no "he", and no country for the agents after it ("told Reuters that the army …").
 fn outlet(a: &Actor) -> bool {
     a.agents.0.is_empty() && (a.code == "MED" || a.code.get(3..6) == Some("MED"))
+}
+
+/// News mode: whether an actor is an organisation no person of it is named in: an
+/// international, non-governmental or business code with no agent (the person's office keeps
+/// "World Bank President Barber Conable" a person), or a name ending in a company's or a
+/// body's word ("Salomon Brothers", "the International Monetary Fund").
+fn organisation(tokens: &[Token], a: &Actor) -> bool {
+    let last = a.tokens.1.min(tokens.len());
+    let person_word = (a.tokens.0..last).any(|k| {
+        matches!(
+            tokens[k].norm.as_str(),
+            "PRESIDENT"
+                | "CHAIRMAN"
+                | "CHAIRWOMAN"
+                | "DIRECTOR"
+                | "SECRETARY"
+                | "GOVERNOR"
+                | "CHIEF"
+                | "HEAD"
+                | "SPOKESMAN"
+                | "SPOKESWOMAN"
+                | "ENVOY"
+                | "AMBASSADOR"
+                | "OFFICIAL"
+                | "MINISTER"
+                | "ANALYST"
+                | "ECONOMIST"
+                | "EXECUTIVE"
+                | "MANAGER"
+        )
+    });
+    let code = a.code.as_str();
+    let body_code = code.starts_with("IGO")
+        || code.starts_with("NGO")
+        || code.starts_with("MNC")
+        || matches!(code.get(3..6), Some("BUS" | "MED"));
+    let body_word = last > a.tokens.0
+        && matches!(
+            tokens[last - 1].norm.as_str(),
+            "FUND"
+                | "COMMUNITY"
+                | "ASSOCIATION"
+                | "FEDERATION"
+                | "CORP"
+                | "CORP."
+                | "CORPORATION"
+                | "INC"
+                | "INC."
+                | "CO"
+                | "CO."
+                | "LTD"
+                | "LTD."
+                | "PLC"
+                | "BROTHERS"
+                | "EXCHANGE"
+                | "BOARD"
+                | "INSTITUTE"
+                | "FOUNDATION"
+                | "NATIONS"
+                | "REUTERS"
+        );
+    !person_word && ((body_code && a.agents.0.is_empty()) || body_word)
 }
 
 fn institution(tokens: &[Token], a: &Actor) -> bool {

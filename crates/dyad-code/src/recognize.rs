@@ -1369,8 +1369,12 @@ pub fn recognize(
     } else {
         Vec::new()
     };
+    // (Sized for a sentence's words and marks: no regrowth while they are filled.)
     let mut rec = Recognized {
         offsets: Vec::with_capacity(tokens.len() + 1),
+        words: Vec::with_capacity(tokens.len() * 2),
+        word_bits: Vec::with_capacity(tokens.len()),
+        marks: Vec::with_capacity(tokens.len() / 2 + 1),
         ..Default::default()
     };
     match_words(d, tokens, &mut rec);

@@ -551,7 +551,7 @@ pub fn build<'a>(
         ctx,
         config,
         atom_at,
-        actors: Vec::new(),
+        actors: Vec::with_capacity(8),
         sentence_names: Vec::new(),
         first_actor: None,
         units_special: None,
@@ -3088,7 +3088,7 @@ fn group_compounds<'a>(
     config: &CoderConfig,
     actors: Vec<Actor<'a>>,
 ) -> Vec<Group<'a>> {
-    let mut groups: Vec<Group<'a>> = Vec::new();
+    let mut groups: Vec<Group<'a>> = Vec::with_capacity(actors.len());
     for a in actors {
         // News mode: "the Syrian army and its ally Hezbollah": the ally joins the compound,
         // the pronoun that owns it names no one else.
@@ -3226,7 +3226,7 @@ fn settle_compounds<'a>(
     config: &CoderConfig,
     groups: Vec<Group<'a>>,
 ) -> Vec<Group<'a>> {
-    let mut fixed: Vec<Group> = Vec::new();
+    let mut fixed: Vec<Group> = Vec::with_capacity(groups.len());
     for g in groups {
         if g.members.len() > 1 {
             let has_and = tokens[g.tokens.0..g.tokens.1]

@@ -186,7 +186,9 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
     let mut ends = Vec::with_capacity(words.len());
     for w in words {
         if w.is_ascii() {
-            buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            let start = buf.len();
+            buf.push_str(w);
+            buf[start..].make_ascii_lowercase();
         } else {
             buf.push_str(&w.to_lowercase());
         }

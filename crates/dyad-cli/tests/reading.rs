@@ -3724,3 +3724,15 @@ fn he_is_no_organisation_named_by_no_person() {
     );
     assert!(has(&ev, "IGOUNOWBK", "ARG", "05"), "{ev:?}");
 }
+
+#[test]
+fn information_released_in_the_passive_releases_no_one() {
+    let ev = code(
+        "The final figures for the revenues are due to be released by Japan's Finance Ministry \
+         on July 1.\n",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // (People released in the passive still are.)
+    let ev = code("The hostages are due to be released by the rebels in Colombia on Monday.\n");
+    assert!(has(&ev, "COLREB", "", "035"), "{ev:?}");
+}

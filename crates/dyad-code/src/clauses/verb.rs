@@ -1981,7 +1981,8 @@ impl Ctx<'_> {
         }
         // (Nor is information released a release of people or property: "released figures
         // on drug-related homicides", "didn't release numbers of gangsters killed".)
-        if lemma == "release" && self.information_object(vb.ve) {
+        if lemma == "release" && (self.information_object(vb.ve) || self.information_subject(vb.vs))
+        {
             return true;
         }
         PATTERN_ONLY_VERBS.contains(&lemma.as_ref())
@@ -2003,43 +2004,69 @@ impl Ctx<'_> {
                         || matches!(t, T::DT | T::PRPS | T::CD | T::POS | T::VBN)
                 })
             })
-            .any(|q| {
-                matches!(
-                    self.tokens[q].norm.as_str(),
-                    "NUMBERS"
-                        | "FIGURES"
-                        | "DETAILS"
-                        | "DATA"
-                        | "INFORMATION"
-                        | "STATEMENT"
-                        | "STATEMENTS"
-                        | "REPORT"
-                        | "REPORTS"
-                        | "RESULTS"
-                        | "VIDEO"
-                        | "VIDEOS"
-                        | "FOOTAGE"
-                        | "STATISTICS"
-                        | "LIST"
-                        | "NAMES"
-                        | "TRANSCRIPT"
-                        | "DOCUMENTS"
-                        | "RECORDS"
-                        | "STUDY"
-                        | "PHOTOS"
-                        | "PHOTOGRAPHS"
-                        | "IMAGES"
-                        | "FINDINGS"
-                        | "ESTIMATES"
-                        | "FORECAST"
-                        | "SURVEY"
-                        | "AUDIO"
-                        | "RECORDING"
-                        | "MEMO"
-                        | "COMMUNIQUE"
-                        | "DECLARATION"
-                )
+            .any(|q| is_information_noun(&self.tokens[q].norm))
+    }
+
+    /// Whether the passive verb starting at `vs` has information for its subject: "the final
+    /// figures for 1986/87 revenues are due to be released by the Finance Ministry" releases
+    /// no one. Back from the verb over its auxiliaries ("are due to be", "have been", "will
+    /// be") to the subject's nouns, up to a comma or another verb.
+    fn information_subject(&self, vs: usize) -> bool {
+        use dyad_pos::Tag as T;
+        let (tokens, tags) = (self.tokens, &self.rec.tags);
+        if tags.get(vs) != Some(&T::VBN) || vs == 0 {
+            return false;
+        }
+        let aux = |k: usize| {
+            matches!(
+                tokens[k].norm.as_str(),
+                "BE" | "IS"
+                    | "ARE"
+                    | "WAS"
+                    | "WERE"
+                    | "BEEN"
+                    | "BEING"
+                    | "HAS"
+                    | "HAVE"
+                    | "HAD"
+                    | "WILL"
+                    | "WOULD"
+                    | "COULD"
+                    | "SHOULD"
+                    | "MAY"
+                    | "MIGHT"
+                    | "MUST"
+                    | "CAN"
+                    | "DUE"
+                    | "TO"
+                    | "EXPECTED"
+                    | "SET"
+                    | "LIKELY"
+                    | "YET"
+                    | "NOT"
+                    | "ALSO"
+                    | "STILL"
+            ) || tags.get(k) == Some(&T::RB)
+        };
+        let mut k = vs;
+        let mut be = false;
+        while k > 0 && aux(k - 1) {
+            be |= matches!(
+                tokens[k - 1].norm.as_str(),
+                "BE" | "IS" | "ARE" | "WAS" | "WERE" | "BEEN" | "BEING"
+            );
+            k -= 1;
+        }
+        if !be || k == vs {
+            return false;
+        }
+        (k.saturating_sub(8)..k)
+            .rev()
+            .take_while(|&q| {
+                tokens[q].kind != TokenKind::Comma
+                    && !tags.get(q).is_some_and(|t| t.is_verb() && *t != T::VBN)
             })
+            .any(|q| is_information_noun(&tokens[q].norm))
     }
 
     /// News mode: "the tri-border region, where Brazil, Argentina and Paraguay meet": countries
@@ -7528,3 +7555,43 @@ const NATIONAL_THINGS: [&str; 38] = [
     "SOCIETY",
     "CULTURE",
 ];
+
+/// Nouns of information released, published or shown: figures, a report, a statement, a video
+/// ([`Ctx::information_object`], [`Ctx::information_subject`]).
+fn is_information_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "NUMBERS"
+            | "FIGURES"
+            | "DETAILS"
+            | "DATA"
+            | "INFORMATION"
+            | "STATEMENT"
+            | "STATEMENTS"
+            | "REPORT"
+            | "REPORTS"
+            | "RESULTS"
+            | "VIDEO"
+            | "VIDEOS"
+            | "FOOTAGE"
+            | "STATISTICS"
+            | "LIST"
+            | "NAMES"
+            | "TRANSCRIPT"
+            | "DOCUMENTS"
+            | "RECORDS"
+            | "STUDY"
+            | "PHOTOS"
+            | "PHOTOGRAPHS"
+            | "IMAGES"
+            | "FINDINGS"
+            | "ESTIMATES"
+            | "FORECAST"
+            | "SURVEY"
+            | "AUDIO"
+            | "RECORDING"
+            | "MEMO"
+            | "COMMUNIQUE"
+            | "DECLARATION"
+    )
+}

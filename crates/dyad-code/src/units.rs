@@ -2054,6 +2054,7 @@ impl<'a> Builder<'a, '_> {
             || (!config.tabari_rules
                 && (border_place(tokens, start, end, &code)
                     || currency(tokens, end, &code)
+                    || date_name(tokens, start, end)
                     || based_place(tokens, end, &code)
                     || language(tokens, end, &code)
                     || venue_of_agreement(tokens, start, end, &code)))
@@ -3847,6 +3848,33 @@ fn based_place(tokens: &[Token], end: usize, code: &str) -> bool {
         && tokens
             .get(end + 1)
             .is_some_and(|n| n.kind == TokenKind::Word && n.capitalized)
+}
+
+/// News mode: an actor named as a date, a month and a day ("MAY_15_", a Greek armed group
+/// in the Phoenix set), is the date in running text: "arrested in Cartagena on May 15".
+fn date_name(tokens: &[Token], start: usize, end: usize) -> bool {
+    end == start + 2
+        && tokens[start].capitalized
+        && matches!(
+            tokens[start].norm.as_str(),
+            "JANUARY"
+                | "FEBRUARY"
+                | "MARCH"
+                | "APRIL"
+                | "MAY"
+                | "JUNE"
+                | "JULY"
+                | "AUGUST"
+                | "SEPTEMBER"
+                | "OCTOBER"
+                | "NOVEMBER"
+                | "DECEMBER"
+        )
+        && tokens[start + 1].kind == TokenKind::Number
+        && tokens[start + 1]
+            .norm
+            .parse::<u32>()
+            .is_ok_and(|d| (1..=31).contains(&d))
 }
 
 fn currency(tokens: &[Token], end: usize, code: &str) -> bool {

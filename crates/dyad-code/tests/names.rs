@@ -614,3 +614,23 @@ fn an_agent_of_a_region_of_a_place_is_of_that_place() {
         ["ISR/PSEGOV/084"]
     );
 }
+
+#[test]
+fn a_name_written_as_a_date_is_the_date() {
+    // (The Phoenix set's Greek armed group "MAY_15_": in running news, a date.)
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "MAY_15_ [GRCREB]\nFRANCE_ [FRA]\nIRAQ_ [IRQ]\n",
+        ),
+        (
+            DictKind::Verbs,
+            "--- ATTACK [190] ---\nATTACK {ATTACKED ATTACKS}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&c, "France attacked Iraq on May 15."),
+        ["FRA/IRQ/190"]
+    );
+    assert_eq!(codes(&c, "France attacked May 15 fighters."), ["FRA//190"]);
+}

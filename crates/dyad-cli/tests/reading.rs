@@ -3736,3 +3736,11 @@ fn information_released_in_the_passive_releases_no_one() {
     let ev = code("The hostages are due to be released by the rebels in Colombia on Monday.\n");
     assert!(has(&ev, "COLREB", "", "035"), "{ev:?}");
 }
+
+#[test]
+fn charging_more_is_a_price_not_a_charge() {
+    assert!(code("Mexican cartels are charging more for their services.\n").is_empty());
+    assert!(code("Mexican cartels charge less than Colombian groups.\n").is_empty());
+    let ev = code("Police in Mexico charged the cartel leader with murder.\n");
+    assert!(has(&ev, "MEXCOP", "MEXCRM", "173"), "{ev:?}");
+}

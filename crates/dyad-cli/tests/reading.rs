@@ -3744,3 +3744,14 @@ fn charging_more_is_a_price_not_a_charge() {
     let ev = code("Police in Mexico charged the cartel leader with murder.\n");
     assert!(has(&ev, "MEXCOP", "MEXCRM", "173"), "{ev:?}");
 }
+
+#[test]
+fn a_past_in_ed_after_the_object_is_a_participle_on_it() {
+    // ("arrested last month" says who was arrested, not that the Mexicans arrested anyone.)
+    let ev = code(
+        "Nicaragua's Attorney General's Office has accused the 18 Mexicans arrested last month \
+         of drug trafficking.\n",
+    );
+    assert!(has(&ev, "NIC", "MEX", "112"), "{ev:?}");
+    assert!(!has(&ev, "MEX", "", "173"), "{ev:?}");
+}

@@ -414,7 +414,8 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
         if is_misread_past(tokens, tags, k) {
             tags[k] = T::VBD;
         }
-        if is_participle_after_to(tokens, tags, k) {
+        if is_participle_after_to(tokens, tags, k) || is_reduced_relative_on_object(tokens, tags, k)
+        {
             tags[k] = T::VBN;
         }
         if is_name_may(tokens, tags, k) {
@@ -627,6 +628,61 @@ fn floating_quantifier(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> Op
         T::VBG => be_have.then_some(false),
         _ => be_have.then_some(*next == T::VBD),
     }
+}
+
+/// A past tense in "-ed" right after a verb's object, with nothing of its own after it but a
+/// time or a preposition, is a participle on that object: "accused the 18 Mexicans arrested
+/// last month of …" — no second verb of the clause. Not after a verb that takes a clause
+/// ("said the men arrested …").
+fn is_reduced_relative_on_object(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
+    use dyad_pos::Tag as T;
+    if k < 2 || tags[k] != T::VBD || !tokens[k].norm.ends_with("ED") || tokens[k].capitalized {
+        return false;
+    }
+    if !matches!(tags[k - 1], T::NNS | T::NNPS) {
+        return false;
+    }
+    // (Back over the object's noun phrase to the verb that governs it.)
+    let mut j = k - 1;
+    while j > 0 && (tags[j].is_noun() || tags[j].is_adjective() || matches!(tags[j], T::DT | T::CD))
+    {
+        j -= 1;
+    }
+    let governed = matches!(tags[j], T::VBD | T::VBZ | T::VBP | T::VB | T::VBG | T::VBN)
+        && j + 1 < k - 1
+        && matches!(tags[j + 1], T::DT | T::CD)
+        && !matches!(
+            tokens[j].norm.as_str(),
+            "SAID"
+                | "SAY"
+                | "SAYS"
+                | "SAYING"
+                | "CLAIMED"
+                | "BELIEVED"
+                | "THOUGHT"
+                | "KNEW"
+                | "ALLEGED"
+                | "REPORTED"
+                | "ANNOUNCED"
+                | "CONFIRMED"
+                | "DENIED"
+                | "TOLD"
+                | "WARNED"
+                | "FOUND"
+                | "SHOWED"
+                | "ARGUED"
+                | "NOTED"
+                | "ADDED"
+                | "INSISTED"
+        );
+    let bare_after = match tokens.get(k + 1) {
+        None => true,
+        Some(n) => {
+            matches!(tags[k + 1], T::IN | T::TO | T::RB | T::Comma | T::Period)
+                || matches!(n.norm.as_str(), "LAST" | "THIS" | "YESTERDAY" | "EARLIER")
+        }
+    };
+    governed && bare_after
 }
 
 /// "UN chief withdrew peacekeepers", "the French military sent 200 troops": a past tense

@@ -3755,3 +3755,10 @@ fn a_past_in_ed_after_the_object_is_a_participle_on_it() {
     assert!(has(&ev, "NIC", "MEX", "112"), "{ev:?}");
     assert!(!has(&ev, "MEX", "", "173"), "{ev:?}");
 }
+
+#[test]
+fn what_is_used_to_do_something_is_the_users_instrument() {
+    // (The infinitive after "use X" is the user's act: X is no subject of it.)
+    let ev = code("The Mexican government will use the new agency to harass its opponents.\n");
+    assert!(has(&ev, "MEXGOV", "", "17"), "{ev:?}");
+}

@@ -965,7 +965,20 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                             | "appeared"
                             | "appears"
                     );
-                if operation || ready {
+                // (Nor is an instrument used to do something its doer: "the cartel used its
+                // HSBC accounts to transfer money" — the user's act.)
+                let instrument = matches!(
+                    governor,
+                    "use"
+                        | "uses"
+                        | "used"
+                        | "using"
+                        | "employ"
+                        | "employs"
+                        | "employed"
+                        | "employing"
+                );
+                if operation || ready || instrument {
                     subject = verbs
                         .iter()
                         .find(|v| v.chunk == k - 1)

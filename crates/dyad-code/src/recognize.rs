@@ -1726,10 +1726,11 @@ impl Marker<'_> {
 
     /// Actors, agents and nouns starting at `i`, by first word.
     fn consider_names(&self, rec: &Recognized, i: usize, best: &mut Best) {
-        let common = self.written_as_common_word(i);
+        // (Worked out only when a one-word name is a candidate.)
+        let mut common = None;
         let reachable = reachable_bits(rec, self.tokens, i);
         for &w in rec.words(i) {
-            self.consider_actors(rec, i, w, common, reachable, best);
+            self.consider_actors(rec, i, w, &mut common, reachable, best);
             for &a in self.d.candidates(Index::Agents, w) {
                 let p = &self.d.agents[a as usize].phrase;
                 if let Some(e) = match_phrase(rec, self.tokens, p, i) {
@@ -1822,54 +1823,61 @@ impl Marker<'_> {
     }
 
     /// Actors starting at `i` with first word `w`.
-    /// `reachable`: the [`reachable_bits`] at `i`.
+    /// `common`: the [`written_as_common_word`](Self::written_as_common_word) at `i`, once
+    /// worked out; `reachable`: the [`reachable_bits`] at `i`.
     fn consider_actors(
         &self,
         rec: &Recognized,
         i: usize,
         w: WordId,
-        common: bool,
+        common: &mut Option<bool>,
         reachable: u64,
         b: &mut Best,
     ) {
         let tabari = self.config.tabari_rules;
-        // (Most candidates fail for want of their second word: that is checked in the
-        // compact shape array before the entry itself is read.)
-        for (a, shape) in self.d.actor_candidates(w) {
-            if !tabari
-                && shape.len > 1
-                && (reachable & word_bit(shape.second) == 0
-                    || !second_word_reachable(rec, self.tokens, i, shape))
-            {
-                continue;
-            }
-            let entry = &self.d.actors[a as usize];
-            if shape.len == 1 && self.one_word_name_misses(rec, i, entry, common) {
-                continue;
-            }
-            // A person's name opens with a capital but for a particle ("bin Laden"): "the
-            // communique said Musa and Sylla agreed" names no Said Musa (a person: an entry
-            // with dated codes).
-            if !tabari
-                && entry.phrase.words.len() > 1
-                && self.tokens[i].kind == TokenKind::Word
-                && !self.tokens[i].capitalized
-                && entry.codes.iter().any(|c| c.rule.is_some())
-                && !NAME_PARTICLES.contains(&self.tokens[i].norm.as_str())
-            {
-                continue;
-            }
-            if let Some(e) =
-                match_actor_phrase(rec, self.text, self.tokens, &entry.phrase, i, tabari)
-            {
-                // Outside TABARI's reading, "Iranian-backed Houthis", "U.S.-backed fighters":
-                // the backer is not the actor (a "Saudi-led coalition" is).
-                if !tabari && self.backer_at(e) {
-                    continue;
+        // (Most candidates fail for want of their second word: the dictionaries leave out
+        // those whose second word is nowhere near, and the rest is checked in the compact
+        // shape array before the entry itself is read.)
+        let second_words = if tabari { u64::MAX } else { reachable };
+        self.d
+            .for_each_actor_candidate(w, second_words, |a, shape| {
+                if !tabari && shape.len > 1 && !second_word_reachable(rec, self.tokens, i, shape) {
+                    return;
                 }
-                consider(b, e, entry.phrase.weight + 3, Item::Actor(a));
-            }
-        }
+                let entry = &self.d.actors[a as usize];
+                if shape.len == 1
+                    && self.one_word_name_misses(
+                        rec,
+                        i,
+                        entry,
+                        *common.get_or_insert_with(|| self.written_as_common_word(i)),
+                    )
+                {
+                    return;
+                }
+                // A person's name opens with a capital but for a particle ("bin Laden"): "the
+                // communique said Musa and Sylla agreed" names no Said Musa (a person: an entry
+                // with dated codes).
+                if !tabari
+                    && entry.phrase.words.len() > 1
+                    && self.tokens[i].kind == TokenKind::Word
+                    && !self.tokens[i].capitalized
+                    && entry.codes.iter().any(|c| c.rule.is_some())
+                    && !NAME_PARTICLES.contains(&self.tokens[i].norm.as_str())
+                {
+                    return;
+                }
+                if let Some(e) =
+                    match_actor_phrase(rec, self.text, self.tokens, &entry.phrase, i, tabari)
+                {
+                    // Outside TABARI's reading, "Iranian-backed Houthis", "U.S.-backed fighters":
+                    // the backer is not the actor (a "Saudi-led coalition" is).
+                    if !tabari && self.backer_at(e) {
+                        return;
+                    }
+                    consider(b, e, entry.phrase.weight + 3, Item::Actor(a));
+                }
+            });
     }
 
     /// Whether a one-word name at `i` is not the actor `entry`: written as a common word
@@ -2043,6 +2051,16 @@ impl Marker<'_> {
     fn verb_reading(&self, i: usize, verbal: bool) -> VerbReading {
         let tokens = self.tokens;
         let t = &tokens[i];
+        let attributive = is_attributive(tokens, self.tags, i);
+        if !verbal {
+            // (No verb form starts here: the rest only decides how a verb form reads.)
+            return VerbReading {
+                noun: false,
+                cap_shift: false,
+                attribution: false,
+                attributive,
+            };
+        }
         // TABARI shifts a verb to a noun after THE, A, AN only ("its voice" stays a verb).
         let after_det = i > 0
             && if self.config.tabari_rules {
@@ -2061,7 +2079,6 @@ impl Marker<'_> {
         let cap_shift =
             (t.capitalized && i > 0 && !self.headline && tokens[i - 1].kind != TokenKind::Quote)
                 || t.possessive;
-        let attributive = is_attributive(tokens, self.tags, i);
         let pos_noun =
             verbal && (self.tagged_no_verb(i, attributive) || self.headline_participle(i));
         // "according to X" attributes a report; it is no verb ACCORD (outside TABARI's

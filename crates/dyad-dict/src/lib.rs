@@ -177,6 +177,9 @@ pub struct Dictionaries {
     pub(crate) actor_shapes: Vec<PhraseShape>,
     /// `actor_shapes` in the order of `actor_index`'s items.
     pub(crate) actor_index_shapes: Vec<PhraseShape>,
+    /// The candidates of first words with many of them, by second word
+    /// ([`ActorBuckets`]).
+    pub(crate) actor_buckets: ActorBuckets,
     pub(crate) agent_index: WordIndex,
     pub(crate) noun_index: WordIndex,
     pub(crate) verb_index: WordIndex,
@@ -188,6 +191,66 @@ pub struct Dictionaries {
     /// open-ended one): an undated sentence is read as of this date, so office holders the
     /// dictionaries list as in office at their horizon keep their office.
     pub horizon: Option<chrono::NaiveDate>,
+}
+
+/// The actor candidates of a first word with many of them (Phoenix's INTERNATIONAL opens
+/// about 500 phrases, THE about 100), sorted into 65 buckets — one per second word modulo 64,
+/// and one for one-word phrases — so that a matcher reads only the buckets whose second word
+/// the sentence holds near the first, instead of every candidate.
+#[derive(Debug, Default)]
+pub(crate) struct ActorBuckets {
+    /// Per word id: index into `offsets` (in blocks of 66), or `u32::MAX` for a word with
+    /// few candidates, read in full.
+    of_word: Vec<u32>,
+    /// Per bucketed word: 66 offsets into `positions` (bucket `b` is
+    /// `offsets[b]..offsets[b + 1]`; bucket 64 holds the one-word phrases).
+    offsets: Vec<u32>,
+    /// Per bucketed word: bit `b` set when bucket `b` is not empty.
+    present: Vec<u64>,
+    /// Positions in the actor index's items, bucket by bucket, ascending within a bucket.
+    positions: Vec<u32>,
+}
+
+/// First words with at least this many candidates are bucketed ([`ActorBuckets`]).
+const BUCKETED: usize = 16;
+
+impl ActorBuckets {
+    /// Buckets the candidates of every word with at least [`BUCKETED`] of them.
+    pub(crate) fn new(index: &WordIndex, shapes: &[PhraseShape]) -> ActorBuckets {
+        let words = index.offsets.len().saturating_sub(1);
+        let mut b = ActorBuckets {
+            of_word: vec![u32::MAX; words],
+            ..ActorBuckets::default()
+        };
+        for w in 0..words {
+            let r = index.range(w as WordId);
+            if r.len() < BUCKETED {
+                continue;
+            }
+            b.of_word[w] = b.present.len() as u32;
+            let mut buckets: Vec<Vec<u32>> = vec![Vec::new(); 65];
+            for p in r {
+                let s = shapes[p];
+                let k = if s.len > 1 {
+                    (s.second % 64) as usize
+                } else {
+                    64
+                };
+                buckets[k].push(p as u32);
+            }
+            let mut present = 0u64;
+            for (k, bucket) in buckets.iter().enumerate() {
+                b.offsets.push(b.positions.len() as u32);
+                if k < 64 && !bucket.is_empty() {
+                    present |= 1 << k;
+                }
+                b.positions.extend_from_slice(bucket);
+            }
+            b.offsets.push(b.positions.len() as u32);
+            b.present.push(present);
+        }
+        b
+    }
 }
 
 /// A synset's members by their first word, and the members that start otherwise.
@@ -240,6 +303,71 @@ impl Dictionaries {
             .iter()
             .copied()
             .zip(self.actor_index_shapes[r].iter().copied())
+    }
+
+    /// Calls `f` with each actor phrase whose first word is `word` (with its
+    /// [`actor_shape`](Self::actor_shape)), in the order of
+    /// [`actor_candidates`](Self::actor_candidates), leaving out phrases of two or more words
+    /// whose second word's bit (its id modulo 64) is not in `second_words`. For a first word
+    /// with many phrases only the matching buckets are read ([`ActorBuckets`]).
+    #[inline]
+    pub fn for_each_actor_candidate(
+        &self,
+        word: WordId,
+        second_words: u64,
+        mut f: impl FnMut(u32, PhraseShape),
+    ) {
+        let b = &self.actor_buckets;
+        let slot = b.of_word.get(word as usize).copied().unwrap_or(u32::MAX);
+        if slot == u32::MAX {
+            for (a, shape) in self.actor_candidates(word) {
+                if shape.len <= 1 || second_words & (1 << (shape.second % 64)) != 0 {
+                    f(a, shape);
+                }
+            }
+            return;
+        }
+        let offsets = &b.offsets[slot as usize * 66..slot as usize * 66 + 66];
+        let bucket = |k: usize| &b.positions[offsets[k] as usize..offsets[k + 1] as usize];
+        // The positions of the buckets read, back in index order (few: most phrases fail
+        // for want of their second word).
+        let mut found: Vec<u32> = Vec::new();
+        let mut stack = [0u32; 32];
+        let mut n = 0;
+        let mut push = |p: u32| {
+            if n < stack.len() {
+                stack[n] = p;
+            } else {
+                if found.is_empty() {
+                    found.extend_from_slice(&stack);
+                }
+                found.push(p);
+            }
+            n += 1;
+        };
+        for &p in bucket(64) {
+            push(p);
+        }
+        let mut bits = second_words & b.present[slot as usize];
+        while bits != 0 {
+            let k = bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            for &p in bucket(k) {
+                push(p);
+            }
+        }
+        let positions = if n <= stack.len() {
+            &mut stack[..n]
+        } else {
+            &mut found[..]
+        };
+        positions.sort_unstable();
+        for &p in positions.iter() {
+            f(
+                self.actor_index.items[p as usize],
+                self.actor_index_shapes[p as usize],
+            );
+        }
     }
 
     /// Candidate entries whose first word is `word`.

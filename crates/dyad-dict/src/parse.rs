@@ -1473,6 +1473,7 @@ impl Parser {
             .iter()
             .map(|&a| d.actor_shapes[a as usize])
             .collect();
+        d.actor_buckets = crate::ActorBuckets::new(&d.actor_index, &d.actor_index_shapes);
         d.agent_index = index(d.agents.iter().map(|a| &a.phrase));
         d.noun_index = index(d.nouns.iter().map(|a| &a.0));
         d.discard_index = index(d.discards.iter().map(|a| &a.0));

@@ -69,3 +69,48 @@ fn actor_candidates_carry_their_shapes_in_index_order() {
         .id;
     assert!(d.actor_candidates(united).count() >= 2);
 }
+
+/// `for_each_actor_candidate` gives what reading every candidate and dropping those whose
+/// second word is out of reach gives, in the same order — for a first word with few phrases
+/// and for one with enough to be read by buckets (more than 32 surviving, too).
+#[test]
+fn bucketed_candidates_are_the_filtered_candidates_in_index_order() {
+    let mut text = String::from("IRAN_ [IRN]\nIRAN REVOLUTIONARY_GUARD [IRNMIL]\n");
+    for k in 0..300 {
+        // Second words repeat modulo 64 through the lexicon ids; some one-word entries
+        // between them, and phrases whose second word is not joined to the first.
+        text.push_str(&format!("INTERNATIONAL_W{}_ [IGO{k:03}]\n", k % 90));
+        if k % 7 == 0 {
+            text.push_str(&format!("INTERNATIONAL_ [IGOX{k:02}]\n"));
+        }
+        if k % 11 == 0 {
+            text.push_str(&format!("INTERNATIONAL V{} [NGO{k:03}]\n", k % 13));
+        }
+    }
+    let mut b = DictionariesBuilder::new();
+    b.add_str(DictKind::Actors, "test", &text);
+    let d = b.build();
+    let mut rng = 0x9e37_79b9_7f4a_7c15_u64;
+    let mut masks = vec![0, u64::MAX, 1, 1 << 63];
+    for _ in 0..200 {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        // Sparse and dense masks.
+        masks.push(rng & (rng >> 3) & (rng >> 7));
+        masks.push(rng);
+    }
+    let firsts: Vec<_> = d.actors.iter().map(|e| e.phrase.words[0].id).collect();
+    assert!(d.candidates(Index::Actors, firsts[2]).len() > 300);
+    for &w in &[firsts[0], firsts[2]] {
+        for &mask in &masks {
+            let naive: Vec<(u32, PhraseShape)> = d
+                .actor_candidates(w)
+                .filter(|(_, s)| s.len <= 1 || mask & (1 << (s.second % 64)) != 0)
+                .collect();
+            let mut got = Vec::new();
+            d.for_each_actor_candidate(w, mask, |a, s| got.push((a, s)));
+            assert_eq!(got, naive, "mask {mask:#x}");
+        }
+    }
+}

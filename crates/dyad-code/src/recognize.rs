@@ -2352,6 +2352,10 @@ fn is_hyphen_adjective(text: &str, tokens: &[Token], tags: &[dyad_pos::Tag], i: 
 /// noun and AND, modifies the noun.
 fn is_attributive(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) -> bool {
     use dyad_pos::Tag as T;
+    // (Only a participle, a past form or an adjective modifies a noun so.)
+    if !matches!(tags.get(i), Some(T::VBN | T::VBD | T::VBG | T::JJ)) {
+        return false;
+    }
     // (After a possessive no verb can stand: "the Kingdom's continued support".)
     let after_possessive = i > 0 && tokens[i - 1].possessive;
     // (A gerund only after a determiner, adjective or possessive: "the nuclear monitoring

@@ -334,6 +334,8 @@ impl Dictionaries {
         let mut found: Vec<u32> = Vec::new();
         let mut stack = [0u32; 32];
         let mut n = 0;
+        // (Each bucket is in index order: only two or more read need sorting.)
+        let mut read = 0;
         let mut push = |p: u32| {
             if n < stack.len() {
                 stack[n] = p;
@@ -345,13 +347,16 @@ impl Dictionaries {
             }
             n += 1;
         };
-        for &p in bucket(64) {
+        let one_word = bucket(64);
+        read += usize::from(!one_word.is_empty());
+        for &p in one_word {
             push(p);
         }
         let mut bits = second_words & b.present[slot as usize];
         while bits != 0 {
             let k = bits.trailing_zeros() as usize;
             bits &= bits - 1;
+            read += 1;
             for &p in bucket(k) {
                 push(p);
             }
@@ -361,7 +366,9 @@ impl Dictionaries {
         } else {
             &mut found[..]
         };
-        positions.sort_unstable();
+        if read > 1 {
+            positions.sort_unstable();
+        }
         for &p in positions.iter() {
             f(
                 self.actor_index.items[p as usize],

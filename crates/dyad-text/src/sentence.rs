@@ -73,8 +73,21 @@ fn split_text(text: &str, ascii: bool) -> Vec<Span> {
     };
     let off = |k: usize| if ascii { k } else { chars[k].0 };
     let lines_are_paragraphs = text.contains('\n') && !hard_wrapped(text);
+    // (In ASCII text the loop jumps from one line break or terminator to the next, found
+    // by `memchr`; `bang` is the next '!' at or after `i`, looked for again once passed.)
+    let mut bang = None;
     let mut i = 0;
     while i < n {
+        if ascii {
+            if bang.is_some_and(|b| b < i) || bang.is_none() {
+                bang = Some(memchr::memchr(b'!', &bytes[i..]).map_or(n, |p| i + p));
+            }
+            let other = memchr::memchr3(b'\n', b'.', b'?', &bytes[i..]).map_or(n, |p| i + p);
+            i = other.min(bang.unwrap_or(n));
+            if i >= n {
+                break;
+            }
+        }
         let (pos, c) = (off(i), ch(i));
         // Paragraph break.
         if c == '\n' {

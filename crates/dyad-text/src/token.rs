@@ -104,6 +104,13 @@ fn tokens(text: &str, span: Span, ascii: bool) -> Vec<Token> {
             let mut j = i;
             let mut has_alpha = false;
             loop {
+                if ascii {
+                    // (The letters and digits of an ASCII word, in a tight loop.)
+                    while j < n && bytes[j].is_ascii_alphanumeric() {
+                        has_alpha |= bytes[j].is_ascii_alphabetic();
+                        j += 1;
+                    }
+                }
                 match at(j) {
                     Some(ch) if ch.is_alphanumeric() && ch != '\u{02BC}' => {
                         has_alpha |= ch.is_alphabetic();

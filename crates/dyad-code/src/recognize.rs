@@ -1587,13 +1587,12 @@ fn headline_word(w: &str) -> std::borrow::Cow<'_, str> {
 /// Whether the sentence reads as a headline: more than three words, at least seven in ten
 /// of them capitalised.
 fn looks_like_headline(tokens: &[Token]) -> bool {
-    tokens.iter().filter(|t| t.kind == TokenKind::Word).count() > 3
-        && tokens
-            .iter()
-            .filter(|t| t.kind == TokenKind::Word && t.capitalized)
-            .count()
-            * 10
-            >= tokens.iter().filter(|t| t.kind == TokenKind::Word).count() * 7
+    let (mut words, mut capitalized) = (0, 0);
+    for t in tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        words += 1;
+        capitalized += usize::from(t.capitalized);
+    }
+    words > 3 && capitalized * 10 >= words * 7
 }
 
 /// TABARI: an actor written with blanks matches across any number of words ("DURTHANG ORC"

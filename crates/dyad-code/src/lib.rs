@@ -489,6 +489,15 @@ impl Coder {
 /// pieces of at most this size, so coding stays linear and nothing is dropped.
 pub const MAX_SENTENCE_BYTES: usize = 2_000;
 
+/// Whether `w` (a token's normal form) is a form of "be" or "have", the auxiliaries the
+/// readings skip back over to a verb's subject ("has been", "were being").
+pub(crate) fn is_be_or_have(w: &str) -> bool {
+    matches!(
+        w,
+        "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN" | "BEING" | "HAS" | "HAVE" | "HAD"
+    )
+}
+
 /// Sentence spans of `text`, with over-long ones cut into pieces of at most
 /// [`MAX_SENTENCE_BYTES`].
 pub fn sentence_spans(text: &str) -> Vec<Span> {

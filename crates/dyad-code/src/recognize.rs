@@ -613,10 +613,7 @@ fn floating_quantifier(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> Op
         a -= 1;
     }
     let aux = tokens[a].norm.as_str();
-    let be_have = matches!(
-        aux,
-        "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN" | "BEING" | "HAS" | "HAVE" | "HAD"
-    );
+    let be_have = crate::is_be_or_have(aux);
     let modal = tags[a] == T::MD;
     if !(be_have || modal) {
         return None;

@@ -2194,10 +2194,8 @@ impl Ctx<'_> {
         let units = self.units;
         let mut k = vs;
         while k > 0
-            && (matches!(
-                tokens[k - 1].norm.as_str(),
-                "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN" | "BEING" | "HAS" | "HAVE" | "HAD"
-            ) || tags.get(k - 1) == Some(&T::RB)
+            && (crate::is_be_or_have(&tokens[k - 1].norm)
+                || tags.get(k - 1) == Some(&T::RB)
                 || tags.get(k - 1) == Some(&T::MD))
         {
             k -= 1;
@@ -2351,10 +2349,7 @@ impl Ctx<'_> {
             && (tags
                 .get(k - 1)
                 .is_some_and(|t| matches!(t, dyad_pos::Tag::RB | dyad_pos::Tag::MD))
-                || matches!(
-                    tokens[k - 1].norm.as_str(),
-                    "HAS" | "HAVE" | "HAD" | "IS" | "WAS" | "WERE" | "ARE" | "BE" | "BEEN"
-                ))
+                || crate::is_be_or_have(&tokens[k - 1].norm))
         {
             k -= 1;
         }
@@ -4625,23 +4620,21 @@ impl Ctx<'_> {
             .filter(|&g| Some(g) != syn_source)
     }
 
+    /// The analysis, the verb chunk of the verb at `vs` and the chunk the analysis gives
+    /// as its subject, if any.
+    fn subject_chunk(&self, vs: usize) -> Option<(&dyad_pos::chunk::Analysis, usize, usize)> {
+        let a = self.syntax.as_ref()?;
+        let vp = *a.chunk_of.get(vs)?;
+        let c = a.verbs.iter().find(|v| v.chunk == vp)?.subject?;
+        Some((a, vp, c))
+    }
+
     /// Whether the analysis gives the verb at `vs` a subject right before it that is a
     /// common noun owned by an actor ("Mexico's problems", "China's exports") or named by a
     /// country's adjective ("Bolivian law"): no actor acts.
     /// (See [`Self::actorless_subject`].)
     fn possessed_thing_subject(&self, vs: usize) -> bool {
-        let Some(a) = &self.syntax else {
-            return false;
-        };
-        let Some(vp) = a.chunk_of.get(vs).copied() else {
-            return false;
-        };
-        let Some(c) = a
-            .verbs
-            .iter()
-            .find(|v| v.chunk == vp)
-            .and_then(|v| v.subject)
-        else {
+        let Some((a, vp, c)) = self.subject_chunk(vs) else {
             return false;
         };
         let np = &a.chunks[c];
@@ -4711,11 +4704,7 @@ impl Ctx<'_> {
             return true;
         }
         let Some(p) = (0..vs).rev().find(|&k| {
-            !(matches!(tags.get(k), Some(T::RB | T::MD))
-                || matches!(
-                    tokens[k].norm.as_str(),
-                    "HAVE" | "HAS" | "HAD" | "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN"
-                ))
+            !(matches!(tags.get(k), Some(T::RB | T::MD)) || crate::is_be_or_have(&tokens[k].norm))
         }) else {
             return false;
         };
@@ -4969,18 +4958,7 @@ impl Ctx<'_> {
     /// noun phrase naming no actor: a common noun heads it (not a pronoun, a name, a number
     /// or a quantity whose "of" phrase names who acts: "thousands of Syrians").
     fn actorless_subject(&self, vs: usize) -> bool {
-        let Some(a) = &self.syntax else {
-            return false;
-        };
-        let Some(vp) = a.chunk_of.get(vs).copied() else {
-            return false;
-        };
-        let Some(c) = a
-            .verbs
-            .iter()
-            .find(|v| v.chunk == vp)
-            .and_then(|v| v.subject)
-        else {
+        let Some((a, vp, c)) = self.subject_chunk(vs) else {
             return false;
         };
         let np = &a.chunks[c];
@@ -5707,10 +5685,7 @@ impl Ctx<'_> {
                 matches!(
                     self.rec.tags.get(j),
                     Some(dyad_pos::Tag::RB | dyad_pos::Tag::MD)
-                ) || matches!(
-                    self.tokens[j].norm.as_str(),
-                    "HAVE" | "HAS" | "HAD" | "IS" | "ARE" | "WAS" | "WERE" | "BE" | "BEEN"
-                )
+                ) || crate::is_be_or_have(&self.tokens[j].norm)
             })
     }
 
@@ -6182,9 +6157,7 @@ impl Ctx<'_> {
         {
             return None;
         }
-        let a = self.syntax.as_ref()?;
-        let vp = *a.chunk_of.get(vs)?;
-        let subject = a.verbs.iter().find(|v| v.chunk == vp)?.subject?;
+        let (a, vp, subject) = self.subject_chunk(vs)?;
         if a.chunks[subject].end != vs {
             return None;
         }
@@ -7295,20 +7268,7 @@ fn in_attribution(tokens: &[dyad_text::Token], tags: &[dyad_pos::Tag], k: usize)
         && !(j + 2..k)
             .rev()
             .find(|&q| tags.get(q) != Some(&T::RB))
-            .is_some_and(|q| {
-                matches!(
-                    tokens[q].norm.as_str(),
-                    "BE" | "IS"
-                        | "ARE"
-                        | "WAS"
-                        | "WERE"
-                        | "BEEN"
-                        | "BEING"
-                        | "HAS"
-                        | "HAVE"
-                        | "HAD"
-                )
-            });
+            .is_some_and(|q| crate::is_be_or_have(&tokens[q].norm));
     relative || participle
 }
 

@@ -3762,3 +3762,21 @@ fn what_is_used_to_do_something_is_the_users_instrument() {
     let ev = code("The Mexican government will use the new agency to harass its opponents.\n");
     assert!(has(&ev, "MEXGOV", "", "17"), "{ev:?}");
 }
+
+#[test]
+fn what_is_used_to_do_something_is_neither_its_addressee_nor_its_doer() {
+    // The instrument is no target of the user's act …
+    let ev = code("Iran used Iraqi airspace to send weapons to Syria.\n");
+    assert!(has(&ev, "IRN", "SYR", "07"), "{ev:?}");
+    assert!(!ev.iter().any(|(_, t, _)| t.starts_with("IRQ")), "{ev:?}");
+    // … and when the user names no actor, no one further away does the act (the embassy
+    // buys no rifles).
+    let ev = code(
+        "The US Embassy in Bogota said Pombo employed people to buy the rifles in parts and \
+         then smuggle them into Colombia.\n",
+    );
+    assert!(!ev.iter().any(|(s, _, _)| s.starts_with("USA")), "{ev:?}");
+    // (A user who is an actor still acts.)
+    let ev = code("Officials in Bogota said the trafficker employed couriers to buy weapons.\n");
+    assert!(has(&ev, "COLCRM", "", "06"), "{ev:?}");
+}

@@ -1861,7 +1861,9 @@ impl Ctx<'_> {
             && syn_source.is_none()
             && !passive
             && !statement_content
-            && (self.actorless_subject(vs) || self.relative_of_plain_noun(vs))
+            && (self.actorless_subject(vs)
+                || self.relative_of_plain_noun(vs)
+                || self.instrument_of_unknown_user(vs))
         {
             return Err(Halt::Skip);
         }
@@ -4600,6 +4602,9 @@ impl Ctx<'_> {
         a.verbs
             .iter()
             .filter(|w| w.chunk != v.chunk && !w.passive)
+            // (not what is used to do it: "Iran used Iraqi airspace to send weapons to
+            // Syria" sends nothing to Iraq)
+            .filter(|w| !is_use_verb(&tokens[a.chunks[w.chunk].head].norm))
             // (a direct object: "waiting for the military to investigate"
             // names who investigates; places and times may stand between: "summoned the
             // Chinese ambassador in Berlin to complain")
@@ -4618,6 +4623,30 @@ impl Ctx<'_> {
             })
             .and_then(|c| self.group_in(a.chunks[c].start, a.chunks[c].end))
             .filter(|&g| Some(g) != syn_source)
+    }
+
+    /// Whether the verb at `vs` is an infinitive after "use X" or "employ X" whose user —
+    /// its subject in the analysis — names no actor ("pimps began using young victims to
+    /// recruit other girls", "the pair employed the Urabenos to provide security"): the act
+    /// is the user's, and neither the instrument nor an actor further away does it.
+    fn instrument_of_unknown_user(&self, vs: usize) -> bool {
+        let Some((a, vp, c)) = self.subject_chunk(vs) else {
+            return false;
+        };
+        vs > 0
+            && self.tokens[vs - 1].norm == "TO"
+            && a.verbs.iter().any(|w| {
+                w.chunk < vp
+                    && !w.passive
+                    && w.subject == Some(c)
+                    && w.object.is_some_and(|o| o < vp)
+                    && is_use_verb(&self.tokens[a.chunks[w.chunk].head].norm)
+                    // (the user with what follows it up to "use": "some of these
+                    // businesses have continued to use …")
+                    && self
+                        .group_in(a.chunks[c].start, a.chunks[w.chunk].start)
+                        .is_none()
+            })
     }
 
     /// The analysis, the verb chunk of the verb at `vs` and the chunk the analysis gives
@@ -7553,5 +7582,14 @@ fn is_information_noun(w: &str) -> bool {
             | "MEMO"
             | "COMMUNIQUE"
             | "DECLARATION"
+    )
+}
+
+/// Whether `w` (a token's normal form) is a form of "use" or "employ", whose object is an
+/// instrument of what the infinitive after it says.
+fn is_use_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "USE" | "USES" | "USED" | "USING" | "EMPLOY" | "EMPLOYS" | "EMPLOYED" | "EMPLOYING"
     )
 }

@@ -3780,3 +3780,18 @@ fn what_is_used_to_do_something_is_neither_its_addressee_nor_its_doer() {
     let ev = code("Officials in Bogota said the trafficker employed couriers to buy weapons.\n");
     assert!(has(&ev, "COLCRM", "", "06"), "{ev:?}");
 }
+
+#[test]
+fn a_civil_title_with_general_names_an_official_not_the_military_rank() {
+    for (text, want) in [
+        (
+            "South Africa's director-general of finance criticized the banks.\n",
+            "ZAFGOV",
+        ),
+        ("Canada's Governor General visited Britain.\n", "CANGOV"),
+        ("Russia's Procurator General accused Britain.\n", "RUSJUD"),
+    ] {
+        let ev = code(text);
+        assert!(ev.iter().any(|(s, _, _)| s == want), "{text}: {ev:?}");
+    }
+}

@@ -3795,3 +3795,16 @@ fn a_civil_title_with_general_names_an_official_not_the_military_rank() {
         assert!(ev.iter().any(|(s, _, _)| s == want), "{text}: {ev:?}");
     }
 }
+
+#[test]
+fn a_past_form_read_as_an_adjective_in_a_verbless_sentence_is_its_verb() {
+    // (The tagger reads the name "Anthony Albanese" as adjectives, and "criticized" with it.)
+    let ev = code("Australian Prime Minister Anthony Albanese criticized Israel.\n");
+    assert!(has(&ev, "AUSGOV", "ISR", "111"), "{ev:?}");
+    // (Not a participle glued to a name: "the state-owned Kenya Ports Authority".)
+    let ev = code(
+        "The state-owned Kenya Ports Authority, KPA, signed an agreement with the \
+         Hamburg-based shipping line Unimar.\n",
+    );
+    assert!(!ev.iter().any(|(s, _, _)| s.starts_with("PRK")), "{ev:?}");
+}

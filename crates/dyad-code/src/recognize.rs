@@ -302,7 +302,7 @@ fn compound_tags(text: &str, tokens: &[Token]) -> Vec<dyad_pos::Tag> {
         };
         let words: Vec<&str> = words.iter().map(|w| w.as_ref()).collect();
         let mut tags = dyad_pos::Tagger::embedded().tag(&words);
-        fix_tags(tokens, &mut tags);
+        fix_tags(text, tokens, &mut tags);
         return tags;
     }
     // (start, end) token ranges of the words the tagger reads.
@@ -356,7 +356,7 @@ fn compound_tags(text: &str, tokens: &[Token]) -> Vec<dyad_pos::Tag> {
             tags.push(tag);
         }
     }
-    fix_tags(tokens, &mut tags);
+    fix_tags(text, tokens, &mut tags);
     tags
 }
 
@@ -393,7 +393,7 @@ const SAYING: [&str; 24] = [
 /// each token with the two before it: "tear gas" is a noun; after a verb, a participle or
 /// adjective and a word in -s are an object ("has spurned repeated offers": JJ NNS, not
 /// VBN VBZ).
-fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
+fn fix_tags(text: &str, tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
     use dyad_pos::Tag as T;
     for k in 0..tokens.len().saturating_sub(1).min(tags.len()) {
         if is_tear_gas(tokens, k) {
@@ -428,8 +428,8 @@ fn fix_tags(tokens: &[Token], tags: &mut [dyad_pos::Tag]) {
             }
         }
     }
-    if let Some(k) = verb_of_verbless_sentence(tokens, tags) {
-        tags[k] = T::VBZ;
+    if let Some((k, tag)) = verb_of_verbless_sentence(text, tokens, tags) {
+        tags[k] = tag;
     }
     for k in 2..tokens.len().min(tags.len()) {
         if is_base_verb_after_object_name(tokens, tags, k)
@@ -528,8 +528,15 @@ fn is_name_may(tokens: &[Token], tags: &[dyad_pos::Tag], k: usize) -> bool {
 /// "The US military trains Iraqi pilots", "Obama Increases Number of Syrian Refugees": in a
 /// sentence whose words up to the first punctuation mark the tagger gave no finite verb,
 /// the first word in -s there read as a plural noun after the subject's noun phrase and
-/// before another noun phrase is the verb.
-fn verb_of_verbless_sentence(tokens: &[Token], tags: &[dyad_pos::Tag]) -> Option<usize> {
+/// before another noun phrase is the verb (VBZ); failing one, the first word in -ed read as
+/// an adjective or a participle there is, before a determiner, a name or a number
+/// ("Australian Prime Minister Anthony Albanese criticized Israel", where the tagger read
+/// the name as adjectives) (VBD).
+fn verb_of_verbless_sentence(
+    text: &str,
+    tokens: &[Token],
+    tags: &[dyad_pos::Tag],
+) -> Option<(usize, dyad_pos::Tag)> {
     use dyad_pos::Tag as T;
     // (The main clause up to its first comma: ", Roberts said" after it counts for nothing.)
     let n = tokens
@@ -543,7 +550,9 @@ fn verb_of_verbless_sentence(tokens: &[Token], tags: &[dyad_pos::Tag]) -> Option
     {
         return None;
     }
-    let k = (1..n.saturating_sub(1)).find(|&k| tags[k] == T::NNS)?;
+    let Some(k) = (1..n.saturating_sub(1)).find(|&k| tags[k] == T::NNS) else {
+        return past_of_verbless_sentence(text, tokens, tags, n).map(|k| (k, T::VBD));
+    };
     // (A noun of partners names them: "The United States and major trade allies West
     // Germany, France … met".)
     if matches!(
@@ -560,6 +569,34 @@ fn verb_of_verbless_sentence(tokens: &[Token], tags: &[dyad_pos::Tag]) -> Option
         && dyad_pos::lemma::lemma(&w, T::VBZ) != w
         // (a determiner, a name or a number: not "transportation workers willing to")
         && matches!(tags[k + 1], T::DT | T::NNP | T::NNPS | T::PRPS | T::CD))
+    .then_some((k, T::VBZ))
+}
+
+/// The past-tense verb of a sentence with no finite verb in its first `n` tokens (see
+/// [`verb_of_verbless_sentence`]): the first word in -ed there read as an adjective or a
+/// participle, after a noun or an adjective and before a determiner, a possessive pronoun, a
+/// number or a capitalised name; not one glued to the word before by a hyphen ("the
+/// state-owned Kenya Ports Authority", "Jeddah-based Saudi-French").
+fn past_of_verbless_sentence(
+    text: &str,
+    tokens: &[Token],
+    tags: &[dyad_pos::Tag],
+    n: usize,
+) -> Option<usize> {
+    use dyad_pos::Tag as T;
+    let k = (1..n.saturating_sub(1)).find(|&k| {
+        matches!(tags[k], T::JJ | T::VBN)
+            && tokens[k].norm.ends_with("ED")
+            && !tokens[k].capitalized
+            && text
+                .as_bytes()
+                .get((tokens[k].span.start as usize).wrapping_sub(1))
+                != Some(&b'-')
+    })?;
+    (matches!(tags[k - 1], T::NN | T::NNP | T::NNS | T::NNPS | T::JJ)
+        && tokens[k - 1].kind == TokenKind::Word
+        && (matches!(tags[k + 1], T::DT | T::NNP | T::NNPS | T::PRPS | T::CD)
+            || (tokens[k + 1].capitalized && tags[k + 1].is_noun())))
     .then_some(k)
 }
 

@@ -550,9 +550,21 @@ fn verb_of_verbless_sentence(
     {
         return None;
     }
-    let Some(k) = (1..n.saturating_sub(1)).find(|&k| tags[k] == T::NNS) else {
-        return past_of_verbless_sentence(text, tokens, tags, n).map(|k| (k, T::VBD));
-    };
+    present_of_verbless_sentence(tokens, tags, n)
+        .map(|k| (k, T::VBZ))
+        .or_else(|| past_of_verbless_sentence(text, tokens, tags, n).map(|k| (k, T::VBD)))
+}
+
+/// The present-tense verb of a sentence with no finite verb in its first `n` tokens (see
+/// [`verb_of_verbless_sentence`]): the first word in -s there read as a plural noun, after a
+/// noun or an adjective and before a determiner, a name or a number.
+fn present_of_verbless_sentence(
+    tokens: &[Token],
+    tags: &[dyad_pos::Tag],
+    n: usize,
+) -> Option<usize> {
+    use dyad_pos::Tag as T;
+    let k = (1..n.saturating_sub(1)).find(|&k| tags[k] == T::NNS)?;
     // (A noun of partners names them: "The United States and major trade allies West
     // Germany, France … met".)
     if matches!(
@@ -569,7 +581,7 @@ fn verb_of_verbless_sentence(
         && dyad_pos::lemma::lemma(&w, T::VBZ) != w
         // (a determiner, a name or a number: not "transportation workers willing to")
         && matches!(tags[k + 1], T::DT | T::NNP | T::NNPS | T::PRPS | T::CD))
-    .then_some((k, T::VBZ))
+    .then_some(k)
 }
 
 /// The past-tense verb of a sentence with no finite verb in its first `n` tokens (see

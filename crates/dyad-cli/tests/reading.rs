@@ -3811,3 +3811,14 @@ fn a_past_form_read_as_an_adjective_in_a_verbless_sentence_is_its_verb() {
     );
     assert!(!ev.iter().any(|(s, _, _)| s.starts_with("PRK")), "{ev:?}");
 }
+
+#[test]
+fn he_or_she_takes_no_body_or_plural_subject_of_the_sentence_before() {
+    // (Read with the words of the sentence that named it: the police are no "he".)
+    let ev = code(
+        "Mexican police have rescued a businessman kidnapped in Monterrey.\n\n\
+         He gave no indication of who his captors were but promised more information.\n",
+    );
+    assert!(has(&ev, "MEXCOP", "MEXBUS", "07"), "{ev:?}");
+    assert_eq!(ev.len(), 1, "{ev:?}");
+}

@@ -75,6 +75,10 @@ pub struct Units<'a> {
     /// Acronyms this sentence defines as something other than the dictionary's actor of that
     /// name ("the Commodity Credit Corporation (CCC)" is no Zimbabwean party).
     pub redefined: Vec<String>,
+    /// News mode: the first actor is no "he" or "she" of a later sentence, read with this
+    /// sentence's words: an institution or an organisation named by no person ("the Senate",
+    /// "Salomon Brothers"), or people named by a plural ("police officers", "they").
+    pub subject_not_a_person: bool,
 }
 
 /// What is carried from sentence to sentence in an article.
@@ -82,6 +86,8 @@ pub struct Units<'a> {
 pub struct Context<'a> {
     /// The subject (first actor) of the latest sentence that had one.
     pub last_subject: Option<Actor<'a>>,
+    /// Whether that subject is no "he" or "she" ([`Units::subject_not_a_person`]).
+    pub last_subject_not_a_person: bool,
     /// The latest actor that can be a person ("he", "she"): a code with a role (IRNGOV, SYRMIL).
     pub last_person: Option<Actor<'a>>,
     /// Names seen inside actor phrases ("Ashtiani" in "Iranian Defense Minister … Ashtiani"),
@@ -128,6 +134,7 @@ impl<'a> Context<'a> {
         if let Some(g) = units.groups.first() {
             if let Some(a) = g.members.first() {
                 self.last_subject = Some(a.clone());
+                self.last_subject_not_a_person = units.subject_not_a_person;
             }
         }
         for a in units.groups.iter().flat_map(|g| g.members.iter()) {
@@ -617,6 +624,7 @@ pub fn build<'a>(
         special: units_special,
         person: None,
         redefined,
+        subject_not_a_person: false,
     };
     let groups = group_compounds(tokens, rec, config, actors);
     let mut fixed = settle_compounds(tokens, rec, config, groups);
@@ -636,6 +644,20 @@ pub fn build<'a>(
             units.group_of[k] = Some(gi as u32);
         }
     }
+    units.subject_not_a_person = units
+        .groups
+        .first()
+        .and_then(|g| g.members.first())
+        .is_some_and(|a| {
+            institution(tokens, a)
+                || organisation(tokens, a)
+                || plural_phrase(tokens, &rec.tags, a)
+                || (a.reference
+                    && matches!(
+                        tokens[a.tokens.0.min(n.saturating_sub(1))].norm.as_str(),
+                        "THEY" | "THEM" | "THEIR" | "WE" | "OUR" | "US"
+                    ))
+        });
     units.person = units
         .groups
         .iter()
@@ -648,6 +670,18 @@ pub fn build<'a>(
         })
         .cloned();
     units
+}
+
+/// Whether the actor phrase ends in a plural noun ("drug trafficking organizations",
+/// "police officers", "protesters"): no "he" or "she".
+fn plural_phrase(tokens: &[Token], tags: &[dyad_pos::Tag], a: &Actor) -> bool {
+    let last = a.tokens.1.min(tokens.len());
+    last > a.tokens.0
+        && matches!(
+            tags.get(last - 1),
+            Some(dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
+        )
+        && tokens[last - 1].norm.ends_with('S')
 }
 
 /// News mode: acronyms this sentence defines in brackets after a name whose initials
@@ -1199,22 +1233,30 @@ impl<'a> Builder<'a, '_> {
         // (Nor, in news mode, on an institution or an organisation named by no person —
         // "the GATT", "OPEC", "Salomon Brothers" — when the pronoun finds no person: "But he
         // agreed to setting up the dispute panel" after a sentence on the GATT.)
+        // (The previous sentence's subject was read with its own sentence's words:
+        // `Context::last_subject_not_a_person`.)
         let news = self.config.every_verb && !self.config.tabari_rules;
-        let role = |a: &Option<Actor<'a>>| {
+        let role = |a: &Option<Actor<'a>>, body: &dyn Fn(&Actor<'a>) -> bool| {
             !personal
-                || a.as_ref().is_some_and(|a| {
-                    a.code.len() > 3
-                        && !(news && (institution(self.tokens, a) || organisation(self.tokens, a)))
-                })
+                || a.as_ref()
+                    .is_some_and(|a| a.code.len() > 3 && !(news && body(a)))
         };
+        let here = |a: &Actor<'a>| institution(self.tokens, a) || organisation(self.tokens, a);
+        let before = |_: &Actor<'a>| self.ctx.last_subject_not_a_person;
         found
-            .or_else(|| local(self.first_actor.clone().filter(|_| role(&self.first_actor))))
+            .or_else(|| {
+                local(
+                    self.first_actor
+                        .clone()
+                        .filter(|_| role(&self.first_actor, &here)),
+                )
+            })
             .or_else(|| {
                 other(
                     self.ctx
                         .last_subject
                         .clone()
-                        .filter(|_| role(&self.ctx.last_subject)),
+                        .filter(|_| role(&self.ctx.last_subject, &before)),
                 )
             })
     }
@@ -1663,15 +1705,9 @@ impl<'a> Builder<'a, '_> {
         first.cloned()
     }
 
-    /// Whether the actor phrase ends in a plural noun ("drug trafficking organizations",
-    /// "police officers"): no "he" or "she".
+    /// Whether the actor phrase ends in a plural noun: see [`plural_phrase`].
     fn plural(&self, a: &Actor) -> bool {
-        a.tokens.1 > a.tokens.0
-            && matches!(
-                self.rec.tags.get(a.tokens.1 - 1),
-                Some(dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
-            )
-            && self.tokens[a.tokens.1 - 1].norm.ends_with('S')
+        plural_phrase(self.tokens, &self.rec.tags, a)
     }
 
     /// The latest actor of this sentence with a role, a person or an office, for "he", "she":

@@ -3822,3 +3822,19 @@ fn he_or_she_takes_no_body_or_plural_subject_of_the_sentence_before() {
     assert!(has(&ev, "MEXCOP", "MEXBUS", "07"), "{ev:?}");
     assert_eq!(ev.len(), 1, "{ev:?}");
 }
+
+#[test]
+fn an_opening_organ_is_not_of_the_country_it_acts_on() {
+    // (A country a verb acts on, as a whole, is another country's business.)
+    let ev = code("The government has agreed to provide Sri Lanka with technology.\n");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("LKA")), "{ev:?}");
+    // (Nor is an organ after a nationality the dictionaries do not know.)
+    let ev = code("The Arnorian government has agreed to provide Sri Lanka with technology.\n");
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("LKA")), "{ev:?}");
+    // (A country that owns what is acted on still gives its organ a country.)
+    let ev = code("Defense Minister Waldir Pires defended Brazil's air traffic control system.\n");
+    assert!(has(&ev, "BRAGOV", "BRA", "0"), "{ev:?}");
+    let ev =
+        code("The Finance Ministry has asked Japanese commercial banks to cut dollar sales.\n");
+    assert!(has(&ev, "JPNGOV", "JPNBUS", "02"), "{ev:?}");
+}

@@ -2455,7 +2455,11 @@ impl<'a> Builder<'a, '_> {
         let plain = |k: usize| {
             rec.tags.get(k).is_some_and(|t| {
                 *t == dyad_pos::Tag::DT
-                    || t.is_adjective()
+                    // (not a capitalised adjective the dictionaries do not know, most often
+                    // a nationality: "The Korean government has agreed to provide Sri Lanka
+                    // with …" is no Sri Lankan government)
+                    || (t.is_adjective()
+                        && (k == 0 || !tokens[k].capitalized || self.atom_at[k].is_some()))
                     || (*t == dyad_pos::Tag::NN
                         && !tokens[k].capitalized
                         && self.atom_at[k].is_none()
@@ -2573,11 +2577,28 @@ impl<'a> Builder<'a, '_> {
         // (An organ of that country after the preposition is the organ's counterpart:
         // "surrendered to Colombian forces".)
         let organ_after = matches!(self.atom_at.get(e), Some(Some((Atom::Agent { .. }, _))));
+        // (Nor a country as a whole that a verb acts on: "The government has agreed to
+        // provide Sri Lanka with technology" is another country's.)
+        // (The country itself, not a modifier — "asked Japanese commercial banks" — nor the
+        // subject of what follows: "have said Bangladesh must import".)
+        let acted_on = code.len() == 3
+            && !tokens[e - 1].possessive
+            // (its people are the country's: "officials had assured Mexicans")
+            && !matches!(
+                rec.tags.get(e - 1),
+                Some(dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
+            )
+            && rec.tags.get(k - 1).is_some_and(|t| t.is_verb())
+            && !matches!(tokens[k - 1].norm.as_str(), "SAID" | "SAY" | "SAYS" | "SAYING")
+            && rec.tags.get(e).is_none_or(|t| {
+                !(t.is_verb() || t.is_noun() || t.is_adjective() || *t == dyad_pos::Tag::MD)
+            });
         if (matches!(
             tokens[k - 1].norm.as_str(),
             "TO" | "FOR" | "AT" | "FROM" | "INTO" | "TOWARD" | "TOWARDS" | "IN"
         ) && !organ_after)
             || (named && !tokens[e - 1].possessive)
+            || acted_on
         {
             return None;
         }

@@ -3838,3 +3838,13 @@ fn an_opening_organ_is_not_of_the_country_it_acts_on() {
         code("The Finance Ministry has asked Japanese commercial banks to cut dollar sales.\n");
     assert!(has(&ev, "JPNGOV", "JPNBUS", "02"), "{ev:?}");
 }
+
+#[test]
+fn a_go_between_named_after_by_is_no_party() {
+    let ev =
+        code("Pakistan and Afghanistan agreed to a ceasefire after talks mediated by Qatar.\n");
+    assert!(has(&ev, "PAK", "AFG", "03"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("QAT")), "{ev:?}");
+    let ev = code("Israel and Hamas agreed to a truce brokered by Egypt.\n");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("EGY")), "{ev:?}");
+}

@@ -799,6 +799,7 @@ impl Ctx<'_> {
             .filter(|&g| !self.border_place(r, g))
             .filter(|&g| !self.in_time_adjunct(r, g))
             .filter(|&g| !self.bracketed_alias(g, source))
+            .filter(|&g| !self.go_between(r, g))
             .collect();
         let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
@@ -822,6 +823,36 @@ impl Ctx<'_> {
             target = Some(source);
         }
         target
+    }
+
+    /// News mode: whether actor group `g` is named after "by" past the verb as the one who
+    /// brought the object about between others ("agreed to a ceasefire after talks mediated
+    /// by Qatar", "a truce brokered by Egypt"): a go-between, no party to the act. (Not an
+    /// author: "accepted a plan proposed by Russia" is accepted from Russia.)
+    fn go_between(&self, r: &Reading, g: u32) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        let g0 = units.groups[g as usize].tokens.0;
+        config.every_verb
+            && !self.tabari
+            && g0 >= 2
+            && g0 - 1 > r.vb.ve
+            && tokens[g0 - 1].norm == "BY"
+            && matches!(
+                tokens[g0 - 2].norm.as_str(),
+                "MEDIATED"
+                    | "BROKERED"
+                    | "HOSTED"
+                    | "FACILITATED"
+                    | "ARRANGED"
+                    | "ORGANISED"
+                    | "ORGANIZED"
+                    | "CHAIRED"
+            )
     }
 
     /// News mode: whether actor group `g` is an abbreviation in brackets right after the

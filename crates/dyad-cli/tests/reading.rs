@@ -3848,3 +3848,14 @@ fn a_go_between_named_after_by_is_no_party() {
     let ev = code("Israel and Hamas agreed to a truce brokered by Egypt.\n");
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("EGY")), "{ev:?}");
 }
+
+#[test]
+fn an_attack_on_a_place_stays_beside_the_civilians_it_killed() {
+    let ev = code("Russian forces shelled the city of Kherson, killing two civilians.\n");
+    assert!(has(&ev, "RUSMIL", "UKRCVL", "19"), "{ev:?}");
+    assert!(
+        ev.iter()
+            .any(|(s, t, c)| s == "RUSMIL" && t == "UKR" && c.starts_with("19")),
+        "{ev:?}"
+    );
+}

@@ -602,6 +602,9 @@ fn give_way(tokens: &[Token], events: Vec<Event>) -> Vec<Event> {
             && f.target.len() > 3
             && f.target.starts_with(&e.target)
             && f.code.get(..2) == e.code.get(..2)
+            // (Not civilians killed in an attack on the place: "shelled Kherson, killing
+            // two civilians" is an attack on the city and a killing of its people.)
+            && !f.target[3..].starts_with("CVL")
     };
     // So does a plain statement (010, "issued a statement urging …") to any other event
     // of its source: the statement is that event.

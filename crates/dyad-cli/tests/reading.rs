@@ -3859,3 +3859,13 @@ fn an_attack_on_a_place_stays_beside_the_civilians_it_killed() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn traded_accusations_are_mutual() {
+    let ev = code("Ethiopia and Eritrea traded accusations over troops along their border.\n");
+    assert!(has(&ev, "ETH", "ERI", "112"), "{ev:?}");
+    assert!(has(&ev, "ERI", "ETH", "112"), "{ev:?}");
+    let ev = code("Russia traded prisoners with Ukraine on Friday.\n");
+    assert!(has(&ev, "RUS", "UKR", "0841"), "{ev:?}");
+    assert!(has(&ev, "UKR", "RUS", "0841"), "{ev:?}");
+}

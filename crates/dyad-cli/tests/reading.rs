@@ -3869,3 +3869,11 @@ fn traded_accusations_are_mutual() {
     assert!(has(&ev, "RUS", "UKR", "0841"), "{ev:?}");
     assert!(has(&ev, "UKR", "RUS", "0841"), "{ev:?}");
 }
+
+#[test]
+fn talks_ending_without_agreement_end_no_pact() {
+    let ev = code("The talks between Iran and the IAEA ended without agreement.\n");
+    assert!(ev.iter().all(|(_, _, c)| c != "127"), "{ev:?}");
+    let ev = code("Russia ended the agreement with Ukraine.\n");
+    assert!(has(&ev, "RUS", "UKR", "127"), "{ev:?}");
+}

@@ -3877,3 +3877,12 @@ fn talks_ending_without_agreement_end_no_pact() {
     let ev = code("Russia ended the agreement with Ukraine.\n");
     assert!(has(&ev, "RUS", "UKR", "127"), "{ev:?}");
 }
+
+#[test]
+fn the_place_an_agreement_was_reached_in_is_no_target() {
+    let ev = code("Canada agreed in Paris to a new trade deal.\n");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("FRA")), "{ev:?}");
+    // (A place of what is agreed to is: a ceasefire there.)
+    let ev = code("Vladimir Putin has agreed to a ceasefire in eastern Ukraine.\n");
+    assert!(has(&ev, "RUSGOV", "UKR", "0"), "{ev:?}");
+}

@@ -1067,7 +1067,13 @@ impl Ctx<'_> {
         {
             return true;
         }
-        if !(joint_act(c1, &tokens[vs].norm) || hosting) {
+        // (So is a place where an agreement was reached or signed: "The Group of Five and
+        // Canada agreed in Paris to call a halt", "signed the accord in Moscow".)
+        let agreeing = ["AGREE", "SIGN"]
+            .iter()
+            .any(|p| tokens[vs].norm.starts_with(p));
+        let joint = joint_act(c1, &tokens[vs].norm) || hosting;
+        if !(joint || agreeing) {
             return false;
         }
         let purpose = |k: usize| {
@@ -1080,7 +1086,7 @@ impl Ctx<'_> {
                         .is_some_and(|t| matches!(t, T::NN | T::NNS))
                     || TIME_NOUNS.contains(&tokens[k - 1].norm.as_str()))
         };
-        if (c1.starts_with("04") || c1 == "036") && (ve..t0).any(purpose) {
+        if joint && (c1.starts_with("04") || c1 == "036") && (ve..t0).any(purpose) {
             return true;
         }
         let bare_place = |g: u32| {
@@ -1126,7 +1132,10 @@ impl Ctx<'_> {
                 .rev()
                 .find(|&k| !before_place(k))
                 .is_some_and(|k| {
-                    matches!(tokens[k].norm.as_str(), "IN" | "AT")
+                    // (For an agreement only right after the verb: "agreed to a ceasefire
+                    // in eastern Ukraine" is a ceasefire there.)
+                    (joint || k == ve)
+                        && matches!(tokens[k].norm.as_str(), "IN" | "AT")
                         // (an island's "on" for a meeting: "when they met on Bali")
                         || (tokens[k].norm == "ON"
                             && matches!(tokens[vs].norm.as_str(), "MEET" | "MEETS" | "MET" | "MEETING"))

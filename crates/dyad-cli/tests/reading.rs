@@ -3886,3 +3886,16 @@ fn the_place_an_agreement_was_reached_in_is_no_target() {
     let ev = code("Vladimir Putin has agreed to a ceasefire in eastern Ukraine.\n");
     assert!(has(&ev, "RUSGOV", "UKR", "0"), "{ev:?}");
 }
+
+#[test]
+fn a_sea_or_a_currency_named_after_a_country_is_no_actor() {
+    let ev =
+        code("South Korea has signed a 48.3 mln U.S. Dlr financing package to fund a hotel.\n");
+    assert!(
+        ev.iter().all(|(s, t, _)| s != "USA" && t != "USA"),
+        "{ev:?}"
+    );
+    let ev =
+        code("Brazil suspended interest payments on its 68 billion U.S. dlr foreign bank debt.\n");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("USA")), "{ev:?}");
+}

@@ -1920,9 +1920,62 @@ impl Marker<'_> {
                     if !tabari && self.backer_at(e) {
                         return;
                     }
+                    if !tabari && self.names_no_actor(i, e) {
+                        return;
+                    }
                     consider(b, e, entry.phrase.weight + 3, Item::Actor(a));
                 }
             });
+    }
+
+    /// Whether the name at `i..e` only names a thing after its country: a body of water
+    /// ("in the Gulf of Mexico", "the Sea of Japan") or a currency ("a 40 mln New Zealand dlr
+    /// issue", "the Canadian dollar rose"; not a possessor: "Mexico's peso").
+    fn names_no_actor(&self, i: usize, e: usize) -> bool {
+        let tokens = self.tokens;
+        let water = i >= 2
+            && tokens[i - 1].norm == "OF"
+            && tokens[i - 2].capitalized
+            && matches!(
+                tokens[i - 2].norm.as_str(),
+                "GULF" | "SEA" | "BAY" | "STRAIT" | "STRAITS"
+            );
+        let currency = !tokens[e - 1].possessive
+            && tokens.get(e).is_some_and(|t| {
+                matches!(
+                    t.norm.as_str(),
+                    "DLR"
+                        | "DLRS"
+                        | "DOLLAR"
+                        | "DOLLARS"
+                        | "FRANC"
+                        | "FRANCS"
+                        | "PESO"
+                        | "PESOS"
+                        | "RUPEE"
+                        | "RUPEES"
+                        | "YEN"
+                        | "YUAN"
+                        | "RENMINBI"
+                        | "ROUBLE"
+                        | "ROUBLES"
+                        | "RUBLE"
+                        | "RUBLES"
+                        | "DINAR"
+                        | "DINARS"
+                        | "RIYAL"
+                        | "RIYALS"
+                        | "RAND"
+                        | "LIRA"
+                        | "KRONA"
+                        | "KRONE"
+                        | "KRONER"
+                        | "SHILLING"
+                        | "SHILLINGS"
+                        | "STERLING"
+                )
+            });
+        water || currency
     }
 
     /// Whether a one-word name at `i` is not the actor `entry`: written as a common word

@@ -3899,3 +3899,9 @@ fn a_sea_or_a_currency_named_after_a_country_is_no_actor() {
         code("Brazil suspended interest payments on its 68 billion U.S. dlr foreign bank debt.\n");
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("USA")), "{ev:?}");
 }
+
+#[test]
+fn an_adjective_after_a_copula_other_than_be_is_no_verb() {
+    let ev = code("Several Taliban commanders remained free after the raid.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}

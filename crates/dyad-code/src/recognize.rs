@@ -2611,6 +2611,10 @@ fn is_predicate_adjective(tokens: &[Token], tags: &[dyad_pos::Tag], i: usize) ->
                 matches!(
                     tokens[k].norm.as_str(),
                     "BE" | "IS" | "ARE" | "WAS" | "WERE" | "BEEN" | "BEING" | "'S" | "'RE"
+                    // (and the other copulas: "the banking system remains sound")
+                    | "REMAIN" | "REMAINS" | "REMAINED" | "SEEM" | "SEEMS" | "SEEMED"
+                    | "APPEAR" | "APPEARS" | "APPEARED" | "BECOME" | "BECOMES" | "BECAME"
+                    | "STAY" | "STAYS" | "STAYED"
                 )
             })
 }

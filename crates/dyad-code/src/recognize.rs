@@ -163,8 +163,11 @@ fn match_actor_phrase_within(
             let w = t_lower(tokens, text, k);
             dyad_pos::lemma::lemma(&w, T::VBD) != w
         };
+        // (Nor a possessor, which heads a noun phrase of its own: "the army's foundation" is
+        // no THE_FOUNDATION.)
         t.kind == TokenKind::Word
             && !t.capitalized
+            && !t.possessive
             && rec.tags.get(k).is_some_and(|g| {
                 g.is_noun()
                     || *g == T::JJ

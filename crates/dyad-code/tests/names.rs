@@ -634,3 +634,20 @@ fn a_name_written_as_a_date_is_the_date() {
     );
     assert_eq!(codes(&c, "France attacked May 15 fighters."), ["FRA//190"]);
 }
+
+#[test]
+fn a_possessor_is_no_word_between_a_names_words() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "EL_RUKN_ [USAREB]\n+THE_FOUNDATION_\nNICARAGUA_ [NIC]\n",
+        ),
+        (DictKind::Agents, "COMMANDER_ [~MIL]\n"),
+        (DictKind::Verbs, "--- ALLEGE [110] ---\nCLAIM {CLAIMED}\n"),
+    ]);
+    let got = codes(&c, "The army's foundation claimed Nicaragua lied.");
+    assert!(got.iter().all(|e| !e.starts_with("USAREB")), "{got:?}");
+    // (A modifier may stand between them: "the new foundation".)
+    let got = codes(&c, "The new foundation claimed Nicaragua lied.");
+    assert!(got.iter().any(|e| e.starts_with("USAREB")), "{got:?}");
+}

@@ -3905,3 +3905,17 @@ fn an_adjective_after_a_copula_other_than_be_is_no_verb() {
     let ev = code("Several Taliban commanders remained free after the raid.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn what_a_denial_says_did_not_happen_is_no_event() {
+    let ev = code("Russia denied that its forces had attacked civilians in Kharkiv.\n");
+    assert!(has(&ev, "RUS", "", "016"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+    let ev = code("Colombia denied having sold coffee to clients in Europe.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("06")), "{ev:?}");
+    // (The denier's own next act, and a denial denied, stand.)
+    let ev = code("Russia denied the charges, and attacked Ukraine.\n");
+    assert!(has(&ev, "RUS", "UKR", "19"), "{ev:?}");
+    let ev = code("Russia did not deny that its forces had attacked civilians in Kharkiv.\n");
+    assert!(has(&ev, "RUSMIL", "UKRCVL", "19"), "{ev:?}");
+}

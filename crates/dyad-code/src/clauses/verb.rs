@@ -1272,6 +1272,86 @@ impl Ctx<'_> {
             .find(|&g| g != source && self.distinct(g, Some(source)))
     }
 
+    /// News mode: whether the verb at `vs` is what a denial says did not happen, the clause
+    /// right after "denied (reports/claims …) (that)" or its gerund: "Russia denied that its
+    /// forces had attacked civilians" (016 by Russia, no attack), "denied attacking the
+    /// convoy". Not a verb joined to the denial ("denied the charges and attacked …"), nor
+    /// one after a denial denied ("did not deny that …").
+    fn denied_content(&self, vs: usize) -> bool {
+        let tokens = self.tokens;
+        let Some(a) = self
+            .syntax
+            .as_ref()
+            .filter(|_| self.config.every_verb && !self.tabari)
+        else {
+            return false;
+        };
+        let Some(v) = a
+            .chunk_of
+            .get(vs)
+            .and_then(|&c| a.verbs.iter().find(|x| x.chunk == c))
+        else {
+            return false;
+        };
+        let Some(Some(k)) = v.reported_by else {
+            return false;
+        };
+        let sv = &a.verbs[k];
+        let (head, sv_end) = (a.chunks[sv.chunk].head, a.chunks[sv.chunk].end);
+        let start = a.chunks[v.chunk].start;
+        if sv.negated
+            || head >= start
+            || !matches!(
+                tokens[head].norm.as_str(),
+                "DENY" | "DENIES" | "DENIED" | "DENYING"
+            )
+        {
+            return false;
+        }
+        let mut k = sv_end;
+        while k < start
+            && matches!(
+                tokens[k].norm.as_str(),
+                "REPORTS"
+                    | "REPORT"
+                    | "CLAIMS"
+                    | "CLAIM"
+                    | "ALLEGATIONS"
+                    | "ALLEGATION"
+                    | "ACCUSATIONS"
+                    | "ACCUSATION"
+                    | "CHARGES"
+                    | "SUGGESTIONS"
+                    | "RUMOURS"
+                    | "RUMORS"
+            )
+        {
+            k += 1;
+        }
+        if k < start && tokens[k].norm == "THAT" {
+            k += 1;
+        }
+        // (", and have blamed a group of armed civilians": the denier's own next act)
+        let joined = start >= 2
+            && matches!(tokens[start - 1].norm.as_str(), "AND" | "BUT")
+            && tokens[start - 2].kind == TokenKind::Comma;
+        // (A clause with its own subject has a finite verb: "denied a Northrop appeal
+        // challenging the ruling" denies the appeal.)
+        let c = &a.chunks[v.chunk];
+        let finite = (c.start..c.end).any(|j| {
+            matches!(
+                self.rec.tags.get(j),
+                Some(
+                    dyad_pos::Tag::VBD
+                        | dyad_pos::Tag::VBZ
+                        | dyad_pos::Tag::VBP
+                        | dyad_pos::Tag::MD
+                )
+            )
+        });
+        !joined && (k == start || (finite && v.subject.is_some_and(|s| a.chunks[s].start == k)))
+    }
+
     /// News mode: whether the verb at `vs` is a verb of saying, which addresses no one
     /// before it — ", a senior Bree official said on Saturday" is no statement to Arnor.
     fn is_speech(&self, vs: usize) -> bool {
@@ -3827,7 +3907,7 @@ impl Ctx<'_> {
             && !tokens.get(vb.ve + 1).is_some_and(|t| {
                 matches!(t.norm.as_str(), "BUT" | "EXCEPT" | "LESS" | "SHORT" | "OTHER")
             });
-        let governed = if (no_noun && c1 != "012") || nothing {
+        let governed = if (no_noun && c1 != "012") || nothing || self.denied_content(vs) {
             Some(Governor::Failure)
         } else {
             negated_governor(&c1, negated, governed)

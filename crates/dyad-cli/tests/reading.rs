@@ -3919,3 +3919,12 @@ fn what_a_denial_says_did_not_happen_is_no_event() {
     let ev = code("Russia did not deny that its forces had attacked civilians in Kharkiv.\n");
     assert!(has(&ev, "RUSMIL", "UKRCVL", "19"), "{ev:?}");
 }
+
+#[test]
+fn a_closing_saying_verb_with_no_actor_takes_no_source_from_the_report() {
+    let ev = code("Israel may strike Iranian nuclear sites, analysts warned.\n");
+    assert!(ev.iter().all(|(s, _, _)| s != "ISR"), "{ev:?}");
+    // (An apposition's closing comma is no attribution's.)
+    let ev = code("Kenyan President William Ruto, the chairman of the summit, warned Sudan.\n");
+    assert!(has(&ev, "KENGOV", "SDN", "1"), "{ev:?}");
+}

@@ -1913,6 +1913,34 @@ impl Ctx<'_> {
         {
             return Err(Halt::Skip);
         }
+        // News mode: the closing saying verb speaks for the phrase after the comma; when that
+        // names no actor ("Israel may strike Iranian nuclear sites, analysts warned"), it
+        // takes no source from the report.
+        if !self.tabari
+            && config.every_verb
+            && self.attribution_closes
+            && des.source.is_none()
+            && super::CLOSING_SAYING.contains(&tokens[vs].norm.as_str())
+            // (Not right after the comma, which may close an apposition to the subject:
+            // "Cardinal Arns, the archbishop of Sao Paulo, warned yesterday of …".)
+            // (A speaker is named there, not only an adverb: "…, later concluded a round of
+            // talks", "…, but acknowledged".)
+            && self.attribution_comma.is_some_and(|k| {
+                // (nor an organ of the state whose country the report may give: "…, Finance
+                // Minister Wang Bingqian told the National People's Congress")
+                vs > k + 1
+                    && (k + 1..vs)
+                        .all(|j| units.group_of[j].is_none() && self.rec.mark_of[j].is_none())
+                    && (k + 1..vs).any(|j| {
+                        self.rec
+                            .tags
+                            .get(j)
+                            .is_some_and(|t| t.is_noun() || *t == dyad_pos::Tag::PRP)
+                    })
+            })
+        {
+            return Err(Halt::Skip);
+        }
         // News mode: "going to" before a verb is the future, no going ("is going to invest in
         // the police").
         if !self.tabari

@@ -3928,3 +3928,14 @@ fn a_closing_saying_verb_with_no_actor_takes_no_source_from_the_report() {
     let ev = code("Kenyan President William Ruto, the chairman of the summit, warned Sudan.\n");
     assert!(has(&ev, "KENGOV", "SDN", "1"), "{ev:?}");
 }
+
+#[test]
+fn a_pattern_does_not_reach_into_a_phrase_of_time_it_does_not_name() {
+    // ("military" in "after the military coup" names no troops withdrawn: 087.)
+    let ev = code("The African Union suspended Niger after the military coup.\n");
+    assert!(has(&ev, "IGOAFRAFU", "NER", "16"), "{ev:?}");
+    assert!(ev.iter().all(|(_, _, c)| c != "087"), "{ev:?}");
+    // (A war stepped up is fighting.)
+    let ev = code("The Taliban stepped up their war against the Afghan government.\n");
+    assert!(has(&ev, "AFGREB", "AFGGOV", "19"), "{ev:?}");
+}

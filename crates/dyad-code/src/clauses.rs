@@ -405,6 +405,29 @@ impl Ctx<'_> {
     ) -> Option<Designated> {
         let mut des = Designated::default();
         let mut pos = ve;
+        // News mode: a pattern's words are not looked for inside a phrase of time or
+        // concession after the verb unless the pattern names its preposition ("suspended
+        // Niger after the military coup" suspends no troops; "(AFTER PROTEST)" still reads).
+        // ("during" may name the occasion itself: "meets Pena Nieto during their bilateral
+        // meeting at the G20 summit", 044.)
+        let adjunct = (!self.tabari && !self.rec.tags.is_empty())
+            .then(|| {
+                (ve + 1..limit).find(|&k| {
+                    self.rec.tags.get(k) == Some(&dyad_pos::Tag::IN)
+                        && matches!(
+                            self.tokens[k].norm.as_str(),
+                            "AFTER"
+                                | "FOLLOWING"
+                                | "AMID"
+                                | "AMIDST"
+                                | "SINCE"
+                                | "UNTIL"
+                                | "BEFORE"
+                                | "DESPITE"
+                        )
+                })
+            })
+            .flatten();
         let wordlike = |e: &PatternElem| {
             matches!(
                 e,
@@ -478,6 +501,15 @@ impl Ctx<'_> {
                         .unwrap_or(limit)
                 } else {
                     limit
+                };
+                let end = match adjunct {
+                    Some(a)
+                        if pos <= a
+                            && !matches!(e, PatternElem::Word { id, .. } if self.rec.has(a, *id)) =>
+                    {
+                        end.min(a)
+                    }
+                    _ => end,
                 };
                 // (`elem_at` writes to `des` only when it matches.)
                 let mut found = None;

@@ -3939,3 +3939,12 @@ fn a_pattern_does_not_reach_into_a_phrase_of_time_it_does_not_name() {
     let ev = code("The Taliban stepped up their war against the Afghan government.\n");
     assert!(has(&ev, "AFGREB", "AFGGOV", "19"), "{ev:?}");
 }
+
+#[test]
+fn the_one_met_in_an_opening_phrase_of_talks_is_the_meetings_target() {
+    let ev = code(
+        "In a phone call with his Turkish counterpart, Russian Foreign Minister Sergei Lavrov \
+         discussed the situation in Syria.\n",
+    );
+    assert!(has(&ev, "RUSGOV", "TURGOV", "04"), "{ev:?}");
+}

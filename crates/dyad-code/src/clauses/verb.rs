@@ -813,6 +813,9 @@ impl Ctx<'_> {
         if target.is_none() {
             target = self.purpose_beneficiary(r, source);
         }
+        if target.is_none() {
+            target = self.opening_interlocutor(r, source);
+        }
         if target.is_none() && !self.is_speech(r.vb.vs) {
             target = self.target_before(r, source, carried);
         }
@@ -823,6 +826,60 @@ impl Ctx<'_> {
             target = Some(source);
         }
         target
+    }
+
+    /// News mode: for a meeting or a consultation (04x) with no one after the verb, the actor
+    /// met in an opening phrase of talks before the subject: "In a phone call with his
+    /// Turkish counterpart, Russian Foreign Minister Sergei Lavrov discussed the situation in
+    /// Syria", "During talks with Iranian officials in Tehran, the IAEA chief discussed …".
+    fn opening_interlocutor(&self, r: &Reading, source: u32) -> Option<u32> {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        if !config.every_verb || self.tabari || !r.act.c1.starts_with("04") {
+            return None;
+        }
+        let s0 = units.groups[source as usize].tokens.0;
+        let comma = (0..s0)
+            .rev()
+            .find(|&k| tokens[k].kind == TokenKind::Comma)?;
+        let with = (0..comma).find(|&k| tokens[k].norm == "WITH")?;
+        let talks = (0..with).any(|k| {
+            matches!(
+                tokens[k].norm.as_str(),
+                "CALL"
+                    | "CALLS"
+                    | "TALKS"
+                    | "TALK"
+                    | "MEETING"
+                    | "MEETINGS"
+                    | "CONVERSATION"
+                    | "CONVERSATIONS"
+                    | "DISCUSSION"
+                    | "DISCUSSIONS"
+                    | "NEGOTIATIONS"
+                    | "CONFERENCE"
+                    | "SUMMIT"
+            )
+        });
+        // (Nothing but the phrase itself before the comma: no verb of its own.)
+        let verbless = (0..comma).all(|k| !self.rec.tags.get(k).is_some_and(|t| t.is_verb()));
+        if !(talks && verbless) {
+            return None;
+        }
+        (with + 1..comma)
+            .take_while(|&k| {
+                units.group_of[k].is_some()
+                    || matches!(
+                        self.rec.tags.get(k),
+                        Some(dyad_pos::Tag::DT | dyad_pos::Tag::PRPS | dyad_pos::Tag::JJ)
+                    )
+            })
+            .find_map(|k| units.group_of[k])
+            .filter(|&g| g != source && self.distinct(g, Some(source)))
     }
 
     /// News mode: whether actor group `g` is named after "by" past the verb as the one who

@@ -3927,6 +3927,11 @@ fn a_closing_saying_verb_with_no_actor_takes_no_source_from_the_report() {
     // (An apposition's closing comma is no attribution's.)
     let ev = code("Kenyan President William Ruto, the chairman of the summit, warned Sudan.\n");
     assert!(has(&ev, "KENGOV", "SDN", "1"), "{ev:?}");
+    let ev = code(
+        "Before the votes were all in, the Workers' Party leader in the lower house, Jose \
+         Guimaraes, conceded defeat.\n",
+    );
+    assert!(has(&ev, "BRAOPP", "", "08"), "{ev:?}");
 }
 
 #[test]

@@ -409,22 +409,31 @@ impl Ctx<'_> {
         // concession after the verb unless the pattern names its preposition ("suspended
         // Niger after the military coup" suspends no troops; "(AFTER PROTEST)" still reads).
         // ("during" may name the occasion itself: "meets Pena Nieto during their bilateral
-        // meeting at the G20 summit", 044.)
+        // meeting at the G20 summit", 044; "before" and "until" with a clause a condition:
+        // "must do something meaningful before he would support lifting sanctions".)
         let adjunct = (!self.tabari && !self.rec.tags.is_empty())
             .then(|| {
                 (ve + 1..limit).find(|&k| {
                     self.rec.tags.get(k) == Some(&dyad_pos::Tag::IN)
-                        && matches!(
-                            self.tokens[k].norm.as_str(),
-                            "AFTER"
-                                | "FOLLOWING"
-                                | "AMID"
-                                | "AMIDST"
-                                | "SINCE"
-                                | "UNTIL"
-                                | "BEFORE"
-                                | "DESPITE"
-                        )
+                        && match self.tokens[k].norm.as_str() {
+                            "AFTER" | "FOLLOWING" | "AMID" | "AMIDST" | "SINCE" | "DESPITE" => true,
+                            // (a time, not a clause of its own: "until March 31", "before
+                            // selling soybeans")
+                            "BEFORE" | "UNTIL" => (k + 1..limit)
+                                .take_while(|&j| self.tokens[j].kind != TokenKind::Comma)
+                                .all(|j| {
+                                    !matches!(
+                                        self.rec.tags.get(j),
+                                        Some(
+                                            dyad_pos::Tag::VBD
+                                                | dyad_pos::Tag::VBZ
+                                                | dyad_pos::Tag::VBP
+                                                | dyad_pos::Tag::MD
+                                        )
+                                    )
+                                }),
+                            _ => false,
+                        }
                 })
             })
             .flatten();

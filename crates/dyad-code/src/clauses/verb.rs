@@ -1985,7 +1985,10 @@ impl Ctx<'_> {
             && self.attribution_comma.is_some_and(|k| {
                 // (nor an organ of the state whose country the report may give: "…, Finance
                 // Minister Wang Bingqian told the National People's Congress")
+                // (nor an apposition closed by a comma right before the verb: "…, the
+                // Workers' Party leader in the lower house, Jose Guimaraes, conceded defeat")
                 vs > k + 1
+                    && tokens[vs - 1].kind != TokenKind::Comma
                     && (k + 1..vs)
                         .all(|j| units.group_of[j].is_none() && self.rec.mark_of[j].is_none())
                     && (k + 1..vs).any(|j| {

@@ -1978,6 +1978,17 @@ impl Ctx<'_> {
             && self.attribution_closes
             && des.source.is_none()
             && super::CLOSING_SAYING.contains(&tokens[vs].norm.as_str())
+            // (A verb with an object of its own is no attribution: "In Colombia, the ELN
+            // declared a monthlong ceasefire"; an addressee may follow "told".)
+            && (matches!(tokens[vs].norm.as_str(), "TOLD" | "TELLS")
+                || !self.rec.tags.get(ve).is_some_and(|t| {
+                    t.is_noun()
+                        || t.is_adjective()
+                        || matches!(
+                            t,
+                            dyad_pos::Tag::DT | dyad_pos::Tag::CD | dyad_pos::Tag::PRPS
+                        )
+                }))
             // (Not right after the comma, which may close an apposition to the subject:
             // "Cardinal Arns, the archbishop of Sao Paulo, warned yesterday of …".)
             // (A speaker is named there, not only an adverb: "…, later concluded a round of

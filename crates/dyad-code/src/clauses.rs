@@ -421,17 +421,7 @@ impl Ctx<'_> {
                             // selling soybeans")
                             "BEFORE" | "UNTIL" => (k + 1..limit)
                                 .take_while(|&j| self.tokens[j].kind != TokenKind::Comma)
-                                .all(|j| {
-                                    !matches!(
-                                        self.rec.tags.get(j),
-                                        Some(
-                                            dyad_pos::Tag::VBD
-                                                | dyad_pos::Tag::VBZ
-                                                | dyad_pos::Tag::VBP
-                                                | dyad_pos::Tag::MD
-                                        )
-                                    )
-                                }),
+                                .all(|j| !self.rec.tags.get(j).is_some_and(|t| t.is_finite())),
                             _ => false,
                         }
                 })

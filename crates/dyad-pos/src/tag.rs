@@ -235,6 +235,12 @@ impl Tag {
         )
     }
 
+    /// A finite verb or a modal: `VBD`, `VBZ`, `VBP`, `MD`.
+    #[must_use]
+    pub fn is_finite(&self) -> bool {
+        matches!(self, Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD)
+    }
+
     /// `NN`, `NNS`, `NNP`, `NNPS`.
     #[must_use]
     pub fn is_noun(&self) -> bool {

@@ -1395,17 +1395,7 @@ impl Ctx<'_> {
         // (A clause with its own subject has a finite verb: "denied a Northrop appeal
         // challenging the ruling" denies the appeal.)
         let c = &a.chunks[v.chunk];
-        let finite = (c.start..c.end).any(|j| {
-            matches!(
-                self.rec.tags.get(j),
-                Some(
-                    dyad_pos::Tag::VBD
-                        | dyad_pos::Tag::VBZ
-                        | dyad_pos::Tag::VBP
-                        | dyad_pos::Tag::MD
-                )
-            )
-        });
+        let finite = (c.start..c.end).any(|j| self.rec.tags.get(j).is_some_and(|t| t.is_finite()));
         !joined && (k == start || (finite && v.subject.is_some_and(|s| a.chunks[s].start == k)))
     }
 

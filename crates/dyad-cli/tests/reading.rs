@@ -3953,3 +3953,12 @@ fn the_one_met_in_an_opening_phrase_of_talks_is_the_meetings_target() {
     );
     assert!(has(&ev, "RUSGOV", "TURGOV", "04"), "{ev:?}");
 }
+
+#[test]
+fn a_meeting_with_someone_in_a_city_of_theirs_is_a_visit_there() {
+    let ev = code("Orban met Xi Jinping in Beijing.\n");
+    assert!(has(&ev, "HUNGOV", "CHN", "042"), "{ev:?}");
+    // (Not where an envoy is posted.)
+    let ev = code("Turkey's ambassador in Athens met Greek Prime Minister Kyriakos Mitsotakis.\n");
+    assert!(ev.iter().all(|(_, _, c)| c != "042"), "{ev:?}");
+}

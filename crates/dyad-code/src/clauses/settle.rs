@@ -90,9 +90,38 @@ impl Ctx<'_> {
                 // Athens", "the Honduran consul in Chiapas" —, nor one with another verb
                 // between it and the meeting's: "discussing a project to grow wheat in
                 // Uganda".)
-                let posted = [sa.span, ta.span]
-                    .iter()
-                    .any(|p| before > 0 && tokens[before - 1].span.end == p.end);
+                // (Only an office one is posted to: "Orban met Xi Jinping in Beijing" is met
+                // there.)
+                let posted = [sa.span, ta.span].iter().any(|p| {
+                    before > 0
+                        && tokens[before - 1].span.end == p.end
+                        && matches!(
+                            tokens[before - 1].norm.as_str(),
+                            "AMBASSADOR"
+                                | "AMBASSADORS"
+                                | "CONSUL"
+                                | "CONSULS"
+                                | "ENVOY"
+                                | "ENVOYS"
+                                | "EMBASSY"
+                                | "CONSULATE"
+                                | "MISSION"
+                                | "REPRESENTATIVE"
+                                | "REPRESENTATIVES"
+                                | "DELEGATION"
+                                | "CORRESPONDENT"
+                                | "ATTACHE"
+                                | "CHARGE"
+                                | "AFFAIRES"
+                                | "D'AFFAIRES"
+                                | "OFFICE"
+                                | "BUREAU"
+                                | "TROOPS"
+                                | "FORCES"
+                                | "COMMUNITY"
+                                | "DIASPORA"
+                        )
+                });
                 let (a, b) = if span.start >= e.verb_span.end {
                     (e.verb_span.end, span.start)
                 } else {

@@ -3962,3 +3962,10 @@ fn a_meeting_with_someone_in_a_city_of_theirs_is_a_visit_there() {
     let ev = code("Turkey's ambassador in Athens met Greek Prime Minister Kyriakos Mitsotakis.\n");
     assert!(ev.iter().all(|(_, _, c)| c != "042"), "{ev:?}");
 }
+
+#[test]
+fn where_seized_goods_were_bound_for_is_no_target() {
+    let ev = code("Colombian authorities seized 14 tonnes of cocaine bound for Spain.\n");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("ESP")), "{ev:?}");
+    assert!(has(&ev, "COLGOV", "", "17"), "{ev:?}");
+}

@@ -800,6 +800,7 @@ impl Ctx<'_> {
             .filter(|&g| !self.in_time_adjunct(r, g))
             .filter(|&g| !self.bracketed_alias(g, source))
             .filter(|&g| !self.go_between(r, g))
+            .filter(|&g| !self.destination_of_goods(r, g))
             .collect();
         let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
@@ -880,6 +881,33 @@ impl Ctx<'_> {
             })
             .find_map(|k| units.group_of[k])
             .filter(|&g| g != source && self.distinct(g, Some(source)))
+    }
+
+    /// News mode: whether actor group `g` is where the object was going, after "bound for",
+    /// "destined for", "headed for" past the verb ("seized 14 tonnes of cocaine bound for
+    /// Europe"): no party to the act.
+    fn destination_of_goods(&self, r: &Reading, g: u32) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        let g0 = units.groups[g as usize].tokens.0;
+        let k = if g0 >= 1 && tokens[g0 - 1].norm == "THE" {
+            g0 - 1
+        } else {
+            g0
+        };
+        config.every_verb
+            && !self.tabari
+            && k >= 2
+            && k - 1 > r.vb.ve
+            && matches!(tokens[k - 1].norm.as_str(), "FOR" | "TO")
+            && matches!(
+                tokens[k - 2].norm.as_str(),
+                "BOUND" | "DESTINED" | "HEADED" | "HEADING"
+            )
     }
 
     /// News mode: whether actor group `g` is named after "by" past the verb as the one who

@@ -3969,3 +3969,31 @@ fn where_seized_goods_were_bound_for_is_no_target() {
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("ESP")), "{ev:?}");
     assert!(has(&ev, "COLGOV", "", "17"), "{ev:?}");
 }
+
+#[test]
+fn the_place_of_a_seizure_is_no_target() {
+    let ev = code("Colombian authorities seized two tons of cocaine at the port of Cartagena.\n");
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+    assert!(has(&ev, "COLGOV", "", "171"), "{ev:?}");
+    let ev = code("Mexican police seized 300 rifles in Tijuana.\n");
+    assert!(ev.iter().all(|(_, t, _)| t.is_empty()), "{ev:?}");
+    // What is seized is still a target when it is a place.
+    assert!(has(
+        &code("Russia seized Crimea from Ukraine.\n"),
+        "RUS",
+        "UKR",
+        "17"
+    ));
+}
+
+#[test]
+fn a_body_of_the_sources_country_as_possessor_is_the_target() {
+    // The company whose office was raided, not the city the office is in.
+    let ev = code("US authorities raided the company's office outside of Miami.\n");
+    assert!(has(&ev, "USAGOV", "USABUS", "19"), "{ev:?}");
+    let ev = code("Police raided the opposition party's headquarters in Caracas.\n");
+    assert!(has(&ev, "VENCOP", "VENOPP", "19"), "{ev:?}");
+    // The source's own country as possessor still gives way to the actor after it.
+    let ev = code("Maduro closed Venezuela's land borders with Brazil.\n");
+    assert!(has(&ev, "VENGOV", "BRA", "19"), "{ev:?}");
+}

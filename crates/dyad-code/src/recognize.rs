@@ -2314,6 +2314,12 @@ impl Marker<'_> {
                             ))
                             && (i.saturating_sub(4)..i - 1).any(|j| self.tokens[j].norm == "THE")
                     }
+                    // (An adjective a degree word grades: "are the most corrupt in Brazil",
+                    // "more secure", not the verb CORRUPT or SECURE.)
+                    Some(T::JJ) => matches!(
+                        self.tokens[i - 1].norm.as_str(),
+                        "MOST" | "LEAST" | "MORE" | "LESS" | "VERY" | "TOO" | "SO"
+                    ),
                     Some(T::NNS) => {
                         tags.get(i - 1) == Some(&T::RB)
                             && matches!(

@@ -787,3 +787,16 @@ fn a_noun_of_partners_in_a_sentence_whose_verb_comes_late_is_no_verb() {
     );
     assert!(ev.iter().all(|e| !e.ends_with("/050")), "{ev:?}");
 }
+
+#[test]
+fn an_adjective_a_degree_word_grades_is_no_verb() {
+    let c = coder();
+    for text in [
+        "The Russian government is the most corrupt in China.",
+        "The Russian government became more corrupt than China.",
+    ] {
+        assert_eq!(codes(&c, text), Vec::<String>::new(), "{text}");
+    }
+    // (The verb itself stays one.)
+    assert_eq!(codes(&c, "Russia corrupted China."), ["RUS/CHN/180"]);
+}

@@ -176,6 +176,7 @@ impl Ctx<'_> {
             .map(|mut e| {
                 if self.own_country_as_place(&e)
                     || self.statement_about_a_place(&e)
+                    || self.seized_in_a_place(&e)
                     || self.told_the_press(&e)
                 {
                     e.target.clear();
@@ -413,6 +414,31 @@ impl Ctx<'_> {
             && !self.situation_in_place(e)
     }
 
+    /// News mode: a bare country named as the place of a seizure or capture ("seized 10
+    /// tons of cocaine at the port of Cartagena", "was captured in Cali by police") is
+    /// where it happened, not whose goods or people were taken (171, 1711; not the
+    /// destruction of property, 1712, which is the place's: "torched a school in Nangarhar").
+    fn seized_in_a_place(&self, e: &Event) -> bool {
+        self.config.every_verb
+            && !self.config.tabari_rules
+            && e.target.len() == 3
+            && matches!(e.code.as_str(), "171" | "1711")
+            && self.named_as_place(e)
+            // (Not a people's modifier of what holds the goods: "weapons in Russian hands".)
+            && !e.target_actor.as_ref().is_some_and(|ta| {
+                self.tokens
+                    .iter()
+                    .position(|t| t.span.start >= ta.span.end)
+                    .is_some_and(|k| {
+                        let t = &self.tokens[k];
+                        t.kind == dyad_text::TokenKind::Word
+                            && !t.capitalized
+                            && !PLACE_NOUNS.contains(&t.norm.as_str())
+                            && self.rec.tags.get(k).is_some_and(|g| g.is_noun())
+                    })
+            })
+    }
+
     /// News mode: whether the place a statement names is where what it is about happens
     /// ("concern over the escalation of military conflict in Syria", "the violence in the
     /// Kasai provinces"): the country is then what the statement is about, its target.
@@ -474,9 +500,20 @@ impl Ctx<'_> {
                 .position(|t| t.span.start >= ta.span.start)
                 .and_then(|k| k.checked_sub(1))
                 .and_then(|k| {
-                    (k.saturating_sub(3)..=k)
+                    let j = (k.saturating_sub(3)..=k)
                         .rev()
-                        .find(|&j| self.rec.tags.get(j) == Some(&dyad_pos::Tag::IN))
+                        .find(|&j| self.rec.tags.get(j) == Some(&dyad_pos::Tag::IN))?;
+                    // (Past "of" after a place noun: "at the port of Cartagena", "in the
+                    // state of Morelos".)
+                    if self.tokens[j].norm == "OF"
+                        && j > 1
+                        && PLACE_NOUNS.contains(&self.tokens[j - 1].norm.as_str())
+                    {
+                        return (j.saturating_sub(4)..j - 1)
+                            .rev()
+                            .find(|&q| self.rec.tags.get(q) == Some(&dyad_pos::Tag::IN));
+                    }
+                    Some(j)
                 })
                 .is_some_and(|j| {
                     matches!(

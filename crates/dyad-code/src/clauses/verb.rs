@@ -1736,11 +1736,13 @@ impl Ctx<'_> {
         let own_possessor = !matches!(c1.get(..2), Some("01" | "05"))
             && tg.tokens.1 > tg.tokens.0
             && (tokens[tg.tokens.1 - 1].possessive || modifier)
+            // (The country itself or the source's own organ, not a body of that country:
+            // "raided the company's office outside of Miami" raided the company.)
             && tg.members.iter().all(|m| {
-                units.groups[sg as usize]
-                    .members
-                    .iter()
-                    .any(|s| s.code.get(..3) == m.code.get(..3))
+                units.groups[sg as usize].members.iter().any(|s| {
+                    s.code.get(..3) == m.code.get(..3)
+                        && (m.code.len() == 3 || s.code == m.code)
+                })
             });
         // (Its own forces shown in a show of force face whom the speech names: "has
         // strengthened its forces in the Gulf, saying there was a danger of Iranian attacks".)

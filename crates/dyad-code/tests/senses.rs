@@ -800,3 +800,28 @@ fn an_adjective_a_degree_word_grades_is_no_verb() {
     // (The verb itself stays one.)
     assert_eq!(codes(&c, "Russia corrupted China."), ["RUS/CHN/180"]);
 }
+
+#[test]
+fn a_pattern_naming_the_word_after_the_verb_beats_one_before_it() {
+    // "took part" is an idiom: the pattern on PART reads it, however long the pattern on
+    // the words before the verb ("- SECURITY FORCES *").
+    let c = common::coder(&[
+        (DictKind::Actors, "BRAZIL_ [BRA]\nBOLIVIA_ [BOL]\n"),
+        (DictKind::Agents, "TROOPS_ [~MIL]\n"),
+        (
+            DictKind::Verbs,
+            "--- SEIZE [171] ---\nTAKE {TAKES TOOK TAKEN}\n- SECURITY FORCES * [192]\n- * PART [030]\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "Brazil's security forces took part in an operation with Bolivia."
+        ),
+        ["BRA/BOL/030"]
+    );
+    assert_eq!(
+        codes(&c, "Brazil's security forces took a town from Bolivia."),
+        ["BRA/BOL/192"]
+    );
+}

@@ -6878,6 +6878,18 @@ impl Ctx<'_> {
                 })
         };
         let mut best_after_only = false;
+        // (Outside TABARI's reading, a pattern naming the word right after the verb reads the
+        // verb's own phrase — "took PART", an idiom — and wins over one that names only
+        // words before it, however long: "- &MILITARY *" for "troops took part in".)
+        let words_before_only = |p: &dyad_dict::Pattern| {
+            !p.after.iter().any(|e| {
+                matches!(
+                    e,
+                    PatternElem::Word { .. } | PatternElem::Synset { .. } | PatternElem::Alt { .. }
+                )
+            })
+        };
+        let mut best_before_only = false;
         let mut near_heads = 0..0;
         for p in std::iter::once(block).chain(also).flat_map(|b| &b.patterns) {
             if best_letters.is_some_and(|b| {
@@ -6886,6 +6898,7 @@ impl Ctx<'_> {
                         && best_after_only
                         && words_after_only(p)
                         && opens_with_head(p, near_heads.clone()))
+                    && !(nearer && best_before_only && !words_before_only(p))
             }) {
                 continue;
             }
@@ -6907,13 +6920,20 @@ impl Ctx<'_> {
                 if both_after && in_complement_of(&des, &x) {
                     continue;
                 }
-                if best_letters.is_none_or(|b| {
-                    x.letters > b
-                        || (nearer && x.letters == b && x.reach < des.reach)
-                        || (both_after && in_complement_of(&x, &des))
-                }) {
+                let idiom_over_subject = nearer && best_before_only && x.first_word == Some(ve);
+                let subject_under_idiom =
+                    nearer && words_before_only(p) && des.first_word == Some(ve);
+                if !subject_under_idiom
+                    && best_letters.is_none_or(|b| {
+                        x.letters > b
+                            || (nearer && x.letters == b && x.reach < des.reach)
+                            || (both_after && in_complement_of(&x, &des))
+                            || idiom_over_subject
+                    })
+                {
                     best_letters = Some(x.letters);
                     best_after_only = words_after_only(p);
+                    best_before_only = words_before_only(p);
                     near_heads = if nearer {
                         ve..x.first_word.unwrap_or(ve)
                     } else {

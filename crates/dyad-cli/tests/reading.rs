@@ -3997,3 +3997,13 @@ fn a_body_of_the_sources_country_as_possessor_is_the_target() {
     let ev = code("Maduro closed Venezuela's land borders with Brazil.\n");
     assert!(has(&ev, "VENGOV", "BRA", "19"), "{ev:?}");
 }
+
+#[test]
+fn the_body_and_place_of_a_meeting_after_at_are_no_target() {
+    let ev = code("West Germany pledged at G-7 meetings to boost domestic demand.\n");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("IGO")), "{ev:?}");
+    let ev =
+        code("West Germany agreed to a package of measures at a meeting in Paris in February.\n");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("FRA")), "{ev:?}");
+    assert!(has(&ev, "DEU", "", "03"), "{ev:?}");
+}

@@ -1152,6 +1152,31 @@ impl Ctx<'_> {
         {
             return true;
         }
+        // (Nor is the body whose meeting it was at, after "at": "pledged at G-7 meetings to
+        // boost demand", "said at an OPEC meeting".)
+        let at = match t0.checked_sub(1).map(|k| tokens[k].norm.as_str()) {
+            Some("THE" | "A" | "AN") => t0.checked_sub(2),
+            _ => t0.checked_sub(1),
+        };
+        if at.is_some_and(|k| k >= ve && tokens[k].norm == "AT")
+            && !tokens[t1 - 1].possessive
+            && tokens[t1..(t1 + 3).min(tokens.len())]
+                .iter()
+                .take_while(|t| t.kind == TokenKind::Word)
+                .any(|t| meeting_noun(&t.norm))
+        {
+            return true;
+        }
+        // (So is the place such a meeting was in: "pledged at Group of Seven meetings in
+        // Paris".)
+        if single
+            && t0 > 1
+            && tokens[t0 - 1].norm == "IN"
+            && meeting_noun(&tokens[t0 - 2].norm)
+            && (ve..t0 - 2).any(|k| tokens[k].norm == "AT")
+        {
+            return true;
+        }
         // (So is a place where an agreement was reached or signed: "The Group of Five and
         // Canada agreed in Paris to call a halt", "signed the accord in Moscow".)
         let agreeing = ["AGREE", "SIGN"]

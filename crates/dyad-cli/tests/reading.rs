@@ -4007,3 +4007,14 @@ fn the_body_and_place_of_a_meeting_after_at_are_no_target() {
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("FRA")), "{ev:?}");
     assert!(has(&ev, "DEU", "", "03"), "{ev:?}");
 }
+
+#[test]
+fn a_state_organ_after_an_opening_adverbial_is_the_subject() {
+    let ev = code("Yesterday, police seized two tons of cocaine.\n");
+    assert!(has(&ev, "COP", "", "171"), "{ev:?}");
+    let ev = code(
+        "Mexican authorities announced a new plan against the cartels. \
+         On Monday, police seized two tons of cocaine in Sinaloa.\n",
+    );
+    assert!(has(&ev, "MEXCOP", "", "171"), "{ev:?}");
+}

@@ -2876,12 +2876,14 @@ impl<'a> Builder<'a, '_> {
             || all_agents.iter().any(|(a, _)| ETHNIC_GROUPS.contains(&a.as_str()))
             || (start > 0
             && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST"))
+            // (An opening adverbial closed by a comma may come first: "Yesterday, police
+            // seized two tons of cocaine".)
             || (self.actors.is_empty()
-                && (0..start).all(|k| {
+                && ((0..start).all(|k| {
                     rec.tags
                         .get(k)
                         .is_some_and(|t| *t == dyad_pos::Tag::DT || t.is_adjective())
-                })))
+                }) || self.opens_sentence(start))))
     }
 
     /// The country of a bare agent ending at `end` (news mode): see [`Builder::agent_code`].

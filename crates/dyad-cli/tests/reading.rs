@@ -4018,3 +4018,9 @@ fn a_state_organ_after_an_opening_adverbial_is_the_subject() {
     );
     assert!(has(&ev, "MEXCOP", "", "171"), "{ev:?}");
 }
+
+#[test]
+fn a_state_organ_after_a_fronted_place_is_that_countrys() {
+    let ev = code("In Guatemala, police arrested seven people for extortion.\n");
+    assert!(has(&ev, "GTMCOP", "", "173"), "{ev:?}");
+}

@@ -2878,12 +2878,36 @@ impl<'a> Builder<'a, '_> {
             && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST"))
             // (An opening adverbial closed by a comma may come first: "Yesterday, police
             // seized two tons of cocaine".)
-            || (self.actors.is_empty()
+            || ((self.actors.is_empty() || self.fronted_places_only(start))
                 && ((0..start).all(|k| {
                     rec.tags
                         .get(k)
                         .is_some_and(|t| *t == dyad_pos::Tag::DT || t.is_adjective())
                 }) || self.opens_sentence(start))))
+    }
+
+    /// Whether the actors before `start` are all bare countries named as the place of an
+    /// opening adverbial ("In Mexico, police seized …"): the agent then opens its sentence
+    /// as if no actor came before, and takes that country.
+    fn fronted_places_only(&self, start: usize) -> bool {
+        let tokens = self.tokens;
+        !self.actors.is_empty()
+            && self.opens_sentence(start)
+            && self.actors.iter().all(|a| {
+                let mut k = a.tokens.0;
+                while k > 0
+                    && (tokens[k - 1].norm == "THE"
+                        || self.rec.tags.get(k - 1).is_some_and(|t| t.is_adjective()))
+                {
+                    k -= 1;
+                }
+                a.code.len() == 3
+                    && a.agents.0.is_empty()
+                    && !a.reference
+                    && is_country(&a.code)
+                    && k > 0
+                    && matches!(tokens[k - 1].norm.as_str(), "IN" | "ACROSS" | "THROUGHOUT")
+            })
     }
 
     /// The country of a bare agent ending at `end` (news mode): see [`Builder::agent_code`].

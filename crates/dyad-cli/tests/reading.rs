@@ -4024,3 +4024,11 @@ fn a_state_organ_after_a_fronted_place_is_that_countrys() {
     let ev = code("In Guatemala, police arrested seven people for extortion.\n");
     assert!(has(&ev, "GTMCOP", "", "173"), "{ev:?}");
 }
+
+#[test]
+fn releasing_a_document_frees_no_one() {
+    let ev = code(
+        "Nicaraguan business associations released a document calling on the government to act.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("084")), "{ev:?}");
+}

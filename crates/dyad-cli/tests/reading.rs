@@ -4032,3 +4032,12 @@ fn releasing_a_document_frees_no_one() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("084")), "{ev:?}");
 }
+
+#[test]
+fn a_state_organ_opening_the_main_clause_is_its_subject() {
+    let ev = code(
+        "During the years that the Sinaloa Cartel was under investigation, police seized two tons of cocaine.\n",
+    );
+    assert!(has(&ev, "MEXCOP", "", "171"), "{ev:?}");
+    assert!(!has(&ev, "MEXCRM", "", "171"), "{ev:?}");
+}

@@ -2878,6 +2878,14 @@ impl<'a> Builder<'a, '_> {
             && matches!(tokens[start - 1].norm.as_str(), "WITH" | "AGAINST"))
             // (An opening adverbial closed by a comma may come first: "Yesterday, police
             // seized two tons of cocaine".)
+            // (Nor when they open the main clause after a subordinate one closed by a comma,
+            // right before its finite verb: "During the years that the Sinaloa Cartel was
+            // under investigation, police seized …" — the police seized, not the cartel.)
+            || (start > 0
+                && (tokens[start - 1].norm == ","
+                    || (start > 1 && tokens[start - 1].norm == "THE" && tokens[start - 2].norm == ","))
+                && rec.tags.get(end).is_some_and(|t| t.is_finite())
+                && tokens[..start].iter().filter(|t| t.norm == ",").count() == 1)
             || ((self.actors.is_empty() || self.fronted_places_only(start))
                 && ((0..start).all(|k| {
                     rec.tags

@@ -179,12 +179,13 @@ fn a_news_outlet_reports_and_is_told_but_does_not_act() {
         (DictKind::Agents, "POLICE_ [~COP]\nARMY_ [~MIL]\nMINISTER_ [~GOV]\nREBELS_ [~REB]\nOFFICIALS_ [~GOV]\n"),
         (DictKind::Verbs, "--- ARREST [173] ---\nARREST {ARRESTED}\n\n--- KILL [190] ---\nKILL {KILLED}\n\n--- SAY [010] ---\nTELL {TOLD}\n\n--- MEET [036] ---\nMEET\n"),
     ]);
+    // (The police arrested, of no country the outlet names.)
     assert_eq!(
         codes(
             &c,
             "According to El Tiempo, police arrested three Venezuelan officials."
         ),
-        Vec::<String>::new()
+        ["COP/VENGOV/173"]
     );
     let out = codes(
         &c,

@@ -4040,4 +4040,9 @@ fn a_state_organ_opening_the_main_clause_is_its_subject() {
     );
     assert!(has(&ev, "MEXCOP", "", "171"), "{ev:?}");
     assert!(!has(&ev, "MEXCRM", "", "171"), "{ev:?}");
+    // (So after "that" or a conjunction opening its clause.)
+    let ev = code("Colombian officials said that troops killed five rebels.\n");
+    assert!(has(&ev, "COLMIL", "COLREB", "19"), "{ev:?}");
+    let ev = code("The gunmen fled, but police arrested two of them.\n");
+    assert!(has(&ev, "COP", "", "173"), "{ev:?}");
 }

@@ -2881,11 +2881,30 @@ impl<'a> Builder<'a, '_> {
             // (Nor when they open the main clause after a subordinate one closed by a comma,
             // right before its finite verb: "During the years that the Sinaloa Cartel was
             // under investigation, police seized …" — the police seized, not the cartel.)
+            // (So after a conjunction or a saying verb opening a clause: "Officials said
+            // police arrested two men", "The gunmen fled, but police arrested two of them".)
             || (start > 0
-                && (tokens[start - 1].norm == ","
-                    || (start > 1 && tokens[start - 1].norm == "THE" && tokens[start - 2].norm == ","))
-                && rec.tags.get(end).is_some_and(|t| t.is_finite())
-                && tokens[..start].iter().filter(|t| t.norm == ",").count() == 1)
+                && {
+                    let b = if start > 1 && tokens[start - 1].norm == "THE" {
+                        start - 2
+                    } else {
+                        start - 1
+                    };
+                    matches!(
+                        tokens[b].norm.as_str(),
+                        "," | "THAT"
+                            | "BUT"
+                            | "AND"
+                            | "WHILE"
+                            | "WHEN"
+                            | "AFTER"
+                            | "BEFORE"
+                            | "SAID"
+                            | "SAY"
+                            | "SAYS"
+                    )
+                }
+                && rec.tags.get(end).is_some_and(|t| t.is_finite()))
             || ((self.actors.is_empty() || self.fronted_places_only(start))
                 && ((0..start).all(|k| {
                     rec.tags

@@ -2904,7 +2904,11 @@ impl<'a> Builder<'a, '_> {
                             | "SAYS"
                     )
                 }
-                && rec.tags.get(end).is_some_and(|t| t.is_finite()))
+                // (over adverbs: "troops reportedly killed")
+                && (end..tokens.len())
+                    .find(|&k| rec.tags.get(k) != Some(&dyad_pos::Tag::RB))
+                    .and_then(|k| rec.tags.get(k))
+                    .is_some_and(|t| t.is_finite()))
             || ((self.actors.is_empty() || self.fronted_places_only(start))
                 && ((0..start).all(|k| {
                     rec.tags

@@ -4045,4 +4045,9 @@ fn a_state_organ_opening_the_main_clause_is_its_subject() {
     assert!(has(&ev, "COLMIL", "COLREB", "19"), "{ev:?}");
     let ev = code("The gunmen fled, but police arrested two of them.\n");
     assert!(has(&ev, "COP", "", "173"), "{ev:?}");
+    // (over adverbs and a day before the verb)
+    let ev = code("Colombian officials said police on Monday arrested two men.\n");
+    assert!(has(&ev, "COLCOP", "", "173"), "{ev:?}");
+    let ev = code("Officials said police later arrested two men.\n");
+    assert!(has(&ev, "COP", "", "173"), "{ev:?}");
 }

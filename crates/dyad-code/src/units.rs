@@ -2833,6 +2833,14 @@ impl<'a> Builder<'a, '_> {
     /// troops to the border".)
     fn bare_people(&self, (start, end): (usize, usize), all_agents: &[(String, bool)]) -> bool {
         let (tokens, rec) = (self.tokens, self.rec);
+        let day = |k: usize| crate::recognize::CALENDAR.contains(&tokens[k].norm.as_str());
+        let adverbial = |k: usize| {
+            matches!(
+                rec.tags.get(k),
+                Some(dyad_pos::Tag::RB | dyad_pos::Tag::RBR | dyad_pos::Tag::RBS)
+            ) || (tokens[k].norm == "ON" && k + 1 < tokens.len() && day(k + 1))
+                || (k > 0 && tokens[k - 1].norm == "ON" && day(k))
+        };
         end > 0
         && ((tokens[end - 1].norm.ends_with('S')
             && !tokens[end - 1].norm.ends_with("SS")
@@ -2904,9 +2912,10 @@ impl<'a> Builder<'a, '_> {
                             | "SAYS"
                     )
                 }
-                // (over adverbs: "troops reportedly killed")
+                // (over adverbs and a day: "troops reportedly killed", "police later
+                // arrested", "police on Monday arrested")
                 && (end..tokens.len())
-                    .find(|&k| rec.tags.get(k) != Some(&dyad_pos::Tag::RB))
+                    .find(|&k| !adverbial(k))
                     .and_then(|k| rec.tags.get(k))
                     .is_some_and(|t| t.is_finite()))
             || ((self.actors.is_empty() || self.fronted_places_only(start))

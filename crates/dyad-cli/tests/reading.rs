@@ -4051,3 +4051,10 @@ fn a_state_organ_opening_the_main_clause_is_its_subject() {
     let ev = code("Officials said police later arrested two men.\n");
     assert!(has(&ev, "COP", "", "173"), "{ev:?}");
 }
+
+#[test]
+fn them_as_an_object_is_not_its_verbs_subject() {
+    let ev = code("The rebels attacked the town, and Colombian soldiers killed five of them.\n");
+    assert!(has(&ev, "COLMIL", "COLREB", "19"), "{ev:?}");
+    assert!(!has(&ev, "COLMIL", "COLMIL", ""), "{ev:?}");
+}

@@ -1342,6 +1342,21 @@ impl<'a> Builder<'a, '_> {
                 // Uruguay and Brazil will convene in Buenos Aires at their biannual
                 // meeting" — the officials', when actors come before the place.)
                 let latest = self.actors.iter().rev().find(|a| !a.reference);
+                // ("them" as the object of a verb is not that verb's own subject: "Colombian
+                // soldiers killed five of them", "soldiers opened fire on them".)
+                if let Some(v) = self.verb_of_object_them(i) {
+                    if let Some(l) = latest.filter(|l| self.subject_of_verb_before(l, v + 1)) {
+                        // (people, not a country: "the Finance Ministry approved them" —
+                        // instruments of the Dutch market)
+                        if let Some(o) =
+                            self.actors.iter().rev().find(|a| {
+                                !a.reference && a.tokens.1 <= l.tokens.0 && a.code.len() > 3
+                            })
+                        {
+                            return Some(o.clone());
+                        }
+                    }
+                }
                 // (After a verb done to others, not the verb's subject right before it:
                 // "Colombian forces killed its top leader" — the FARC's.)
                 if self.other_directed(i) {
@@ -1462,6 +1477,32 @@ impl<'a> Builder<'a, '_> {
                             ))
                 })
             })
+    }
+
+    /// News mode: the verb whose object "them" at `i` is — right before it, or before a
+    /// quantity of them ("killed five of them") or a preposition after its noun ("opened
+    /// fire on them").
+    fn verb_of_object_them(&self, i: usize) -> Option<usize> {
+        if self.config.tabari_rules || self.tokens[i].norm != "THEM" {
+            return None;
+        }
+        let tags = &self.rec.tags;
+        let mut k = i;
+        while k > 0 && i - k < 4 {
+            k -= 1;
+            match tags.get(k) {
+                Some(t) if t.is_verb() => return Some(k),
+                Some(
+                    dyad_pos::Tag::CD
+                    | dyad_pos::Tag::DT
+                    | dyad_pos::Tag::IN
+                    | dyad_pos::Tag::NN
+                    | dyad_pos::Tag::RB,
+                ) => {}
+                _ => return None,
+            }
+        }
+        None
     }
 
     /// Whether "its" or "their" at `i` follows a verb done to others — arresting, attacking,

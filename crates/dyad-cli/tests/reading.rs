@@ -4058,3 +4058,11 @@ fn them_as_an_object_is_not_its_verbs_subject() {
     assert!(has(&ev, "COLMIL", "COLREB", "19"), "{ev:?}");
     assert!(!has(&ev, "COLMIL", "COLMIL", ""), "{ev:?}");
 }
+
+#[test]
+fn a_participle_joined_to_a_reduced_relative_is_passive_too() {
+    let ev = code(
+        "The prosecutor ordered the arrests of 300 individuals linked to gangs and accused of interfering in political campaigns.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("11")), "{ev:?}");
+}

@@ -5743,11 +5743,42 @@ impl Ctx<'_> {
                                 TokenKind::Comma | TokenKind::Dash
                             ))
                 });
+        // News mode: a participle joined by "and" to a reduced relative on a noun is one
+        // too ("individuals linked to gangs and accused of interfering": no one named
+        // accused them).
+        let coordinated_reduced = config.every_verb
+            && !self.tabari
+            && vs > cs + 2
+            && rec.tags.get(vs) == Some(&dyad_pos::Tag::VBN)
+            && matches!(tokens[vs - 1].norm.as_str(), "AND" | "OR")
+            && (cs..vs - 1)
+                .rev()
+                .take(6)
+                .find(|&k| {
+                    !rec.tags.get(k).is_some_and(|t| {
+                        t.is_noun()
+                            || t.is_adjective()
+                            || matches!(
+                                t,
+                                dyad_pos::Tag::DT
+                                    | dyad_pos::Tag::CD
+                                    | dyad_pos::Tag::IN
+                                    | dyad_pos::Tag::TO
+                                    | dyad_pos::Tag::PRPS
+                            )
+                    })
+                })
+                .is_some_and(|p| {
+                    p > cs
+                        && rec.tags.get(p) == Some(&dyad_pos::Tag::VBN)
+                        && rec.tags.get(p - 1).is_some_and(|t| t.is_noun())
+                });
         let bracketed_only = bracketed && !reduced;
         let passive = reduced
             || bracketed
             || elliptic
             || with_absolute
+            || coordinated_reduced
             || participle && {
                 let mut k = vs;
                 let mut skipped = 0;

@@ -2259,6 +2259,13 @@ impl Marker<'_> {
             || (i > 1
                 && self.tokens[i - 1].norm == "AND"
                 && matches!(tags.get(i - 2), Some(T::NN | T::NNS)))
+            // (and the last of a comma list of plural nouns: "accidents, sightings, and
+            // arrests")
+            || (i > 2
+                && tags.get(i) == Some(&T::NNS)
+                && matches!(self.tokens[i - 1].norm.as_str(), "AND" | "OR")
+                && self.tokens[i - 2].kind == TokenKind::Comma
+                && tags.get(i - 3) == Some(&T::NNS))
             // (A noun modifier after an adverb-read modifier: "Japan's overseas telephone
             // business".)
             || (i > 1
@@ -2306,6 +2313,19 @@ impl Marker<'_> {
         let graded = || {
             i > 1
                 && match tags.get(i) {
+                    // (A participle or adjective joined to an adjective a degree word grades:
+                    // "Mexico's most powerful and feared cartels".)
+                    Some(T::VBN | T::VBD | T::JJ)
+                        if i > 3
+                            && matches!(self.tokens[i - 1].norm.as_str(), "AND" | "OR")
+                            && tags.get(i - 2) == Some(&T::JJ)
+                            && matches!(
+                                self.tokens[i - 3].norm.as_str(),
+                                "MOST" | "LEAST" | "MORE" | "LESS" | "VERY"
+                            ) =>
+                    {
+                        true
+                    }
                     Some(T::VBN | T::VBD) => {
                         (matches!(tags.get(i - 1), Some(T::JJS | T::RBS))
                             || matches!(

@@ -825,3 +825,29 @@ fn a_pattern_naming_the_word_after_the_verb_beats_one_before_it() {
         ["BRA/BOL/192"]
     );
 }
+
+#[test]
+fn a_participle_joined_to_a_graded_adjective_and_a_listed_plural_are_no_verbs() {
+    let c = common::coder(&[
+        (DictKind::Actors, "MEXICO_ [MEX]\nBOLIVIA_ [BOL]\n"),
+        (DictKind::Agents, "CARTELS_ [~CRM]\n"),
+        (
+            DictKind::Verbs,
+            "--- FEAR [012] ---\nFEAR {FEARS FEARED}\n\n--- ARREST [173] ---\nARREST {ARRESTS ARRESTED}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(
+            &c,
+            "The Zetas are one of Mexico's most powerful and feared cartels."
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        codes(
+            &c,
+            "Bolivia saw numerous accidents, sightings, and arrests."
+        ),
+        Vec::<String>::new()
+    );
+}

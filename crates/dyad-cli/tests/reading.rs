@@ -4066,3 +4066,12 @@ fn a_participle_joined_to_a_reduced_relative_is_passive_too() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("11")), "{ev:?}");
 }
+
+#[test]
+fn an_actor_in_a_participle_clause_of_comment_is_no_target() {
+    let ev = code(
+        "Authorities in Ecuador have seized two tons of cocaine, suggesting a growing role for Peruvian traffickers.\n",
+    );
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("PER")), "{ev:?}");
+    assert!(has(&ev, "ECUGOV", "", "171"), "{ev:?}");
+}

@@ -801,6 +801,7 @@ impl Ctx<'_> {
             .filter(|&g| !self.bracketed_alias(g, source))
             .filter(|&g| !self.go_between(r, g))
             .filter(|&g| !self.destination_of_goods(r, g))
+            .filter(|&g| !self.in_commentary(r, g))
             .collect();
         let mut target = candidates.first().copied();
         if config.every_verb && !self.tabari {
@@ -881,6 +882,28 @@ impl Ctx<'_> {
             })
             .find_map(|k| units.group_of[k])
             .filter(|&g| g != source && self.distinct(g, Some(source)))
+    }
+
+    /// News mode: whether actor group `g` stands in a participle clause of comment after the
+    /// verb's clause ("seized two tons of cocaine, suggesting a growing role for Mexican
+    /// traffickers", "…, highlighting", "…, underscoring"): what the writer draws from the act,
+    /// no party to it.
+    fn in_commentary(&self, r: &Reading, g: u32) -> bool {
+        let Ctx {
+            config,
+            tokens,
+            units,
+            ..
+        } = *self;
+        let g0 = units.groups[g as usize].tokens.0;
+        config.every_verb
+            && !self.tabari
+            && (r.vb.ve..g0).any(|k| {
+                tokens[k].kind == TokenKind::Comma
+                    && tokens
+                        .get(k + 1)
+                        .is_some_and(|n| COMMENTARY.contains(&n.norm.as_str()))
+            })
     }
 
     /// News mode: whether actor group `g` is where the object was going, after "bound for",
@@ -7908,3 +7931,24 @@ fn is_use_verb(w: &str) -> bool {
         "USE" | "USES" | "USED" | "USING" | "EMPLOY" | "EMPLOYS" | "EMPLOYED" | "EMPLOYING"
     )
 }
+
+/// Participles that open a writer's comment on the act before them ("…, suggesting that",
+/// "…, highlighting the", "…, underscoring").
+const COMMENTARY: &[&str] = &[
+    "SUGGESTING",
+    "INDICATING",
+    "HIGHLIGHTING",
+    "UNDERSCORING",
+    "UNDERLINING",
+    "ILLUSTRATING",
+    "REFLECTING",
+    "SIGNALING",
+    "SIGNALLING",
+    "DEMONSTRATING",
+    "SHOWING",
+    "EVIDENCING",
+    "HINTING",
+    "POINTING",
+    "RAISING",
+    "MARKING",
+];

@@ -3968,6 +3968,9 @@ fn where_seized_goods_were_bound_for_is_no_target() {
     let ev = code("Colombian authorities seized 14 tonnes of cocaine bound for Spain.\n");
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("ESP")), "{ev:?}");
     assert!(has(&ev, "COLGOV", "", "17"), "{ev:?}");
+    // (nor where they came from)
+    let ev = code("Colombian police seized contraband liquor smuggled from Venezuela.\n");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("VEN")), "{ev:?}");
 }
 
 #[test]

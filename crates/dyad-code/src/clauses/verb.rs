@@ -926,11 +926,19 @@ impl Ctx<'_> {
             && !self.tabari
             && k >= 2
             && k - 1 > r.vb.ve
-            && matches!(tokens[k - 1].norm.as_str(), "FOR" | "TO")
-            && matches!(
-                tokens[k - 2].norm.as_str(),
-                "BOUND" | "DESTINED" | "HEADED" | "HEADING"
-            )
+            && ((matches!(tokens[k - 1].norm.as_str(), "FOR" | "TO")
+                && matches!(
+                    tokens[k - 2].norm.as_str(),
+                    "BOUND" | "DESTINED" | "HEADED" | "HEADING"
+                ))
+                // (nor, for a seizure, where they came from: "seized contraband liquor
+                // smuggled from Venezuela"; a tariff on goods imported from Japan is on Japan)
+                || (matches!(r.act.c1.as_str(), "171" | "1711" | "173")
+                    && tokens[k - 1].norm == "FROM"
+                    && matches!(
+                        tokens[k - 2].norm.as_str(),
+                        "SMUGGLED" | "TRAFFICKED" | "SHIPPED" | "IMPORTED" | "FLOWN" | "BROUGHT"
+                    )))
     }
 
     /// News mode: whether actor group `g` is named after "by" past the verb as the one who

@@ -4078,3 +4078,9 @@ fn an_actor_in_a_participle_clause_of_comment_is_no_target() {
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("PER")), "{ev:?}");
     assert!(has(&ev, "ECUGOV", "", "171"), "{ev:?}");
 }
+
+#[test]
+fn a_headline_participles_object_is_no_verb() {
+    let ev = code("Sinaloa Cartel Fueling Chicago Murders: Report.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
+}

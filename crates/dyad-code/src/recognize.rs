@@ -1605,6 +1605,9 @@ fn headline_verb(
             && matches!(tags[k - 1], T::NNP | T::NNPS | T::NNS | T::NN | T::JJ)
             && tokens[k - 1].capitalized
             && verbal(k)
+            // (not the object of a headline's participle before it: "Sinaloa Cartel Fueling
+            // Chicago Murders")
+            && !(1..k).any(|j| tags[j] == T::VBG)
     })?;
     let tag = if tokens[k].norm.ends_with('S') && !plural_subject(k) {
         T::VBZ

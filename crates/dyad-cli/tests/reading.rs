@@ -4084,3 +4084,16 @@ fn a_headline_participles_object_is_no_verb() {
     let ev = code("Sinaloa Cartel Fueling Chicago Murders: Report.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("18")), "{ev:?}");
 }
+
+#[test]
+fn the_place_the_subject_is_in_is_neither_source_nor_target() {
+    let ev = code("US officials in Mexico and Guatemala praised the decision.\n");
+    assert!(has(&ev, "USAGOV", "", "05"), "{ev:?}");
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| !s.starts_with("MEX") && !t.starts_with("MEX")),
+        "{ev:?}"
+    );
+    let ev = code("The US ambassador in Mexico criticized the decision.\n");
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("MEX")), "{ev:?}");
+}

@@ -705,6 +705,36 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 // No other VP between the subject and this one.
                 !chunks[s + 1..ci].iter().any(|x| x.kind == ChunkKind::VP)
             });
+        // A noun phrase joined by "and" to a prepositional phrase's noun is that phrase's
+        // second noun, not the subject ("US officials in Mexico and Guatemala praised …"):
+        // the subject is the noun phrase before the prepositional phrase.
+        // (Only for a finite verb after a phrase of place or origin: "with the government
+        // and the unions reaching an agreement" is the absolute phrase's own pair.)
+        let finite_verb =
+            (c.start..=c.head).any(|k| matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD));
+        while let Some(s) = subject.filter(|_| finite_verb) {
+            // (two bare names: "in Mexico and Guatemala"; not "in parts of the United States
+            // and the US government has …", a clause of its own, nor "officers of the
+            // military and the Governor", a second subject)
+            let joined = s >= 2
+                && matches!(lower[chunks[s - 2].start], "in" | "from" | "of" | "at")
+                && matches!(tags[chunks[s].start], Tag::NNP | Tag::NNPS)
+                && chunks[s - 2].end >= 2
+                && matches!(tags[chunks[s - 2].end - 1], Tag::NNP | Tag::NNPS)
+                && tags[chunks[s - 2].start + 1] != Tag::DT
+                && chunks[s - 1].kind == ChunkKind::O
+                && chunks[s - 1].end == chunks[s - 1].start + 1
+                && matches!(lower[chunks[s - 1].start], "and" | "or")
+                && chunks[s - 2].kind == ChunkKind::PP
+                && chunks[s - 2].end == chunks[s - 1].start;
+            if !joined {
+                break;
+            }
+            subject = chunks[..s - 2]
+                .iter()
+                .rposition(|x| x.kind == ChunkKind::NP)
+                .filter(|&p| !chunks[p + 1..s].iter().any(|x| x.kind == ChunkKind::VP));
+        }
         // An absolute "with" phrase's present participle is done by the phrase's noun ("…,
         // with Secretary of State John Kerry fearing a potential ruse", "with the United States
         // alleging that he worked for them"): the phrase is its subject. (Other prepositions'

@@ -491,3 +491,24 @@ fn a_participle_after_while_follows_a_reduced_passive_s_noun() {
     assert!(verb("detained").passive);
     assert_eq!(verb("investigating").subject, verb("detained").subject);
 }
+
+#[test]
+fn a_name_joined_to_a_prepositional_phrases_name_is_not_the_subject() {
+    assert_eq!(
+        subject_of(
+            "US officials in Mexico and Guatemala praised the decision .",
+            "praised"
+        )
+        .as_deref(),
+        Some("US officials")
+    );
+    // (Not a clause of its own after "and", nor a second subject with its article.)
+    assert_eq!(
+        subject_of(
+            "Gangs are established in parts of the United States and the US government has designated them .",
+            "designated"
+        )
+        .as_deref(),
+        Some("the US government")
+    );
+}

@@ -1548,11 +1548,26 @@ impl Ctx<'_> {
                     .iter()
                     .all(|m| m.code.len() == 3 && m.agents.0.is_empty() && is_country(&m.code))
         };
+        // (Nor the place the source is in: "US officials in Mexico and Guatemala praised the
+        // decision" praise no Mexico.)
+        let source_place = |g: u32| {
+            let grp = &units.groups[g as usize];
+            self.config.every_verb
+                && !self.tabari
+                && grp.tokens.0 > src_end
+                && matches!(self.tokens[src_end].norm.as_str(), "IN" | "FROM")
+                && (src_end + 1..grp.tokens.0).all(|k| self.tokens[k].norm == "THE")
+                && grp
+                    .members
+                    .iter()
+                    .all(|m| m.code.len() == 3 && m.agents.0.is_empty() && is_country(&m.code))
+        };
         r.before
             .iter()
             .copied()
             .filter(|&g| subject_start.is_none_or(|s| units.groups[g as usize].tokens.0 > s))
             .filter(|&g| !in_apposition(g))
+            .filter(|&g| !source_place(g))
             .filter(|&g| !participle_agent(g))
             .filter(|&g| !origin(g))
             .find(|&g| g != source && self.distinct(g, Some(source)))

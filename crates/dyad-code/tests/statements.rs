@@ -238,3 +238,25 @@ fn what_a_statement_is_about_is_no_addressee() {
         ["IRN/CHN/010"]
     );
 }
+
+#[test]
+fn a_saying_verbs_pattern_does_not_code_a_reported_verb_that_codes_itself() {
+    // The Phoenix set's EXPLAIN_VERBAL block gives SAY the patterns of ANNOUNCE and EXPRESS:
+    // "- * HOPE" [013], "- * PLANS" [030]. "Japan said it hopes …" is the hope, coded once
+    // by HOPE itself; "said it expects …", with no EXPECT verb, is still SAY's pattern.
+    let c = common::coder(&[
+        (DictKind::Actors, "JAPAN_ [JPN]\nWASHINGTON_ [USA]\nIRAQ_ [IRQ]\nIRAN_ [IRN]\n"),
+        (
+            DictKind::Verbs,
+            "--- EXPLAIN_VERBAL [010] ---\nSAY {SAYS SAID SAYING}\n- * HOPE [013]\n- * EXPECTS + [010]\n- * PLANS [030]\n\n--- HOPE [020] ---\nHOPE {HOPES HOPED HOPING}\n",
+        ),
+    ]);
+    assert_eq!(
+        codes(&c, "Japan said it hopes Washington will lift the tariffs."),
+        ["JPN/USA/020"]
+    );
+    assert_eq!(
+        codes(&c, "Japan said it expects Washington to lift the tariffs."),
+        ["JPN/USA/010"]
+    );
+}

@@ -259,4 +259,12 @@ fn a_saying_verbs_pattern_does_not_code_a_reported_verb_that_codes_itself() {
         codes(&c, "Japan said it expects Washington to lift the tariffs."),
         ["JPN/USA/010"]
     );
+    // Nor a noun of the reported clause's subject past its infinitive ("- * PLANS" is no
+    // plan of Japan's here).
+    assert!(!codes(
+        &c,
+        "Japan said the plans to send food to Washington would go ahead."
+    )
+    .iter()
+    .any(|e| e.ends_with("/030")));
 }

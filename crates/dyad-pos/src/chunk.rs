@@ -829,6 +829,50 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 }
             }
         }
+        // A reported clause whose subject a noun's infinitive or participle modifies ("said
+        // the plan to send a flotilla to Jaffna would go ahead", "said a budget plan drafted
+        // by Senator Chiles was deficient"): the subject is the noun phrase right after the
+        // verb of saying (or its "that"), not the modifier's object.
+        let finite_strict =
+            (c.start..=c.head).any(|k| matches!(tags[k], Tag::VBD | Tag::VBZ | Tag::VBP | Tag::MD));
+        if finite_strict {
+            let opened = |np: usize| {
+                np >= 1
+                    && ((chunks[np - 1].kind == ChunkKind::VP
+                        && SPEECH.contains(&lower[chunks[np - 1].head]))
+                        || (np >= 2
+                            && chunks[np - 1].kind == ChunkKind::O
+                            && chunks[np - 1].end == chunks[np - 1].start + 1
+                            && lower[chunks[np - 1].start] == "that"
+                            && chunks[np - 2].kind == ChunkKind::VP
+                            && SPEECH.contains(&lower[chunks[np - 2].head])))
+            };
+            // (a modifier: "to" and a base form, or a bare participle not followed by an
+            // object)
+            let modifier = |x: usize| {
+                let m = &chunks[x];
+                m.kind == ChunkKind::VP
+                    && !(m.start..m.end).any(|k| tags[k].is_finite())
+                    && ((lower[m.start] == "to" && tags[m.head] == Tag::VB)
+                        || (m.start == m.head
+                            && tags[m.head] == Tag::VBN
+                            && chunks.get(x + 1).is_some_and(|y| y.kind == ChunkKind::PP)))
+            };
+            let np = (1..ci.saturating_sub(1))
+                .rev()
+                .find(|&np| chunks[np].kind == ChunkKind::NP && opened(np));
+            if let Some(np) = np.filter(|&np| {
+                tags[chunks[np].head].is_noun()
+                    && chunks[np].end < c.start
+                    && modifier(np + 1)
+                    && chunks[np + 1..ci].iter().enumerate().all(|(j, y)| {
+                        matches!(y.kind, ChunkKind::NP | ChunkKind::PP) || modifier(np + 1 + j)
+                    })
+                    && subject.is_none_or(|s| s > np)
+            }) {
+                subject = Some(np);
+            }
+        }
         // A relative pronoun's verb has the phrase before the pronoun as its subject, a
         // prepositional phrase's noun too ("get rid of the militants who have been fighting").
         if ci >= 2

@@ -512,3 +512,46 @@ fn a_name_joined_to_a_prepositional_phrases_name_is_not_the_subject() {
         Some("the US government")
     );
 }
+
+#[test]
+fn a_reported_clauses_subject_keeps_its_infinitive_or_participle() {
+    let subject_of = |s: &str, verb: &str| -> String {
+        let (words, a) = analysed(s);
+        let v = a
+            .verbs
+            .iter()
+            .find(|v| words[a.chunks[v.chunk].head] == verb)
+            .unwrap();
+        let c = &a.chunks[v.subject.unwrap()];
+        words[c.start..c.end].join(" ")
+    };
+    assert_eq!(
+        subject_of(
+            "A spokesman said the plan to send a flotilla to Jaffna would go ahead .",
+            "go"
+        ),
+        "the plan"
+    );
+    assert_eq!(
+        subject_of(
+            "Iran said that the decision to expel British diplomats would damage relations .",
+            "damage"
+        ),
+        "the decision"
+    );
+    assert_eq!(
+        subject_of(
+            "Miller said a budget plan drafted by Senator Chiles was deficient .",
+            "was"
+        ),
+        "a budget plan"
+    );
+    // (Not a clause of the speaker's own object: "told reporters the army had attacked".)
+    assert_eq!(
+        subject_of(
+            "He told reporters the army had attacked the town .",
+            "attacked"
+        ),
+        "the army"
+    );
+}

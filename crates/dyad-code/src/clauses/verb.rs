@@ -7162,6 +7162,16 @@ impl Ctx<'_> {
                 })
         };
         match next_clause {
+            // (A reported clause whose verb lies past an infinitive the limit stops at still
+            // opens where it opens: "said the plan to send a flotilla would go ahead" is no
+            // SAY "- * PLAN".)
+            Some((open, s, _)) if s >= limit && open < limit && speech() => {
+                if speaker_subject(s) {
+                    limit
+                } else {
+                    open
+                }
+            }
             Some((open, s, e))
                 if s < limit
                     && (named(s, e) == 0
@@ -7406,6 +7416,16 @@ fn reported_subject_start(
         let x = &a.chunks[k];
         match x.kind {
             ChunkKind::PP => linked = true,
+            // (a noun's infinitive or participle, and its object: "said the plan to send a
+            // flotilla to Jaffna would go ahead")
+            ChunkKind::VP
+                if !(x.start..x.end).any(|j| tags.get(j).is_some_and(|t| t.is_finite()))
+                    && ((tokens[x.start].norm == "TO" && tag(x.head) == Some(T::VB))
+                        || (x.start == x.head && tag(x.head) == Some(T::VBN))) =>
+            {
+                linked = true
+            }
+            ChunkKind::NP if a.chunks[k - 1].kind == ChunkKind::VP => {}
             ChunkKind::O if x.end == x.start + 1 && tokens[x.start].norm == "AND" && linked => {
                 // ("and" joins a noun phrase inside the prepositional phrase)
                 if a.chunks.get(k + 1).is_none_or(|n| n.kind != ChunkKind::NP) {

@@ -913,12 +913,18 @@ pub fn analyse(words: &[&str], tags: &[Tag]) -> Analysis {
                 .rev()
                 .find(|&k| comma(&chunks[k]));
             if let Some(open) = open {
-                if open > 0
+                // (over the noun phrase's prepositional phrases: "Residents of Madre de Dios,
+                // a region that borders Brazil and Bolivia, have begun …")
+                let mut j = open;
+                while j > 1 && chunks[j - 1].kind == ChunkKind::PP {
+                    j -= 1;
+                }
+                if j > 0
                     && subject.is_none_or(|s| s > open)
-                    && chunks[open - 1].kind == ChunkKind::NP
-                    && !chunks[..open - 1].iter().any(|x| x.kind == ChunkKind::VP)
+                    && chunks[j - 1].kind == ChunkKind::NP
+                    && !chunks[..j - 1].iter().any(|x| x.kind == ChunkKind::VP)
                 {
-                    subject = Some(open - 1);
+                    subject = Some(j - 1);
                 }
             }
         }

@@ -555,3 +555,17 @@ fn a_reported_clauses_subject_keeps_its_infinitive_or_participle() {
         "the army"
     );
 }
+
+#[test]
+fn a_parenthetical_after_a_subjects_prepositional_phrase_leaves_the_subject() {
+    let (words, a) = analysed(
+        "Residents of the region , a province that borders Brazil and Bolivia , have begun flying drones .",
+    );
+    let begun = a
+        .verbs
+        .iter()
+        .find(|v| words[a.chunks[v.chunk].head] == "begun")
+        .unwrap();
+    let c = &a.chunks[begun.subject.unwrap()];
+    assert_eq!(words[c.start..c.end].join(" "), "Residents");
+}

@@ -5186,14 +5186,18 @@ impl Ctx<'_> {
         }
         // (Also in an apposition set off by commas: "The case of Facundo Cabral, an Argentine
         // folk singer murdered in Guatemala in 2011, has drawn attention".)
-        let appositive = a
-            .chunk_of
-            .get(vs - 1)
-            .map(|&n| a.chunks[n].start)
-            .is_some_and(|s| s > 0 && tokens[s - 1].norm == ",");
+        let noun_start = a.chunk_of.get(vs - 1).map(|&n| a.chunks[n].start);
+        let appositive = noun_start.is_some_and(|s| s > 0 && tokens[s - 1].norm == ",");
+        // (The finite verb's subject, if the analysis found one, is the phrase the apposition
+        // follows: "The case …, an Argentine folk singer murdered …, has drawn".)
         a.verbs
             .iter()
-            .filter(|v| v.chunk > vp && v.subject.is_none())
+            .filter(|v| {
+                v.chunk > vp
+                    && v.subject.is_none_or(|s| {
+                        appositive && noun_start.is_some_and(|n| a.chunks[s].end < n)
+                    })
+            })
             .map(|v| &a.chunks[v.chunk])
             .find(finite)
             .is_some_and(|c| {

@@ -4097,3 +4097,14 @@ fn the_place_the_subject_is_in_is_neither_source_nor_target() {
     let ev = code("The US ambassador in Mexico criticized the decision.\n");
     assert!(ev.iter().all(|(_, t, _)| !t.starts_with("MEX")), "{ev:?}");
 }
+
+#[test]
+fn foreigners_arrested_do_not_give_the_police_their_country() {
+    // "Police arrested three Brazilians" (in Paraguay): the nationality is the arrested's.
+    let ev = code("Police arrested three Brazilians.\n");
+    assert!(has(&ev, "COP", "BRA", "173"), "{ev:?}");
+    assert!(!has(&ev, "BRACOP", "", ""), "{ev:?}");
+    // (A place named gives it: "in Paraguay".)
+    let ev = code("Police arrested three Brazilians in Paraguay.\n");
+    assert!(has(&ev, "PRYCOP", "BRA", "173"), "{ev:?}");
+}

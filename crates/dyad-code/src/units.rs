@@ -2634,12 +2634,43 @@ impl<'a> Builder<'a, '_> {
             && rec.tags.get(e).is_none_or(|t| {
                 !(t.is_verb() || t.is_noun() || t.is_adjective() || *t == dyad_pos::Tag::MD)
             });
+        // (Nor foreigners arrested, deported or extradited, over a number or an adjective:
+        // "Police arrested three Brazilians" in Paraguay names the arrested, not the police.)
+        let foreigners_held = matches!(
+            rec.tags.get(e - 1),
+            Some(dyad_pos::Tag::NNS | dyad_pos::Tag::NNPS)
+        ) && (start..k)
+            .rev()
+            .find(|&j| {
+                !matches!(
+                    rec.tags.get(j),
+                    Some(dyad_pos::Tag::CD | dyad_pos::Tag::DT | dyad_pos::Tag::JJ)
+                )
+            })
+            .is_some_and(|j| {
+                matches!(
+                    tokens[j].norm.as_str(),
+                    "ARRESTED"
+                        | "DETAINED"
+                        | "CAPTURED"
+                        | "DEPORTED"
+                        | "EXPELLED"
+                        | "EXTRADITED"
+                        | "ARREST"
+                        | "DETAIN"
+                        | "CAPTURE"
+                        | "DEPORT"
+                        | "EXPEL"
+                        | "EXTRADITE"
+                )
+            });
         if (matches!(
             tokens[k - 1].norm.as_str(),
             "TO" | "FOR" | "AT" | "FROM" | "INTO" | "TOWARD" | "TOWARDS" | "IN"
         ) && !organ_after)
             || (named && !tokens[e - 1].possessive)
             || acted_on
+            || foreigners_held
         {
             return None;
         }

@@ -4108,3 +4108,21 @@ fn foreigners_arrested_do_not_give_the_police_their_country() {
     let ev = code("Police arrested three Brazilians in Paraguay.\n");
     assert!(has(&ev, "PRYCOP", "BRA", "173"), "{ev:?}");
 }
+
+#[test]
+fn a_capture_is_of_people_unless_a_place_or_goods_are_taken() {
+    // People captured are arrested (173), not property seized (171).
+    let ev = code("Honduran police captured Jose Reynerio and Miguel Arnulfo.\n");
+    assert!(has(&ev, "HNDCOP", "", "173"), "{ev:?}");
+    // A place named right after the verb, or before its passive, is territory taken.
+    let ev = code("Rebels captured Kidal.\n");
+    assert!(has(&ev, "", "MLI", "192"), "{ev:?}");
+    let ev = code("The Gaza Strip was captured by Israel in 1967.\n");
+    assert!(has(&ev, "ISR", "PSE", "192"), "{ev:?}");
+    // (Not a nationality: "a Colombian national" is a person.)
+    let ev = code("Bolivian police captured Alicia Vargas, a Colombian national.\n");
+    assert!(has(&ev, "BOLCOP", "COL", "173"), "{ev:?}");
+    // Nor is the place where the capture happened the one captured.
+    let ev = code("Mexican marines captured Cesar Gastelum, alias La Senora, in Cancun.\n");
+    assert!(!ev.iter().any(|(_, t, _)| t == "MEX"), "{ev:?}");
+}

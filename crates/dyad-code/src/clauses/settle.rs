@@ -188,6 +188,7 @@ impl Ctx<'_> {
                 self.domestic_source(&mut e);
                 self.domestic_target(&mut e);
                 self.mission_country(&mut e);
+                self.captured_place(&mut e);
                 e
             })
             // News mode: a bare statement (010) with no one it is addressed to or about says
@@ -233,6 +234,83 @@ impl Ctx<'_> {
                 Some("01" | "02" | "04" | "05" | "06" | "07" | "09" | "11" | "14" | "15")
             )
             && self.named_as_place(e)
+    }
+
+    /// Whether the event's verb is "capture" or "recapture" in any form.
+    fn verb_is_capture(&self, e: &Event) -> bool {
+        self.tokens
+            .iter()
+            .rfind(|t| t.span.end <= e.verb_span.end)
+            .is_some_and(|t| t.norm.starts_with("CAPTUR") || t.norm.starts_with("RECAPTUR"))
+    }
+
+    /// News mode: a place captured, named right after the verb ("rebels captured Kidal",
+    /// "troops recaptured Palmyra"), is territory taken (192), not people arrested (the
+    /// CAPTURE block's default, 173: "police captured Jose Reynerio, alias El Meme"). Only a
+    /// bare country's code from a place's name (not a nationality: "captured a Colombian
+    /// national").
+    fn captured_place(&self, e: &mut Event) {
+        if !self.config.every_verb || self.config.tabari_rules || e.code != "173" {
+            return;
+        }
+        if e.target.len() != 3 || !crate::units::is_country(&e.target) {
+            return;
+        }
+        let tokens = self.tokens;
+        if !self.verb_is_capture(e) {
+            return;
+        }
+        let Some(v) = tokens.iter().rposition(|t| t.span.end <= e.verb_span.end) else {
+            return;
+        };
+        let Some(ta) = e.target_actor.as_ref() else {
+            return;
+        };
+        let first = if tokens.get(v + 1).is_some_and(|t| t.norm == "THE") {
+            v + 2
+        } else {
+            v + 1
+        };
+        // (or the place before a passive: "the Gaza Strip was captured by Israel")
+        let passive_after = tokens.get(v + 1).is_some_and(|t| t.norm == "BY")
+            && tokens
+                .iter()
+                .rposition(|t| t.span.end <= ta.span.end)
+                .is_some_and(|k| {
+                    k < v
+                        && tokens[k + 1..v].iter().all(|t| {
+                            matches!(
+                                t.norm.as_str(),
+                                "WAS" | "WERE" | "IS" | "ARE" | "BEEN" | "BE" | "," | "LATER"
+                            )
+                        })
+                });
+        let named = (passive_after
+            || tokens
+                .get(first)
+                .is_some_and(|t| t.span.start == ta.span.start))
+            && tokens
+                .iter()
+                .enumerate()
+                .filter(|(_, t)| t.span.start >= ta.span.start && t.span.end <= ta.span.end)
+                .all(|(k, _)| self.rec.tags.get(k) == Some(&dyad_pos::Tag::NNP));
+        if !named {
+            return;
+        }
+        let info = dyad_core::cameo::lookup("192");
+        e.code = "192".to_string();
+        e.root = info.map(|i| i.root.to_string());
+        e.quad_class = info.map(|i| i.quad_class);
+        e.goldstein = info.and_then(|i| i.goldstein);
+        let entry = e
+            .pattern
+            .as_ref()
+            .map_or(String::new(), |p| p.entry.clone());
+        e.pattern = Some(Provenance {
+            file: "(dyad rule)".to_string(),
+            line: 0,
+            entry: format!("captured place: a place named right after the verb is taken ({entry})"),
+        });
     }
 
     /// News mode: troops sent to a peacekeeping mission "in" a country go to that country
@@ -422,7 +500,9 @@ impl Ctx<'_> {
         self.config.every_verb
             && !self.config.tabari_rules
             && e.target.len() == 3
-            && matches!(e.code.as_str(), "171" | "1711")
+            && (matches!(e.code.as_str(), "171" | "1711")
+                // (and people captured: "captured Cesar Gastelum, alias La Senora, in Cancun")
+                || (e.code == "173" && self.verb_is_capture(e)))
             && self.named_as_place(e)
             // (Not a people's modifier of what holds the goods: "weapons in Russian hands".)
             && !e.target_actor.as_ref().is_some_and(|ta| {

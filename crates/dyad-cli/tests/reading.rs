@@ -4126,3 +4126,16 @@ fn a_capture_is_of_people_unless_a_place_or_goods_are_taken() {
     let ev = code("Mexican marines captured Cesar Gastelum, alias La Senora, in Cancun.\n");
     assert!(!ev.iter().any(|(_, t, _)| t == "MEX"), "{ev:?}");
 }
+
+#[test]
+fn who_sanctioned_or_detained_the_object_is_no_party_to_the_act() {
+    let ev = code(
+        "Turkey has established commercial relations with countries sanctioned by the US Treasury Department.\n",
+    );
+    assert!(has(&ev, "TUR", "", "054"), "{ev:?}");
+    assert!(
+        !ev.iter()
+            .any(|(s, t, _)| s.starts_with("USA") || t.starts_with("USA")),
+        "{ev:?}"
+    );
+}

@@ -953,6 +953,12 @@ impl Ctx<'_> {
             ..
         } = *self;
         let g0 = units.groups[g as usize].tokens.0;
+        // (over "the": "mediated by the United Nations")
+        let g0 = if g0 >= 1 && tokens[g0 - 1].norm == "THE" {
+            g0 - 1
+        } else {
+            g0
+        };
         config.every_verb
             && !self.tabari
             && g0 >= 2
@@ -968,6 +974,29 @@ impl Ctx<'_> {
                     | "ORGANISED"
                     | "ORGANIZED"
                     | "CHAIRED"
+                    // (nor the one who sanctioned, arrested or targeted what the object names:
+                    // "established relations with countries sanctioned by the US Treasury",
+                    // "met relatives of activists detained by the police")
+                    | "SANCTIONED"
+                    | "BLACKLISTED"
+                    | "DESIGNATED"
+                    | "TARGETED"
+                    | "ARRESTED"
+                    | "DETAINED"
+                    | "JAILED"
+                    | "IMPRISONED"
+                    | "PROSECUTED"
+                    | "INDICTED"
+                    | "PERSECUTED"
+                    | "KIDNAPPED"
+                    | "ABDUCTED"
+                    | "KILLED"
+                    | "MURDERED"
+                    | "WOUNDED"
+                    | "BANNED"
+                    | "OUTLAWED"
+                    | "EXPELLED"
+                    | "DEPORTED"
             )
     }
 

@@ -2522,7 +2522,7 @@ fn a_collective_of_people_with_no_country_is_an_actor_even_before_its_name() {
     assert!(has(&ev, "SEP", "", "03"), "{ev:?}");
     let ev = code(
         "Marxist guerrilla groups clashed with the former narco-paramilitary group the \
-         Urabenos in Colombia.\n",
+         Azules in Colombia.\n",
     );
     assert!(has(&ev, "COLREB", "COLUAF", "19"), "{ev:?}");
 }

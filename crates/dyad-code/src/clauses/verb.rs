@@ -7166,34 +7166,6 @@ impl Ctx<'_> {
                 }))
             })
         };
-        // (A verb of the reported clause that codes events of its own: "said he hopes his
-        // visit will help" is the hope, not also SAY's "- * HOPE" [013]; "said it plans to
-        // open 12 stores", "said it has agreed to sell". Not where a transformation names
-        // the two verbs: "~ a (a b ATTACK) SAY = a b 015" makes "Iraq said it attacked
-        // Iran" a claim, and SAY's "- * ATTACK" [190] the attack.)
-        let transformed = |k: usize| {
-            let Some(Item::Verb(iv)) = rec.mark_of[k].map(|m| rec.marks[m as usize].item) else {
-                return false;
-            };
-            let (outer_word, inner_word) =
-                (super::verb_word(self.d, vb.v), super::verb_word(self.d, iv));
-            self.d
-                .transformations
-                .iter()
-                .any(|(t, _)| t.outer_verb == outer_word && t.inner_verb == inner_word)
-        };
-        let codes_itself = |s: usize, e: usize| {
-            speech()
-                && p.after.iter().any(|el| {
-                    matches!(el, PatternElem::Word { id, .. }
-                    if (s..e).any(|k| {
-                        rec.has(k, *id)
-                            && rec.tags.get(k).is_some_and(|t| t.is_verb())
-                            && self.verb_starts_at(k)
-                            && !transformed(k)
-                    }))
-                })
-        };
         match next_clause {
             // (A reported clause whose verb lies past an infinitive the limit stops at still
             // opens where it opens: "said the plan to send a flotilla would go ahead" is no
@@ -7214,7 +7186,7 @@ impl Ctx<'_> {
                         // Kuwait" reports no attack by the speaker.)
                         || (named(s, limit) == 1
                             && names_verb(s, e)
-                            && (!speaker_subject(s) || codes_itself(s, e)))) =>
+                            && !speaker_subject(s))) =>
             {
                 // (from where the clause opens, unless its subject is the speaker again)
                 if speaker_subject(s) {

@@ -4139,3 +4139,15 @@ fn who_sanctioned_or_detained_the_object_is_no_party_to_the_act() {
         "{ev:?}"
     );
 }
+
+#[test]
+fn a_noun_right_before_a_modal_is_its_subject_not_a_verb() {
+    // "demand should exceed supply": no demand made by OPEC of its members
+    let ev = code(
+        "The sources said that in spite of over-production by OPEC members such as Iraq, \
+         Kuwait and Qatar, demand should exceed supply by the fourth quarter.\n",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    let ev = code("He said further loans would depend on the policies Indonesia adopted.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}

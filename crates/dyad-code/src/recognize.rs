@@ -2400,6 +2400,9 @@ impl Marker<'_> {
             || auxiliary
             || tags.get(i).is_some_and(|g| {
                 (g.is_noun() && np_context)
+                    // (a noun right before a modal is its subject: "…, Kuwait and Qatar,
+                    // demand should exceed supply")
+                    || (g.is_noun() && tags.get(i + 1) == Some(&T::MD))
                     || g.is_adverb()
                     || matches!(g, T::DT | T::IN | T::CD | T::JJR | T::JJS)
             })

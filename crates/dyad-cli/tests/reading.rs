@@ -4151,3 +4151,18 @@ fn a_noun_right_before_a_modal_is_its_subject_not_a_verb() {
     let ev = code("He said further loans would depend on the policies Indonesia adopted.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn a_noun_before_be_have_or_of_is_no_verb() {
+    for text in [
+        "It said imports of sugar were lower, but exports of rice rose to 71,144 tonnes.\n",
+        "The Iraqi telex said exports were worth 4.3 billion dlrs.\n",
+        "But if South Africa is short of supplies, purchases of U.S. corn may be stimulated.\n",
+    ] {
+        let ev = code(text);
+        assert!(ev.is_empty(), "{text} {ev:?}");
+    }
+    // (A verb that takes "of" keeps it: "warned of".)
+    let ev = code("US senators warn of a security crisis in Mexico.\n");
+    assert!(has(&ev, "USA", "MEX", "01"), "{ev:?}");
+}

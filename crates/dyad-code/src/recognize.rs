@@ -2403,6 +2403,21 @@ impl Marker<'_> {
                     // (a noun right before a modal is its subject: "…, Kuwait and Qatar,
                     // demand should exceed supply")
                     || (g.is_noun() && tags.get(i + 1) == Some(&T::MD))
+                    // (so is a common noun right before a finite "be" or "have", and one
+                    // before "of" names what it is of: "exports were worth", "the miners
+                    // strike was part of", "purchases of U.S. corn"; not in a title-case
+                    // headline, whose verbs the tagger may read as nouns)
+                    || (matches!(g, T::NN | T::NNS)
+                        && !self.tokens[i].capitalized
+                        && self.tokens.get(i + 1).is_some_and(|n| {
+                            matches!(n.norm.as_str(), "IS" | "ARE" | "WAS" | "WERE" | "HAS" | "HAVE")
+                                // (not a verb that takes "of", which the tagger may read as a
+                                // noun: "governors … complain of", "opponents … warn of")
+                                || (n.norm == "OF"
+                                    && !OF_VERBS
+                                        .iter()
+                                        .any(|v| self.tokens[i].norm.starts_with(v)))
+                        }))
                     || g.is_adverb()
                     || matches!(g, T::DT | T::IN | T::CD | T::JJR | T::JJS)
             })
@@ -3067,6 +3082,39 @@ const LANGUAGES: &[&str] = &[
     "LATVIAN",
     "ESTONIAN",
     "ICELANDIC",
+];
+
+/// Verbs that take "of" after them ("warn of", "complain of", "accused of"), by stem: a word of
+/// theirs before "of" is no noun for that reason alone.
+const OF_VERBS: &[&str] = &[
+    "WARN",
+    "COMPLAIN",
+    "ACCUS",
+    "CONVICT",
+    "DISAPPROV",
+    "APPROV",
+    "INFORM",
+    "SPEAK",
+    "SPOKE",
+    "THINK",
+    "THOUGHT",
+    "DREAM",
+    "CONSIST",
+    "DEPRIV",
+    "ROB",
+    "RID",
+    "ASSUR",
+    "REMIND",
+    "NOTIF",
+    "SUSPECT",
+    "ADVIS",
+    "CLEAR",
+    "STRIP",
+    "TALK",
+    "HEAR",
+    "LEARN",
+    "CONVINC",
+    "DENI",
 ];
 
 #[cfg(test)]

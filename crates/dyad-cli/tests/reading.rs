@@ -4166,3 +4166,13 @@ fn a_noun_before_be_have_or_of_is_no_verb() {
     let ev = code("US senators warn of a security crisis in Mexico.\n");
     assert!(has(&ev, "USA", "MEX", "01"), "{ev:?}");
 }
+
+#[test]
+fn an_ing_adjective_after_a_noun_modifies_it() {
+    let ev = code(
+        "As Bolivia assumed the presidency of the United Nations Group of 77, President Evo \
+         Morales used this opportunity to push his agenda, hoping to capitalize on the \
+         international attention surrounding moves towards drug reform elsewhere.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+}

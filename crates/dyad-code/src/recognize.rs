@@ -2400,6 +2400,14 @@ impl Marker<'_> {
             || auxiliary
             || tags.get(i).is_some_and(|g| {
                 (g.is_noun() && np_context)
+                    // (an -ing word read as an adjective right after a noun modifies it:
+                    // "the international attention surrounding moves towards drug reform",
+                    // "uncertainty surrounding oil revenues")
+                    || (*g == T::JJ
+                        && i > 0
+                        && self.tokens[i].norm.ends_with("ING")
+                        && !self.tokens[i].capitalized
+                        && matches!(tags.get(i - 1), Some(T::NN | T::NNS)))
                     // (a noun right before a modal is its subject: "…, Kuwait and Qatar,
                     // demand should exceed supply")
                     || (g.is_noun() && tags.get(i + 1) == Some(&T::MD))

@@ -4176,3 +4176,17 @@ fn an_ing_adjective_after_a_noun_modifies_it() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
 }
+
+#[test]
+fn market_pressure_is_no_demand() {
+    for text in [
+        "Protectionist sentiment in the U.S. Congress will grow, putting greater downward pressure on the dollar.\n",
+        "Trade tensions between the U.S. and Japan pressured the dollar.\n",
+    ] {
+        let ev = code(text);
+        assert!(ev.iter().all(|(_, _, c)| !c.starts_with("10")), "{text} {ev:?}");
+    }
+    // (pressure on a government stays a demand)
+    let ev = code("The United States brought pressure on the IMF to approve a loan.\n");
+    assert!(has(&ev, "USA", "IGO", "10"), "{ev:?}");
+}

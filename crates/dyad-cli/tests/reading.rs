@@ -4190,3 +4190,12 @@ fn market_pressure_is_no_demand() {
     let ev = code("The United States brought pressure on the IMF to approve a loan.\n");
     assert!(has(&ev, "USA", "IGO", "10"), "{ev:?}");
 }
+
+#[test]
+fn a_word_glued_to_a_slash_is_no_verb() {
+    let ev =
+        code("Hernandez Grisanti of Venezuela said the supply/demand balance was precarious.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("10")), "{ev:?}");
+    let ev = code("Traders said prices would touch a high of 20 cents/pound in Britain.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
+}

@@ -2388,8 +2388,17 @@ impl Marker<'_> {
         };
         // ("both striking employees": those on strike)
         let striking = on_strike(self.tokens, i);
+        // (A word glued to a slash is one of a pair of nouns: "supply/demand data",
+        // "lease/purchase of armored vehicles".)
+        let slashed = {
+            let t = &self.tokens[i];
+            let bytes = self.text.as_bytes();
+            (t.span.start > 0 && bytes.get(t.span.start as usize - 1) == Some(&b'/'))
+                || bytes.get(t.span.end as usize) == Some(&b'/')
+        };
         hyphen_adjective
             || striking
+            || slashed
             || is_fixed_adjective(self.tokens, tags, i)
             || possessed
             || noun_gerund

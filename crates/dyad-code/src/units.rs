@@ -936,6 +936,8 @@ fn atoms<'a>(
                         | "TREASURY"
                         | "CONGRESS"
                         | "SENATE"
+                        | "COUNCIL"
+                        | "COMMUNITY"
                 )
             });
             if *end == m.start && owner.len() == 3 && is_country(owner) && owner != country && body

@@ -651,3 +651,26 @@ fn a_possessor_is_no_word_between_a_names_words() {
     let got = codes(&c, "The new foundation claimed Nicaragua lied.");
     assert!(got.iter().any(|e| e.starts_with("USAREB")), "{got:?}");
 }
+
+#[test]
+fn another_countrys_council_is_that_countrys() {
+    // (PETRARCH-2's actors file the National Security Council and the intelligence community as
+    // the United States'; after another country's possessive they are that country's.)
+    let c = common::coder(&[
+        (DictKind::Actors, "THAILAND_ [THA]\nCAMBODIA_ [KHM]\nISRAEL_ [ISR]\nIRAN_ [IRN]\nNATIONAL_SECURITY_COUNCIL_ [USAGOV]\nINTELLIGENCE_COMMUNITY_ [USASPY]\n"),
+        (DictKind::Verbs, "--- ACCUSE [112] ---\nACCUSE {ACCUSED}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "Thailand's National Security Council accused Cambodia."),
+        ["THAGOV/KHM/112"]
+    );
+    assert_eq!(
+        codes(&c, "Israel's intelligence community accused Iran."),
+        ["ISRSPY/IRN/112"]
+    );
+    // (Named alone, the dictionary's country.)
+    assert_eq!(
+        codes(&c, "The National Security Council accused Cambodia."),
+        ["USAGOV/KHM/112"]
+    );
+}

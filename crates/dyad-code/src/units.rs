@@ -3311,6 +3311,22 @@ fn group_compounds<'a>(
         {
             continue;
         }
+        // News mode: an acronym in brackets after its name is the same member ("the African
+        // Union (AU), Ethiopia and Italy welcomed …").
+        if !config.tabari_rules
+            && a.tokens.0 > 0
+            && tokens[a.tokens.0 - 1].kind == TokenKind::Open
+            && tokens
+                .get(a.tokens.1)
+                .is_some_and(|t| t.kind == TokenKind::Close)
+        {
+            if let Some(g) = groups.last_mut().filter(|g| {
+                g.tokens.1 + 1 == a.tokens.0 && g.members.last().is_some_and(|m| m.code == a.code)
+            }) {
+                g.tokens.1 = a.tokens.1 + 1;
+                continue;
+            }
+        }
         let joinable = groups
             .last()
             .is_some_and(|g| joins(tokens, rec, config, g, &a));
@@ -3331,7 +3347,7 @@ fn group_compounds<'a>(
 
 /// Whether the actor `a` joins the compound `g` before it (see [`group_compounds`]).
 fn joins(tokens: &[Token], rec: &Recognized, config: &CoderConfig, g: &Group, a: &Actor) -> bool {
-    let (ge, _) = (g.tokens.1, ());
+    let ge = g.tokens.1;
     if g.members.last().is_some_and(|m| m.tokens == a.tokens) {
         return true; // the same words (coded compound)
     }
@@ -3347,8 +3363,26 @@ fn joins(tokens: &[Token], rec: &Recognized, config: &CoderConfig, g: &Group, a:
                 .any(|t| t.norm == "AND" || t.norm == ",");
     }
     let between = &tokens[ge..a.tokens.0];
+    // News mode: an acronym the dictionaries lack, in brackets after a member, is part of it
+    // ("the Intergovernmental Authority on Development (IGAD), Ethiopia and Italy").
+    let acronym = |k: usize| {
+        tokens[k].kind == TokenKind::Word && tokens[k].capitalized && rec.mark_of[k].is_none()
+    };
+    let bracketed_acronym = |k: usize| {
+        !config.tabari_rules
+            && match tokens[k].kind {
+                TokenKind::Open => (k + 2..a.tokens.0.min(k + 5))
+                    .find(|&c| tokens[c].kind == TokenKind::Close)
+                    .is_some_and(|c| (k + 1..c).all(acronym)),
+                TokenKind::Close => (ge.max(k.saturating_sub(4))..k.saturating_sub(1))
+                    .rfind(|&o| tokens[o].kind == TokenKind::Open)
+                    .is_some_and(|o| (o + 1..k).all(acronym)),
+                _ => false,
+            }
+    };
     let filler = |k: usize, t: &Token| {
         t.kind == TokenKind::Comma
+            || bracketed_acronym(k)
             || matches!(
                 t.norm.as_str(),
                 "AND" | "THE" | "A" | "AN" | "NOR" | "NEITHER" | "BOTH"

@@ -674,3 +674,29 @@ fn another_countrys_council_is_that_countrys() {
         ["USAGOV/KHM/112"]
     );
 }
+
+#[test]
+fn an_acronym_in_brackets_keeps_a_list_of_names_going() {
+    let list = "The United Nations, the African Union (AU), Ethiopia and Italy welcomed Somalia.";
+    let expected = [
+        "IGOUNO/SOM/051",
+        "IGOAFRAFU/SOM/051",
+        "ETH/SOM/051",
+        "ITA/SOM/051",
+    ];
+    // (The acronym the dictionary knows, as the same actor, or does not know.)
+    for acronym in ["AU_ [IGOAFRAFU]\n", ""] {
+        let c = common::coder(&[
+            (
+                DictKind::Actors,
+                &format!("UNITED_NATIONS_ [IGOUNO]\nAFRICAN_UNION_ [IGOAFRAFU]\n{acronym}ETHIOPIA_ [ETH]\nITALY_ [ITA]\nSOMALIA_ [SOM]\n"),
+            ),
+            (DictKind::Verbs, "--- WELCOME [051] ---\nWELCOME {WELCOMED}\n"),
+        ]);
+        let mut got = codes(&c, list);
+        got.sort();
+        let mut want = expected.to_vec();
+        want.sort();
+        assert_eq!(got, want, "{acronym}");
+    }
+}

@@ -4199,3 +4199,17 @@ fn a_word_glued_to_a_slash_is_no_verb() {
     let ev = code("Traders said prices would touch a high of 20 cents/pound in Britain.\n");
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("19")), "{ev:?}");
 }
+
+#[test]
+fn an_attack_in_its_own_country_is_on_whom_it_killed() {
+    // (Not on Iraq, where Mosul is: on the fighters the strikes killed.)
+    let ev = code(
+        "The Iraqi air force carried out air strikes in western Mosul, killing dozens of \
+         Islamic State fighters.\n",
+    );
+    assert!(has(&ev, "IRQMIL", "IMGMOSISI", "195"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t != "IRQ"), "{ev:?}");
+    // (Another country's city stays the attack's target.)
+    let ev = code("Russian forces shelled Kherson, killing two civilians.\n");
+    assert!(has(&ev, "RUSMIL", "UKR", "19"), "{ev:?}");
+}

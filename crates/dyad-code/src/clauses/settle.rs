@@ -29,6 +29,7 @@ impl Ctx<'_> {
         }
         let events = self.distinct_events(coded);
         if config.every_verb && !config.tabari_rules {
+            let events = self.attack_on_whom_it_killed(events);
             let events = give_way(self.tokens, events);
             self.implied_visits(events)
         } else {
@@ -161,6 +162,72 @@ impl Ctx<'_> {
             }
         }
         events.extend(visits);
+        events
+    }
+
+    /// News mode: an attack by a country's forces on a place in their own country, followed
+    /// by a participle of force of the same source (", killing …", ", wounding …"), is an
+    /// attack on those it killed or wounded, as human coders read it ("The Iraqi air force
+    /// carried out air strikes in western Mosul, killing dozens of Islamic State fighters":
+    /// 195 on the fighters, not on Iraq). The killing itself then gives way to the attack's
+    /// more specific code ([`give_way`]).
+    fn attack_on_whom_it_killed(&self, mut events: Vec<Event>) -> Vec<Event> {
+        let tokens = self.tokens;
+        let participle_after_comma = |f: &Event| {
+            tokens
+                .iter()
+                .position(|t| t.span.start == f.verb_span.start)
+                .is_some_and(|k| {
+                    k > 0
+                        && tokens[k - 1].kind == dyad_text::TokenKind::Comma
+                        && tokens[k].norm.ends_with("ING")
+                })
+        };
+        let all = events.clone();
+        let mut added: Vec<Event> = Vec::new();
+        for e in events.iter_mut() {
+            if e.code.get(..2) != Some("19")
+                || e.target.len() != 3
+                || e.source.get(..3) != Some(e.target.as_str())
+                || !self.named_as_place(e)
+            {
+                continue;
+            }
+            let victims: Vec<(String, Option<ActorMatch>)> = all
+                .iter()
+                .filter(|f| {
+                    f.verb_span.start > e.verb_span.start
+                        && f.source == e.source
+                        && !f.target.is_empty()
+                        && f.target != e.target
+                        && matches!(f.code.get(..2), Some("18" | "19" | "20"))
+                        && participle_after_comma(f)
+                })
+                .map(|f| (f.target.clone(), f.target_actor.clone()))
+                .collect();
+            for (k, (target, actor)) in victims.into_iter().enumerate() {
+                if k == 0 {
+                    e.target = target;
+                    e.target_actor = actor;
+                } else {
+                    let mut more = e.clone();
+                    more.target = target;
+                    more.target_actor = actor;
+                    added.push(more);
+                }
+            }
+        }
+        events.extend(added);
+        // (Each source, target and code once: the participle may have coded the same.)
+        let mut seen: Vec<(String, String, String)> = Vec::new();
+        events.retain(|e| {
+            let key = (e.source.clone(), e.target.clone(), e.code.clone());
+            let new = !seen.contains(&key);
+            if new {
+                seen.push(key);
+            }
+            new
+        });
         events
     }
 

@@ -4213,3 +4213,17 @@ fn an_attack_in_its_own_country_is_on_whom_it_killed() {
     let ev = code("Russian forces shelled Kherson, killing two civilians.\n");
     assert!(has(&ev, "RUSMIL", "UKR", "19"), "{ev:?}");
 }
+
+#[test]
+fn an_infinitive_of_a_reported_clause_is_that_clauses_subjects() {
+    // (OPEC defends its own target: no Indonesian act on OPEC.)
+    let ev = code(
+        "Indonesian Energy Minister Subroto said OPEC is deliberately under its production \
+         ceiling to defend its price target.\n",
+    );
+    assert!(ev.iter().all(|(s, _, _)| !s.starts_with("IDN")), "{ev:?}");
+    // (Kenya would buy, not the diplomats' country.)
+    let ev = code("Diplomats said Kenya was under pressure to buy Pakistani goods.\n");
+    assert!(has(&ev, "KEN", "PAK", "061"), "{ev:?}");
+    assert!(ev.iter().all(|(s, _, _)| s != "KENGOV"), "{ev:?}");
+}

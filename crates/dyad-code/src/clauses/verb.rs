@@ -2865,15 +2865,26 @@ impl Ctx<'_> {
                 })
         };
         if source.is_none() {
-            source = before
+            let mut candidates = before
                 .iter()
                 .copied()
                 .filter(|&g| !nominal_object(units.groups[g as usize].tokens.0))
                 .filter(|&g| !place_object(g))
                 .filter(|&g| {
                     participle_subject_end.is_none_or(|f| units.groups[g as usize].tokens.1 <= f)
-                })
-                .find(|&g| distinct(g, target) || target.is_none());
+                });
+            // News mode: an infinitive in a reported clause with a finite verb and an actor of
+            // its own before it is that clause's, not the speaker's ("Subroto said OPEC is
+            // under its ceiling to defend its price target": OPEC's defence of its own
+            // target, no Indonesian act on OPEC).
+            if config.every_verb && !self.tabari {
+                if let Some(own) = self.reported_infinitive_subject(vs, candidates.clone().next()) {
+                    return own.filter(|&g| {
+                        !self.target_is_own_pronoun(g, target) && distinct(g, target)
+                    });
+                }
+            }
+            source = candidates.find(|&g| distinct(g, target) || target.is_none());
             // A carried subject only for a compound predicate: the verb directly after the
             // conjunction ("condemned … and promised aid"), not a verb deep in a phrase
             // ("… or pleasant place to visit").
@@ -6647,6 +6658,79 @@ impl Ctx<'_> {
 
     /// Another actor than `other`: some member of its own ("Calenardhon and Gondor"
     /// is a target for "Arnor and Gondor"; events between equal codes are skipped).
+    /// For an infinitive at `vs` ("to defend") in a clause reported by a speech verb whose
+    /// subject is the clause's first actor `speaker`, after a finite verb of that clause: the
+    /// actor the analysis gives as that verb's subject, or the object of a verb right before
+    /// the infinitive ("ordered it to pay"); `Some(None)` when the subject names no actor
+    /// ("said the positions of Brazil and the United States were too far apart to allow …");
+    /// `None` when the rule does not apply.
+    fn reported_infinitive_subject(&self, vs: usize, speaker: Option<u32>) -> Option<Option<u32>> {
+        let (tokens, units) = (self.tokens, self.units);
+        let speaker = speaker?;
+        if vs == 0 || tokens[vs - 1].norm != "TO" {
+            return None;
+        }
+        let a = self.syntax.as_ref()?;
+        let vp = *a.chunk_of.get(vs)?;
+        let v = a.verbs.iter().find(|v| v.chunk == vp)?;
+        let k = v.reported_by??;
+        let speech = &a.chunks[a.verbs[k].chunk];
+        // (The speaker is that actor, before the speech verb.)
+        if units.groups[speaker as usize].tokens.1 > speech.start {
+            return None;
+        }
+        // (The reported clause's last finite verb before the infinitive: "OPEC is … to
+        // defend".)
+        let finite = a.verbs.iter().rfind(|w| {
+            let c = &a.chunks[w.chunk];
+            c.start >= speech.end
+                && c.end < vs
+                && w.reported_by == Some(Some(k))
+                && (c.start..c.end).any(|q| {
+                    matches!(
+                        self.rec.tags.get(q),
+                        Some(
+                            dyad_pos::Tag::VBZ
+                                | dyad_pos::Tag::VBP
+                                | dyad_pos::Tag::VBD
+                                | dyad_pos::Tag::MD
+                        )
+                    )
+                })
+        })?;
+        // (Its object right before the infinitive: "has ordered it to pay".)
+        let fc = &a.chunks[finite.chunk];
+        if let Some(g) = units.group_of[vs - 2] {
+            let grp = &units.groups[g as usize];
+            if grp.tokens.1 == vs - 1 && grp.tokens.0 == fc.end {
+                return Some(Some(g));
+            }
+        }
+        let subject = &a.chunks[finite.subject?];
+        Some(
+            units
+                .groups
+                .iter()
+                .position(|g| g.tokens.0 < subject.end && subject.start < g.tokens.1)
+                .map(|g| g as u32),
+        )
+    }
+
+    /// Whether the target `t` is a possessive pronoun ("its", "their") standing for the actor
+    /// of the group `g`.
+    fn target_is_own_pronoun(&self, g: u32, t: Option<u32>) -> bool {
+        let units = self.units;
+        let Some(t) = t else { return false };
+        let (grp, tgt) = (&units.groups[g as usize], &units.groups[t as usize]);
+        tgt.members.len() == 1
+            && tgt.members[0].reference
+            && matches!(
+                self.tokens[tgt.members[0].tokens.0].norm.as_str(),
+                "ITS" | "THEIR"
+            )
+            && grp.members.iter().all(|m| m.code == tgt.members[0].code)
+    }
+
     fn distinct(&self, g: u32, other: Option<u32>) -> bool {
         let units = self.units;
         match other {

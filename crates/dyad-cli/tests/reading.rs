@@ -4227,3 +4227,11 @@ fn an_infinitive_of_a_reported_clause_is_that_clauses_subjects() {
     assert!(has(&ev, "KEN", "PAK", "061"), "{ev:?}");
     assert!(ev.iter().all(|(s, _, _)| s != "KENGOV"), "{ev:?}");
 }
+
+#[test]
+fn its_after_a_reported_clauses_verb_is_that_clauses_subjects() {
+    // (Iran's own attack, not the spokesman's military's.)
+    let ev = code("A military spokesman said Iran launched its attack in the north.\n");
+    assert!(has(&ev, "IRN", "", "19"), "{ev:?}");
+    assert!(ev.iter().all(|(_, t, _)| t != "IRNMIL"), "{ev:?}");
+}

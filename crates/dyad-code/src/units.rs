@@ -1337,6 +1337,19 @@ impl<'a> Builder<'a, '_> {
         if let Some(subject) = self.subject_pronoun_of_possessive(i) {
             return Some(subject);
         }
+        // (In a reported clause, its own subject's: "Iran said Iraq defended its border".)
+        if self.possessive_after_finite(i) {
+            if let Some(l) = self.actors.iter().rev().find(|a| !a.reference).filter(|l| {
+                l.tokens.0 > 0
+                    && self.subject_of_verb_before(l, i)
+                    && matches!(
+                        self.tokens[l.tokens.0 - 1].norm.as_str(),
+                        "SAID" | "SAYS" | "SAY" | "THAT" | "ADDED" | "CLAIMED" | "ANNOUNCED"
+                    )
+            }) {
+                return Some(l.clone());
+            }
+        }
         match &self.first_actor {
             Some(f) if self.possessive_after_finite(i) => Some(f.clone()),
             _ => {

@@ -4235,3 +4235,23 @@ fn its_after_a_reported_clauses_verb_is_that_clauses_subjects() {
     assert!(has(&ev, "IRN", "", "19"), "{ev:?}");
     assert!(ev.iter().all(|(_, t, _)| t != "IRNMIL"), "{ev:?}");
 }
+
+#[test]
+fn places_listed_after_a_preposition_are_no_subject_of_a_participle_or_infinitive() {
+    let ev = code(
+        "He will spend two weeks in Hong Kong, Tokyo and Sydney discussing the night trading \
+         session with brokerage firms.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(s, _, _)| !matches!(s.as_str(), "HKG" | "JPN" | "AUS")),
+        "{ev:?}"
+    );
+    let ev =
+        code("The group used connections in Colombia and Panama to move cocaine into Guatemala.\n");
+    assert!(
+        ev.iter()
+            .all(|(s, _, _)| !matches!(s.as_str(), "COL" | "PAN")),
+        "{ev:?}"
+    );
+}

@@ -219,7 +219,7 @@ impl Ctx<'_> {
                     PatternElem::Source { .. } => des.source = Some(g),
                     PatternElem::Target { .. } => des.target = Some(g),
                     PatternElem::Compound { .. } => {
-                        if grp.members.len() < 2 {
+                        if grp.members.len() < 2 || self.places_named(g) {
                             return None;
                         }
                         des.compound = Some(g);
@@ -230,6 +230,30 @@ impl Ctx<'_> {
             }
             PatternElem::Verb { .. } => None,
         }
+    }
+
+    /// News mode: whether the group `g` is a list of bare countries or cities named after a
+    /// preposition of place ("met in Paris and Berlin", "spend two weeks in Hong Kong, Tokyo
+    /// and Sydney discussing …"): where, no parties acting on each other.
+    fn places_named(&self, g: u32) -> bool {
+        let grp = &self.units.groups[g as usize];
+        let mut k = grp.tokens.0;
+        if k > 0 && self.tokens[k - 1].norm == "THE" {
+            k -= 1;
+        }
+        !self.tabari
+            && self.config.every_verb
+            && k > 0
+            && matches!(
+                self.tokens[k - 1].norm.as_str(),
+                "IN" | "AT" | "NEAR" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN"
+            )
+            && grp.members.iter().all(|m| {
+                m.code.len() == 3
+                    && m.agents.0.is_empty()
+                    && !m.reference
+                    && crate::units::is_country(&m.code)
+            })
     }
 
     /// A day, a month or a relative day ("Wednesday", "Feb.", "today") at token `k`.

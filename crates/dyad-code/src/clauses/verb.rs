@@ -2080,6 +2080,12 @@ impl Ctx<'_> {
             ..
         } = *r;
         let distinct = |g: u32, other: Option<u32>| self.distinct(g, other);
+        // News mode: places listed after a preposition are no subject of a participle or an
+        // infinitive after them ("spend two weeks in Hong Kong, Tokyo and Sydney discussing
+        // the session with brokers").
+        let non_finite = self.rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
+            || (vs > 0 && tokens[vs - 1].norm == "TO");
+        let syn_source = syn_source.filter(|&g| !(non_finite && self.places_named(g)));
         // News mode: a verb inside a closing attribution describes the speaker ("…, Alexei
         // Obukhov, deputy leader of the Soviet negotiating team, told reporters").
         if !self.tabari

@@ -262,3 +262,18 @@ fn a_saying_verbs_pattern_does_not_reach_into_its_reported_subject_past_an_infin
         ["JPN/USA/030"]
     );
 }
+
+#[test]
+fn the_press_told_takes_no_part_in_what_is_told() {
+    let c = common::coder(&[
+        (DictKind::Actors, "REUTERS_ [MED]\nJAPANESE_ [JPN]\nIRAN_ [IRN]\nIRAQI_ [IRQ]\n"),
+        (DictKind::Agents, "OFFICIALS_ [~GOV]\nENVOY_ [~GOV]\n"),
+        (DictKind::Verbs, "--- MEET [040] ---\nMEET {MET MEETS}\n- * [036:036]\n\n--- ATTACK [190] ---\nATTACK {ATTACKED}\n\n--- TELL [010] ---\nTELL {TOLD}\n"),
+    ]);
+    // (Reuters meets no one: the statement is told to it.)
+    let got = codes(
+        &c,
+        "Japanese officials told Reuters the Iraqi envoy will meet today.",
+    );
+    assert!(got.iter().all(|e| !e.contains("MED")), "{got:?}");
+}

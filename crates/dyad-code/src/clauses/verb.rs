@@ -2085,7 +2085,9 @@ impl Ctx<'_> {
         // the session with brokers").
         let non_finite = self.rec.tags.get(vs) == Some(&dyad_pos::Tag::VBG)
             || (vs > 0 && tokens[vs - 1].norm == "TO");
-        let syn_source = syn_source.filter(|&g| !(non_finite && self.places_named(g)));
+        let syn_source = syn_source
+            .filter(|&g| !(self.press_told(g, vs) || (non_finite && self.places_named(g))));
+        let syn_target = syn_target.filter(|&g| !self.press_told(g, vs));
         // News mode: a verb inside a closing attribution describes the speaker ("…, Alexei
         // Obukhov, deputy leader of the Soviet negotiating team, told reporters").
         if !self.tabari
@@ -6385,6 +6387,9 @@ impl Ctx<'_> {
             // News mode: nor those excepted ("All ATPC members except Zaire and Australia
             // agreed").
             .filter(|&g| !(config.every_verb && !self.tabari && self.excepted(g)))
+            // News mode: nor the press a statement is told to, in another verb's event
+            // ("Monsod told Reuters Finance Secretary Jaime Ongpin had decided …").
+            .filter(|&g| !self.press_told(g, vs))
             // News mode: nor a place named in a relative clause between commas that closes
             // before the verb ("The unit, which will have a branch in Los Angeles, will
             // provide …").
@@ -6558,10 +6563,55 @@ impl Ctx<'_> {
                             .is_some_and(|k| self.gone.get(k) == Some(&true))
                     });
                 let excepted = config.every_verb && !self.tabari && self.excepted(g);
-                inside && !dropped && !null && !lost && !excepted
+                inside && !dropped && !null && !lost && !excepted && !self.press_told(g, vs)
             })
             .collect();
         (before, after)
+    }
+
+    /// News mode: whether group `g` is the press (reporters, a news agency: media codes) a
+    /// saying verb other than the one at `vs` speaks to ("told Reuters", "talking to
+    /// reporters", "told a news conference").
+    fn press_told(&self, g: u32, vs: usize) -> bool {
+        let (config, tokens) = (self.config, self.tokens);
+        if !config.every_verb || self.tabari {
+            return false;
+        }
+        let grp = &self.units.groups[g as usize];
+        if !grp
+            .members
+            .iter()
+            .all(|m| m.code == "MED" || m.code.get(3..6) == Some("MED"))
+        {
+            return false;
+        }
+        let mut k = grp.tokens.0;
+        while k > 0 && matches!(tokens[k - 1].norm.as_str(), "THE" | "A" | "AN") {
+            k -= 1;
+        }
+        if k == 0 {
+            return false;
+        }
+        let telling = |q: usize| {
+            matches!(
+                tokens[q].norm.as_str(),
+                "TOLD" | "TELL" | "TELLS" | "TELLING" | "BRIEFED" | "BRIEFING"
+            )
+        };
+        let verb = if telling(k - 1) {
+            k - 1
+        } else if k >= 2
+            && tokens[k - 1].norm == "TO"
+            && matches!(
+                tokens[k - 2].norm.as_str(),
+                "TALKING" | "SPEAKING" | "SAID" | "SPOKE" | "TALKED" | "SAYS" | "SAY"
+            )
+        {
+            k - 2
+        } else {
+            return false;
+        };
+        verb != vs
     }
 
     /// The start of the main verb when the verb at `vs..ve` is a present participle right

@@ -4255,3 +4255,11 @@ fn places_listed_after_a_preposition_are_no_subject_of_a_participle_or_infinitiv
         "{ev:?}"
     );
 }
+
+#[test]
+fn accepting_a_bid_is_no_concession() {
+    let ev = code("USDA accepted Algeria's bid of 94.00 dlrs per tonne for 50,000 tonnes.\n");
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("08")), "{ev:?}");
+    let ev = code("Poland's government accepted the demands of striking workers.\n");
+    assert!(ev.iter().any(|(_, _, c)| c.starts_with("08")), "{ev:?}");
+}

@@ -4263,3 +4263,10 @@ fn accepting_a_bid_is_no_concession() {
     let ev = code("Poland's government accepted the demands of striking workers.\n");
     assert!(ev.iter().any(|(_, _, c)| c.starts_with("08")), "{ev:?}");
 }
+
+#[test]
+fn a_ceasefire_of_two_parties_is_between_them() {
+    let ev = code("Diplomats said Iran and Iraq observe a ceasefire.\n");
+    assert!(has(&ev, "IRN", "IRQ", "0871"), "{ev:?}");
+    assert!(has(&ev, "IRQ", "IRN", "0871"), "{ev:?}");
+}

@@ -1689,7 +1689,7 @@ impl Ctx<'_> {
         } = *self;
         if !config.every_verb
             || self.tabari
-            || !matches!(r.act.c1.get(..2), Some("03" | "04" | "05" | "06"))
+            || !(matches!(r.act.c1.get(..2), Some("03" | "04" | "05" | "06")) || r.act.c1 == "0871")
             || !self.joint_compound(r, source, carried)
         {
             return false;
@@ -1737,8 +1737,9 @@ impl Ctx<'_> {
                     // (Nor an intent to give aid, which goes to a third: "Japan, the World
                     // Bank and the ADB are expected to provide most of the financing".)
                     && !c1.starts_with("033")
-                    // ("Armenia and Azerbaijan agreed to a ceasefire": a truce between them)
-                    || (c1 == "0871" && tokens[vs].norm.starts_with("AGREE"))
+                    // ("Armenia and Azerbaijan agreed to a ceasefire", "Turkey and Russia
+                    // announced a ceasefire in Idlib": a truce between them)
+                    || c1 == "0871"
                     // ("the US and South Korea failed to reach agreement": with each other)
                     || (c1 == "120" && failed_talks(tokens, r.cs, vs))));
         // (Nor the agents of a passive, who act on its subject: "the technology has been

@@ -252,3 +252,20 @@ fn a_participle_after_with_and_its_noun_is_a_passive_naming_no_one() {
         ["MEXGOV/COL/020"]
     );
 }
+
+#[test]
+fn one_wanted_by_the_police_is_no_wish() {
+    let c = common::coder(&[
+        (
+            DictKind::Actors,
+            "INTERPOL_ [IGOCOPITP]\nIRAN_ [IRN]\nIRANIAN_ [IRN]\nUNITED_STATES_ [USA]\n",
+        ),
+        (DictKind::Agents, "MEN_ [~CVL]\n"),
+        (DictKind::Verbs, "--- WANT [030] ---\nWANT {WANTED WANTS}\n"),
+    ]);
+    assert_eq!(
+        codes(&c, "The two Iranian men are also wanted by Interpol."),
+        Vec::<String>::new()
+    );
+    assert_eq!(codes(&c, "Iran wanted the United States."), ["IRN/USA/030"]);
+}

@@ -2141,6 +2141,11 @@ impl Ctx<'_> {
         {
             return Err(Halt::Skip);
         }
+        // News mode: one "wanted by" the police is sought for arrest, not wished for ("the two
+        // men are also wanted by Interpol").
+        if !self.tabari && config.every_verb && passive && tokens[ve - 1].norm == "WANTED" {
+            return Err(Halt::Skip);
+        }
         // News mode: "going to" before a verb is the future, no going ("is going to invest in
         // the police").
         if !self.tabari

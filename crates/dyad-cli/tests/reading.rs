@@ -4270,3 +4270,10 @@ fn a_ceasefire_of_two_parties_is_between_them() {
     assert!(has(&ev, "IRN", "IRQ", "0871"), "{ev:?}");
     assert!(has(&ev, "IRQ", "IRN", "0871"), "{ev:?}");
 }
+
+#[test]
+fn a_countrys_trade_is_no_actor() {
+    // (The sales threaten the market, not the Soviet Union the Community.)
+    let ev = code("Soviet mercury sales threaten to capture 25 pct of the EC market.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}

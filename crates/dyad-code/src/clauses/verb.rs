@@ -8064,7 +8064,7 @@ const SUMMING_NOUNS: [&str; 18] = [
 /// Things a country's adjective names that act on no one ("Bolivian law permits …",
 /// "Guatemalan arsenals are arming …"): no instruments of force or aid ("Iranian missiles
 /// hit Iraq" is Iran's act).
-const NATIONAL_THINGS: [&str; 38] = [
+const NATIONAL_THINGS: &[&str] = &[
     "LAW",
     "LAWS",
     "LEGISLATION",
@@ -8103,6 +8103,19 @@ const NATIONAL_THINGS: [&str; 38] = [
     "INDUSTRY",
     "SOCIETY",
     "CULTURE",
+    // (trade: "Soviet mercury sales … threaten to capture 25 pct of the EC market")
+    "SALES",
+    "EXPORTS",
+    "IMPORTS",
+    "SHIPMENTS",
+    "PRODUCTION",
+    "OUTPUT",
+    "PRICES",
+    "SUPPLIES",
+    "SURPLUS",
+    "DEFICIT",
+    "DEBT",
+    "INFLATION",
 ];
 
 /// Nouns of information released, published or shown: figures, a report, a statement, a video

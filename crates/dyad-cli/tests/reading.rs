@@ -4277,3 +4277,11 @@ fn a_countrys_trade_is_no_actor() {
     let ev = code("Soviet mercury sales threaten to capture 25 pct of the EC market.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn passing_on_a_tender_or_costs_informs_no_one() {
+    let ev = code("Taiwan passed on its tender overnight for 25,000 tonnes of U.S. corn.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+    let ev = code("Pakistan passed on intelligence to the United States.\n");
+    assert!(has(&ev, "PAK", "USA", "064"), "{ev:?}");
+}

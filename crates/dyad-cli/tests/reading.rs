@@ -4285,3 +4285,15 @@ fn passing_on_a_tender_or_costs_informs_no_one() {
     let ev = code("Pakistan passed on intelligence to the United States.\n");
     assert!(has(&ev, "PAK", "USA", "064"), "{ev:?}");
 }
+
+#[test]
+fn refugees_a_country_takes_in_or_sends_back_are_not_its_own() {
+    let ev = code(
+        "The Philippines says it will not accept refugees sent by Australia unless they are \
+         only there temporarily.\n",
+    );
+    assert!(ev.iter().all(|(_, t, _)| t != "PHLREF"), "{ev:?}");
+    // (Their own country's refugees by a place named after them.)
+    let ev = code("Turkish refugees protested in Ankara.\n");
+    assert!(has(&ev, "TURREF", "", "14"), "{ev:?}");
+}

@@ -2468,7 +2468,7 @@ impl<'a> Builder<'a, '_> {
                         .map(|(_, c)| c.to_string())
                 });
                 let base = homeland
-                    .or_else(|| self.bare_country(end))
+                    .or_else(|| self.bare_country((start, end), all_agents))
                     .or_else(|| self.opening_organ_country((start, end), all_agents))
                     .unwrap_or_default();
                 all_agents
@@ -3037,9 +3037,23 @@ impl<'a> Builder<'a, '_> {
             })
     }
 
-    /// The country of a bare agent ending at `end` (news mode): see [`Builder::agent_code`].
-    fn bare_country(&self, end: usize) -> Option<String> {
+    /// The country of a bare agent at `start..end` (news mode): see [`Builder::agent_code`].
+    fn bare_country(
+        &self,
+        (start, end): (usize, usize),
+        all_agents: &[(String, bool)],
+    ) -> Option<String> {
         let (tokens, rec, ctx) = (self.tokens, self.rec, self.ctx);
+        // (Refugees a country takes in, turns away or sends back are not its own: "The
+        // Philippines says it will not accept refugees sent by Australia".)
+        let refugees = !all_agents.is_empty() && all_agents.iter().all(|(a, _)| a == "REF");
+        let acted_on = |pa: &Actor| {
+            refugees
+                && (pa.tokens.1..start).any(|k| {
+                    rec.mark_of[k]
+                        .is_some_and(|m| matches!(rec.marks[m as usize].item, Item::Verb(_)))
+                })
+        };
         let (atom_at, actors) = (&self.atom_at, &self.actors);
         let n = tokens.len();
         // A place right after names their country ("villages in northern
@@ -3107,6 +3121,7 @@ impl<'a> Builder<'a, '_> {
                 // (An actor of no country before them — an armed group, an organisation
                 // — leaves them the place named later: "Islamic State militants held
                 // 20,000 civilians as human shields in Raqqa".)
+                Some(pa) if acted_on(pa) => self.near_place(end),
                 Some(pa) => self
                     .modifier_country(pa, end)
                     .or_else(|| country_of(pa))

@@ -4297,3 +4297,26 @@ fn refugees_a_country_takes_in_or_sends_back_are_not_its_own() {
     let ev = code("Turkish refugees protested in Ankara.\n");
     assert!(has(&ev, "TURREF", "", "14"), "{ev:?}");
 }
+
+#[test]
+fn one_is_said_something_only_to() {
+    // (Belgium is the reported clause's subject, not the diplomats' addressee.)
+    let ev = code(
+        "Earlier today, diplomats said Belgium, the current holder of the European Community \
+         presidency, appears ready to drop the plans.\n",
+    );
+    assert!(ev.iter().all(|(_, t, _)| !t.starts_with("BEL")), "{ev:?}");
+    let ev = code("Poehl said West Germany now faced a difficult dilemma over monetary policy.\n");
+    assert!(ev.iter().all(|(_, t, _)| t != "DEU"), "{ev:?}");
+}
+
+#[test]
+fn pointing_to_a_partys_aggression_denounces_it() {
+    let ev = code(
+        "The Iranian minister also pointed to the Israeli regime's acts of aggression against \
+         Syria.\n",
+    );
+    assert!(has(&ev, "IRNGOV", "ISR", "111"), "{ev:?}");
+    let ev = code("Analysts pointed to rising prices in Brazil.\n");
+    assert!(ev.is_empty(), "{ev:?}");
+}

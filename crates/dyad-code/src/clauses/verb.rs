@@ -1990,6 +1990,16 @@ impl Ctx<'_> {
             tokens, rec, units, ..
         } = *self;
         let gt = units.groups[t as usize].tokens;
+        // (One is said something only "to": "said Belgium, the current holder of the
+        // presidency, appears ready …" says nothing to Belgium.)
+        let to_only = ve > 0
+            && matches!(
+                tokens[ve - 1].norm.as_str(),
+                "SAID" | "SAY" | "SAYS" | "SAYING" | "ADDED" | "ADDS" | "STATED" | "NOTED"
+            );
+        if to_only && !tokens[ve..gt.0.max(ve)].iter().any(|t| t.norm == "TO") {
+            return false;
+        }
         // (Right after the verb, "to" or a determiner between: "told the Iraqi
         // prime minister", "said to the United Nations".)
         let addressee = gt.0 >= ve

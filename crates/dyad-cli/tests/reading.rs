@@ -4247,6 +4247,15 @@ fn places_listed_after_a_preposition_are_no_subject_of_a_participle_or_infinitiv
             .all(|(s, _, _)| !matches!(s.as_str(), "HKG" | "JPN" | "AUS")),
         "{ev:?}"
     );
+    let ev = code(
+        "Senegalese businessmen would make trips to Saudi Arabia, the United States, and Paris, \
+         to discuss the new environment with western investors.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(s, _, _)| !matches!(s.as_str(), "SAU" | "USA" | "FRA")),
+        "{ev:?}"
+    );
     let ev =
         code("The group used connections in Colombia and Panama to move cocaine into Guatemala.\n");
     assert!(

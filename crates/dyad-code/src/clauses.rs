@@ -233,8 +233,9 @@ impl Ctx<'_> {
     }
 
     /// News mode: whether the group `g` is a list of bare countries or cities named after a
-    /// preposition of place ("met in Paris and Berlin", "spend two weeks in Hong Kong, Tokyo
-    /// and Sydney discussing …"): where, no parties acting on each other.
+    /// preposition of place or direction ("met in Paris and Berlin", "spend two weeks in Hong
+    /// Kong, Tokyo and Sydney discussing …", "trips to Saudi Arabia, the United States and
+    /// Paris"): where, no parties acting on each other.
     fn places_named(&self, g: u32) -> bool {
         let grp = &self.units.groups[g as usize];
         let mut k = grp.tokens.0;
@@ -246,7 +247,16 @@ impl Ctx<'_> {
             && k > 0
             && matches!(
                 self.tokens[k - 1].norm.as_str(),
-                "IN" | "AT" | "NEAR" | "ACROSS" | "THROUGHOUT" | "INSIDE" | "WITHIN"
+                "IN" | "AT"
+                    | "NEAR"
+                    | "ACROSS"
+                    | "THROUGHOUT"
+                    | "INSIDE"
+                    | "WITHIN"
+                    // (destinations too: "trips to Saudi Arabia, the United States and
+                    // Paris to discuss …")
+                    | "TO"
+                    | "INTO"
             )
             && grp.members.iter().all(|m| {
                 m.code.len() == 3

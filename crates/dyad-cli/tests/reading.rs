@@ -4329,3 +4329,22 @@ fn pointing_to_a_partys_aggression_denounces_it() {
     let ev = code("Analysts pointed to rising prices in Brazil.\n");
     assert!(ev.is_empty(), "{ev:?}");
 }
+
+#[test]
+fn the_agent_of_a_participle_modifying_the_subject_is_no_source() {
+    let ev = code(
+        "An investor group controlled by New York Investor David Rocker told the Securities and \
+         Exchange Commission it has acquired 291,400 shares.\n",
+    );
+    assert!(ev.is_empty(), "{ev:?}");
+    // (A leader stands for the group led; an agent does the purpose right after it.)
+    let ev = code(
+        "The Commissioners, led by President Jacques Delors, will pay a two-day visit to Bonn.\n",
+    );
+    assert!(has(&ev, "IGOEUREEC", "DEU", "0"), "{ev:?}");
+    let ev = code(
+        "Many were arrested during a general strike called by Ecuadorean workers to protest \
+         against austerity measures.\n",
+    );
+    assert!(has(&ev, "ECULAB", "", "14"), "{ev:?}");
+}

@@ -2889,11 +2889,47 @@ impl Ctx<'_> {
                 })
         };
         if source.is_none() {
+            // News mode: nor the agent of a participle modifying the subject ("a team of
+            // Canadian veterinarians funded by the United States … supervised": the team).
+            // (Not a passive's agent — "were then used by Bukele to invest" — nor a leader,
+            // who stands for the group led: "the Commissioners, led by President Jacques
+            // Delors, will pay a visit".)
+            let participle_agent = |g: u32| {
+                let g0 = units.groups[g as usize].tokens.0;
+                if !(config.every_verb
+                    && !self.tabari
+                    && g0 >= 2
+                    && tokens[g0 - 1].norm == "BY"
+                    && self.rec.tags.get(g0 - 2) == Some(&dyad_pos::Tag::VBN)
+                    && !matches!(
+                        tokens[g0 - 2].norm.as_str(),
+                        "LED" | "HEADED" | "CHAIRED" | "SPEARHEADED"
+                    ))
+                {
+                    return false;
+                }
+                // (The agent does an infinitive of purpose right after it: "a strike called by
+                // Ecuadorean workers to protest against austerity measures".)
+                let g1 = units.groups[g as usize].tokens.1;
+                if g1 + 1 == vs && tokens[g1].norm == "TO" {
+                    return false;
+                }
+                let aux = (0..g0 - 2)
+                    .rev()
+                    .find(|&k| self.rec.tags.get(k) != Some(&dyad_pos::Tag::RB));
+                !aux.is_some_and(|k| {
+                    matches!(
+                        tokens[k].norm.as_str(),
+                        "WAS" | "WERE" | "IS" | "ARE" | "BEEN" | "BE" | "BEING" | "GET" | "GOT"
+                    )
+                })
+            };
             let mut candidates = before
                 .iter()
                 .copied()
                 .filter(|&g| !nominal_object(units.groups[g as usize].tokens.0))
                 .filter(|&g| !place_object(g))
+                .filter(|&g| !participle_agent(g))
                 .filter(|&g| {
                     participle_subject_end.is_none_or(|f| units.groups[g as usize].tokens.1 <= f)
                 });

@@ -4348,3 +4348,13 @@ fn the_agent_of_a_participle_modifying_the_subject_is_no_source() {
     );
     assert!(has(&ev, "ECULAB", "", "14"), "{ev:?}");
 }
+
+#[test]
+fn a_plural_noun_before_a_verb_of_saying_is_its_subject() {
+    // ("brokers" is no brokering: the brokers say.)
+    let ev = code(
+        "Reference New York Grain Freights 2 of March 6, brokers say the charterer of the Saturn \
+         from US Gulf to Japan is reported to be Nordstrom.\n",
+    );
+    assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
+}

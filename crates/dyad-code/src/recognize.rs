@@ -2420,6 +2420,18 @@ impl Marker<'_> {
                     // (a noun right before a modal is its subject: "…, Kuwait and Qatar,
                     // demand should exceed supply")
                     || (g.is_noun() && tags.get(i + 1) == Some(&T::MD))
+                    // (and a plural noun right before a verb of saying or believing: "brokers
+                    // say the charterer …", "reports said")
+                    || (*g == T::NNS
+                        && matches!(tags.get(i + 1), Some(T::VBP | T::VBD))
+                        && self.tokens.get(i + 1).is_some_and(|n| {
+                            matches!(
+                                n.norm.as_str(),
+                                "SAY" | "SAID" | "TOLD" | "BELIEVE" | "BELIEVED" | "EXPECT"
+                                    | "EXPECTED" | "ESTIMATE" | "ESTIMATED" | "NOTED" | "ADDED"
+                                    | "REPORTED" | "CLAIM" | "CLAIMED" | "SUGGEST" | "SUGGESTED"
+                            )
+                        }))
                     // (so is a common noun right before a finite "be" or "have", and one
                     // before "of" names what it is of: "exports were worth", "the miners
                     // strike was part of", "purchases of U.S. corn"; not in a title-case

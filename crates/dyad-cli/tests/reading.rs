@@ -4358,3 +4358,19 @@ fn a_plural_noun_before_a_verb_of_saying_is_its_subject() {
     );
     assert!(ev.iter().all(|(_, _, c)| !c.starts_with("04")), "{ev:?}");
 }
+
+#[test]
+fn force_a_compound_does_to_a_thing_is_not_on_itself() {
+    let ev = code(
+        "Mexican and Chinese wildlife officials have been fighting the totoaba trade for more \
+         than half a decade.\n",
+    );
+    assert!(
+        ev.iter()
+            .all(|(s, t, _)| !(s.starts_with("MEX") && t.starts_with("CHN"))),
+        "{ev:?}"
+    );
+    // (A war, a clash: with each other.)
+    let ev = code("Armenia and Azerbaijan fought a brief war.\n");
+    assert!(has(&ev, "ARM", "AZE", "19"), "{ev:?}");
+}

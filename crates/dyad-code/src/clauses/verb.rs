@@ -1745,8 +1745,59 @@ impl Ctx<'_> {
         // (Nor the agents of a passive, who act on its subject: "the technology has been
         // used by US Customs and Border Protection and the military".)
         let passive_agents = config.every_verb && r.passive && r.by_group == Some(source);
+        // (Nor force done to a thing named right after the verb: "Colombian and US authorities
+        // broke up a drug trafficking network" fight no one; "fought a war", "clashed" are
+        // with each other.)
+        let thing_acted_on = config.every_verb
+            && !self.tabari
+            && matches!(c1.get(..2), Some("18" | "19" | "20"))
+            && {
+                use dyad_pos::Tag as T;
+                let ve = r.vb.ve;
+                let k = if tokens
+                    .get(ve)
+                    .is_some_and(|t| matches!(t.norm.as_str(), "UP" | "DOWN" | "OFF" | "OUT"))
+                {
+                    ve + 1
+                } else {
+                    ve
+                };
+                let tag = |q: usize| self.rec.tags.get(q).copied();
+                let limit = tokens.len().min(k + 8);
+                let np_end = (k..limit)
+                    .find(|&q| {
+                        !matches!(
+                            tag(q),
+                            Some(T::DT | T::JJ | T::CD | T::PRPS | T::NN | T::NNS | T::VBG)
+                        )
+                    })
+                    .unwrap_or(limit);
+                matches!(tag(k), Some(T::DT | T::JJ | T::CD | T::PRPS))
+                    && np_end > k + 1
+                    && (k..np_end).all(|q| units.group_of[q].is_none())
+                    && (k..np_end).any(|q| matches!(tag(q), Some(T::NN | T::NNS)))
+                    && !(k..np_end).any(|q| {
+                        matches!(
+                            tokens[q].norm.as_str(),
+                            "WAR"
+                                | "WARS"
+                                | "BATTLE"
+                                | "BATTLES"
+                                | "FIGHT"
+                                | "CLASH"
+                                | "CLASHES"
+                                | "SKIRMISH"
+                                | "SKIRMISHES"
+                                | "CONFLICT"
+                                | "DUEL"
+                                | "GUNFIGHT"
+                                | "FIREFIGHT"
+                        )
+                    })
+            };
         !carried
             && !passive_agents
+            && !thing_acted_on
             && config.default_target.is_none()
             && members.len() > 1
             && joint
